@@ -1,0 +1,24 @@
+/** What a command gets from the outside world, so that tests can drive commands without a process. */
+
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CommandContext {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  /** True only when a person can answer a prompt: standard input and output are both terminals. */
+  interactive: boolean;
+  /** Colour on stdout: only on a terminal, and never with NO_COLOR. */
+  color: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+}
+
+export function processContext(): CommandContext {
+  const env = process.env;
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const color = Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  return { stdout: process.stdout, stderr: process.stderr, interactive, color, env, cwd: process.cwd() };
+}

@@ -1,0 +1,61 @@
+/** The items of a profile, what a loaded profile holds, and how ids are made from file names. */
+import type {
+  NewsFields,
+  Owner,
+  PublicationFields,
+  ServiceFields,
+  TalkFields,
+  TextSectionFields,
+} from './schema.js';
+
+export type ItemKind = 'news' | 'publication' | 'talk' | 'service' | 'section';
+
+export const itemKinds: readonly ItemKind[] = ['news', 'publication', 'talk', 'service', 'section'];
+
+/** The folder that holds each kind, and the prefix of its ids. */
+export const itemFolders: Readonly<Record<ItemKind, { folder: string; idPrefix: string }>> = {
+  news: { folder: 'news', idPrefix: 'news' },
+  publication: { folder: 'publications', idPrefix: 'pub' },
+  talk: { folder: 'talks', idPrefix: 'talk' },
+  service: { folder: 'service', idPrefix: 'service' },
+  section: { folder: 'sections', idPrefix: 'section' },
+};
+
+/** File names are lower-case ASCII so that they mean the same file on every file system. */
+export const safeFileStem = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+interface ItemBase {
+  /** `news/2025-07-joined-tongyi-lab`, `pub/wang2024wise`. */
+  readonly id: string;
+  /** Path relative to the profile folder, with `/` separators. */
+  readonly file: string;
+  /** The Markdown body, trimmed. */
+  readonly body: string;
+}
+
+export interface NewsItem extends ItemBase { readonly kind: 'news'; readonly fields: NewsFields }
+export interface PublicationItem extends ItemBase { readonly kind: 'publication'; readonly fields: PublicationFields }
+export interface TalkItem extends ItemBase { readonly kind: 'talk'; readonly fields: TalkFields }
+export interface ServiceItem extends ItemBase { readonly kind: 'service'; readonly fields: ServiceFields }
+export interface TextSectionItem extends ItemBase { readonly kind: 'section'; readonly fields: TextSectionFields }
+
+export type Item = NewsItem | PublicationItem | TalkItem | ServiceItem | TextSectionItem;
+
+export interface Profile {
+  readonly owner: Owner;
+  /** The body of profile.md, trimmed. */
+  readonly bio: string;
+  readonly news: readonly NewsItem[];
+  readonly publications: readonly PublicationItem[];
+  readonly talks: readonly TalkItem[];
+  readonly service: readonly ServiceItem[];
+  readonly sections: readonly TextSectionItem[];
+}
+
+export function itemId(kind: ItemKind, fileStem: string): string {
+  return `${itemFolders[kind].idPrefix}/${fileStem}`;
+}
+
+export function allItems(profile: Profile): Item[] {
+  return [...profile.news, ...profile.publications, ...profile.talks, ...profile.service, ...profile.sections];
+}

@@ -1,0 +1,41 @@
+/** The profile.md that `init` writes: the owner, and a page laid out like the seed's. */
+import { stringifySafeYaml } from '../store/safeYaml.js';
+
+export interface NewProfileOwner {
+  name: string;
+  email?: string | undefined;
+}
+
+export function newProfileText(owner: NewProfileOwner): string {
+  const fields = {
+    name: owner.name,
+    nameVariants: [owner.name],
+    ...(owner.email ? { email: [owner.email], contact: [{ label: 'Email', emails: [owner.email] }] } : {}),
+    page: {
+      frontMatter: {
+        permalink: '/',
+        title: 'About',
+        excerpt: 'About me',
+        author_profile: true,
+        redirect_from: ['/about/', '/about.html'],
+      },
+      dateStyle: 'dotted',
+      obfuscateEmail: true,
+      sections: [
+        { kind: 'bio' },
+        ...(owner.email ? [{ kind: 'contact', title: 'Contact' }] : []),
+        { kind: 'publications', title: 'Selected Publications', only: 'selected' },
+        { kind: 'news', title: 'Recent News' },
+        { kind: 'talks', title: 'Talks' },
+        { kind: 'service', title: 'Academic Service' },
+      ],
+    },
+  };
+  return `---\n${stringifySafeYaml(fields)}---\n\nWrite your bio here, in Markdown.\n`;
+}
+
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function checkEmail(email: string): string | undefined {
+  return emailPattern.test(email) ? undefined : `"${email}" is not an e-mail address`;
+}

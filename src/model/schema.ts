@@ -1,0 +1,159 @@
+/** The profile format, defined once: it gives the types, the validation messages and the JSON Schema. */
+import * as v from 'valibot';
+import { dateStyles, parsePartialDate, type PartialDate } from './partialDate.js';
+
+const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
+const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim()));
+const flag = v.optional(v.boolean('must be true or false'));
+const order = v.optional(v.pipe(v.number('must be a whole number'), v.integer('must be a whole number')));
+const url = v.pipe(v.string('must be a URL'), v.trim(), v.nonEmpty('must not be empty'));
+
+/** Accepts every written form and yields the date at its own precision. */
+export const partialDate = v.pipe(
+  v.union([v.string(), v.number()], 'must be a date such as 2025, 2025-07 or 2025-07-30'),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const parsed = parsePartialDate(String(dataset.value));
+    if (!parsed.ok) {
+      addIssue({ message: parsed.reason });
+      return NEVER;
+    }
+    return parsed.date as PartialDate;
+  }),
+);
+
+const oneOrMany = v.pipe(
+  v.union([text, v.array(text)], 'must be a text or a list of texts'),
+  v.transform((value) => (Array.isArray(value) ? value : [value])),
+);
+
+export const sectionKinds = ['bio', 'contact', 'text', 'news', 'publications', 'talks', 'service'] as const;
+
+export const pageSectionSchema = v.pipe(
+  v.object({
+    kind: v.picklist(sectionKinds, `must be one of ${sectionKinds.join(', ')}`),
+    title: optionalText,
+    hidden: flag,
+    only: v.optional(v.picklist(['selected'], 'must be "selected"')),
+    section: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must name a file of sections/ without .md'))),
+  }),
+  v.check((section) => section.kind !== 'text' || section.section !== undefined, 'a text section needs `section:`, the name of a file in sections/'),
+);
+
+export const pageSettingsSchema = v.object({
+  frontMatter: v.optional(v.record(v.string(), v.unknown())),
+  dateStyle: v.optional(v.picklist(dateStyles, `must be one of ${dateStyles.join(', ')}`)),
+  obfuscateEmail: flag,
+  sections: v.optional(v.array(pageSectionSchema)),
+});
+
+export const ownerSchema = v.object({
+  name: text,
+  nameVariants: v.optional(v.array(text)),
+  label: optionalText,
+  email: v.optional(oneOrMany),
+  phone: optionalText,
+  links: v.optional(v.array(v.object({ name: text, url }))),
+  contact: v.optional(
+    v.array(v.object({ label: text, emails: v.optional(oneOrMany), text: optionalText, url: v.optional(url) })),
+  ),
+  page: v.optional(pageSettingsSchema),
+});
+
+const common = { hidden: flag, order };
+
+export const newsSchema = v.object({ ...common, date: partialDate });
+
+export const authorSchema = v.pipe(
+  v.object({
+    family: optionalText,
+    given: optionalText,
+    literal: optionalText,
+    equal: flag,
+    corresponding: flag,
+  }),
+  v.check((author) => Boolean(author.family || author.literal), 'an author needs `family` (and `given`) or `literal`'),
+);
+
+export const publicationStatuses = ['published', 'accepted', 'under-review', 'preprint'] as const;
+export const publicationCategories = [
+  'conference', 'journal', 'workshop', 'book', 'chapter', 'thesis', 'report', 'preprint', 'other',
+] as const;
+export const linkTypes = [
+  'paper', 'pdf', 'code', 'slides', 'video', 'poster', 'project', 'data', 'blog', 'arxiv', 'html', 'supplement', 'other',
+] as const;
+export const cslTypes = [
+  'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast', 'chapter',
+  'classic', 'collection', 'dataset', 'document', 'entry', 'entry-dictionary', 'entry-encyclopedia', 'event',
+  'figure', 'graphic', 'hearing', 'interview', 'legal_case', 'legislation', 'manuscript', 'map', 'motion_picture',
+  'musical_score', 'pamphlet', 'paper-conference', 'patent', 'performance', 'periodical', 'personal_communication',
+  'post', 'post-weblog', 'regulation', 'report', 'review', 'review-book', 'software', 'song', 'speech', 'standard',
+  'thesis', 'treaty', 'webpage',
+] as const;
+
+export const publicationSchema = v.object({
+  ...common,
+  key: text,
+  type: v.optional(v.picklist(cslTypes, 'must be a CSL item type such as paper-conference or article-journal')),
+  title: text,
+  authors: v.pipe(v.array(authorSchema, 'must be a list of authors'), v.minLength(1, 'needs at least one author')),
+  editors: v.optional(v.array(authorSchema)),
+  date: v.optional(partialDate),
+  venue: optionalText,
+  publisher: optionalText,
+  volume: v.optional(v.pipe(v.union([v.string(), v.number()]), v.toString())),
+  issue: v.optional(v.pipe(v.union([v.string(), v.number()]), v.toString())),
+  pages: v.optional(v.pipe(v.union([v.string(), v.number()]), v.toString())),
+  edition: v.optional(v.pipe(v.union([v.string(), v.number()]), v.toString())),
+  isbn: optionalText,
+  issn: optionalText,
+  doi: v.optional(v.pipe(text, v.regex(/^10\.\S+\/\S+$/, 'must be a DOI such as 10.1145/3539618.3591976, without https://doi.org/'))),
+  arxiv: optionalText,
+  url: v.optional(url),
+  label: optionalText,
+  status: v.optional(v.picklist(publicationStatuses, `must be one of ${publicationStatuses.join(', ')}`)),
+  category: v.optional(v.picklist(publicationCategories, `must be one of ${publicationCategories.join(', ')}`)),
+  selected: flag,
+  links: v.optional(
+    v.array(v.object({ type: v.picklist(linkTypes, `must be one of ${linkTypes.join(', ')}`), url, name: optionalText })),
+  ),
+  award: optionalText,
+  bibtex: v.optional(
+    v.object({ type: text, fields: v.record(v.string(), v.pipe(v.union([v.string(), v.number()]), v.toString())) }),
+  ),
+});
+
+export const talkTypes = ['talk', 'invited-talk', 'keynote', 'tutorial', 'poster', 'seminar', 'panel'] as const;
+
+export const talkSchema = v.object({
+  ...common,
+  date: partialDate,
+  title: text,
+  venue: optionalText,
+  location: optionalText,
+  type: v.optional(v.picklist(talkTypes, `must be one of ${talkTypes.join(', ')}`)),
+  url: v.optional(url),
+  slides: v.optional(url),
+  video: v.optional(url),
+  lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language code such as en or zh'))),
+});
+
+export const serviceRoles = ['reviewer', 'chair', 'organizer', 'editor', 'committee', 'other'] as const;
+
+export const serviceSchema = v.object({
+  ...common,
+  role: v.optional(v.picklist(serviceRoles, `must be one of ${serviceRoles.join(', ')}`)),
+  date: v.optional(partialDate),
+});
+
+export const textSectionSchema = v.object({ title: optionalText, hidden: flag });
+
+export type Owner = v.InferOutput<typeof ownerSchema>;
+export type PageSettings = v.InferOutput<typeof pageSettingsSchema>;
+export type PageSection = v.InferOutput<typeof pageSectionSchema>;
+export type NewsFields = v.InferOutput<typeof newsSchema>;
+export type Author = v.InferOutput<typeof authorSchema>;
+export type PublicationFields = v.InferOutput<typeof publicationSchema>;
+export type TalkFields = v.InferOutput<typeof talkSchema>;
+export type ServiceFields = v.InferOutput<typeof serviceSchema>;
+export type TextSectionFields = v.InferOutput<typeof textSectionSchema>;
+export type PublicationStatus = (typeof publicationStatuses)[number];

@@ -1,0 +1,136 @@
+/** The academicpages-style `about.md`: front matter, bio, and the sections the profile lists. */
+import { ownerMatcher } from '../model/authorNames.js';
+import type { NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
+import { compareChronological, compareRanked } from '../model/itemOrder.js';
+import { formatDateForPage, type DateStyle } from '../model/partialDate.js';
+import type { Author, Owner, PageSection } from '../model/schema.js';
+import { stringifySafeYaml } from '../store/safeYaml.js';
+import { renderAuthorList } from './authorList.js';
+import { defaultPageSections } from './defaultPage.js';
+import { escapeMarkdownText, hideInComment, indentContinuation, markdownLink } from './markdownText.js';
+
+interface PageContext {
+  profile: Profile;
+  dateStyle: DateStyle;
+  isOwner: (author: Author) => boolean;
+}
+
+const defaultFrontMatter = { permalink: '/', title: 'About', author_profile: true };
+
+export function renderAboutPage(profile: Profile): string {
+  const page = profile.owner.page ?? {};
+  const context: PageContext = {
+    profile,
+    dateStyle: page.dateStyle ?? 'dotted',
+    isOwner: ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]),
+  };
+  const frontMatter = `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;
+  const sections = (page.sections ?? defaultPageSections(profile.owner))
+    .map((section) => renderSection(section, context))
+    .filter((block) => block !== '');
+  return `${frontMatter}\n${sections.join('\n\n')}\n`;
+}
+
+function renderSection(section: PageSection, context: PageContext): string {
+  const block = sectionBody(section, context);
+  return section.hidden && block !== '' ? hideInComment(block) : block;
+}
+
+function sectionBody(section: PageSection, context: PageContext): string {
+  const { profile } = context;
+  switch (section.kind) {
+    case 'bio':
+      return withHeading(section.title, profile.bio);
+    case 'contact':
+      return withHeading(section.title, renderContact(profile.owner));
+    case 'text': {
+      const item = profile.sections.find((candidate) => candidate.id === `section/${section.section}`);
+      if (!item) return '';
+      const block = withHeading(section.title ?? item.fields.title, item.body);
+      return item.fields.hidden ? hideInComment(block) : block;
+    }
+    case 'news':
+      return renderList(section.title, [...profile.news].sort(compareChronological), (item) => renderNews(item, context));
+    case 'talks':
+      return renderList(section.title, [...profile.talks].sort(compareChronological), (item) => renderTalk(item, context));
+    case 'service':
+      return renderList(section.title, [...profile.service].sort(compareRanked), renderService);
+    case 'publications': {
+      const chosen = profile.publications.filter((item) => section.only !== 'selected' || item.fields.selected);
+      return renderList(section.title, chosen.sort(compareRanked), (item) => renderPublication(item, context));
+    }
+  }
+}
+
+function withHeading(title: string | undefined, body: string): string {
+  if (body === '') return title === undefined ? '' : `## ${title}`;
+  return title === undefined ? body : `## ${title}\n\n${body}`;
+}
+
+/** Visible items as a list; runs of hidden items inside one comment each, where their order puts them. */
+function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
+  title: string | undefined,
+  items: readonly T[],
+  renderItem: (item: T) => string,
+): string {
+  const blocks: string[] = [];
+  let run: string[] = [];
+  let runHidden = false;
+  const flush = () => {
+    if (run.length > 0) blocks.push(runHidden ? hideInComment(run.join('\n')) : run.join('\n'));
+    run = [];
+  };
+  for (const item of items) {
+    const hidden = item.fields.hidden === true;
+    if (hidden !== runHidden) flush();
+    runHidden = hidden;
+    run.push(renderItem(item));
+  }
+  flush();
+  if (blocks.length === 0) return '';
+  const anyVisible = items.some((item) => item.fields.hidden !== true);
+  const list = blocks.join('\n');
+  return anyVisible && title !== undefined ? `## ${title}\n${list}` : list;
+}
+
+function bracketedDate(item: NewsItem | TalkItem, context: PageContext): string {
+  return `\\[${formatDateForPage(item.fields.date, context.dateStyle)}\\]`;
+}
+
+function renderNews(item: NewsItem, context: PageContext): string {
+  return `* **${bracketedDate(item, context)}** ${indentContinuation(item.body, '  ')}`;
+}
+
+const wideSeparatorLanguages = /^(?:zh|ja)(?:-|$)/;
+const endsWithPunctuation = /[.!?。？！]$/;
+
+function renderTalk(item: TalkItem, context: PageContext): string {
+  const { fields } = item;
+  const title = markdownLink(escapeMarkdownText(fields.title), fields.url);
+  const wide = fields.lang !== undefined && wideSeparatorLanguages.test(fields.lang);
+  const separator = wide ? '；' : '; ';
+  const line = fields.venue === undefined ? title : `${escapeMarkdownText(fields.venue)}${separator}${title}`;
+  const stop = endsWithPunctuation.test(fields.title) || wide ? '' : '.';
+  return `* ${bracketedDate(item, context)} ${line}${stop}`;
+}
+
+function renderService(item: ServiceItem): string {
+  return `* ${indentContinuation(item.body, '  ')}`;
+}
+
+function renderPublication(item: PublicationItem, context: PageContext): string {
+  const { fields } = item;
+  const label = fields.label === undefined ? '' : `[**${escapeMarkdownText(fields.label)}**] `;
+  const title = markdownLink(escapeMarkdownText(fields.title), fields.url);
+  return `- ${label}${title}  \n  ${renderAuthorList(fields.authors, context.isOwner)}`;
+}
+
+function renderContact(owner: Owner): string {
+  const obfuscate = owner.page?.obfuscateEmail ?? false;
+  const lines = (owner.contact ?? []).map((line) => {
+    const emails = (line.emails ?? []).map((email) => (obfuscate ? email.replace('@', '\\[at\\]') : email));
+    const values = [...emails, ...(line.text === undefined ? [] : [line.text])].join(' / ');
+    return `${line.label}: ${line.url === undefined ? values : markdownLink(values || line.url, line.url)}`;
+  });
+  return lines.join('\n\n');
+}

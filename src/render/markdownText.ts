@@ -1,0 +1,35 @@
+/** Plain text made safe inside Markdown, and Markdown made safe inside an HTML comment. */
+
+/** Escapes what Markdown would read as markup in a plain-text value (a title, a name, a label). */
+export function escapeMarkdownText(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
+}
+
+/** A link target that survives any URL: angle brackets when it has spaces or unbalanced parentheses. */
+export function markdownLinkTarget(url: string): string {
+  let depth = 0;
+  for (const char of url) {
+    if (char === '(') depth++;
+    else if (char === ')' && --depth < 0) break;
+  }
+  if (depth === 0 && !/[\s<>]/.test(url)) return url;
+  return `<${url.replace(/[<>\s]/g, (char) => encodeURIComponent(char))}>`;
+}
+
+export function markdownLink(text: string, url: string | undefined): string {
+  return url === undefined ? text : `[${text}](${markdownLinkTarget(url)})`;
+}
+
+/**
+ * Wraps Markdown in an HTML comment. `-->` and `--!>` inside would end the comment early and
+ * publish the rest, so they are broken up.
+ */
+export function hideInComment(markdown: string): string {
+  const safe = markdown.replace(/--!?>/g, (match) => match.replace('--', '- -'));
+  return `<!--\n${safe}\n-->`;
+}
+
+/** Indents every line after the first, so that a multi-line text stays inside its list item. */
+export function indentContinuation(text: string, indent: string): string {
+  return text.replace(/\n(?=.)/g, `\n${indent}`);
+}

@@ -1,0 +1,262 @@
+/** Reads a profile folder: every file parsed safely, checked against the schema, problems collected. */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as v from 'valibot';
+import { ProfileError } from '../errors.js';
+import {
+  itemFolders,
+  itemId,
+  safeFileStem,
+  type Item,
+  type ItemKind,
+  type Profile,
+} from '../model/items.js';
+import {
+  newsSchema,
+  ownerSchema,
+  publicationSchema,
+  serviceSchema,
+  talkSchema,
+  textSectionSchema,
+} from '../model/schema.js';
+import { parseFrontMatterFile, type FrontMatterFile } from './frontMatter.js';
+import { InvalidProfileError, problemFromError, type Problem } from './problems.js';
+import { findUnknownFields } from './unknownFields.js';
+
+export const profileFileName = 'profile.md';
+
+const schemas = {
+  news: newsSchema,
+  publication: publicationSchema,
+  talk: talkSchema,
+  service: serviceSchema,
+  section: textSectionSchema,
+} as const;
+
+export interface LoadOptions {
+  /** How the folder is named in problems (e.g. relative to the working folder); default `dir`. */
+  displayDir?: string;
+}
+
+export interface LoadResult {
+  /** Undefined when profile.md itself could not be read. */
+  profile: Profile | undefined;
+  problems: Problem[];
+}
+
+/** Loads what it can and reports the rest; never throws for a problem in the files. */
+export async function loadProfile(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const display = (relative: string) => path.join(options.displayDir ?? dir, relative);
+
+  const ownerFile = await readProfileFile(dir, profileFileName, problems, display);
+  const owner = ownerFile && checkFields(ownerSchema, ownerFile, display(profileFileName), problems);
+
+  const items = { news: [], publication: [], talk: [], service: [], section: [] } as { [K in ItemKind]: Item[] };
+  for (const kind of Object.keys(itemFolders) as ItemKind[]) {
+    const folder = itemFolders[kind].folder;
+    for (const name of await listMarkdownFiles(dir, folder, problems, display)) {
+      const relative = `${folder}/${name}`;
+      const stem = name.slice(0, -'.md'.length);
+      if (!safeFileStem.test(stem)) {
+        problems.push({
+          severity: 'error',
+          file: display(relative),
+          message: `"${name}" is not a valid item file name`,
+          hint: `use lower-case letters, digits and "-" only, e.g. "${suggestFileStem(stem)}.md"`,
+        });
+        continue;
+      }
+      const parsed = await readProfileFile(dir, relative, problems, display);
+      if (!parsed) continue;
+      const fields = checkFields(schemas[kind], parsed, display(relative), problems);
+      if (!fields) continue;
+      items[kind].push({ kind, id: itemId(kind, stem), file: relative, body: parsed.body.trim(), fields } as Item);
+    }
+  }
+  reportDuplicateKeys(items.publication, problems, display);
+  reportMissingTextSections(owner, items.section, problems, display(profileFileName));
+
+  if (!ownerFile || !owner) return { profile: undefined, problems };
+  const profile: Profile = {
+    owner,
+    bio: ownerFile.body.trim(),
+    news: items.news as Profile['news'],
+    publications: items.publication as Profile['publications'],
+    talks: items.talk as Profile['talks'],
+    service: items.service as Profile['service'],
+    sections: items.section as Profile['sections'],
+  };
+  return { profile, problems };
+}
+
+/** For commands that need a whole, valid profile: warnings are returned, errors thrown. */
+export async function loadValidProfile(
+  dir: string,
+  options: LoadOptions = {},
+): Promise<{ profile: Profile; warnings: Problem[] }> {
+  const { profile, problems } = await loadProfile(dir, options);
+  if (!profile || problems.some((problem) => problem.severity === 'error')) throw new InvalidProfileError(problems);
+  return { profile, warnings: problems };
+}
+
+async function readProfileFile(
+  dir: string,
+  relative: string,
+  problems: Problem[],
+  display: (relative: string) => string,
+): Promise<FrontMatterFile | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, relative), 'utf8');
+  } catch (error) {
+    problems.push({ severity: 'error', file: display(relative), message: describeReadError(error, relative) });
+    return undefined;
+  }
+  if (text.includes('\uFFFD')) {
+    problems.push({
+      severity: 'error',
+      file: display(relative),
+      line: lineOfOffset(text, text.indexOf('\uFFFD')),
+      message: 'the file is not valid UTF-8',
+      hint: 'save it as UTF-8',
+    });
+    return undefined;
+  }
+  try {
+    return parseFrontMatterFile(text, display(relative));
+  } catch (error) {
+    if (!(error instanceof ProfileError)) throw error;
+    problems.push(problemFromError(error, display(relative)));
+    return undefined;
+  }
+}
+
+function describeReadError(error: unknown, relative: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' && relative === profileFileName) return 'there is no profile here (profile.md is missing)';
+  if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied)';
+  if (code === 'EISDIR') return 'a folder stands where a file is expected';
+  return `the file cannot be read (${code ?? String(error)})`;
+}
+
+async function listMarkdownFiles(
+  dir: string,
+  folder: string,
+  problems: Problem[],
+  display: (relative: string) => string,
+): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(path.join(dir, folder), { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') problems.push({ severity: 'error', file: display(folder), message: describeReadError(error, folder) });
+    return [];
+  }
+  const names: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const relative = `${folder}/${entry.name}`;
+    if (!entry.name.endsWith('.md')) {
+      problems.push({ severity: 'warning', file: display(relative), message: 'not a .md file; ignored' });
+    } else if (entry.isSymbolicLink()) {
+      problems.push({
+        severity: 'warning',
+        file: display(relative),
+        message: 'is a symbolic link; ignored, so that nothing outside the folder is read or written',
+      });
+    } else if (!entry.isFile()) {
+      problems.push({ severity: 'warning', file: display(relative), message: 'not a regular file; ignored' });
+    } else {
+      names.push(entry.name);
+    }
+  }
+  return names.sort();
+}
+
+function checkFields<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  parsed: FrontMatterFile,
+  file: string,
+  problems: Problem[],
+): v.InferOutput<TSchema> | undefined {
+  for (const fieldPath of findUnknownFields(schema, parsed.data)) {
+    const line = parsed.lineOf(fieldPath);
+    problems.push({
+      severity: 'warning',
+      file,
+      ...(line === undefined ? {} : { line }),
+      message: `unknown field "${fieldPath.join('.')}"; it is ignored`,
+      hint: 'check its spelling against docs/format.md',
+    });
+  }
+  const result = v.safeParse(schema, parsed.data);
+  if (result.success) return result.output;
+  for (const issue of result.issues) {
+    const fieldPath = (issue.path ?? []).map((step) => step.key as string | number);
+    const line = parsed.lineOf(fieldPath) ?? 1;
+    const name = fieldPath.join('.');
+    const missing = issue.input === undefined && issue.kind === 'schema';
+    problems.push({
+      severity: 'error',
+      file,
+      line,
+      message: missing ? `"${name}" is required` : name ? `"${name}" ${issue.message}` : issue.message,
+    });
+  }
+  return undefined;
+}
+
+function reportDuplicateKeys(publications: Item[], problems: Problem[], display: (relative: string) => string): void {
+  const firstFileOfKey = new Map<string, string>();
+  for (const item of publications) {
+    if (item.kind !== 'publication') continue;
+    const earlier = firstFileOfKey.get(item.fields.key);
+    if (earlier === undefined) {
+      firstFileOfKey.set(item.fields.key, item.file);
+      continue;
+    }
+    problems.push({
+      severity: 'error',
+      file: display(item.file),
+      message: `duplicate citation key "${item.fields.key}", also used by ${display(earlier)}`,
+      hint: 'give one of the two publications another key, or remove the copy',
+    });
+  }
+}
+
+function reportMissingTextSections(
+  owner: v.InferOutput<typeof ownerSchema> | undefined,
+  sections: Item[],
+  problems: Problem[],
+  file: string,
+): void {
+  const known = new Set(sections.map((section) => section.id.slice('section/'.length)));
+  for (const section of owner?.page?.sections ?? []) {
+    if (section.kind === 'text' && section.section !== undefined && !known.has(section.section)) {
+      problems.push({
+        severity: 'error',
+        file,
+        message: `page section "${section.section}" has no file sections/${section.section}.md`,
+      });
+    }
+  }
+}
+
+function suggestFileStem(stem: string): string {
+  return (
+    stem
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'item'
+  );
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let index = 0; index < offset; index++) if (text.charCodeAt(index) === 10) line++;
+  return line;
+}

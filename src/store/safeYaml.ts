@@ -1,0 +1,110 @@
+/** YAML read and written with a schema that cannot run code or change a value's meaning. */
+import { LineCounter, parseDocument, stringify, type Document, type ScalarTag } from 'yaml';
+
+// Only null, booleans and plain whole numbers get a type; everything else stays text, so
+// `2025.07`, `2025.10`, `01234` and `12:30` keep the meaning their author gave them.
+const safeScalarTags: ScalarTag[] = [
+  {
+    tag: 'tag:yaml.org,2002:null',
+    default: true,
+    test: /^(?:~|null|Null|NULL)?$/,
+    resolve: () => null,
+    identify: (value) => value === null || value === undefined,
+  },
+  {
+    tag: 'tag:yaml.org,2002:bool',
+    default: true,
+    test: /^(?:true|True|TRUE|false|False|FALSE)$/,
+    resolve: (text) => text.startsWith('t') || text.startsWith('T'),
+    identify: (value) => typeof value === 'boolean',
+  },
+  {
+    tag: 'tag:yaml.org,2002:int',
+    default: true,
+    test: /^(?:0|-?[1-9][0-9]{0,14})$/,
+    resolve: (text) => Number(text),
+    identify: (value) => typeof value === 'number' && Number.isSafeInteger(value),
+  },
+];
+
+const maxAliasCount = 100;
+
+export interface YamlProblem {
+  message: string;
+  /** 1-based line within the YAML text. */
+  line: number | undefined;
+}
+
+export interface ParsedYaml {
+  value: unknown;
+  /** 1-based line within the YAML text of the node at `path`, if it exists. */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+}
+
+export type YamlResult = { ok: true; yaml: ParsedYaml } | { ok: false; problem: YamlProblem };
+
+export function parseSafeYaml(text: string): YamlResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    schema: 'failsafe',
+    customTags: safeScalarTags,
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  // An unknown tag (`!!js/function`, `!!python/object`) is only a warning to the library; to us it is an error.
+  const first = doc.errors[0] ?? doc.warnings[0];
+  if (first) {
+    return { ok: false, problem: { message: describeYamlError(first.message), line: first.linePos?.[0].line } };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: { message: `YAML cannot be read: ${message}`, line: undefined } };
+  }
+  return { ok: true, yaml: { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) } };
+}
+
+function describeYamlError(message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  return firstLine.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function lineOfPath(doc: Document, lineCounter: LineCounter, path: readonly (string | number)[]): number | undefined {
+  for (let length = path.length; length > 0; length--) {
+    const node = doc.getIn(path.slice(0, length), true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    // A key whose value is missing has no node; point at the key instead.
+    const parent = length > 1 ? doc.getIn(path.slice(0, length - 1), true) : doc.contents;
+    const pair = findPair(parent, path[length - 1]);
+    if (pair) return lineCounter.linePos(pair).line;
+  }
+  return undefined;
+}
+
+function findPair(collection: unknown, key: string | number | undefined): number | undefined {
+  const items = (collection as { items?: unknown[] } | null | undefined)?.items;
+  if (!Array.isArray(items)) return undefined;
+  for (const item of items) {
+    const pairKey = (item as { key?: { value?: unknown; range?: [number, number, number] } }).key;
+    if (pairKey && pairKey.value === key && pairKey.range) return pairKey.range[0];
+  }
+  return undefined;
+}
+
+/**
+ * Writes a value as block YAML that reads back to the same value under the safe schema:
+ * strings that would read as another type are quoted.
+ */
+export function stringifySafeYaml(value: unknown): string {
+  return stringify(value, {
+    schema: 'failsafe',
+    customTags: safeScalarTags,
+    lineWidth: 0,
+    indent: 2,
+    indentSeq: true,
+    aliasDuplicateObjects: false,
+  });
+}

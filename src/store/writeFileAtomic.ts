@@ -1,0 +1,36 @@
+/** The one way files are written: a temp file in the same folder, then a rename, never through a symlink. */
+import { lstat } from 'node:fs/promises';
+import { ProfileError } from '../errors.js';
+
+export interface AtomicWriteOptions {
+  /** fsync before the rename; off for bulk writes where one fsync per file costs seconds. */
+  fsync?: boolean;
+}
+
+export async function writeFileAtomic(file: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
+  await refuseSymlink(file);
+  // Loaded on first write so that read-only commands start faster.
+  const { default: writeFileAtomicLib } = await import('write-file-atomic');
+  try {
+    await writeFileAtomicLib(file, content, { encoding: 'utf8', fsync: options.fsync ?? true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ProfileError(`cannot write the file (${code ?? String(error)})`, {
+      file,
+      hint: code === 'ENOENT' ? 'create the folder first' : 'check the folder exists and is writable, and the disk has space',
+      cause: error,
+    });
+  }
+}
+
+// write-file-atomic writes to a symlink's target, which may lie outside the folder we own.
+async function refuseSymlink(file: string): Promise<void> {
+  const stats = await lstat(file).catch(() => undefined);
+  if (stats?.isSymbolicLink()) {
+    throw new ProfileError('is a symbolic link; profile does not write through links', {
+      file,
+      hint: 'remove the link or choose another path',
+    });
+  }
+  if (stats?.isDirectory()) throw new ProfileError('is a folder, not a file', { file });
+}
