@@ -1,6 +1,7 @@
 // Bundles the CLI into dist/: one file for the fast start, lazily loaded chunks for heavy modules.
-import { build } from 'esbuild';
+
 import { readFile, rm } from 'node:fs/promises';
+import { build } from 'esbuild';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -18,6 +19,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   define: { __PROFILE_VERSION__: JSON.stringify(version) },
   // Bundled CommonJS modules call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __profileCreateRequire } from 'node:module'; const require = __profileCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __profileCreateRequire } from 'node:module'; const require = __profileCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

@@ -1,10 +1,18 @@
 // Writes schema/*.schema.json from src/model/schema.ts (bundled on the fly; the schema has one source).
-import { build } from 'esbuild';
+
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
 const out = 'node_modules/.cache/profile-schema.mjs';
-await build({ entryPoints: ['src/model/jsonSchema.ts'], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'warning' });
+await build({
+  entryPoints: ['src/model/jsonSchema.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: out,
+  logLevel: 'warning',
+});
 const { publishedSchemas, jsonSchemaFor } = await import(pathToFileURL(out).href);
 await mkdir('schema', { recursive: true });
 for (const name of Object.keys(publishedSchemas)) {

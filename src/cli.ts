@@ -1,13 +1,13 @@
 /** The `profile` program: parses arguments, runs one command, turns errors into messages and exit codes. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { processContext, type CommandContext } from './commandContext.js';
-import { exportCommand, exportFormats, type ExportFormat } from './commands/exportCommand.js';
+import { type CommandContext, processContext } from './commandContext.js';
+import { type ExportFormat, exportCommand, exportFormats } from './commands/exportCommand.js';
 import { initCommand } from './commands/initCommand.js';
-import { listCommand, listKinds, type ListKind } from './commands/listCommand.js';
+import { type ListKind, listCommand, listKinds } from './commands/listCommand.js';
 import { validateCommand } from './commands/validateCommand.js';
-import { ExitCode, ProfileError, formatLocation } from './errors.js';
-import { resolveProfileDir } from './store/profileDir.js';
+import { ExitCode, formatLocation, ProfileError } from './errors.js';
 import { InvalidProfileError } from './store/problems.js';
+import { resolveProfileDir } from './store/profileDir.js';
 import { printProblems } from './ui/printProblems.js';
 
 declare const __PROFILE_VERSION__: string;
@@ -40,7 +40,10 @@ function buildProgram(context: CommandContext, setExitCode: (code: ExitCode) => 
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.stderr.write(text) })
-    .addHelpText('after', '\nExit codes: 0 success, 1 problems found, 2 usage error, 130 interrupted.\nRun `profile COMMAND --help` for a command\'s options and an example.');
+    .addHelpText(
+      'after',
+      "\nExit codes: 0 success, 1 problems found, 2 usage error, 130 interrupted.\nRun `profile COMMAND --help` for a command's options and an example.",
+    );
 
   const withCommonOptions = (command: Command) =>
     command
@@ -51,9 +54,15 @@ function buildProgram(context: CommandContext, setExitCode: (code: ExitCode) => 
     .description('print or write the page (md) or the whole profile (json)')
     .addOption(new Option('-f, --format <format>', 'what to export').choices(exportFormats).default('md'))
     .option('-o, --out <file>', 'write to this file (atomically) instead of standard output')
-    .addHelpText('after', '\nExamples:\n  $ profile export --format md > about.md\n  $ profile export --format json --out profile.json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ profile export --format md > about.md\n  $ profile export --format json --out profile.json',
+    )
     .action(async (options: CommonOptions & { format: ExportFormat; out?: string }) => {
-      await exportCommand({ dir: profileDir(options), format: options.format, ...(options.out ? { out: options.out } : {}) }, context);
+      await exportCommand(
+        { dir: profileDir(options), format: options.format, ...(options.out ? { out: options.out } : {}) },
+        context,
+      );
     });
 
   withCommonOptions(program.command('list'))
@@ -64,19 +73,24 @@ function buildProgram(context: CommandContext, setExitCode: (code: ExitCode) => 
     .option('--year <year>', 'only items of this year', parseYear)
     .option('--selected', 'only selected publications')
     .addHelpText('after', '\nExamples:\n  $ profile list news --all\n  $ profile list publications --selected --json')
-    .action(async (kind: ListKind | undefined, options: CommonOptions & { all?: boolean; json?: boolean; year?: number; selected?: boolean }) => {
-      await listCommand(
-        {
-          dir: profileDir(options),
-          ...(kind ? { kind } : {}),
-          all: options.all ?? false,
-          json: options.json ?? false,
-          ...(options.year === undefined ? {} : { year: options.year }),
-          selected: options.selected ?? false,
-        },
-        context,
-      );
-    });
+    .action(
+      async (
+        kind: ListKind | undefined,
+        options: CommonOptions & { all?: boolean; json?: boolean; year?: number; selected?: boolean },
+      ) => {
+        await listCommand(
+          {
+            dir: profileDir(options),
+            ...(kind ? { kind } : {}),
+            all: options.all ?? false,
+            json: options.json ?? false,
+            ...(options.year === undefined ? {} : { year: options.year }),
+            selected: options.selected ?? false,
+          },
+          context,
+        );
+      },
+    );
 
   withCommonOptions(program.command('init'))
     .description('create an empty profile (asks for name and e-mail on a terminal)')

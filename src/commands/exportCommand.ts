@@ -18,7 +18,9 @@ export interface ExportOptions {
 }
 
 export async function exportCommand(options: ExportOptions, context: CommandContext): Promise<void> {
-  const { profile, warnings } = await loadValidProfile(options.dir, { displayDir: displayPath(options.dir, context.cwd) });
+  const { profile, warnings } = await loadValidProfile(options.dir, {
+    displayDir: displayPath(options.dir, context.cwd),
+  });
   printProblems(warnings, context.stderr);
   const output = options.format === 'json' ? renderProfileJson(profile) : renderAboutPage(profile);
   if (options.out === undefined) {

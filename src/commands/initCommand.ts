@@ -16,14 +16,18 @@ export async function initCommand(options: InitOptions, context: CommandContext)
   let { name, email } = options;
   if (name === undefined || name.trim() === '') {
     if (!context.interactive) {
-      throw new UsageError('init needs the owner\'s name: --name "Your Name"', 'example: profile init --name "Ada Lovelace" --email ada@example.org');
+      throw new UsageError(
+        'init needs the owner\'s name: --name "Your Name"',
+        'example: profile init --name "Ada Lovelace" --email ada@example.org',
+      );
     }
     name = await askText('Your name, as it appears in author lists:', { required: true });
     if (email === undefined) email = await askText('Your e-mail (optional):', { validate: checkEmail });
   }
   if (email !== undefined && email !== '') {
     const problem = checkEmail(email);
-    if (problem) throw new ProfileError(problem, { exitCode: 2, hint: 'pass --email with an address such as you@example.org' });
+    if (problem)
+      throw new ProfileError(problem, { exitCode: 2, hint: 'pass --email with an address such as you@example.org' });
   }
   await scaffoldProfile(options.dir, newProfileText({ name: name.trim(), email: email || undefined }));
   const shown = displayPath(options.dir, context.cwd);

@@ -1,13 +1,13 @@
 /** `profile list`: the items, newest first, as a table for people or JSON for scripts. */
 import type { CommandContext } from '../commandContext.js';
-import { allItems, type Item, type ItemKind } from '../model/items.js';
 import { itemDate, itemSummary } from '../model/itemSummary.js';
+import { allItems, type Item, type ItemKind } from '../model/items.js';
 import { comparePartialDates, formatIsoDate } from '../model/partialDate.js';
+import { itemJson } from '../render/itemJson.js';
 import { loadValidProfile } from '../store/loadProfile.js';
 import { displayPath } from '../store/profileDir.js';
 import { printProblems } from '../ui/printProblems.js';
 import { renderTable } from '../ui/table.js';
-import { itemJson } from '../render/itemJson.js';
 
 export const listKinds = {
   news: 'news',
@@ -29,7 +29,9 @@ export interface ListOptions {
 const kindOrder: ItemKind[] = ['news', 'publication', 'talk', 'service'];
 
 export async function listCommand(options: ListOptions, context: CommandContext): Promise<void> {
-  const { profile, warnings } = await loadValidProfile(options.dir, { displayDir: displayPath(options.dir, context.cwd) });
+  const { profile, warnings } = await loadValidProfile(options.dir, {
+    displayDir: displayPath(options.dir, context.cwd),
+  });
   printProblems(warnings, context.stderr);
   const items = allItems(profile)
     .filter((item) => kindOrder.includes(item.kind))
@@ -53,7 +55,12 @@ export async function listCommand(options: ListOptions, context: CommandContext)
   context.stdout.write(
     renderTable(['ID', 'DATE', 'FLAGS', 'TITLE'], rows, {
       width,
-      ...(chalk ? { header: (text: string) => chalk.bold(text), styleRow: (row, text) => (row[2]?.includes('hidden') ? chalk.dim(text) : text) } : {}),
+      ...(chalk
+        ? {
+            header: (text: string) => chalk.bold(text),
+            styleRow: (row, text) => (row[2]?.includes('hidden') ? chalk.dim(text) : text),
+          }
+        : {}),
     }),
   );
 }

@@ -18,7 +18,9 @@ export async function validateCommand(options: ValidateOptions, context: Command
   const warnings = problems.length - errors;
   const items = profile ? allItems(profile).length : 0;
   if (options.json) {
-    context.stdout.write(`${JSON.stringify({ valid: errors === 0, errors, warnings, items, problems: sortProblems(problems) }, null, 2)}\n`);
+    context.stdout.write(
+      `${JSON.stringify({ valid: errors === 0, errors, warnings, items, problems: sortProblems(problems) }, null, 2)}\n`,
+    );
   } else {
     printProblems(problems, context.stderr);
     const summary =

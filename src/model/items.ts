@@ -1,12 +1,5 @@
 /** The items of a profile, what a loaded profile holds, and how ids are made from file names. */
-import type {
-  NewsFields,
-  Owner,
-  PublicationFields,
-  ServiceFields,
-  TalkFields,
-  TextSectionFields,
-} from './schema.js';
+import type { NewsFields, Owner, PublicationFields, ServiceFields, TalkFields, TextSectionFields } from './schema.js';
 
 export type ItemKind = 'news' | 'publication' | 'talk' | 'service' | 'section';
 
@@ -33,11 +26,26 @@ interface ItemBase {
   readonly body: string;
 }
 
-export interface NewsItem extends ItemBase { readonly kind: 'news'; readonly fields: NewsFields }
-export interface PublicationItem extends ItemBase { readonly kind: 'publication'; readonly fields: PublicationFields }
-export interface TalkItem extends ItemBase { readonly kind: 'talk'; readonly fields: TalkFields }
-export interface ServiceItem extends ItemBase { readonly kind: 'service'; readonly fields: ServiceFields }
-export interface TextSectionItem extends ItemBase { readonly kind: 'section'; readonly fields: TextSectionFields }
+export interface NewsItem extends ItemBase {
+  readonly kind: 'news';
+  readonly fields: NewsFields;
+}
+export interface PublicationItem extends ItemBase {
+  readonly kind: 'publication';
+  readonly fields: PublicationFields;
+}
+export interface TalkItem extends ItemBase {
+  readonly kind: 'talk';
+  readonly fields: TalkFields;
+}
+export interface ServiceItem extends ItemBase {
+  readonly kind: 'service';
+  readonly fields: ServiceFields;
+}
+export interface TextSectionItem extends ItemBase {
+  readonly kind: 'section';
+  readonly fields: TextSectionFields;
+}
 
 export type Item = NewsItem | PublicationItem | TalkItem | ServiceItem | TextSectionItem;
 

@@ -1,5 +1,5 @@
 /** The JSON Schemas published in schema/, generated from the one schema definition. */
-import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
+import { type JsonSchema, toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
 import {
   newsSchema,
@@ -15,7 +15,10 @@ import {
 const dateJsonSchema: JsonSchema = {
   description: 'A date at its own precision: YYYY, YYYY-MM or YYYY-MM-DD (2025.07, 2025.7 and Jul 2025 are read too).',
   anyOf: [
-    { type: 'string', pattern: '^(\\d{4}([-./]\\d{1,2}([-./]\\d{1,2})?)?|([0-9]{1,2}\\s+)?[A-Za-z]{3,9}\\.?,?\\s+\\d{4})$' },
+    {
+      type: 'string',
+      pattern: '^(\\d{4}([-./]\\d{1,2}([-./]\\d{1,2})?)?|([0-9]{1,2}\\s+)?[A-Za-z]{3,9}\\.?,?\\s+\\d{4})$',
+    },
     { type: 'integer', minimum: 1000, maximum: 9999 },
   ],
 };

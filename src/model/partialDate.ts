@@ -11,8 +11,18 @@ export const dateStyles: readonly DateStyle[] = ['dotted', 'iso', 'slashed', 'mo
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const longMonthNames = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 const numericDate = /^(\d{4})(?:([-./])(\d{1,2})(?:\2(\d{1,2}))?)?$/;
 const monthNameDate = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
@@ -55,7 +65,10 @@ function checkParts(year: number, month: number | undefined, day: number | undef
   if (month < 1 || month > 12) return { ok: false, reason: `"${input}" has an impossible month (${month})` };
   if (day === undefined) return { ok: true, date: { year, month } };
   if (day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, reason: `"${input}" has an impossible day (${year}-${pad(month)} has ${daysInMonth(year, month)} days)` };
+    return {
+      ok: false,
+      reason: `"${input}" has an impossible day (${year}-${pad(month)} has ${daysInMonth(year, month)} days)`,
+    };
   }
   return { ok: true, date: { year, month, day } };
 }

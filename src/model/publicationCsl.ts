@@ -35,7 +35,11 @@ function indicesWhere(authors: readonly Author[], test: (author: Author) => bool
 
 export function publicationToCsl(item: PublicationItem): Record<string, unknown> {
   const f = item.fields;
-  const dateParts = f.date && [f.date.year, ...(f.date.month ? [f.date.month] : []), ...(f.date.month && f.date.day ? [f.date.day] : [])];
+  const dateParts = f.date && [
+    f.date.year,
+    ...(f.date.month ? [f.date.month] : []),
+    ...(f.date.month && f.date.day ? [f.date.day] : []),
+  ];
   const csl: Record<string, unknown> = {
     id: f.key,
     'citation-key': f.key,

@@ -1,6 +1,6 @@
 /** The profile format, defined once: it gives the types, the validation messages and the JSON Schema. */
 import * as v from 'valibot';
-import { dateStyles, parsePartialDate, type PartialDate } from './partialDate.js';
+import { dateStyles, type PartialDate, parsePartialDate } from './partialDate.js';
 
 const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
 const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim()));
@@ -34,9 +34,14 @@ export const pageSectionSchema = v.pipe(
     title: optionalText,
     hidden: flag,
     only: v.optional(v.picklist(['selected'], 'must be "selected"')),
-    section: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must name a file of sections/ without .md'))),
+    section: v.optional(
+      v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must name a file of sections/ without .md')),
+    ),
   }),
-  v.check((section) => section.kind !== 'text' || section.section !== undefined, 'a text section needs `section:`, the name of a file in sections/'),
+  v.check(
+    (section) => section.kind !== 'text' || section.section !== undefined,
+    'a text section needs `section:`, the name of a file in sections/',
+  ),
 );
 
 export const pageSettingsSchema = v.object({
@@ -76,18 +81,77 @@ export const authorSchema = v.pipe(
 
 export const publicationStatuses = ['published', 'accepted', 'under-review', 'preprint'] as const;
 export const publicationCategories = [
-  'conference', 'journal', 'workshop', 'book', 'chapter', 'thesis', 'report', 'preprint', 'other',
+  'conference',
+  'journal',
+  'workshop',
+  'book',
+  'chapter',
+  'thesis',
+  'report',
+  'preprint',
+  'other',
 ] as const;
 export const linkTypes = [
-  'paper', 'pdf', 'code', 'slides', 'video', 'poster', 'project', 'data', 'blog', 'arxiv', 'html', 'supplement', 'other',
+  'paper',
+  'pdf',
+  'code',
+  'slides',
+  'video',
+  'poster',
+  'project',
+  'data',
+  'blog',
+  'arxiv',
+  'html',
+  'supplement',
+  'other',
 ] as const;
 export const cslTypes = [
-  'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast', 'chapter',
-  'classic', 'collection', 'dataset', 'document', 'entry', 'entry-dictionary', 'entry-encyclopedia', 'event',
-  'figure', 'graphic', 'hearing', 'interview', 'legal_case', 'legislation', 'manuscript', 'map', 'motion_picture',
-  'musical_score', 'pamphlet', 'paper-conference', 'patent', 'performance', 'periodical', 'personal_communication',
-  'post', 'post-weblog', 'regulation', 'report', 'review', 'review-book', 'software', 'song', 'speech', 'standard',
-  'thesis', 'treaty', 'webpage',
+  'article',
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+  'bill',
+  'book',
+  'broadcast',
+  'chapter',
+  'classic',
+  'collection',
+  'dataset',
+  'document',
+  'entry',
+  'entry-dictionary',
+  'entry-encyclopedia',
+  'event',
+  'figure',
+  'graphic',
+  'hearing',
+  'interview',
+  'legal_case',
+  'legislation',
+  'manuscript',
+  'map',
+  'motion_picture',
+  'musical_score',
+  'pamphlet',
+  'paper-conference',
+  'patent',
+  'performance',
+  'periodical',
+  'personal_communication',
+  'post',
+  'post-weblog',
+  'regulation',
+  'report',
+  'review',
+  'review-book',
+  'software',
+  'song',
+  'speech',
+  'standard',
+  'thesis',
+  'treaty',
+  'webpage',
 ] as const;
 
 export const publicationSchema = v.object({
@@ -106,7 +170,9 @@ export const publicationSchema = v.object({
   edition: v.optional(v.pipe(v.union([v.string(), v.number()]), v.toString())),
   isbn: optionalText,
   issn: optionalText,
-  doi: v.optional(v.pipe(text, v.regex(/^10\.\S+\/\S+$/, 'must be a DOI such as 10.1145/3539618.3591976, without https://doi.org/'))),
+  doi: v.optional(
+    v.pipe(text, v.regex(/^10\.\S+\/\S+$/, 'must be a DOI such as 10.1145/3539618.3591976, without https://doi.org/')),
+  ),
   arxiv: optionalText,
   url: v.optional(url),
   label: optionalText,
@@ -114,7 +180,9 @@ export const publicationSchema = v.object({
   category: v.optional(v.picklist(publicationCategories, `must be one of ${publicationCategories.join(', ')}`)),
   selected: flag,
   links: v.optional(
-    v.array(v.object({ type: v.picklist(linkTypes, `must be one of ${linkTypes.join(', ')}`), url, name: optionalText })),
+    v.array(
+      v.object({ type: v.picklist(linkTypes, `must be one of ${linkTypes.join(', ')}`), url, name: optionalText }),
+    ),
   ),
   award: optionalText,
   bibtex: v.optional(
@@ -134,7 +202,9 @@ export const talkSchema = v.object({
   url: v.optional(url),
   slides: v.optional(url),
   video: v.optional(url),
-  lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language code such as en or zh'))),
+  lang: v.optional(
+    v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language code such as en or zh')),
+  ),
 });
 
 export const serviceRoles = ['reviewer', 'chair', 'organizer', 'editor', 'committee', 'other'] as const;

@@ -1,8 +1,8 @@
 /** The academicpages-style `about.md`: front matter, bio, and the sections the profile lists. */
 import { ownerMatcher } from '../model/authorNames.js';
-import type { NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
 import { compareChronological, compareRanked } from '../model/itemOrder.js';
-import { formatDateForPage, type DateStyle } from '../model/partialDate.js';
+import type { NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
+import { type DateStyle, formatDateForPage } from '../model/partialDate.js';
 import type { Author, Owner, PageSection } from '../model/schema.js';
 import { stringifySafeYaml } from '../store/safeYaml.js';
 import { renderAuthorList } from './authorList.js';
@@ -50,9 +50,13 @@ function sectionBody(section: PageSection, context: PageContext): string {
       return item.fields.hidden ? hideInComment(block) : block;
     }
     case 'news':
-      return renderList(section.title, [...profile.news].sort(compareChronological), (item) => renderNews(item, context));
+      return renderList(section.title, [...profile.news].sort(compareChronological), (item) =>
+        renderNews(item, context),
+      );
     case 'talks':
-      return renderList(section.title, [...profile.talks].sort(compareChronological), (item) => renderTalk(item, context));
+      return renderList(section.title, [...profile.talks].sort(compareChronological), (item) =>
+        renderTalk(item, context),
+      );
     case 'service':
       return renderList(section.title, [...profile.service].sort(compareRanked), renderService);
     case 'publications': {

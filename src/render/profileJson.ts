@@ -1,6 +1,7 @@
 /** The whole profile as one JSON document: publications in CSL-JSON, our own fields beside them. */
-import type { NewsItem, Profile, ServiceItem, TalkItem, TextSectionItem } from '../model/items.js';
+
 import { compareChronological, compareRanked } from '../model/itemOrder.js';
+import type { NewsItem, Profile, ServiceItem, TalkItem, TextSectionItem } from '../model/items.js';
 import { formatIsoDate } from '../model/partialDate.js';
 import { publicationToCsl } from '../model/publicationCsl.js';
 

@@ -14,7 +14,10 @@ const closingDelimiter = /^(?:---|\.\.\.)[ \t]*$/;
 
 /** `file` is only used in error messages. Line numbers count the file's own lines. */
 export function parseFrontMatterFile(text: string, file: string): FrontMatterFile {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const opening = lines[0] ?? '';
   if (!opening.startsWith('---')) {
     throw new ProfileError('the file has no front matter', {

@@ -1,16 +1,10 @@
 /** Reads a profile folder: every file parsed safely, checked against the schema, problems collected. */
+import type { Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import { ProfileError } from '../errors.js';
-import {
-  itemFolders,
-  itemId,
-  safeFileStem,
-  type Item,
-  type ItemKind,
-  type Profile,
-} from '../model/items.js';
+import { type Item, type ItemKind, itemFolders, itemId, type Profile, safeFileStem } from '../model/items.js';
 import {
   newsSchema,
   ownerSchema,
@@ -19,8 +13,8 @@ import {
   talkSchema,
   textSectionSchema,
 } from '../model/schema.js';
-import { parseFrontMatterFile, type FrontMatterFile } from './frontMatter.js';
-import { InvalidProfileError, problemFromError, type Problem } from './problems.js';
+import { type FrontMatterFile, parseFrontMatterFile } from './frontMatter.js';
+import { InvalidProfileError, type Problem, problemFromError } from './problems.js';
 import { findUnknownFields } from './unknownFields.js';
 
 export const profileFileName = 'profile.md';
@@ -146,12 +140,13 @@ async function listMarkdownFiles(
   problems: Problem[],
   display: (relative: string) => string,
 ): Promise<string[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(path.join(dir, folder), { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') problems.push({ severity: 'error', file: display(folder), message: describeReadError(error, folder) });
+    if (code !== 'ENOENT')
+      problems.push({ severity: 'error', file: display(folder), message: describeReadError(error, folder) });
     return [];
   }
   const names: string[] = [];

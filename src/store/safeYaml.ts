@@ -1,5 +1,5 @@
 /** YAML read and written with a schema that cannot run code or change a value's meaning. */
-import { LineCounter, parseDocument, stringify, type Document, type ScalarTag } from 'yaml';
+import { type Document, LineCounter, parseDocument, type ScalarTag, stringify } from 'yaml';
 
 // Only null, booleans and plain whole numbers get a type; everything else stays text, so
 // `2025.07`, `2025.10`, `01234` and `12:30` keep the meaning their author gave them.

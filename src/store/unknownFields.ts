@@ -42,7 +42,10 @@ function walk(schema: SchemaShape, value: unknown, path: Path, found: Path[]): v
     return;
   }
   if (schema.type === 'array' && schema.item && Array.isArray(value)) {
-    value.forEach((child, index) => walk(schema.item as SchemaShape, child, [...path, index], found));
+    const item = schema.item;
+    value.forEach((child, index) => {
+      walk(item, child, [...path, index], found);
+    });
   }
 }
 

@@ -17,7 +17,10 @@ export async function writeFileAtomic(file: string, content: string, options: At
     const code = (error as NodeJS.ErrnoException).code;
     throw new ProfileError(`cannot write the file (${code ?? String(error)})`, {
       file,
-      hint: code === 'ENOENT' ? 'create the folder first' : 'check the folder exists and is writable, and the disk has space',
+      hint:
+        code === 'ENOENT'
+          ? 'create the folder first'
+          : 'check the folder exists and is writable, and the disk has space',
       cause: error,
     });
   }

@@ -1,6 +1,9 @@
 /** Questions asked only when a person is at the terminal; @inquirer/prompts is loaded on first use. */
 
-export async function askText(message: string, options: { required?: boolean; validate?: (value: string) => string | undefined } = {}): Promise<string> {
+export async function askText(
+  message: string,
+  options: { required?: boolean; validate?: (value: string) => string | undefined } = {},
+): Promise<string> {
   const { input } = await import('@inquirer/prompts');
   const answer = await input({
     message,

@@ -7,7 +7,11 @@ export interface TableOptions {
   styleRow?: (row: readonly string[], text: string) => string;
 }
 
-export function renderTable(headers: readonly string[], rows: readonly (readonly string[])[], options: TableOptions = {}): string {
+export function renderTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  options: TableOptions = {},
+): string {
   const widths = headers.map((header, column) =>
     Math.max(header.length, ...rows.map((row) => displayWidth(row[column] ?? ''))),
   );
