@@ -1,0 +1,39 @@
+/** An item's fields and body written back as a Markdown file with YAML front matter. */
+import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
+import { stringifySafeYaml } from './safeYaml.js';
+
+// Strings other YAML readers (YAML 1.1: Jekyll, PyYAML) would turn into numbers, dates or booleans.
+const ambiguousForOtherReaders =
+  /^(?:[-+]?[0-9][0-9_.:eE+-]*|[0-9]{4}-[0-9]{2}-[0-9]{2}.*|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|\.inf|\.nan)$/;
+
+const flowListKeys = ['authors', 'editors', 'links', 'contact', 'sections'];
+
+/** Front matter then body; strings that another YAML reader could mistype are quoted. */
+export function serializeItemFile(data: Readonly<Record<string, unknown>>, body: string): string {
+  const yaml = stringifyFrontMatter(data);
+  const text = body.trim();
+  return `---\n${yaml}---\n${text === '' ? '' : `\n${text}\n`}`;
+}
+
+export function stringifyFrontMatter(data: Readonly<Record<string, unknown>>): string {
+  const withoutUndefined = JSON.parse(JSON.stringify(data)) as unknown;
+  const doc = new Document(withoutUndefined);
+  // One `- { family: Li, given: Zexi }` per line reads better than a block map per author.
+  for (const key of flowListKeys) {
+    const list = doc.get(key, true);
+    if (isSeq(list)) for (const entry of list.items) if (isMap(entry)) entry.flow = true;
+  }
+  visit(doc, {
+    Scalar(key, node) {
+      if (
+        key !== 'key' &&
+        isScalar(node) &&
+        typeof node.value === 'string' &&
+        ambiguousForOtherReaders.test(node.value)
+      ) {
+        node.type = 'QUOTE_DOUBLE';
+      }
+    },
+  });
+  return stringifySafeYaml(doc);
+}

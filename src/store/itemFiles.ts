@@ -1,0 +1,129 @@
+/** Creating, replacing and removing item files: atomic, never outside the profile, never over another item. */
+import { randomBytes } from 'node:crypto';
+import { type FileHandle, link, lstat, mkdir, open, realpath, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { ProfileError } from '../errors.js';
+import { type ItemKind, itemFolders, itemId, safeFileStem } from '../model/items.js';
+import { writeFileAtomic } from './writeFileAtomic.js';
+
+export interface WriteOptions {
+  /** fsync each file; bulk imports turn it off (one fsync per file costs seconds per thousand files). */
+  fsync?: boolean;
+}
+
+/**
+ * Writes a new item file named `stem.md`, or `stem-2.md`, `stem-3.md`… when that name is taken, even by
+ * a concurrent run: the file is written under a temporary name and hard-linked into place, which fails
+ * instead of overwriting. Returns the id and the path relative to the profile folder.
+ */
+export async function createItemFile(
+  dir: string,
+  kind: ItemKind,
+  stem: string,
+  text: string,
+  options: WriteOptions = {},
+): Promise<{ id: string; file: string }> {
+  if (!safeFileStem.test(stem)) throw new Error(`unsafe file stem: ${JSON.stringify(stem)}`);
+  const folder = itemFolders[kind].folder;
+  const folderPath = await ensureFolderInside(dir, folder);
+  const temporary = path.join(folderPath, `.${stem}.${randomBytes(6).toString('hex')}.tmp`);
+  await writeExclusive(temporary, text, options.fsync ?? true);
+  try {
+    for (let suffix = 1; ; suffix++) {
+      const candidate = suffix === 1 ? stem : `${stem}-${suffix}`;
+      try {
+        await link(temporary, path.join(folderPath, `${candidate}.md`));
+        return { id: itemId(kind, candidate), file: `${folder}/${candidate}.md` };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+          throw writeError(error, path.join(folderPath, `${candidate}.md`));
+      }
+    }
+  } finally {
+    await unlink(temporary).catch(() => undefined);
+  }
+}
+
+/** Replaces an existing item file atomically. `relative` is a path the loader produced. */
+export async function replaceItemFile(
+  dir: string,
+  relative: string,
+  text: string,
+  options: WriteOptions = {},
+): Promise<void> {
+  const target = await resolveInside(dir, relative);
+  await writeFileAtomic(target, text, { fsync: options.fsync ?? true });
+}
+
+export async function removeItemFile(dir: string, relative: string): Promise<void> {
+  const target = await resolveInside(dir, relative);
+  await unlink(target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw writeError(error, target);
+  });
+}
+
+async function writeExclusive(file: string, text: string, fsync: boolean): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(file, 'wx', 0o644);
+    await handle.writeFile(text, 'utf8');
+    if (fsync) await handle.sync();
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await unlink(file).catch(() => undefined);
+    throw writeError(error, file);
+  }
+  await handle.close();
+}
+
+/** The item folder, created if missing; refused when it is a link or resolves outside the profile. */
+async function ensureFolderInside(dir: string, folder: string): Promise<string> {
+  const folderPath = path.join(dir, folder);
+  const stats = await lstat(folderPath).catch(() => undefined);
+  if (stats?.isSymbolicLink()) {
+    throw new ProfileError('is a symbolic link; profile does not write through links', {
+      file: folderPath,
+      hint: 'replace the link with a real folder',
+    });
+  }
+  if (!stats)
+    await mkdir(folderPath, { recursive: true }).catch((error: unknown) =>
+      Promise.reject(writeError(error, folderPath)),
+    );
+  await assertInside(dir, folderPath);
+  return folderPath;
+}
+
+async function resolveInside(dir: string, relative: string): Promise<string> {
+  const target = path.resolve(dir, relative);
+  const parent = path.dirname(target);
+  const stats = await lstat(parent).catch(() => undefined);
+  if (stats?.isSymbolicLink()) {
+    throw new ProfileError('is a symbolic link; profile does not write through links', { file: parent });
+  }
+  await assertInside(dir, parent);
+  return target;
+}
+
+async function assertInside(dir: string, folderPath: string): Promise<void> {
+  const [root, real] = await Promise.all([realpath(dir), realpath(folderPath)]);
+  const relative = path.relative(root, real);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new ProfileError('resolves outside the profile folder; nothing was written', { file: folderPath });
+  }
+}
+
+function writeError(error: unknown, file: string): ProfileError {
+  if (error instanceof ProfileError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const hints: Record<string, string> = {
+    ENOSPC: 'the disk is full; free some space and run the command again',
+    EACCES: 'the folder is not writable; check its permissions',
+    EROFS: 'the file system is read-only',
+  };
+  return new ProfileError(`cannot write (${code ?? String(error)})`, {
+    file,
+    hint: hints[code ?? ''] ?? 'check the folder exists and is writable',
+    cause: error,
+  });
+}

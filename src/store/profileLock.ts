@@ -1,0 +1,29 @@
+/** One writer at a time per profile: commands that read, decide and write hold this lock. */
+import path from 'node:path';
+import { ProfileError } from '../errors.js';
+
+const lockName = '.profile.lock';
+
+export async function withProfileLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  // Loaded here so that read-only commands do not pay for it.
+  const { lock } = await import('proper-lockfile');
+  let release: () => Promise<void>;
+  try {
+    release = await lock(dir, {
+      lockfilePath: path.join(dir, lockName),
+      stale: 15_000,
+      retries: { retries: 200, factor: 1.2, minTimeout: 10, maxTimeout: 250, randomize: true },
+    });
+  } catch (error) {
+    throw new ProfileError('the profile is busy: another profile command is writing to it', {
+      file: dir,
+      hint: `wait for it to finish; if none is running, remove ${path.join(dir, lockName)}`,
+      cause: error,
+    });
+  }
+  try {
+    return await work();
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
