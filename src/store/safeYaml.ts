@@ -50,7 +50,7 @@ export function parseSafeYaml(text: string): YamlResult {
     customTags: safeScalarTags,
     lineCounter,
     uniqueKeys: true,
-    prettyErrors: false,
+    prettyErrors: true,
   });
   // An unknown tag (`!!js/function`, `!!python/object`) is only a warning to the library; to us it is an error.
   const first = doc.errors[0] ?? doc.warnings[0];

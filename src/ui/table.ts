@@ -13,7 +13,7 @@ export function renderTable(
   options: TableOptions = {},
 ): string {
   const widths = headers.map((header, column) =>
-    Math.max(header.length, ...rows.map((row) => displayWidth(row[column] ?? ''))),
+    Math.max(displayWidth(header), ...rows.map((row) => displayWidth(row[column] ?? ''))),
   );
   const formatRow = (row: readonly string[]) => {
     const cells = row.map((cell, column) => (column === row.length - 1 ? cell : padEnd(cell, widths[column] ?? 0)));
