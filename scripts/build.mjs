@@ -18,9 +18,15 @@ await build({
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   define: { __PROFILE_VERSION__: JSON.stringify(version) },
-  // Bundled CommonJS modules call require() for Node's built-ins.
+  // Bundled CommonJS modules call require() for Node's built-ins and read __filename.
   banner: {
-    js: "import { createRequire as __profileCreateRequire } from 'node:module'; const require = __profileCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __profileCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __profileFileURLToPath } from 'node:url';",
+      'const require = __profileCreateRequire(import.meta.url);',
+      'const __filename = __profileFileURLToPath(import.meta.url);',
+      "const __dirname = __profileFileURLToPath(new URL('.', import.meta.url));",
+    ].join(' '),
   },
   logLevel: 'warning',
 });

@@ -37,7 +37,7 @@ function buildProgram(context: CommandContext, setExitCode: (code: ExitCode) => 
     .description('Keep an academic profile as a folder of plain files, and export the pages and files you publish.')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.stderr.write(text) })
     .addHelpText(

@@ -15,6 +15,8 @@ export async function writeFileAtomic(file: string, content: string, options: At
     await writeFileAtomicLib(file, content, { encoding: 'utf8', fsync: options.fsync ?? true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    // Only failures of the file system are the user's to fix; anything else is a bug and keeps its stack.
+    if (typeof code !== 'string') throw error;
     throw new ProfileError(`cannot write the file (${code ?? String(error)})`, {
       file,
       hint:

@@ -1,0 +1,80 @@
+/** The program as a whole: version, help, usage errors (exit 2 on stderr), and stack traces only with --debug. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'vitest';
+import { repoRoot, runCli } from './runCli.js';
+import { useTempFolders } from './tempFolders.js';
+
+const { fresh } = useTempFolders();
+const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+
+describe.concurrent('profile', () => {
+  test.for([['--version'], ['-V']])('%s prints the package version', async (args, { expect }) => {
+    const result = await runCli(args, { cwd: await fresh() });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`${version}\n`);
+    expect(result.stderr).toBe('');
+  });
+
+  test('--help lists every command and the exit codes', async ({ expect }) => {
+    const result = await runCli(['--help'], { cwd: await fresh() });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Usage: profile /);
+    for (const command of ['export', 'list', 'init', 'validate']) {
+      expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    }
+    expect(result.stdout).toContain('Exit codes: 0 success, 1 problems found, 2 usage error');
+  });
+
+  test.for(['export', 'list', 'init', 'validate'])(
+    '%s --help shows its options and an example',
+    async (command, { expect }) => {
+      const result = await runCli([command, '--help'], { cwd: await fresh() });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^Usage: profile ${command} `));
+      expect(result.stdout).toMatch(/Examples?:\n {2}\$ profile /);
+      expect(result.stdout).toContain('--dir <dir>');
+    },
+  );
+
+  test('export --help names both formats and shows an example of each', async ({ expect }) => {
+    const result = await runCli(['export', '--help'], { cwd: await fresh() });
+    expect(result.stdout).toContain('$ profile export --format md');
+    expect(result.stdout).toContain('$ profile export --format json --out ');
+    expect(result.stdout).toContain('"md", "json"');
+  });
+
+  test.for([
+    ['an unknown command', ['frobnicate'], "unknown command 'frobnicate'"],
+    ['an unknown flag', ['export', '--bogus'], "unknown option '--bogus'"],
+    ['an unknown format', ['export', '--format', 'docx'], "'docx' is invalid"],
+    ['a missing option value', ['export', '--format'], "'-f, --format <format>' argument missing"],
+  ] as const)(
+    '%s: exit 2, the error and a pointer to --help on stderr, nothing on stdout',
+    async ([, args, message], { expect }) => {
+      const result = await runCli(args, { cwd: await fresh() });
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain(message);
+      expect(result.stderr).toContain('--help');
+      expect(result.stderr).not.toMatch(/^ {4}at /m);
+    },
+  );
+
+  test('an error shows a stack trace only with --debug (or PROFILE_DEBUG=1)', async ({ expect }) => {
+    const cwd = await fresh();
+    const [plain, debug, debugEnv] = await Promise.all([
+      runCli(['export', '--dir', 'missing'], { cwd }),
+      runCli(['export', '--dir', 'missing', '--debug'], { cwd }),
+      runCli(['export', '--dir', 'missing'], { cwd, env: { PROFILE_DEBUG: '1' } }),
+    ]);
+    for (const result of [plain, debug, debugEnv]) {
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('missing/profile.md: error: ');
+    }
+    expect(plain.stderr).not.toMatch(/^ {4}at /m);
+    expect(debug.stderr).toMatch(/^ {4}at /m);
+    expect(debugEnv.stderr).toMatch(/^ {4}at /m);
+  });
+});
