@@ -4,46 +4,84 @@
 // whatever the machine is doing at that moment affects both about equally. Each spawn is timed
 // from the parent as wall time, which includes process creation, Node's own start-up and exit.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median, positiveIntFromEnv, quantile } from './stats.mjs';
+import { intFromEnv, median, quantile } from './stats.mjs';
 
 export const name = 'cold-start';
 export const title = 'Cold start: profile list --json vs bare node';
 export const target = {
   metric: 'ratioOfMedians',
   max: 1.6,
-  description: 'median wall time of `profile list --json` at most 1.6 times that of `node -e \'\'` (ratio of medians)',
+  description: "median wall time of `profile list --json` at most 1.6 times that of `node -e ''` (ratio of medians)",
 };
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 
 /**
  * Runs the benchmark and returns its result (plain data, JSON-serialisable).
  * Options default to the environment: BENCH_ROUNDS (40), BENCH_WARMUP (5).
  */
 export async function run(options = {}) {
-  const rounds = options.rounds ?? positiveIntFromEnv('BENCH_ROUNDS', 40);
-  const warmup = options.warmup ?? positiveIntFromEnv('BENCH_WARMUP', 5);
+  const rounds = options.rounds ?? intFromEnv('BENCH_ROUNDS', 40);
+  const warmup = options.warmup ?? intFromEnv('BENCH_WARMUP', 5, { min: 0 });
   const node = options.node ?? process.execPath;
   const root = options.repoRoot ?? repoRoot;
   const profileDir = options.profileDir ?? `${root}/profile`;
   const onProgress = options.onProgress ?? (() => {});
 
-  const bin = `${root}/bin/profile.js`;
-  if (!existsSync(`${root}/dist/cli.js`)) throw new Error('dist/cli.js is missing; run `npm run build` first (or use `npm run bench`).');
+  if (!existsSync(`${root}/dist/cli.js`))
+    throw new Error('dist/cli.js is missing; run `npm run build` first (or use `npm run bench`).');
+  const inPlace = options.inPlace ?? process.env.BENCH_IN_PLACE === '1';
+  const copy = inPlace ? undefined : snapshot(root);
+  try {
+    return measure({ rounds, warmup, node, root, profileDir, onProgress, env: options.env ?? process.env, copy });
+  } finally {
+    if (copy) {
+      rmSync(copy, { recursive: true, force: true });
+      const scratch = path.dirname(copy);
+      if (readdirSync(scratch).length === 0) rmdirSync(scratch);
+    }
+  }
+}
+
+/**
+ * Copies what `node bin/profile.js` runs (bin/, dist/, package.json) to bench/.tmp/, so that a
+ * build elsewhere (`npm test` rebuilds dist/) cannot delete the files under the benchmark.
+ * The copy stays inside the repository, so it resolves node_modules/ as the original does.
+ */
+function snapshot(root) {
+  mkdirSync(`${root}/bench/.tmp`, { recursive: true });
+  const copy = mkdtempSync(`${root}/bench/.tmp/cold-start-`);
+  for (const entry of ['bin', 'dist', 'package.json'])
+    cpSync(`${root}/${entry}`, `${copy}/${entry}`, { recursive: true });
+  return copy;
+}
+
+function measure({ rounds, warmup, node, root, profileDir, onProgress, env, copy }) {
+  const bin = `${copy ?? root}/bin/profile.js`;
   const bare = { label: "node -e ''", args: ['-e', ''] };
   const cli = { label: 'profile list --json', args: [bin, 'list', '--json', '--dir', profileDir] };
-  const spawnOptions = { cwd: root, env: options.env ?? process.env };
+  const spawnOptions = { cwd: root, env };
 
   const items = checkCli(node, cli.args, spawnOptions);
 
   const time = (command) => {
     const start = process.hrtime.bigint();
-    const result = spawnSync(node, command.args, { ...spawnOptions, stdio: 'ignore' });
+    // stdout is ignored; stderr is captured (for both commands alike) only to explain a failure.
+    const result = spawnSync(node, command.args, {
+      ...spawnOptions,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (result.error) throw result.error;
-    if (result.status !== 0) throw new Error(`\`${command.label}\` exited with ${result.status ?? result.signal} during the benchmark`);
+    if (result.status !== 0) {
+      throw new Error(
+        `\`${command.label}\` exited with ${result.status ?? result.signal} during the benchmark:\n${explain(result.stderr)}`,
+      );
+    }
     return ms;
   };
 
@@ -85,7 +123,7 @@ export async function run(options = {}) {
     target,
     value: ratioOfMedians,
     met: ratioOfMedians <= target.max,
-    settings: { rounds, warmup, node, profileDir, items },
+    settings: { rounds, warmup, node, bin, profileDir, items },
     bare: { command: bare.label, ...bareStats },
     cli: { command: cli.label, ...cliStats },
     overheadMs: cliStats.median - bareStats.median,
@@ -100,7 +138,9 @@ function checkCli(node, args, spawnOptions) {
   const result = spawnSync(node, args, { ...spawnOptions, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (result.error) throw result.error;
   if (result.status !== 0) {
-    throw new Error(`\`profile list --json\` exited with ${result.status ?? result.signal}:\n${result.stderr}`);
+    throw new Error(
+      `\`profile list --json\` exited with ${result.status ?? result.signal}:\n${explain(result.stderr)}`,
+    );
   }
   let parsed;
   try {
@@ -110,6 +150,14 @@ function checkCli(node, args, spawnOptions) {
   }
   if (!Array.isArray(parsed)) throw new Error('`profile list --json` printed JSON that is not an array');
   return parsed.length;
+}
+
+/** The CLI's error output, with a hint when dist/ changed under the benchmark. */
+function explain(stderr) {
+  const hint = stderr.includes('ERR_MODULE_NOT_FOUND')
+    ? '\n(dist/ was probably being rebuilt, e.g. by `npm test` or `npm run build` elsewhere; run the benchmark again)'
+    : '';
+  return `${stderr.trimEnd()}${hint}`;
 }
 
 /** The human-readable lines of a result. */

@@ -12,11 +12,13 @@ export function quantile(values, q) {
 
 export const median = (values) => quantile(values, 0.5);
 
-/** Reads a positive integer from the environment, or returns the fallback. */
-export function positiveIntFromEnv(name, fallback, env = process.env) {
+/** Reads a whole number of at least `min` (default 1) from the environment, or returns the fallback. */
+export function intFromEnv(name, fallback, { min = 1, env = process.env } = {}) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be a whole number of at least ${min}, got ${JSON.stringify(raw)}`);
+  }
   return value;
 }

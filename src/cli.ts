@@ -1,11 +1,15 @@
 /** The `profile` program: parses arguments, runs one command, turns errors into messages and exit codes. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type CommandContext, processContext } from './commandContext.js';
-import { type ExportFormat, exportCommand, exportFormats } from './commands/exportCommand.js';
-import { initCommand } from './commands/initCommand.js';
-import { type ListKind, listCommand, listKinds } from './commands/listCommand.js';
-import { validateCommand } from './commands/validateCommand.js';
+import type { AddNewsOptions } from './commands/addNewsCommand.js';
+import type { AddPubOptions } from './commands/addPubCommand.js';
+import type { AddServiceOptions } from './commands/addServiceCommand.js';
+import type { AddTalkOptions } from './commands/addTalkCommand.js';
+import { type ExportFormat, exportFormats } from './commands/exportFormats.js';
+import { type ListKind, listKinds } from './commands/listKinds.js';
 import { ExitCode, formatLocation, ProfileError } from './errors.js';
+import { type PartialDate, parsePartialDate } from './model/partialDate.js';
+import { publicationCategories, publicationStatuses, serviceRoles, talkTypes } from './model/vocabulary.js';
 import { InvalidProfileError } from './store/problems.js';
 import { resolveProfileDir } from './store/profileDir.js';
 import { printProblems } from './ui/printProblems.js';
@@ -51,16 +55,23 @@ function buildProgram(context: CommandContext, setExitCode: (code: ExitCode) => 
       .option('--debug', 'show stack traces of errors');
 
   withCommonOptions(program.command('export'))
-    .description('print or write the page (md) or the whole profile (json)')
+    .description('print or write the page (md), the whole profile (json) or the publications as BibTeX (bib)')
     .addOption(new Option('-f, --format <format>', 'what to export').choices(exportFormats).default('md'))
     .option('-o, --out <file>', 'write to this file (atomically) instead of standard output')
+    .option('--visible', 'bib: leave hidden publications out')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ profile export --format md > about.md\n  $ profile export --format json --out profile.json',
+      '\nExamples:\n  $ profile export --format md > about.md\n  $ profile export --format json --out profile.json\n  $ profile export --format bib --visible --out _bibliography/papers.bib',
     )
-    .action(async (options: CommonOptions & { format: ExportFormat; out?: string }) => {
+    .action(async (options: CommonOptions & { format: ExportFormat; out?: string; visible?: boolean }) => {
+      const { exportCommand } = await import('./commands/exportCommand.js');
       await exportCommand(
-        { dir: profileDir(options), format: options.format, ...(options.out ? { out: options.out } : {}) },
+        {
+          dir: profileDir(options),
+          format: options.format,
+          ...(options.out ? { out: options.out } : {}),
+          visible: options.visible ?? false,
+        },
         context,
       );
     });
@@ -78,6 +89,7 @@ function buildProgram(context: CommandContext, setExitCode: (code: ExitCode) => 
         kind: ListKind | undefined,
         options: CommonOptions & { all?: boolean; json?: boolean; year?: number; selected?: boolean },
       ) => {
+        const { listCommand } = await import('./commands/listCommand.js');
         await listCommand(
           {
             dir: profileDir(options),
@@ -99,6 +111,7 @@ function buildProgram(context: CommandContext, setExitCode: (code: ExitCode) => 
     .option('--email <email>', "the owner's e-mail")
     .addHelpText('after', '\nExample:\n  $ profile init my-profile --name "Ada Lovelace" --email ada@example.org')
     .action(async (dir: string | undefined, options: CommonOptions & { name?: string; email?: string }) => {
+      const { initCommand } = await import('./commands/initCommand.js');
       await initCommand(
         {
           dir: resolveProfileDir(dir ?? options.dir, context.env, context.cwd),
@@ -114,10 +127,248 @@ function buildProgram(context: CommandContext, setExitCode: (code: ExitCode) => 
     .option('--json', 'print the problems as JSON')
     .addHelpText('after', '\nExample:\n  $ profile validate --dir ~/site/profile')
     .action(async (options: CommonOptions & { json?: boolean }) => {
+      const { validateCommand } = await import('./commands/validateCommand.js');
       setExitCode(await validateCommand({ dir: profileDir(options), json: options.json ?? false }, context));
     });
 
+  withCommonOptions(program.command('import-bib'))
+    .description('import publications from BibTeX files (- reads standard input); safe to run again')
+    .argument('<file...>', 'BibTeX files: Google Scholar, DBLP, Zotero exports, an al-folio papers.bib')
+    .option('--dry-run', 'print what would change and write nothing')
+    .option('--json', 'print the report as JSON')
+    .option('--selected', 'mark every imported publication as selected')
+    .option('--hidden', 'mark every imported publication as hidden')
+    .option('--merge-preprints', 'keep an arXiv preprint and its published version as one publication')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ profile import-bib scholar.bib --dry-run\n  $ profile import-bib dblp.bib papers.bib --merge-preprints\n  $ curl -s https://dblp.org/pid/XX.bib | profile import-bib -',
+    )
+    .action(
+      async (
+        files: string[],
+        options: CommonOptions & {
+          dryRun?: boolean;
+          json?: boolean;
+          selected?: boolean;
+          hidden?: boolean;
+          mergePreprints?: boolean;
+        },
+      ) => {
+        const { importBibCommand } = await import('./commands/importBibCommand.js');
+        setExitCode(await importBibCommand({ ...options, dir: profileDir(options), files }, context));
+      },
+    );
+
+  registerAuthoringCommands(program, withCommonOptions, profileDir, context);
   return program;
+}
+
+interface WriteOptions {
+  json?: boolean;
+  dryRun?: boolean;
+}
+
+/** The commands that write items: add-*, edit, remove, hide/show, select/unselect; loaded only when run. */
+function registerAuthoringCommands(
+  program: Command,
+  withCommonOptions: (command: Command) => Command,
+  profileDir: (options: CommonOptions) => string,
+  context: CommandContext,
+): void {
+  const writer = (name: string) =>
+    withCommonOptions(program.command(name))
+      .option('--dry-run', 'show what would change and write nothing')
+      .option('--json', 'print the item(s) as JSON for scripts (never asks questions)');
+  const common = (options: CommonOptions & WriteOptions) => ({
+    dir: profileDir(options),
+    json: options.json ?? false,
+    dryRun: options.dryRun ?? false,
+  });
+
+  writer('add-news')
+    .description('add a news item; asks for what is missing on a terminal')
+    .argument('[text]', 'the news, as inline Markdown')
+    .option('--date <date>', 'when (2025.07, 2025-07, 2025-07-30, Jul 2025; default: this month)', parseDateOption)
+    .option('--hidden', 'keep it off the page (inside the hidden comment)')
+    .option('--link <url>', 'append a [link] to the text')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ profile add-news "Our paper is accepted by KDD 2025!" --date 2025.05\n  $ profile add-news              # on a terminal: asks, previews, confirms',
+    )
+    .action(async (text: string | undefined, options: CommonOptions & WriteOptions & Omit<AddNewsOptions, 'dir'>) => {
+      const { addNewsCommand } = await import('./commands/addNewsCommand.js');
+      await addNewsCommand({ ...options, ...common(options), ...(text === undefined ? {} : { text }) }, context);
+    });
+
+  writer('add-talk')
+    .description('add a talk; asks for what is missing on a terminal')
+    .argument('[title]', 'the title of the talk')
+    .option('--date <date>', 'when (2025-04-28, 2025.04.28, …)', parseDateOption)
+    .option('--venue <venue>', 'the host or event')
+    .option('--location <place>', 'city, country')
+    .addOption(new Option('--type <type>', 'the kind of talk').choices(talkTypes))
+    .option('--url <url>', 'a link for the title')
+    .option('--slides <url>', 'the slides')
+    .option('--video <url>', 'a recording')
+    .option('--lang <code>', 'the language (en, zh, …)')
+    .option('--abstract <text>', 'the abstract (the body of the file)')
+    .option('--hidden', 'keep it off the page')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ profile add-talk "Model Editing for LLMs" --date 2025-04-28 --venue "Xtra Lab, NUS" --type invited-talk',
+    )
+    .action(async (title: string | undefined, options: CommonOptions & WriteOptions & Omit<AddTalkOptions, 'dir'>) => {
+      const { addTalkCommand } = await import('./commands/addTalkCommand.js');
+      await addTalkCommand({ ...options, ...common(options), ...(title === undefined ? {} : { title }) }, context);
+    });
+
+  writer('add-service')
+    .description('add a service entry; asks for what is missing on a terminal')
+    .argument('[text]', 'the entry as the page shows it (inline Markdown)')
+    .addOption(new Option('--role <role>', 'the role').choices(serviceRoles))
+    .option('--date <date>', 'when (2025)', parseDateOption)
+    .option('--order <n>', 'its place in the list (smaller first)', parseOrderOption)
+    .option('--hidden', 'keep it off the page')
+    .addHelpText('after', '\nExample:\n  $ profile add-service "Session Chair of KDD 2025." --role chair --date 2025')
+    .action(
+      async (text: string | undefined, options: CommonOptions & WriteOptions & Omit<AddServiceOptions, 'dir'>) => {
+        const { addServiceCommand } = await import('./commands/addServiceCommand.js');
+        await addServiceCommand({ ...options, ...common(options), ...(text === undefined ? {} : { text }) }, context);
+      },
+    );
+
+  writer('add-pub')
+    .description('add a publication typed by hand; asks for what is missing on a terminal')
+    .argument('[title]', 'the title, plain text')
+    .option(
+      '--author <name>',
+      'an author, in order; repeat it (mark * equal contribution, # corresponding)',
+      collect,
+      [],
+    )
+    .option('--key <key>', 'the citation key (default: first author, year, first title word: wang2024wise)')
+    .option('--date <date>', 'when it was published (2024, 2024-12)', parseDateOption)
+    .option('--venue <venue>', 'the journal or proceedings')
+    .option('--publisher <publisher>', 'the publisher')
+    .option('--label <label>', 'the short label shown on the page (NeurIPS 2024)')
+    .option('--url <url>', 'the main link; the page links the title to it')
+    .option('--doi <doi>', 'the DOI (10.1145/…)')
+    .option('--arxiv <id>', 'the arXiv identifier (2405.14768)')
+    .option('--link <type=url>', 'another link (code=https://…, slides=…); repeat it', collect, [])
+    .option('--type <csl-type>', 'the CSL item type (paper-conference, article-journal, article, …)')
+    .addOption(new Option('--category <category>', 'the category').choices(publicationCategories))
+    .addOption(new Option('--status <status>', 'the status').choices(publicationStatuses))
+    .option('--award <award>', 'an award the paper received')
+    .option('--abstract <text>', 'the abstract (the body of the file)')
+    .option('--selected', 'show it in "only: selected" sections')
+    .option('--order <n>', 'its place among the publications (smaller first)', parseOrderOption)
+    .option('--hidden', 'keep it off the page')
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ profile add-pub "WISE: Lifelong Model Editing" --author "Peng Wang*" --author "Zexi Li*" \\\n      --author "Ningyu Zhang#" --date 2024 --venue NeurIPS --label "NeurIPS 2024" --selected',
+    )
+    .action(
+      async (
+        title: string | undefined,
+        options: CommonOptions &
+          WriteOptions &
+          Omit<AddPubOptions, 'dir' | 'authors' | 'links'> & {
+            author: string[];
+            link: string[];
+          },
+      ) => {
+        const { author, link, ...rest } = options;
+        const { addPubCommand } = await import('./commands/addPubCommand.js');
+        await addPubCommand(
+          { ...rest, ...common(options), authors: author, links: link, ...(title === undefined ? {} : { title }) },
+          context,
+        );
+      },
+    );
+
+  writer('edit')
+    .description('change fields of an item (--set/--unset), or open it in $EDITOR on a terminal')
+    .argument('<id>', 'the item: an id that `list` prints, or a unique start of one')
+    .option(
+      '--set <field=value>',
+      'set a field (value read as YAML: true, 3, 2025-07, "text"); body=… sets the text',
+      collect,
+      [],
+    )
+    .option('--unset <field>', 'remove a field', collect, [])
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ profile edit news/2025-07-joined-lab --set date=2025.08 --set hidden=true\n  $ profile edit wang2024 --set label="NeurIPS 2024 (Spotlight)" --unset award\n  $ profile edit wang2024     # on a terminal: opens $VISUAL or $EDITOR, checks the file before saving',
+    )
+    .action(async (id: string, options: CommonOptions & WriteOptions & { set: string[]; unset: string[] }) => {
+      const { editCommand } = await import('./commands/editCommand.js');
+      await editCommand({ ...common(options), id, set: options.set, unset: options.unset }, context);
+    });
+
+  writer('remove')
+    .description('delete items (asks on a terminal; --yes in scripts)')
+    .argument('<ids...>', 'the items: ids that `list` prints, or unique starts of them')
+    .option('-y, --yes', 'do not ask; needed without a terminal')
+    .addHelpText('after', '\nExample:\n  $ profile remove news/2023-03-joined-best-mba --yes')
+    .action(async (ids: string[], options: CommonOptions & WriteOptions & { yes?: boolean }) => {
+      const { removeCommand } = await import('./commands/removeCommand.js');
+      await removeCommand({ ...common(options), ids, yes: options.yes ?? false }, context);
+    });
+
+  for (const [name, hidden] of [
+    ['hide', true],
+    ['show', false],
+  ] as const) {
+    writer(name)
+      .description(
+        hidden
+          ? 'keep items in the folder but off the page (in the hidden comment)'
+          : 'put hidden items back on the page',
+      )
+      .argument('<ids...>', 'the items: ids that `list` prints, or unique starts of them')
+      .addHelpText('after', `\nExample:\n  $ profile ${name} news/2023-03-joined-best-mba pub/li2024text`)
+      .action(async (ids: string[], options: CommonOptions & WriteOptions) => {
+        const { hideCommand } = await import('./commands/hideCommand.js');
+        await hideCommand({ ...common(options), ids, hidden }, context);
+      });
+  }
+
+  writer('select')
+    .description('show publications in "only: selected" sections')
+    .argument('<ids...>', 'the publications: ids that `list` prints, or unique starts of them')
+    .option('--order <n>', 'their place among the publications (smaller first)', parseOrderOption)
+    .addHelpText('after', '\nExample:\n  $ profile select wang2024wise --order 1')
+    .action(async (ids: string[], options: CommonOptions & WriteOptions & { order?: number }) => {
+      const { selectCommand } = await import('./commands/selectCommand.js');
+      await selectCommand(
+        { ...common(options), ids, selected: true, ...(options.order === undefined ? {} : { order: options.order }) },
+        context,
+      );
+    });
+
+  writer('unselect')
+    .description('take publications out of "only: selected" sections')
+    .argument('<ids...>', 'the publications: ids that `list` prints, or unique starts of them')
+    .addHelpText('after', '\nExample:\n  $ profile unselect pub/li2022can')
+    .action(async (ids: string[], options: CommonOptions & WriteOptions) => {
+      const { selectCommand } = await import('./commands/selectCommand.js');
+      await selectCommand({ ...common(options), ids, selected: false }, context);
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseDateOption(value: string): PartialDate {
+  const parsed = parsePartialDate(value);
+  if (!parsed.ok) throw new InvalidArgumentError(`${parsed.reason}.`);
+  return parsed.date;
+}
+
+function parseOrderOption(value: string): number {
+  if (!/^-?\d{1,9}$/.test(value.trim())) throw new InvalidArgumentError('an order is a whole number, such as 1 or -2.');
+  return Number(value);
 }
 
 function parseListKind(value: string): ListKind {

@@ -14,11 +14,21 @@ export interface CommandContext {
   color: boolean;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** The clock, for defaults such as "this month"; the system clock when absent. */
+  now?: () => Date;
+  /** All of standard input (for a `-` file argument); none when absent. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 export function processContext(): CommandContext {
   const env = process.env;
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const color = Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb';
-  return { stdout: process.stdout, stderr: process.stderr, interactive, color, env, cwd: process.cwd() };
+  return { stdout: process.stdout, stderr: process.stderr, interactive, color, env, cwd: process.cwd(), readStdin };
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

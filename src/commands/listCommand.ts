@@ -8,14 +8,7 @@ import { loadValidProfile } from '../store/loadProfile.js';
 import { displayPath } from '../store/profileDir.js';
 import { printProblems } from '../ui/printProblems.js';
 import { renderTable } from '../ui/table.js';
-
-export const listKinds = {
-  news: 'news',
-  publications: 'publication',
-  talks: 'talk',
-  service: 'service',
-} as const satisfies Record<string, ItemKind>;
-export type ListKind = keyof typeof listKinds;
+import { type ListKind, listKinds } from './listKinds.js';
 
 export interface ListOptions {
   dir: string;

@@ -114,3 +114,9 @@ export function formatDateForPage(date: PartialDate, style: DateStyle): string {
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
+
+/** A clock reading (local time) at month or day precision: the default date of a new item. */
+export function partialDateFromClock(now: Date, precision: 'month' | 'day'): PartialDate {
+  const month = { year: now.getFullYear(), month: now.getMonth() + 1 };
+  return precision === 'month' ? month : { ...month, day: now.getDate() };
+}

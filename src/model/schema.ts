@@ -1,6 +1,16 @@
 /** The profile format, defined once: it gives the types, the validation messages and the JSON Schema. */
 import * as v from 'valibot';
 import { dateStyles, type PartialDate, parsePartialDate } from './partialDate.js';
+import {
+  cslTypes,
+  linkTypes,
+  publicationCategories,
+  publicationStatuses,
+  serviceRoles,
+  talkTypes,
+} from './vocabulary.js';
+
+export { cslTypes, linkTypes, publicationCategories, publicationStatuses, serviceRoles, talkTypes };
 
 const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
 const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim()));
@@ -49,6 +59,18 @@ export const pageSettingsSchema = v.object({
   dateStyle: v.optional(v.picklist(dateStyles, `must be one of ${dateStyles.join(', ')}`)),
   obfuscateEmail: flag,
   sections: v.optional(v.array(pageSectionSchema)),
+  /** `limit`: the page shows the N newest visible news; older ones go into the hidden archive comment. */
+  news: v.optional(
+    v.object({
+      limit: v.optional(
+        v.pipe(
+          v.number('must be a whole number'),
+          v.integer('must be a whole number'),
+          v.minValue(0, 'must be 0 or more'),
+        ),
+      ),
+    }),
+  ),
 });
 
 export const ownerSchema = v.object({
@@ -62,6 +84,8 @@ export const ownerSchema = v.object({
     v.array(v.object({ label: text, emails: v.optional(oneOrMany), text: optionalText, url: v.optional(url) })),
   ),
   page: v.optional(pageSettingsSchema),
+  /** `import-bib`'s venue labels: a venue containing `match` is labelled `label` (before the shipped defaults). */
+  venueMap: v.optional(v.array(v.object({ match: text, label: text }), 'must be a list of { match, label }')),
 });
 
 const common = { hidden: flag, order };
@@ -78,81 +102,6 @@ export const authorSchema = v.pipe(
   }),
   v.check((author) => Boolean(author.family || author.literal), 'an author needs `family` (and `given`) or `literal`'),
 );
-
-export const publicationStatuses = ['published', 'accepted', 'under-review', 'preprint'] as const;
-export const publicationCategories = [
-  'conference',
-  'journal',
-  'workshop',
-  'book',
-  'chapter',
-  'thesis',
-  'report',
-  'preprint',
-  'other',
-] as const;
-export const linkTypes = [
-  'paper',
-  'pdf',
-  'code',
-  'slides',
-  'video',
-  'poster',
-  'project',
-  'data',
-  'blog',
-  'arxiv',
-  'html',
-  'supplement',
-  'other',
-] as const;
-export const cslTypes = [
-  'article',
-  'article-journal',
-  'article-magazine',
-  'article-newspaper',
-  'bill',
-  'book',
-  'broadcast',
-  'chapter',
-  'classic',
-  'collection',
-  'dataset',
-  'document',
-  'entry',
-  'entry-dictionary',
-  'entry-encyclopedia',
-  'event',
-  'figure',
-  'graphic',
-  'hearing',
-  'interview',
-  'legal_case',
-  'legislation',
-  'manuscript',
-  'map',
-  'motion_picture',
-  'musical_score',
-  'pamphlet',
-  'paper-conference',
-  'patent',
-  'performance',
-  'periodical',
-  'personal_communication',
-  'post',
-  'post-weblog',
-  'regulation',
-  'report',
-  'review',
-  'review-book',
-  'software',
-  'song',
-  'speech',
-  'standard',
-  'thesis',
-  'treaty',
-  'webpage',
-] as const;
 
 export const publicationSchema = v.object({
   ...common,
@@ -190,8 +139,6 @@ export const publicationSchema = v.object({
   ),
 });
 
-export const talkTypes = ['talk', 'invited-talk', 'keynote', 'tutorial', 'poster', 'seminar', 'panel'] as const;
-
 export const talkSchema = v.object({
   ...common,
   date: partialDate,
@@ -206,8 +153,6 @@ export const talkSchema = v.object({
     v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language code such as en or zh')),
   ),
 });
-
-export const serviceRoles = ['reviewer', 'chair', 'organizer', 'editor', 'committee', 'other'] as const;
 
 export const serviceSchema = v.object({
   ...common,

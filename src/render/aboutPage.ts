@@ -49,10 +49,10 @@ function sectionBody(section: PageSection, context: PageContext): string {
       const block = withHeading(section.title ?? item.fields.title, item.body);
       return item.fields.hidden ? hideInComment(block) : block;
     }
-    case 'news':
-      return renderList(section.title, [...profile.news].sort(compareChronological), (item) =>
-        renderNews(item, context),
-      );
+    case 'news': {
+      const news = withVisibleLimit([...profile.news].sort(compareChronological), profile.owner.page?.news?.limit);
+      return renderList(section.title, news, (item) => renderNews(item, context));
+    }
     case 'talks':
       return renderList(section.title, [...profile.talks].sort(compareChronological), (item) =>
         renderTalk(item, context),
@@ -64,6 +64,17 @@ function sectionBody(section: PageSection, context: PageContext): string {
       return renderList(section.title, chosen.sort(compareRanked), (item) => renderPublication(item, context));
     }
   }
+}
+
+/** `page.news.limit`: the N newest visible items stay on the page; older visible ones join the hidden archive. */
+function withVisibleLimit(items: readonly NewsItem[], limit: number | undefined): NewsItem[] {
+  if (limit === undefined) return [...items];
+  let shown = 0;
+  return items.map((item) => {
+    if (item.fields.hidden === true) return item;
+    shown++;
+    return shown <= limit ? item : { ...item, fields: { ...item.fields, hidden: true } };
+  });
 }
 
 function withHeading(title: string | undefined, body: string): string {
@@ -102,7 +113,12 @@ function bracketedDate(item: NewsItem | TalkItem, context: PageContext): string 
 }
 
 function renderNews(item: NewsItem, context: PageContext): string {
-  return `* **${bracketedDate(item, context)}** ${indentContinuation(item.body, '  ')}`;
+  return renderNewsLine(item, context.dateStyle);
+}
+
+/** One news item as the page writes it (`* **\[2025.07\]** text`); exported for previews. */
+export function renderNewsLine(item: NewsItem, dateStyle: DateStyle): string {
+  return `* **\\[${formatDateForPage(item.fields.date, dateStyle)}\\]** ${indentContinuation(item.body, '  ')}`;
 }
 
 const wideSeparatorLanguages = /^(?:zh|ja)(?:-|$)/;

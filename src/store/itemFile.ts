@@ -1,6 +1,7 @@
 /** An item's fields and body written back as a Markdown file with YAML front matter. */
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import { stringifySafeYaml } from './safeYaml.js';
+import { writeSimpleYaml } from './simpleYaml.js';
 
 // Strings other YAML readers (YAML 1.1: Jekyll, PyYAML) would turn into numbers, dates or booleans.
 const ambiguousForOtherReaders =
@@ -16,6 +17,13 @@ export function serializeItemFile(data: Readonly<Record<string, unknown>>, body:
 }
 
 export function stringifyFrontMatter(data: Readonly<Record<string, unknown>>): string {
+  // The same text, without building a YAML document, for the plain fields items have (an import writes thousands).
+  const simple = writeSimpleYaml(data, { flowListKeys, alwaysQuoted: ambiguousForOtherReaders });
+  return simple ?? stringifyFrontMatterWithDocument(data);
+}
+
+/** The general way, through a YAML document: any data. */
+export function stringifyFrontMatterWithDocument(data: Readonly<Record<string, unknown>>): string {
   const withoutUndefined = JSON.parse(JSON.stringify(data)) as unknown;
   const doc = new Document(withoutUndefined);
   // One `- { family: Li, given: Zexi }` per line reads better than a block map per author.

@@ -1,5 +1,6 @@
 /** Creating, replacing and removing item files: atomic, never outside the profile, never over another item. */
 import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, linkSync, openSync, unlinkSync, writeFileSync } from 'node:fs';
 import { type FileHandle, link, lstat, mkdir, open, realpath, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
@@ -41,6 +42,63 @@ export async function createItemFile(
     }
   } finally {
     await unlink(temporary).catch(() => undefined);
+  }
+}
+
+/**
+ * `createItemFile` for many files at once (an import of thousands): the folder is checked once, then each file is
+ * written the same way (a temporary name, then a hard link that never overwrites), with synchronous calls, which
+ * for small files cost a fraction of the promise-based ones. Results are in the order of `files`.
+ */
+export async function createItemFiles(
+  dir: string,
+  kind: ItemKind,
+  files: readonly { stem: string; text: string }[],
+  options: WriteOptions = {},
+): Promise<{ id: string; file: string }[]> {
+  for (const { stem } of files)
+    if (!safeFileStem.test(stem)) throw new Error(`unsafe file stem: ${JSON.stringify(stem)}`);
+  if (files.length === 0) return [];
+  const folder = itemFolders[kind].folder;
+  const folderPath = await ensureFolderInside(dir, folder);
+  const prefix = `.import.${randomBytes(6).toString('hex')}`;
+  return files.map(({ stem, text }, index) => {
+    const temporary = path.join(folderPath, `${prefix}.${index}.tmp`);
+    try {
+      const handle = openSync(temporary, 'wx', 0o644);
+      try {
+        writeFileSync(handle, text, 'utf8');
+        if (options.fsync ?? true) fsyncSync(handle);
+      } finally {
+        closeSync(handle);
+      }
+    } catch (error) {
+      removeQuietly(temporary);
+      throw writeError(error, temporary);
+    }
+    try {
+      for (let suffix = 1; ; suffix++) {
+        const candidate = suffix === 1 ? stem : `${stem}-${suffix}`;
+        try {
+          linkSync(temporary, path.join(folderPath, `${candidate}.md`));
+          return { id: itemId(kind, candidate), file: `${folder}/${candidate}.md` };
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+            throw writeError(error, path.join(folderPath, `${candidate}.md`));
+        }
+      }
+    } finally {
+      removeQuietly(temporary);
+    }
+  });
+}
+
+// unlinkSync, not rmSync: rmSync costs ten times as much per file.
+function removeQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // Already gone, or never created.
   }
 }
 

@@ -5,8 +5,8 @@ import { ProfileError } from '../errors.js';
 const lockName = '.profile.lock';
 
 export async function withProfileLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
-  // Loaded here so that read-only commands do not pay for it.
-  const { lock } = await import('proper-lockfile');
+  // Loaded here so that read-only commands do not pay for it. It is CommonJS: bundled, only `default` holds it.
+  const { lock } = (await import('proper-lockfile')).default;
   let release: () => Promise<void>;
   try {
     release = await lock(dir, {
@@ -15,6 +15,14 @@ export async function withProfileLock<T>(dir: string, work: () => Promise<T>): P
       retries: { retries: 200, factor: 1.2, minTimeout: 10, maxTimeout: 250, randomize: true },
     });
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ELOCKED') {
+      throw new ProfileError(`cannot lock the profile (${code ?? String(error)})`, {
+        file: dir,
+        hint: 'check the folder exists and is writable',
+        cause: error,
+      });
+    }
     throw new ProfileError('the profile is busy: another profile command is writing to it', {
       file: dir,
       hint: `wait for it to finish; if none is running, remove ${path.join(dir, lockName)}`,

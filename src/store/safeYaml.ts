@@ -1,5 +1,6 @@
 /** YAML read and written with a schema that cannot run code or change a value's meaning. */
 import { type Document, LineCounter, parseDocument, type ScalarTag, stringify } from 'yaml';
+import { parseYamlFast } from './fastYaml.js';
 
 // Only null, booleans and plain whole numbers get a type; everything else stays text, so
 // `2025.07`, `2025.10`, `01234` and `12:30` keep the meaning their author gave them.
@@ -44,6 +45,23 @@ export interface ParsedYaml {
 export type YamlResult = { ok: true; yaml: ParsedYaml } | { ok: false; problem: YamlProblem };
 
 export function parseSafeYaml(text: string): YamlResult {
+  // Front matter is read by js-yaml without building a YAML document (several times faster, which matters for
+  // the start-up and for 10,000 files); line numbers, needed only to report a problem, come from the full parse
+  // when first asked for. Errors, anchors and aliases always go the full way.
+  const fast = parseYamlFast(text);
+  if (fast !== undefined) {
+    let full: YamlResult | undefined;
+    const lineOf = (path: readonly (string | number)[]) => {
+      full ??= parseYamlDocument(text);
+      return full.ok ? full.yaml.lineOf(path) : undefined;
+    };
+    return { ok: true, yaml: { value: fast.value ?? null, lineOf } };
+  }
+  return parseYamlDocument(text);
+}
+
+/** The general way, through a YAML document: any YAML, with the line of every node. */
+export function parseYamlDocument(text: string): YamlResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     schema: 'failsafe',
@@ -107,4 +125,10 @@ export function stringifySafeYaml(value: unknown): string {
     indentSeq: true,
     aliasDuplicateObjects: false,
   });
+}
+
+/** An unquoted value read as a plain YAML scalar under the safe schema: null, a boolean, a whole number, or text. */
+export function resolvePlainScalar(text: string): unknown {
+  const tag = safeScalarTags.find((candidate) => candidate.test?.test(text));
+  return tag ? tag.resolve(text, () => undefined, {}) : text;
 }

@@ -34,7 +34,10 @@ function splitBody(page: string): { body: string } {
 
 /** Whitespace does not count, nor whether `and` stands before the last author. */
 export function normalizeText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/, and /g, ', ').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/, and /g, ', ')
+    .trim();
 }
 
 function normalizeHiddenLine(line: string): string {

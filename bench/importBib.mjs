@@ -1,0 +1,186 @@
+// import-bib: a generated 10,000-entry BibTeX file imported into an empty profile, imported again (nothing
+// changes), and exported with `export --format bib`; each against citation-js parsing the same file alone.
+//
+// Every command is a process of its own, spawned from here and timed as wall time, with its peak memory
+// read through a preload (bench/peakMemory.cjs). The bare parse runs in every round next to the CLI, so
+// that whatever the machine does at that moment affects both. Before each timed command the file system
+// is synced: creating 10,000 files right after the previous round's leaves the kernel flushing, which
+// would be measured as import time.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateBib } from './generateBib.mjs';
+import { intFromEnv, median } from './stats.mjs';
+
+export const name = 'import-bib';
+export const title = 'import-bib: 10,000 generated entries against citation-js parsing the same file';
+const limits = { firstImport: 2.5, reimport: 2, peakMiB: 400 };
+export const target = {
+  metric: 'largestShareOfLimit',
+  max: 1,
+  description: `first import at most ${limits.firstImport}x the bare parse, re-import at most ${limits.reimport}x, peak memory under ${limits.peakMiB} MiB (value: the largest share of a limit used, ratio of medians)`,
+};
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Options default to the environment: BENCH_IMPORT_ROUNDS (3), BENCH_IMPORT_WARMUP (1), BENCH_IMPORT_ENTRIES (10000).
+ * A warm-up round is run first and thrown away: the first import on a machine that has just written or deleted
+ * tens of thousands of files (the previous run's clean-up) is measured at up to twice its usual time.
+ * Returns plain data: medians and per-round samples of wall time (ms) and peak memory (MiB).
+ */
+export async function run(options = {}) {
+  const rounds = options.rounds ?? intFromEnv('BENCH_IMPORT_ROUNDS', 3);
+  const warmup = options.warmup ?? intFromEnv('BENCH_IMPORT_WARMUP', 1, { min: 0 });
+  const entries = options.entries ?? intFromEnv('BENCH_IMPORT_ENTRIES', 10_000);
+  const node = options.node ?? process.execPath;
+  const root = options.repoRoot ?? repoRoot;
+  const onProgress = options.onProgress ?? (() => {});
+  if (!existsSync(`${root}/dist/cli.js`))
+    throw new Error('dist/cli.js is missing; run `npm run build` first (or use `npm run bench`).');
+
+  mkdirSync(`${root}/bench/.tmp`, { recursive: true });
+  const work = mkdtempSync(`${root}/bench/.tmp/import-bib-`);
+  try {
+    // A copy of what `node bin/profile.js` runs, so that a build in another terminal cannot break the run.
+    for (const entry of ['bin', 'dist', 'package.json'])
+      cpSync(`${root}/${entry}`, `${work}/${entry}`, { recursive: true });
+    const bib = `${work}/generated.bib`;
+    writeFileSync(bib, generateBib(entries, 1));
+    const template = `${work}/template`;
+    runChecked(node, [`${work}/bin/profile.js`, 'init', template, '--name', 'Zexi Li'], work, 'profile init');
+    return measure({ rounds, warmup, entries, node, root, work, bib, template, onProgress });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function measure({ rounds, warmup, entries, node, root, work, bib, template, onProgress }) {
+  const cli = `${work}/bin/profile.js`;
+  const steps = ['bare parse', 'first import', 're-import', 'export'];
+  const samples = Object.fromEntries(steps.map((step) => [step, { ms: [], peakMiB: [] }]));
+  const total = (warmup + rounds) * steps.length;
+  let done = 0;
+  let measuring = false;
+  const record = (step, result) => {
+    if (measuring) {
+      samples[step].ms.push(result.ms);
+      samples[step].peakMiB.push(result.peakMiB);
+    }
+    onProgress(++done, total);
+  };
+  for (let round = 0; round < warmup + rounds; round++) {
+    measuring = round >= warmup;
+    const dir = `${work}/round-${round}`;
+    cpSync(template, dir, { recursive: true });
+
+    const bare = timed(node, [`${root}/bench/bareParse.mjs`, bib], work);
+    if (Number(bare.stdout.trim()) !== entries)
+      throw new Error(`the bare parse read ${bare.stdout.trim()} entries, not ${entries}`);
+    record('bare parse', bare);
+
+    const first = timed(node, [cli, 'import-bib', bib, '--dir', dir], work);
+    const files = readdirSync(`${dir}/publications`).filter((file) => file.endsWith('.md')).length;
+    if (files !== entries)
+      throw new Error(`the first import wrote ${files} publications, not ${entries}:\n${first.stderr.slice(-2000)}`);
+    record('first import', first);
+
+    const again = timed(node, [cli, 'import-bib', bib, '--dir', dir], work);
+    const summary = again.stdout.trim().split('\n').pop() ?? '';
+    if (!summary.startsWith(`import-bib: 0 added, 0 updated, ${entries} unchanged, 0 skipped`)) {
+      throw new Error(`the re-import changed something: ${summary}`);
+    }
+    record('re-import', again);
+
+    const exported = timed(node, [cli, 'export', '--format', 'bib', '--dir', dir, '--out', `${dir}.bib`], work);
+    const written = (readFileSync(`${dir}.bib`, 'utf8').match(/^@/gm) ?? []).length;
+    if (written !== entries) throw new Error(`the export wrote ${written} entries, not ${entries}`);
+    record('export', exported);
+  }
+
+  const stats = Object.fromEntries(
+    steps.map((step) => [
+      step,
+      { medianMs: median(samples[step].ms), medianPeakMiB: median(samples[step].peakMiB), ...samples[step] },
+    ]),
+  );
+  const bareMs = stats['bare parse'].medianMs;
+  const ratios = {
+    firstImport: stats['first import'].medianMs / bareMs,
+    reimport: stats['re-import'].medianMs / bareMs,
+    export: stats.export.medianMs / bareMs,
+  };
+  const peakMiB = Math.max(...steps.slice(1).map((step) => Math.max(...samples[step].peakMiB)));
+  const shares = {
+    firstImport: ratios.firstImport / limits.firstImport,
+    reimport: ratios.reimport / limits.reimport,
+    peakMemory: peakMiB / limits.peakMiB,
+  };
+  const value = Math.max(...Object.values(shares));
+  return {
+    name,
+    title,
+    target,
+    value,
+    met: value <= target.max,
+    settings: { rounds, warmup, entries, bibBytes: readFileSync(bib).length, node },
+    limits,
+    steps: stats,
+    ratios,
+    peakMiB,
+    shares,
+  };
+}
+
+/** Runs a command once, synced first; its wall time (ms), peak memory (MiB) and output. Fails on a non-zero exit. */
+function timed(node, args, cwd) {
+  spawnSync('sync', { stdio: 'ignore' });
+  const peakFile = path.join(cwd, 'peak.txt');
+  rmSync(peakFile, { force: true });
+  const start = process.hrtime.bigint();
+  const result = spawnSync(node, ['--require', fileURLToPath(new URL('./peakMemory.cjs', import.meta.url)), ...args], {
+    cwd,
+    env: { ...process.env, BENCH_PEAK_FILE: peakFile, NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.error) throw result.error;
+  if (result.status !== 0)
+    throw new Error(
+      `\`${args.join(' ')}\` exited with ${result.status ?? result.signal}:\n${result.stderr.slice(-2000)}`,
+    );
+  const peakMiB = Number(readFileSync(peakFile, 'utf8')) / 1024;
+  return { ms, peakMiB, stdout: result.stdout, stderr: result.stderr };
+}
+
+function runChecked(node, args, cwd, label) {
+  const result = spawnSync(node, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.status !== 0)
+    throw new Error(`\`${label}\` exited with ${result.status ?? result.signal}:\n${result.stderr}`);
+}
+
+/** The human-readable lines of a result. */
+export function format(result) {
+  const { rounds, warmup, entries, bibBytes } = result.settings;
+  const row = (step, ratio) => {
+    const stats = result.steps[step];
+    const time = `${(stats.medianMs / 1000).toFixed(2).padStart(6)} s`;
+    const memory = `${stats.medianPeakMiB.toFixed(0).padStart(4)} MiB peak`;
+    const compared = ratio === undefined ? '' : `   ${ratio.toFixed(2)}x the bare parse`;
+    return `  ${step.padEnd(14)}median ${time}   ${memory}${compared}`;
+  };
+  const verdict = (share) => (share <= 1 ? 'met' : 'MISSED');
+  return [
+    `  ${rounds} rounds after ${warmup} warm-up; ${entries} entries, ${(bibBytes / 1e6).toFixed(1)} MB of BibTeX; wall time of each process, synced first`,
+    row('bare parse'),
+    row('first import', result.ratios.firstImport),
+    row('re-import', result.ratios.reimport),
+    row('export', result.ratios.export),
+    `  first import: ${result.ratios.firstImport.toFixed(2)}x, at most ${result.limits.firstImport}x: ${verdict(result.shares.firstImport)}`,
+    `  re-import:    ${result.ratios.reimport.toFixed(2)}x, at most ${result.limits.reimport}x: ${verdict(result.shares.reimport)}`,
+    `  peak memory:  ${result.peakMiB.toFixed(0)} MiB (largest of any round), under ${result.limits.peakMiB} MiB: ${verdict(result.shares.peakMemory)}`,
+  ];
+}

@@ -1,0 +1,32 @@
+/** citation-js's BibTeX reader, loaded on first use so that other commands never pay for it. */
+
+/** An entry as citation-js reads it before any conversion: every field, its value as raw TeX. */
+export interface RawBibEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string | number>;
+  annotations?: Record<string, Record<string, string>>;
+}
+
+export type RawBibParser = (text: string) => RawBibEntry[];
+
+let loading: Promise<RawBibParser> | undefined;
+
+/** The raw reader (`@biblatex/text`): macros and `#` resolved, fields kept verbatim, no CSL conversion. */
+export function loadRawBibParser(): Promise<RawBibParser> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<RawBibParser> {
+  const imported = await import('@citation-js/core');
+  await import('@citation-js/plugin-bibtex');
+  // Bundled, the CommonJS module arrives as a default export only.
+  const core = 'plugins' in imported && imported.plugins ? imported : imported.default;
+  return (text) => {
+    const entries = core.plugins.input.data(text, '@biblatex/text') as RawBibEntry[];
+    // Its logger keeps every message in memory even when silent.
+    core.logger._log.length = 0;
+    return entries;
+  };
+}

@@ -1,0 +1,356 @@
+/**
+ * A BibTeX entry mapped to a publication's fields: readable Unicode for what the page shows (title, authors,
+ * venue), the entry itself kept whole under `bibtex` so that nothing is lost and the export can write it back.
+ */
+import { formatIsoDate, type PartialDate, parsePartialDate } from '../model/partialDate.js';
+import type { Author, linkTypes, PublicationStatus } from '../model/schema.js';
+import { parseNameList, splitNameList } from './bibtexNames.js';
+import { decodeVerbatim, latexToUnicode } from './latexToUnicode.js';
+import { monthMacros } from './readBibEntries.js';
+import { labelOfVenue, type VenueRule, venueWords, withYear } from './venueLabel.js';
+
+export interface BibtexRecord {
+  type: string;
+  key: string;
+  fields: Readonly<Record<string, string>>;
+}
+
+/** A publication's front matter as it would be written (dates as text), in the order it is written. */
+export interface PublicationData {
+  key: string;
+  type: string;
+  title?: string;
+  authors: Author[];
+  editors?: Author[];
+  date?: string;
+  venue?: string;
+  publisher?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  edition?: string;
+  isbn?: string;
+  issn?: string;
+  doi?: string;
+  arxiv?: string;
+  url?: string;
+  label?: string;
+  status?: PublicationStatus;
+  category?: string;
+  selected?: boolean;
+  links?: { type: (typeof linkTypes)[number]; url: string; name?: string }[];
+  award?: string;
+  bibtex: { type: string; fields: Record<string, string> };
+}
+
+/** Which BibTeX field each display field was read from, so that an export writes a change back to the same one. */
+export interface FieldSources {
+  venue?: string;
+  publisher?: string;
+  issue?: string;
+  authors?: 'author' | 'editor';
+  date?: 'date' | 'year';
+  /** `doi` or `arxiv` when the entry has no URL and the link was made from its DOI or arXiv identifier. */
+  url?: 'url' | 'doi' | 'arxiv';
+}
+
+export interface MappedPublication {
+  data: PublicationData;
+  body: string;
+  sources: FieldSources;
+  /** An arXiv (or other preprint server) entry with no other venue. */
+  isPreprint: boolean;
+  /** Stands for a publication already imported from this very entry (its fields, not the entry's mapping). */
+  stored?: boolean;
+}
+
+export interface MappingOptions {
+  venueMap?: readonly VenueRule[];
+}
+
+const cslTypeOfEntryType: Readonly<Record<string, string>> = {
+  article: 'article-journal',
+  inproceedings: 'paper-conference',
+  conference: 'paper-conference',
+  proceedings: 'book',
+  mvproceedings: 'book',
+  book: 'book',
+  mvbook: 'book',
+  inbook: 'chapter',
+  incollection: 'chapter',
+  bookinbook: 'chapter',
+  suppbook: 'chapter',
+  phdthesis: 'thesis',
+  mastersthesis: 'thesis',
+  thesis: 'thesis',
+  techreport: 'report',
+  report: 'report',
+  manual: 'report',
+  unpublished: 'manuscript',
+  online: 'webpage',
+  electronic: 'webpage',
+  www: 'webpage',
+  patent: 'patent',
+  dataset: 'dataset',
+  software: 'software',
+  periodical: 'periodical',
+  misc: 'document',
+};
+
+const categoryOfCslType: Readonly<Record<string, string>> = {
+  'article-journal': 'journal',
+  book: 'book',
+  chapter: 'chapter',
+  thesis: 'thesis',
+  report: 'report',
+};
+
+/** al-folio's link fields, as publication links. */
+const linkFields: readonly [string, (typeof linkTypes)[number]][] = [
+  ['pdf', 'pdf'],
+  ['code', 'code'],
+  ['html', 'html'],
+  ['slides', 'slides'],
+  ['poster', 'poster'],
+  ['video', 'video'],
+  ['website', 'project'],
+  ['blog', 'blog'],
+  ['supp', 'supplement'],
+];
+
+/** A venue that is a preprint server, not a place of publication. */
+export const preprintVenue = /^(?:arxiv|corr|biorxiv|medrxiv|chemrxiv)\b|\barxiv preprint\b|^preprint$/i;
+const arxivIdentifier = /(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
+
+export function publicationFromBibtex(record: BibtexRecord, options: MappingOptions = {}): MappedPublication {
+  const { fields } = record;
+  const text = (name: string) => {
+    const value = fields[name];
+    if (value === undefined) return undefined;
+    const decoded = latexToUnicode(value);
+    return decoded === '' ? undefined : decoded;
+  };
+  const sources: FieldSources = {};
+
+  const venueField =
+    ['journaltitle', 'journal', 'booktitle'].find((name) => text(name) !== undefined) ??
+    (['misc', 'online', 'unpublished', 'electronic'].includes(record.type) &&
+    text('howpublished') !== undefined &&
+    !/^\\url|^https?:/.test(fields.howpublished ?? '')
+      ? 'howpublished'
+      : undefined);
+  const venue = venueField === undefined ? undefined : text(venueField);
+  if (venueField !== undefined) sources.venue = venueField;
+
+  const arxiv = arxivOf(fields);
+  const isPreprint =
+    (arxiv !== undefined || (venue !== undefined && preprintVenue.test(venue))) &&
+    (venue === undefined || preprintVenue.test(venue)) &&
+    ['article', 'misc', 'unpublished', 'online', 'electronic', 'techreport', 'report'].includes(record.type);
+
+  const baseType = cslTypeOfEntryType[record.type] ?? 'document';
+  const type = isPreprint ? 'article' : baseType;
+
+  const authorField = fields.author !== undefined && splitNameList(fields.author).length > 0 ? 'author' : 'editor';
+  const authors =
+    fields[authorField] === undefined ? [] : withFieldMarks(parseNameList(fields[authorField] as string), fields);
+  sources.authors = authorField;
+  const editors = authorField === 'author' && fields.editor !== undefined ? parseNameList(fields.editor) : undefined;
+
+  const date = dateOf(fields, sources);
+  const publisherField = ['publisher', 'school', 'institution', 'organization'].find(
+    (name) => text(name) !== undefined,
+  );
+  if (publisherField !== undefined) sources.publisher = publisherField;
+  const issueField = ['number', 'issue'].find((name) => text(name) !== undefined);
+  if (issueField !== undefined) sources.issue = issueField;
+  const doi = doiOf(fields.doi);
+  const url = fields.url === undefined ? undefined : decodeVerbatim(fields.url) || undefined;
+  sources.url = url !== undefined ? 'url' : doi !== undefined ? 'doi' : arxiv !== undefined ? 'arxiv' : undefined;
+  if (sources.url === undefined) delete sources.url;
+
+  const status = statusOf(isPreprint, fields.pubstate);
+  const category = isPreprint
+    ? 'preprint'
+    : type === 'paper-conference'
+      ? venue !== undefined && /\bworkshops?\b/i.test(venue)
+        ? 'workshop'
+        : 'conference'
+      : (categoryOfCslType[type] ?? 'other');
+
+  const abbr = text('abbr');
+  const year = date === undefined ? undefined : Number(date.slice(0, 4));
+  const mappedVenue = venue === undefined ? undefined : labelOfVenue(venue, options.venueMap ?? []);
+  const label =
+    abbr !== undefined
+      ? withYear(abbr, year)
+      : isPreprint
+        ? 'Preprint'
+        : venue !== undefined
+          ? withYear(mappedVenue ?? venue, year)
+          : undefined;
+
+  const links = linkFields.flatMap(([field, linkType]) => {
+    const value = fields[field];
+    const target = value === undefined ? '' : decodeVerbatim(value);
+    return target === '' || /^(?:true|false)$/i.test(target) ? [] : [{ type: linkType, url: target }];
+  });
+  const award = text('award_name') ?? text('award');
+  const selected = /^(?:true|yes|1)$/i.test((fields.selected ?? '').replace(/[{}\s]/g, ''));
+
+  const data: PublicationData = {
+    key: record.key,
+    type,
+    ...optional('title', text('title')),
+    authors,
+    ...(editors && editors.length > 0 ? { editors } : {}),
+    ...optional('date', date),
+    ...optional('venue', venue),
+    ...optional('publisher', publisherField === undefined ? undefined : text(publisherField)),
+    ...optional('volume', text('volume')),
+    ...optional('issue', issueField === undefined ? undefined : text(issueField)),
+    ...optional('pages', text('pages')),
+    ...optional('edition', text('edition')),
+    ...optional('isbn', text('isbn')),
+    ...optional('issn', text('issn')),
+    ...optional('doi', doi),
+    ...optional('arxiv', arxiv),
+    ...optional('url', url ?? (doi ? `https://doi.org/${doi}` : arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined)),
+    ...optional('label', label),
+    ...optional('status', status),
+    category,
+    ...(selected ? { selected: true } : {}),
+    ...(links.length > 0 ? { links } : {}),
+    ...optional('award', award),
+    bibtex: { type: record.type, fields: { ...fields } },
+  };
+  return { data, body: text('abstract') ?? '', sources, isPreprint };
+}
+
+function optional<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [name]: value }) as { [P in K]?: V };
+}
+
+function statusOf(isPreprint: boolean, pubstate: string | undefined): PublicationStatus | undefined {
+  if (isPreprint) return 'preprint';
+  const state = (pubstate ?? '').replace(/[{}\s]/g, '').toLowerCase();
+  if (state === 'accepted' || state === 'inpress' || state === 'forthcoming') return 'accepted';
+  if (state === 'submitted' || state === 'underreview') return 'under-review';
+  return undefined;
+}
+
+/** The arXiv identifier, wherever the entry keeps it: `eprint`, al-folio's `arxiv`, `arXiv:…` in the venue, the URL. */
+export function arxivOf(fields: Readonly<Record<string, string>>): string | undefined {
+  const archive = `${fields.archiveprefix ?? ''} ${fields.eprinttype ?? ''}`;
+  const candidates = [
+    fields.eprint !== undefined && (/arxiv/i.test(archive) || /^\s*\d{4}\.\d{4,5}/.test(fields.eprint))
+      ? fields.eprint
+      : undefined,
+    fields.arxiv,
+    ...['journal', 'journaltitle', 'howpublished', 'note', 'volume', 'booktitle'].map((name) => {
+      const value = fields[name];
+      return value !== undefined && /arxiv[:\s]|\babs\//i.test(value)
+        ? value.replace(/^.*?(?:arxiv[:\s]\s*|abs\/)/i, '')
+        : undefined;
+    }),
+    /arxiv\.org\/(?:abs|pdf)\/([^\s?#}]+)/i.exec(fields.url ?? '')?.[1],
+    /^10\.48550\/arxiv\.(.+)$/i.exec((fields.doi ?? '').trim())?.[1],
+  ];
+  for (const candidate of candidates) {
+    const match = candidate === undefined ? undefined : arxivIdentifier.exec(decodeVerbatim(candidate));
+    if (match) return match[0].replace(/\.pdf$/, '');
+  }
+  return undefined;
+}
+
+function doiOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const doi = decodeVerbatim(value).replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+  return /^10\.\S+\/\S+$/.test(doi) ? doi : undefined;
+}
+
+/** biblatex's `date` (`2024-07-15`, `2024/2025`), else `year` and `month` (`jul`, `7`, `July`). */
+function dateOf(fields: Readonly<Record<string, string>>, sources: FieldSources): string | undefined {
+  const written = fields.date === undefined ? undefined : latexToUnicode(fields.date);
+  const iso = written === undefined ? undefined : /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(written);
+  let parts: PartialDate | undefined;
+  if (iso) {
+    sources.date = 'date';
+    parts = checked(
+      Number(iso[1]),
+      iso[2] === undefined ? undefined : Number(iso[2]),
+      iso[3] === undefined ? undefined : Number(iso[3]),
+    );
+  } else {
+    const year = /\b(\d{4})\b/.exec(latexToUnicode(fields.year ?? ''))?.[1];
+    if (year === undefined) return undefined;
+    sources.date = 'year';
+    const month = monthNumber(fields.month);
+    const day = month === undefined ? undefined : /^\d{1,2}$/.exec((fields.day ?? '').trim())?.[0];
+    parts = checked(Number(year), month, day === undefined ? undefined : Number(day));
+  }
+  return parts === undefined ? undefined : formatIsoDate(parts);
+}
+
+function checked(year: number, month: number | undefined, day: number | undefined): PartialDate | undefined {
+  const text = [year, month, day].filter((part) => part !== undefined).join('-');
+  const parsed = parsePartialDate(text);
+  if (parsed.ok) return parsed.date;
+  const yearOnly = parsePartialDate(String(year));
+  return yearOnly.ok ? yearOnly.date : undefined;
+}
+
+/** `jul`, `07`, `7`, `July`, `Jul.`, `{jul}`, `jul--aug` → 7. */
+export function monthNumber(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const written = latexToUnicode(value).toLowerCase().trim();
+  const digits = /^(\d{1,2})\b/.exec(written)?.[1];
+  if (digits !== undefined) {
+    const month = Number(digits);
+    return month >= 1 && month <= 12 ? month : undefined;
+  }
+  const index = monthMacros.indexOf(written.slice(0, 3));
+  return index < 0 ? undefined : index + 1;
+}
+
+/** Marks given as fields (`equal = {1,2}`, `corresponding = {Ningyu Zhang}`) added to the authors. */
+function withFieldMarks(authors: Author[], fields: Readonly<Record<string, string>>): Author[] {
+  const marked = authors.map((author) => ({ ...author }));
+  for (const [field, mark] of [
+    ['equal', 'equal'],
+    ['corresponding', 'corresponding'],
+  ] as const) {
+    const value = fields[field];
+    if (value === undefined) continue;
+    for (const index of positionsIn(value, authors)) {
+      const author = marked[index];
+      if (author) author[mark] = true;
+    }
+  }
+  return marked;
+}
+
+/** `1,2` / `1-3` (1-based) or author names separated by `and`, `,` or `;`. */
+export function positionsIn(value: string, authors: readonly Author[]): number[] {
+  const parts = latexToUnicode(value)
+    .split(/\s*(?:[,;]|\band\b)\s*/i)
+    .filter((part) => part !== '');
+  const positions: number[] = [];
+  for (const part of parts) {
+    const range = /^(\d+)(?:\s*[-–]\s*(\d+))?$/.exec(part);
+    if (range) {
+      const from = Number(range[1]);
+      const to = range[2] === undefined ? from : Number(range[2]);
+      for (let position = from; position <= to; position++) positions.push(position - 1);
+      continue;
+    }
+    const wanted = venueWords(part);
+    const index = authors.findIndex((author) => {
+      const full = venueWords([author.given, author.family, author.literal].filter(Boolean).join(' '));
+      const reversed = venueWords([author.family, author.given].filter(Boolean).join(' '));
+      return full === wanted || reversed === wanted || venueWords(author.family ?? '') === wanted;
+    });
+    if (index >= 0) positions.push(index);
+  }
+  return positions;
+}

@@ -1,0 +1,266 @@
+/**
+ * BibTeX files read entry by entry around citation-js: every entry is either read with all its fields (raw TeX, the
+ * original key) or skipped with its file, line and reason. `@string` macros carry over from file to file, in order.
+ */
+import { ProfileError } from '../errors.js';
+import { loadRawBibParser, type RawBibEntry, type RawBibParser } from './citationJs.js';
+import { type BibChunk, splitBibFile } from './splitBibFile.js';
+
+export interface BibSource {
+  /** How the file is named in reports: a path, or `<stdin>`. */
+  name: string;
+  text: string;
+}
+
+export interface BibEntry {
+  /** `refs.bib`, and the line of the entry's `@`. */
+  file: string;
+  line: number;
+  /** Lower-case entry type. */
+  type: string;
+  /** The citation key exactly as written. */
+  key: string;
+  /** Every field in the order written: lower-case names, raw TeX values, macros expanded except month names. */
+  fields: Record<string, string>;
+}
+
+export interface SkippedEntry {
+  file: string;
+  line: number;
+  key?: string;
+  type?: string;
+  reason: string;
+  hint?: string;
+  /** False for entries skipped on purpose (a duplicate, a crossref target); true makes the import exit 1. */
+  problem: boolean;
+}
+
+export interface BibReadResult {
+  entries: BibEntry[];
+  skipped: SkippedEntry[];
+}
+
+export const monthMacros = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+// The macros citation-js 0.7 predefines, as BibTeX's standard styles do; any other must come from an @string.
+const predefinedMacros = new Set([
+  ...monthMacros,
+  'acmcs',
+  'acta',
+  'cacm',
+  'ibmjrd',
+  'ibmsj',
+  'ieeese',
+  'ieeetc',
+  'ieeetcad',
+  'ipl',
+  'jacm',
+  'jcss',
+  'scp',
+  'sicomp',
+  'tocs',
+  'tods',
+  'tog',
+  'toms',
+  'toois',
+  'toplas',
+  'tcs',
+]);
+
+// Keys are untrusted; these characters would break the entry when it is written back.
+const unwritableKeyCharacters = /[\s,{}()"#%=\\\p{Cc}]/u;
+
+/** File bytes as text: UTF-8 only (a Latin-1 file would silently import as `M�ller`), BOM dropped, LF line ends. */
+export function decodeBibText(bytes: Uint8Array, name: string): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
+    throw new ProfileError('the file is not valid UTF-8; nothing was imported', {
+      file: name,
+      line,
+      hint: `convert it first, e.g. \`iconv -f latin1 -t utf-8 ${name} > utf8.bib\`, or save it as UTF-8 from your reference manager`,
+    });
+  }
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** Reads every entry of the sources, in order. */
+export async function readBibEntries(sources: readonly BibSource[]): Promise<BibReadResult> {
+  const parse = await loadRawBibParser();
+  const reader = new EntryReader(parse);
+  for (const source of sources) {
+    for (const chunk of splitBibFile(source.text)) reader.read(source.name, chunk);
+  }
+  return { entries: reader.entries, skipped: reader.skipped };
+}
+
+class EntryReader {
+  readonly entries: BibEntry[] = [];
+  readonly skipped: SkippedEntry[] = [];
+  private readonly macros = new Map<string, string>();
+  private readonly firstOfKey = new Map<string, BibEntry>();
+
+  constructor(private readonly parse: RawBibParser) {}
+
+  read(file: string, chunk: BibChunk): void {
+    if (chunk.kind === 'preamble') return;
+    const where = { file, line: chunk.line, type: chunk.type, ...(chunk.key ? { key: chunk.key } : {}) };
+    const undefinedMacros = [...new Set(chunk.macros)].filter(
+      (name) => !this.macros.has(name) && !predefinedMacros.has(name),
+    );
+    if (chunk.kind === 'string') {
+      this.readString(file, chunk, undefinedMacros);
+      return;
+    }
+    const parsed = this.parseText(chunk.text, chunk);
+    if (chunk.problem || parsed.error) {
+      // The parser's message names the mistake; an entry cut off at the next one is better said in our words.
+      const ours = chunk.problem;
+      const theirs = parsed.error;
+      const reason =
+        ours && (ours.unclosed || !theirs)
+          ? `${ours.message}${theirs ? ` (citation-js: ${theirs.message})` : ''}`
+          : (theirs?.message ?? 'cannot be read');
+      const line = ours && (ours.unclosed || !theirs) ? ours.line : (theirs?.line ?? chunk.line);
+      this.skip({ ...where, line, reason, hint: 'fix the entry and import the file again' });
+      return;
+    }
+    const raw = parsed.entries[0];
+    if (parsed.entries.length !== 1 || raw === undefined) {
+      this.skip({ ...where, reason: 'is not a BibTeX entry' });
+      return;
+    }
+    if (undefinedMacros.length > 0) {
+      const names = undefinedMacros.map((name) => `"${name}"`).join(', ');
+      this.skip({
+        ...where,
+        reason: `uses the undefined @string macro ${names}, so a field would be lost`,
+        hint: 'define it with @string before the entry, or pass the file that defines it first',
+      });
+      return;
+    }
+    const key = raw.label;
+    if (key === '' || unwritableKeyCharacters.test(key)) {
+      this.skip({
+        ...where,
+        key,
+        reason:
+          key === ''
+            ? 'has no citation key'
+            : `has the citation key ${JSON.stringify(key)}, which BibTeX cannot read back`,
+        hint: 'give the entry a key of letters, digits and : - _ / .',
+      });
+      return;
+    }
+    const earlier = this.firstOfKey.get(key.toLowerCase());
+    if (earlier) {
+      this.skip({
+        ...where,
+        key,
+        reason: `repeats the citation key "${earlier.key}" of ${earlier.file}:${earlier.line}`,
+        hint: 'citation keys must be unique (BibTeX compares them ignoring case); rename or remove one of the two',
+      });
+      return;
+    }
+    const entry: BibEntry = { file, line: chunk.line, type: raw.type, key, fields: rawFields(raw, chunk) };
+    this.firstOfKey.set(key.toLowerCase(), entry);
+    this.entries.push(entry);
+  }
+
+  private readString(file: string, chunk: BibChunk, undefinedMacros: string[]): void {
+    const name = chunk.fields[0];
+    const where = { file, line: chunk.line, type: 'string', ...(name ? { key: `@string ${name}` } : {}) };
+    // `@string{name = value}` is read as a field of a stand-in entry, so that citation-js expands `#` and macros.
+    const body = /^@\s*string\s*[{(]([\s\S]*)[})]$/i.exec(chunk.text)?.[1];
+    const parsed =
+      body === undefined || name === undefined ? undefined : this.parseText(`@misc{string,${body}}`, chunk);
+    if (chunk.problem || !parsed || parsed.error || name === undefined) {
+      const reason = chunk.problem?.message ?? parsed?.error?.message ?? 'is not a valid @string';
+      this.skip({ ...where, line: chunk.problem?.line ?? parsed?.error?.line ?? chunk.line, reason });
+      return;
+    }
+    if (undefinedMacros.length > 0) {
+      this.skip({ ...where, reason: `uses the undefined @string macro "${undefinedMacros[0]}"` });
+      return;
+    }
+    this.macros.set(name, String(parsed.entries[0]?.properties[name] ?? ''));
+  }
+
+  /** Parses one entry with the @string definitions it uses put before it, on the same line so that lines still count. */
+  private parseText(text: string, chunk: BibChunk): ParseResult {
+    let prelude = '';
+    for (const name of new Set(chunk.macros)) {
+      const value = this.macros.get(name);
+      if (value !== undefined) prelude += `@string{${name} = ${delimit(value)}} `;
+    }
+    try {
+      return { entries: this.parse(prelude + text) };
+    } catch (error) {
+      return { entries: [], error: parserError(error, chunk.line) };
+    }
+  }
+
+  /** Everything skipped while reading is a problem in the file. */
+  private skip(entry: Omit<SkippedEntry, 'problem'>): void {
+    this.skipped.push({ ...entry, problem: true });
+  }
+}
+
+interface ParseResult {
+  entries: RawBibEntry[];
+  error?: { line: number; message: string };
+}
+
+function delimit(value: string): string {
+  const flat = value.replace(/\n/g, ' ');
+  let depth = 0;
+  for (const char of flat) {
+    if (char === '{') depth++;
+    else if (char === '}' && --depth < 0) break;
+  }
+  return depth === 0 ? `{${flat}}` : `"${flat.replace(/"/g, '{"}')}"`;
+}
+
+/** `expected "rbrace", got EOF at line 3 col 1: …` → the message, at its line in the file. */
+function parserError(error: unknown, entryLine: number): { line: number; message: string } {
+  const text = error instanceof Error ? error.message : String(error);
+  const firstLine = text.split('\n')[0] ?? text;
+  const at = /\s+at line (\d+) col \d+:?\s*$/.exec(firstLine);
+  const message = (at ? firstLine.slice(0, at.index) : firstLine).trim() || 'cannot be parsed';
+  return { line: at ? entryLine + Number(at[1]) - 1 : entryLine, message };
+}
+
+function rawFields(raw: RawBibEntry, chunk: BibChunk): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw.properties)) {
+    let text = tidyLineBreaks(String(value));
+    if (name === 'month') {
+      const bare = chunk.bareMacroFields.get('month');
+      // `month = jul` stays the macro; the text "jul" in braces keeps its braces, so that the two stay apart.
+      if (bare !== undefined && monthMacros.includes(bare)) text = bare;
+      else if (monthMacros.includes(text.toLowerCase())) text = `{${text}}`;
+    }
+    fields[name] = text;
+  }
+  for (const [field, annotations] of Object.entries(raw.annotations ?? {})) {
+    for (const [name, value] of Object.entries(annotations)) {
+      fields[name === 'default' ? `${field}+an` : `${field}+an:${name}`] = tidyLineBreaks(String(value));
+    }
+  }
+  return fields;
+}
+
+/**
+ * A value wrapped over lines (DBLP indents its continuation lines) as one line: to TeX a line break is a space.
+ * A blank line is a paragraph break and stays one.
+ */
+function tidyLineBreaks(value: string): string {
+  if (!value.includes('\n')) return value.trim();
+  return value
+    .replace(/[ \t]*\n(?:[ \t]*\n)+[ \t]*/g, '\n\n')
+    .replace(/[ \t]*\n[ \t]*/g, ' ')
+    .trim();
+}

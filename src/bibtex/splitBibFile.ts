@@ -1,0 +1,335 @@
+/**
+ * Splits a BibTeX file into its entries, with the line each starts on, before any entry is parsed: so that one
+ * malformed entry is reported on its own and the others still import (citation-js throws on the whole file).
+ */
+
+export type BibChunkKind = 'entry' | 'string' | 'preamble';
+
+export interface BibChunk {
+  kind: BibChunkKind;
+  /** Lower-case entry type: `article`, `string`, … */
+  type: string;
+  /** 1-based line of the `@`. */
+  line: number;
+  /** The entry from `@` to its closing delimiter (or to where it was cut off). */
+  text: string;
+  /** Data entries: the citation key as written, for reports even when the entry cannot be parsed. */
+  key?: string;
+  /** Field names (lower-case) in the order written. */
+  fields: string[];
+  /** Macro names (lower-case) used as values, in `field = name` or `… # name`. */
+  macros: string[];
+  /** Fields whose whole value is one bare macro name: `month = jul` gives `month → jul`. */
+  bareMacroFields: Map<string, string>;
+  /** Set when the splitter itself sees the entry is broken; the parser's message is added later. */
+  problem?: { line: number; message: string; unclosed?: boolean };
+}
+
+const entryStart = /^[ \t]*@[ \t]*[A-Za-z]+[ \t]*[{(]/;
+const identifierCharacter = /[^\s=,{}()"#%']/;
+
+/** `text` must already have LF line ends and no BOM. */
+export function splitBibFile(text: string): BibChunk[] {
+  return new BibSplitter(text).split();
+}
+
+class BibSplitter {
+  private position = 0;
+  private line = 1;
+  private readonly chunks: BibChunk[] = [];
+
+  constructor(private readonly text: string) {}
+
+  split(): BibChunk[] {
+    const { text } = this;
+    while (this.position < text.length) {
+      const char = text[this.position];
+      if (char === '@') {
+        this.readAt();
+      } else if (char === '%') {
+        // Not a comment to BibTeX, but to biber and to every reader of the file; and an `@` in it is no entry.
+        this.skipToEndOfLine();
+      } else {
+        if (char === '\n') this.line++;
+        this.position++;
+      }
+    }
+    return this.chunks;
+  }
+
+  private readAt(): void {
+    const { text } = this;
+    const start = this.position;
+    const startLine = this.line;
+    this.position++;
+    this.skipWhitespace(false);
+    const type = /^[A-Za-z_][\w:+-]*/.exec(text.slice(this.position, this.position + 40))?.[0];
+    if (type === undefined) return; // a lone `@` in text between entries
+    this.position += type.length;
+    this.skipWhitespace(false);
+    const opener = text[this.position];
+    const lowerType = type.toLowerCase();
+    if (lowerType === 'comment') {
+      // As biber reads it: the whole group is a comment, entries inside it included (citation-js reads only
+      // the first line as a comment and brings back the entries). An unclosed comment ends where an entry starts.
+      if (opener === '{' || opener === '(') {
+        const groupStart = this.position;
+        const groupLine = this.line;
+        if (!this.skipGroup(opener === '{' ? '}' : ')', false)) {
+          this.position = groupStart;
+          this.line = groupLine;
+          this.skipGroup(opener === '{' ? '}' : ')', true);
+        }
+      } else {
+        this.skipToEndOfLine();
+      }
+      return;
+    }
+    if (opener !== '{' && opener !== '(') {
+      // `me@example.org` in free text: not an entry.
+      this.position = start + 1;
+      this.line = startLine;
+      return;
+    }
+    this.position++;
+    const kind: BibChunkKind = lowerType === 'string' ? 'string' : lowerType === 'preamble' ? 'preamble' : 'entry';
+    const chunk: BibChunk = {
+      kind,
+      type: lowerType,
+      line: startLine,
+      text: '',
+      fields: [],
+      macros: [],
+      bareMacroFields: new Map(),
+    };
+    const closed = this.readBody(chunk, opener === '{' ? '}' : ')');
+    chunk.text = text.slice(start, this.position);
+    if (!closed && chunk.problem === undefined) {
+      chunk.problem = {
+        unclosed: true,
+        line: startLine,
+        message:
+          this.position >= text.length
+            ? 'the entry is not closed before the end of the file (a missing "}" or an extra "{")'
+            : `the entry is not closed before the next entry at line ${this.line} (a missing "}" or an extra "{")`,
+      };
+    }
+    if (closed) this.checkStrayFields(chunk);
+    this.chunks.push(chunk);
+  }
+
+  /** Reads fields up to the closing delimiter; false when the entry runs into the next one or the end. */
+  private readBody(chunk: BibChunk, closer: string): boolean {
+    const { text } = this;
+    type State = 'key' | 'name' | 'equals' | 'value' | 'afterValue';
+    let state: State = chunk.kind === 'entry' ? 'key' : chunk.kind === 'string' ? 'name' : 'value';
+    let field = chunk.kind === 'preamble' ? 'preamble' : '';
+    let parts = 0;
+    let bareName: string | undefined;
+    const finishValue = () => {
+      if (parts === 1 && bareName !== undefined) chunk.bareMacroFields.set(field, bareName);
+      parts = 0;
+      bareName = undefined;
+    };
+    while (this.position < text.length) {
+      if (this.skipWhitespace(true) === 'next-entry') return false;
+      const char = text[this.position];
+      if (char === undefined) break;
+      if (char === '%') {
+        this.skipToEndOfLine();
+        continue;
+      }
+      if (state !== 'value' && (char === closer || char === '}' || char === ')')) {
+        this.position++;
+        finishValue();
+        return true;
+      }
+      switch (state) {
+        case 'key': {
+          const key = /^[^,\s{}()]*/.exec(text.slice(this.position, this.position + 1000))?.[0] ?? '';
+          chunk.key = key;
+          this.position += key.length;
+          this.skipWhitespace(true);
+          if (text[this.position] === ',') this.position++;
+          state = 'name';
+          break;
+        }
+        case 'name': {
+          if (char === ',') {
+            this.position++;
+            break;
+          }
+          const name = this.readIdentifier();
+          if (name === '') {
+            // Something the parser will refuse; step over it so that the entry's end is still found.
+            this.stepOver();
+            break;
+          }
+          field = name.toLowerCase();
+          chunk.fields.push(field);
+          state = 'equals';
+          break;
+        }
+        case 'equals':
+          if (char === '=') {
+            this.position++;
+            state = 'value';
+          } else {
+            // A missing `=`: read on as if it were there, so that the entry's end is still found.
+            state = char === '{' || char === '"' ? 'value' : 'name';
+          }
+          break;
+        case 'value': {
+          parts++;
+          if (char === '{') {
+            if (!this.skipGroup('}')) return false;
+          } else if (char === '"') {
+            const valueLine = this.line;
+            const quoted = this.skipQuoted();
+            if (quoted === 'unbalanced' && chunk.problem === undefined) {
+              chunk.problem = { line: valueLine, message: `the braces in the value of "${field}" do not balance` };
+            }
+            if (quoted === 'open') return false;
+          } else {
+            const word = this.readIdentifier();
+            if (word === '') {
+              if (char === closer || char === '}' || char === ')') {
+                this.position++;
+                finishValue();
+                return true;
+              }
+              this.stepOver();
+            } else if (!/^\d+$/.test(word)) {
+              bareName = word.toLowerCase();
+              chunk.macros.push(bareName);
+            }
+          }
+          state = 'afterValue';
+          break;
+        }
+        case 'afterValue':
+          if (char === '#') {
+            this.position++;
+            state = 'value';
+          } else {
+            finishValue();
+            if (char === ',') this.position++;
+            state = 'name';
+          }
+          break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After an entry closes, text that looks like more fields means a stray `}` closed it early; citation-js would
+   * silently drop every field after it.
+   */
+  private checkStrayFields(chunk: BibChunk): void {
+    const rest = this.text.slice(this.position, this.position + 2000);
+    const until = rest.search(/^[ \t]*@/m);
+    const between = until < 0 ? rest : rest.slice(0, until);
+    if (/^\s*(?:,\s*)?[A-Za-z_][\w:+-]*\s*=/.test(between) || /^\s*,/.test(between)) {
+      chunk.problem = {
+        line: this.line,
+        message: `a "}" at line ${this.line} closes the entry before its end, so the fields after it would be lost`,
+      };
+    }
+  }
+
+  private readIdentifier(): string {
+    const { text } = this;
+    let end = this.position;
+    while (end < text.length && identifierCharacter.test(text[end] as string)) end++;
+    const word = text.slice(this.position, end);
+    this.position = end;
+    return word;
+  }
+
+  private stepOver(): void {
+    if (this.text[this.position] === '\n') this.line++;
+    this.position++;
+  }
+
+  /** Skips spaces and newlines; inside an entry, stops at a line that starts a new entry. */
+  private skipWhitespace(insideEntry: boolean): 'next-entry' | undefined {
+    const { text } = this;
+    while (this.position < text.length) {
+      const char = text[this.position] as string;
+      if (char === '\n') {
+        this.line++;
+        this.position++;
+        if (insideEntry && this.startsEntryHere()) return 'next-entry';
+      } else if (char === ' ' || char === '\t' || char === '\r' || char === '\f' || char === '\v') {
+        this.position++;
+      } else {
+        break;
+      }
+    }
+    return undefined;
+  }
+
+  private startsEntryHere(): boolean {
+    return entryStart.test(this.text.slice(this.position, this.position + 60));
+  }
+
+  /**
+   * Skips a `{…}` group (the position is on the opener); braces count as BibTeX counts them, backslash or not.
+   * With `stopAtEntry`, a line that starts a new entry ends the group unclosed.
+   */
+  private skipGroup(closer: string, stopAtEntry = true): boolean {
+    const { text } = this;
+    const opener = text[this.position];
+    let depth = 0;
+    while (this.position < text.length) {
+      const char = text[this.position];
+      if (char === opener) depth++;
+      else if (char === closer && --depth === 0) {
+        this.position++;
+        return true;
+      } else if (char === '\n') {
+        this.line++;
+        this.position++;
+        if (stopAtEntry && this.startsEntryHere()) return false;
+        continue;
+      }
+      this.position++;
+    }
+    return false;
+  }
+
+  /**
+   * Skips a `"…"` value. A quote inside braces does not end it; braces must balance, which BibTeX demands and
+   * citation-js does not check (`"a } b"`).
+   */
+  private skipQuoted(): 'closed' | 'unbalanced' | 'open' {
+    const { text } = this;
+    let depth = 0;
+    let unbalanced = false;
+    this.position++;
+    while (this.position < text.length) {
+      const char = text[this.position];
+      if (char === '{') depth++;
+      else if (char === '}') {
+        depth--;
+        if (depth < 0) unbalanced = true;
+      } else if (char === '"' && depth <= 0) {
+        this.position++;
+        return unbalanced ? 'unbalanced' : 'closed';
+      } else if (char === '\n') {
+        this.line++;
+        this.position++;
+        if (this.startsEntryHere()) return 'open';
+        continue;
+      }
+      this.position++;
+    }
+    return 'open';
+  }
+
+  private skipToEndOfLine(): void {
+    const end = this.text.indexOf('\n', this.position);
+    this.position = end < 0 ? this.text.length : end;
+  }
+}

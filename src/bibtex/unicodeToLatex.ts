@@ -1,0 +1,117 @@
+/** Readable Unicode text encoded as LaTeX for a BibTeX value, so that `latexToUnicode` gives the same text back. */
+import { accentMarks, letterCommands, mathSymbols, superscripts, textSymbols } from './latexSymbols.js';
+
+const asciiEscapes: Readonly<Record<string, string>> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '`': '\\textasciigrave{}',
+};
+
+const specialCharacters = buildSpecialCharacters();
+
+function buildSpecialCharacters(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [command, char] of Object.entries(textSymbols)) {
+    if ([...char].length === 1 && char.charCodeAt(0) > 0x7f && !map.has(char)) map.set(char, `\\${command}{}`);
+  }
+  for (const [command, char] of Object.entries(letterCommands)) {
+    if ([...char].length === 1) map.set(char, `{\\${command}}`);
+  }
+  for (const [command, char] of Object.entries(mathSymbols)) {
+    if (/^[\u0370-\u03ff]$/.test(char) && /^[A-Za-z]+$/.test(command) && !map.has(char))
+      map.set(char, `$\\${command}$`);
+  }
+  for (const [char, script] of Object.entries(superscripts)) {
+    if (/^[0-9]$/.test(char)) map.set(script, `\\textsuperscript{${char}}`);
+  }
+  map.set('–', '--');
+  map.set('—', '---');
+  map.set('“', '``');
+  map.set('”', "''");
+  map.set('‘', '`');
+  map.set('\u00a0', '~');
+  return map;
+}
+
+const commandOfMark = new Map(Object.entries(accentMarks).map(([command, mark]) => [mark, command]));
+
+export interface EncodeOptions {
+  /** Brace words whose case a style must not change: `WISE`, `FedGuCCI`, `iPhone`. */
+  protectCase?: boolean;
+}
+
+/** `Müller & Co — 100%` → `M{\"u}ller \& Co --- 100\%`. */
+export function unicodeToLatex(text: string, options: EncodeOptions = {}): string {
+  if (!options.protectCase) return encodeCharacters(text);
+  return text
+    .split(/(\s+)/)
+    .map((word) => (/\s/.test(word) || !needsCaseProtection(word) ? encodeCharacters(word) : protectWord(word)))
+    .join('');
+}
+
+function needsCaseProtection(word: string): boolean {
+  return /\p{L}.*\p{Lu}/u.test(word);
+}
+
+/** `WISE:` → `{WISE}:`, keeping leading and trailing punctuation outside the braces. */
+function protectWord(word: string): string {
+  const match = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word);
+  if (!match) return encodeCharacters(word);
+  const [, before = '', core = '', after = ''] = match;
+  return `${encodeCharacters(before)}{${encodeCharacters(core)}}${encodeCharacters(after)}`;
+}
+
+function encodeCharacters(text: string): string {
+  let out = '';
+  const characters = [...text.normalize('NFC')];
+  for (let index = 0; index < characters.length; index++) {
+    const char = characters[index] as string;
+    const next = characters[index + 1];
+    if (char in asciiEscapes) {
+      out += asciiEscapes[char];
+    } else if ((char === '-' && next === '-') || (char === "'" && next === "'")) {
+      // `--` and `''` would read back as a dash and a quote.
+      out += `${char}{}`;
+    } else if (char.charCodeAt(0) < 0x80) {
+      out += char;
+    } else {
+      const encoded = encodeNonAscii(char);
+      // `$a$$b$` would open display math in TeX; `$a${}$b$` does not.
+      out += out.endsWith('$') && encoded.startsWith('$') ? `{}${encoded}` : encoded;
+    }
+  }
+  return out;
+}
+
+function encodeNonAscii(char: string): string {
+  const special = specialCharacters.get(char);
+  if (special !== undefined) return special;
+  const [base = '', ...marks] = [...char.normalize('NFD')];
+  if (marks.length > 0 && /^[A-Za-z]$/.test(base) && marks.every((mark) => commandOfMark.has(mark))) {
+    let encoded = base === 'i' || base === 'j' ? `\\${base}` : base;
+    for (const mark of marks) {
+      const command = commandOfMark.get(mark) as string;
+      encoded = /^[A-Za-z]$/.test(command) ? `\\${command}{${encoded}}` : `\\${command}${wrapIfLong(encoded)}`;
+    }
+    return `{${encoded}}`;
+  }
+  // Anything else stays UTF-8, which biber and modern BibTeX read.
+  return char;
+}
+
+function wrapIfLong(encoded: string): string {
+  return encoded.length === 1 ? encoded : `{${encoded}}`;
+}
+
+/** A URL or DOI: written as it is, except braces that would end the value early. */
+export function encodeVerbatim(value: string): string {
+  return value.replace(/[{}]/g, (brace) => (brace === '{' ? '%7B' : '%7D')).replace(/\s+/g, '%20');
+}

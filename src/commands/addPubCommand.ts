@@ -1,0 +1,64 @@
+/** `profile add-pub`: a publication typed by hand, from flags or asked for on a terminal. */
+import { publicationDraft } from '../authoring/itemDrafts.js';
+import type { CommandContext } from '../commandContext.js';
+import { UsageError } from '../errors.js';
+import type { PartialDate } from '../model/partialDate.js';
+import { assertProfileFolder } from '../store/itemFileList.js';
+import { loadProfile } from '../store/loadProfile.js';
+import { displayPath } from '../store/profileDir.js';
+import { askConfirm, askDate, askText } from '../ui/prompts.js';
+import { addWithConfirmation } from './addItemFlow.js';
+
+export interface AddPubOptions {
+  dir: string;
+  title?: string;
+  /** As typed: `Zexi Li*`, `Li, Zexi#`, or several joined by `;` or ` and `. */
+  authors: string[];
+  key?: string;
+  date?: PartialDate;
+  venue?: string;
+  publisher?: string;
+  label?: string;
+  url?: string;
+  doi?: string;
+  arxiv?: string;
+  type?: string;
+  category?: string;
+  status?: string;
+  links?: string[];
+  award?: string;
+  abstract?: string;
+  selected?: boolean;
+  order?: number;
+  hidden?: boolean;
+  json?: boolean;
+  dryRun?: boolean;
+}
+
+export async function addPubCommand(options: AddPubOptions, context: CommandContext): Promise<void> {
+  let { title, authors, date, venue, label, selected } = options;
+  const asking = (!title?.trim() || authors.length === 0) && context.interactive && !options.json;
+  if (asking) {
+    await assertProfileFolder(options.dir, displayPath(options.dir, context.cwd));
+    const style = (await loadProfile(options.dir)).profile?.owner.page?.dateStyle ?? 'dotted';
+    if (!title?.trim()) title = await askText('Title:', { required: true });
+    if (authors.length === 0) {
+      const list = await askText('Authors, separated by ";" or "and" (mark * equal contribution, # corresponding):', {
+        required: true,
+      });
+      authors = [list];
+    }
+    date ??= await askDate('Year or date (optional):', { style });
+    venue ??= (await askText('Venue: journal or proceedings (optional):')) || undefined;
+    label ??= (await askText('Label shown on the page, e.g. "NeurIPS 2024" (optional):')) || undefined;
+    selected ??= await askConfirm('Selected (shown in "only: selected" sections)?', false);
+  }
+  if (!title?.trim() || authors.length === 0) {
+    throw new UsageError(
+      `add-pub needs ${!title?.trim() ? 'the title' : 'the authors'}: profile add-pub "TITLE" --author "NAME" …`,
+      'example: profile add-pub "WISE: Lifelong Model Editing" --author "Peng Wang*" --author "Zexi Li*" --date 2024 --label "NeurIPS 2024"',
+    );
+  }
+  const draft = publicationDraft({ ...options, title, authors, date, venue, label, selected });
+  await addWithConfirmation(draft, { ...options, confirm: asking }, context);
+}

@@ -1,0 +1,48 @@
+/** `profile add-talk`: one talk from flags, or asked for on a terminal. */
+import { talkDraft } from '../authoring/itemDrafts.js';
+import type { CommandContext } from '../commandContext.js';
+import { UsageError } from '../errors.js';
+import { type PartialDate, partialDateFromClock } from '../model/partialDate.js';
+import { assertProfileFolder } from '../store/itemFileList.js';
+import { loadProfile } from '../store/loadProfile.js';
+import { displayPath } from '../store/profileDir.js';
+import { askDate, askText } from '../ui/prompts.js';
+import { addWithConfirmation } from './addItemFlow.js';
+
+export interface AddTalkOptions {
+  dir: string;
+  title?: string;
+  date?: PartialDate;
+  venue?: string;
+  location?: string;
+  type?: string;
+  url?: string;
+  slides?: string;
+  video?: string;
+  lang?: string;
+  abstract?: string;
+  hidden?: boolean;
+  json?: boolean;
+  dryRun?: boolean;
+}
+
+export async function addTalkCommand(options: AddTalkOptions, context: CommandContext): Promise<void> {
+  let { title, date, venue } = options;
+  const asking = (!title?.trim() || date === undefined) && context.interactive && !options.json;
+  if (asking) {
+    await assertProfileFolder(options.dir, displayPath(options.dir, context.cwd));
+    const style = (await loadProfile(options.dir)).profile?.owner.page?.dateStyle ?? 'dotted';
+    if (!title?.trim()) title = await askText('Title of the talk:', { required: true });
+    const today = partialDateFromClock(context.now?.() ?? new Date(), 'day');
+    date ??= await askDate('Date:', { default: today, style, required: true });
+    venue ??= (await askText('Venue or host (optional):')) || undefined;
+  }
+  if (!title?.trim() || date === undefined) {
+    throw new UsageError(
+      `add-talk needs ${!title?.trim() ? 'the title' : 'the date'}: profile add-talk "TITLE" --date YYYY-MM-DD`,
+      'example: profile add-talk "Model Editing for LLMs" --date 2025-04-28 --venue "Xtra Lab, NUS"',
+    );
+  }
+  const draft = talkDraft({ ...options, title, date, venue });
+  await addWithConfirmation(draft, { ...options, confirm: asking }, context);
+}

@@ -1,0 +1,90 @@
+/** `profile edit`: changes fields with --set/--unset, or opens $EDITOR on a copy of the file on a terminal. */
+import path from 'node:path';
+import { changeItems } from '../authoring/changeItems.js';
+import { checkItemText, readItemForEditing, replaceItemText } from '../authoring/editItemText.js';
+import type { CommandContext } from '../commandContext.js';
+import { ProfileError, UsageError } from '../errors.js';
+import { applyFieldChanges, type FieldChange, parseFieldAssignment } from '../model/fieldChanges.js';
+import { displayPath } from '../store/profileDir.js';
+import { createScratchCopy } from '../store/scratchCopy.js';
+import { openEditor } from '../ui/openEditor.js';
+import { printUpdates } from '../ui/printChanges.js';
+import { printProblems } from '../ui/printProblems.js';
+import { askConfirm } from '../ui/prompts.js';
+
+export interface EditOptions {
+  dir: string;
+  id: string;
+  /** `field=value`, as typed. */
+  set: string[];
+  unset: string[];
+  json?: boolean;
+  dryRun?: boolean;
+}
+
+export async function editCommand(options: EditOptions, context: CommandContext): Promise<void> {
+  const displayDir = displayPath(options.dir, context.cwd);
+  if (options.set.length === 0 && options.unset.length === 0) {
+    if (!context.interactive || options.json || options.dryRun) {
+      throw new UsageError(
+        'edit needs --set field=value or --unset field (without them it opens your editor, which needs a terminal)',
+        'example: profile edit news/2025-07-joined-lab --set date=2025-08 --set hidden=true',
+      );
+    }
+    await editInEditor(options, displayDir, context);
+    return;
+  }
+  const changes: FieldChange[] = [
+    ...options.set.map(parseFieldAssignment),
+    ...options.unset.map((field) => ({ field, unset: true as const })),
+  ];
+  const updates = await changeItems(
+    options.dir,
+    [options.id],
+    (data, body, ref) => applyFieldChanges(ref.kind, data, body, changes),
+    { displayDir, ...(options.dryRun ? { dryRun: true } : {}) },
+  );
+  await printUpdates(updates, { changed: 'updated', unchanged: 'no change' }, options, context);
+}
+
+/** The real file is replaced only by a valid text, and only if nobody changed it meanwhile. */
+async function editInEditor(options: EditOptions, displayDir: string, context: CommandContext): Promise<void> {
+  const { ref, text } = await readItemForEditing(options.dir, options.id, displayDir);
+  const scratch = await createScratchCopy(`${ref.kind}-${ref.stem}.md`, text);
+  let keepCopy = false;
+  try {
+    for (;;) {
+      await openEditor(scratch.file, context.env);
+      const edited = await scratch.read();
+      if (edited === text) {
+        context.stderr.write(`${ref.id}: no change\n`);
+        return;
+      }
+      const problems = checkItemText(ref, edited, displayDir);
+      printProblems(problems, context.stderr);
+      if (!problems.some((problem) => problem.severity === 'error')) {
+        try {
+          await replaceItemText(options.dir, ref, text, edited, displayDir);
+        } catch (error) {
+          keepCopy = true;
+          if (!(error instanceof ProfileError)) throw error;
+          throw new ProfileError(error.message, {
+            ...(error.file === undefined ? {} : { file: error.file }),
+            hint: `your edited copy is kept at ${scratch.file}`,
+          });
+        }
+        context.stdout.write(`${ref.id}: updated\n`);
+        return;
+      }
+      if (!(await askConfirm('The edited file has errors. Edit it again?', true))) {
+        keepCopy = true;
+        throw new ProfileError('not saved: the edited file has errors; the item file is unchanged', {
+          file: path.join(displayDir, ref.file),
+          hint: `your edited copy is kept at ${scratch.file}`,
+        });
+      }
+    }
+  } finally {
+    if (!keepCopy) await scratch.remove();
+  }
+}

@@ -1,0 +1,10 @@
+/** The kinds `list` takes; its own module so the CLI can check them without loading the profile code. */
+import type { ItemKind } from '../model/items.js';
+
+export const listKinds = {
+  news: 'news',
+  publications: 'publication',
+  talks: 'talk',
+  service: 'service',
+} as const satisfies Record<string, ItemKind>;
+export type ListKind = keyof typeof listKinds;

@@ -1,0 +1,49 @@
+/** The item files of a profile by name only, valid or not, so that a broken file can still be named and fixed. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ProfileError } from '../errors.js';
+import { type ItemKind, itemFolders, itemId, safeFileStem } from '../model/items.js';
+import type { ItemRef } from '../model/resolveItemId.js';
+import { profileFileName } from './loadProfile.js';
+
+export interface ItemFileRef extends ItemRef {
+  readonly stem: string;
+}
+
+/** Every `*.md` regular file with a valid name in the item folders, sorted by id; links are left out, as the loader does. */
+export async function listItemFiles(dir: string): Promise<ItemFileRef[]> {
+  const found: ItemFileRef[] = [];
+  for (const kind of Object.keys(itemFolders) as ItemKind[]) {
+    const folder = itemFolders[kind].folder;
+    const entries = await readdir(path.join(dir, folder), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const stem = entry.name.slice(0, -'.md'.length);
+      if (!entry.isFile() || !entry.name.endsWith('.md') || !safeFileStem.test(stem)) continue;
+      found.push({ kind, id: itemId(kind, stem), file: `${folder}/${entry.name}`, stem });
+    }
+  }
+  return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The text of an item file; `relative` is a path listItemFiles produced. */
+export async function readItemText(dir: string, relative: string, displayDir = dir): Promise<string> {
+  try {
+    return await readFile(path.join(dir, relative), 'utf8');
+  } catch (error) {
+    throw new ProfileError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
+      file: path.join(displayDir, relative),
+      cause: error,
+    });
+  }
+}
+
+/** Refuses a folder without profile.md before anything is locked or written there. */
+export async function assertProfileFolder(dir: string, displayDir: string): Promise<void> {
+  const found = await stat(path.join(dir, profileFileName)).catch(() => undefined);
+  if (!found?.isFile()) {
+    throw new ProfileError('there is no profile here (profile.md is missing)', {
+      file: displayDir,
+      hint: 'run `profile init` to create one, or pass --dir with the profile folder',
+    });
+  }
+}

@@ -1,0 +1,70 @@
+/** `profile export --format bib` as a real process: BibTeX that citation-js reads back, with every imported field. */
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, test } from 'vitest';
+import { runCli } from '../runCli.js';
+import { copyBundledProfile, useTempFolders } from '../tempFolders.js';
+import { profileWithFixtures } from './bibFolders.js';
+
+const { fresh } = useTempFolders();
+
+interface RawEntry {
+  label: string;
+  type: string;
+  properties: Record<string, string | number>;
+}
+
+const parse = (text: string) => plugins.input.data(text, '@biblatex/text') as RawEntry[];
+
+describe.concurrent('export --format bib', () => {
+  test('the bundled profile: valid BibTeX, one entry per publication, hidden ones too', async ({ expect }) => {
+    const root = await fresh();
+    const dir = await copyBundledProfile(root);
+    const result = await runCli(['export', '--format', 'bib', '--dir', dir], { cwd: root });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const entries = parse(result.stdout);
+    expect(entries).toHaveLength(9);
+    expect(entries.map((entry) => entry.label)).toContain('li2023edge');
+  });
+
+  test('--visible leaves hidden publications out; it is an option of bib only', async ({ expect }) => {
+    const root = await fresh();
+    const dir = await copyBundledProfile(root);
+    const visible = await runCli(['export', '--format', 'bib', '--visible', '--dir', dir], { cwd: root });
+    expect(visible.status).toBe(0);
+    expect(parse(visible.stdout).map((entry) => entry.label)).not.toContain('li2023edge');
+    const page = await runCli(['export', '--format', 'md', '--visible', '--dir', dir], { cwd: root });
+    expect(page.status).toBe(2);
+    expect(page.stderr).toContain('error: --visible is an option of --format bib\n');
+  });
+
+  test('an imported al-folio file comes back with every custom field and the original keys, to --out', async ({
+    expect,
+  }) => {
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, ['al-folio-papers-custom-fields']);
+    const imported = await runCli(['import-bib', 'al-folio-papers-custom-fields.bib', '--dir', dir], { cwd: root });
+    expect(imported.status).toBe(0);
+    const result = await runCli(['export', '--format', 'bib', '--out', 'papers.bib', '--dir', dir], { cwd: root });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('wrote papers.bib\n');
+    const [physRev] = parse(await readFile(path.join(root, 'papers.bib'), 'utf8')).filter(
+      (entry) => entry.label === 'PhysRev.47.777',
+    );
+    expect(physRev?.properties).toMatchObject({
+      abbr: 'PhysRev',
+      author: 'Einstein*†, A. and Podolsky*, B. and Rosen*, N.',
+      selected: 'true',
+      pdf: 'example_pdf.pdf',
+      altmetric: '248277',
+      dimensions: 'true',
+      google_scholar_id: 'qyhmnyLat1gC',
+      annotation: '* Example use of superscripts<br>† Albert Einstein',
+      inspirehep_id: '3255',
+      publisher: 'American Physical Society,',
+    });
+  });
+});

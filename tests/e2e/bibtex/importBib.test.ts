@@ -1,0 +1,172 @@
+/** `profile import-bib` as a real process: what a person sees, the exit codes, and what lands in the folder. */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, test } from 'vitest';
+import { runCli } from '../runCli.js';
+import { useTempFolders } from '../tempFolders.js';
+import { bibFixtureDir, profileWithFixtures, snapshot } from './bibFolders.js';
+
+const { fresh } = useTempFolders();
+
+describe.concurrent('import-bib', () => {
+  test('a Google Scholar export: every entry added; importing it again touches no file', async ({ expect }) => {
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, ['google-scholar-export']);
+    const first = await runCli(['import-bib', 'google-scholar-export.bib', '--dir', dir], { cwd: root });
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(
+      [
+        'added           pub/li2023revisiting (google-scholar-export.bib:1)',
+        'added           pub/li2023no (google-scholar-export.bib:10)',
+        'added           pub/li2022can (google-scholar-export.bib:18)',
+        'added           pub/li2025editing (google-scholar-export.bib:28)',
+        'added           pub/li2025fedgucci (google-scholar-export.bib:35)',
+        'import-bib: 5 added, 0 updated, 0 unchanged, 0 skipped',
+        '',
+      ].join('\n'),
+    );
+    const before = await snapshot(dir);
+    const again = await runCli(['import-bib', 'google-scholar-export.bib', '--dir', dir], { cwd: root });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe('import-bib: 0 added, 0 updated, 5 unchanged, 0 skipped\n');
+    expect(await snapshot(dir)).toStrictEqual(before);
+    const validate = await runCli(['validate', '--dir', dir], { cwd: root });
+    expect(validate.status).toBe(0);
+  });
+
+  test('a broken file: exit 1, the good entries imported, each bad one named with file:line and the reason', async ({
+    expect,
+  }) => {
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, ['broken-unclosed-brace', 'broken-missing-comma-and-equals']);
+    const result = await runCli(
+      ['import-bib', 'broken-unclosed-brace.bib', 'broken-missing-comma-and-equals.bib', '--dir', dir],
+      { cwd: root },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      [
+        'broken-unclosed-brace.bib:8: error: entry "unclosed-brace" skipped: the entry is not closed before the next entry at line 15 (a missing "}" or an extra "{") (citation-js: expected "text", got EOF)',
+        '  hint: fix the entry and import the file again',
+        'broken-missing-comma-and-equals.bib:3: error: entry "missing-comma" skipped: expected "rbrace", got "identifier"',
+        '  hint: fix the entry and import the file again',
+        'broken-missing-comma-and-equals.bib:9: error: entry "missing-equals" skipped: expected "equals", got "lbrace"',
+        '  hint: fix the entry and import the file again',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stdout.endsWith('import-bib: 3 added, 0 updated, 0 unchanged, 3 skipped (3 with errors)\n')).toBe(
+      true,
+    );
+    expect((await readdir(path.join(dir, 'publications'))).sort()).toStrictEqual([
+      'fine-after-syntax-errors.md',
+      'good-after.md',
+      'good-before.md',
+    ]);
+  });
+
+  test('--dry-run reports what would happen and writes nothing', async ({ expect }) => {
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, ['google-scholar-export']);
+    const before = await snapshot(dir);
+    const result = await runCli(['import-bib', 'google-scholar-export.bib', '--dry-run', '--dir', dir], { cwd: root });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('would be added    pub/li2022can (google-scholar-export.bib:18)\n');
+    expect(result.stdout).toContain(
+      'import-bib: 5 added, 0 updated, 0 unchanged, 0 skipped; dry run, nothing was written\n',
+    );
+    expect(await snapshot(dir)).toStrictEqual(before);
+  });
+
+  test('--json: a summary and every entry with its file, line and outcome', async ({ expect }) => {
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, ['arxiv-preprint-and-published-version']);
+    const result = await runCli(['import-bib', 'arxiv-preprint-and-published-version.bib', '--json', '--dir', dir], {
+      cwd: root,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as { summary: unknown; entries: Record<string, unknown>[] };
+    expect(report.summary).toStrictEqual({ added: 1, updated: 0, unchanged: 0, skipped: 1, problems: 0 });
+    expect(
+      report.entries.map((entry) => [entry.status, entry.key, entry.file, entry.line, entry.duplicateOf]),
+    ).toStrictEqual([
+      ['skipped', 'wang2024wise', 'arxiv-preprint-and-published-version.bib', 1, 'pub/wang2024wisepublished'],
+      ['added', 'wang2024wisepublished', 'arxiv-preprint-and-published-version.bib', 8, undefined],
+    ]);
+  });
+
+  test('--merge-preprints keeps one publication with both links', async ({ expect }) => {
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, ['arxiv-preprint-and-published-version']);
+    const result = await runCli(
+      ['import-bib', 'arxiv-preprint-and-published-version.bib', '--merge-preprints', '--dir', dir],
+      { cwd: root },
+    );
+    expect(result.status).toBe(0);
+    const text = await readFile(path.join(dir, 'publications/wang2024wisepublished.md'), 'utf8');
+    expect(text).toContain('arxiv: "2405.14768"\n');
+    expect(text).toContain('  - { type: arxiv, url: https://arxiv.org/abs/2405.14768 }\n');
+    expect(await readdir(path.join(dir, 'publications'))).toStrictEqual(['wang2024wisepublished.md']);
+  });
+
+  test('standard input with -', async ({ expect }) => {
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, []);
+    const input = await readFile(path.join(bibFixtureDir, 'dblp-export-with-crossref.bib'), 'utf8');
+    const result = await runCli(['import-bib', '-', '--dir', dir], { cwd: root, input });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('added           pub/dblp-conf-nips-wanglzxyjxhc24 (<stdin>:1)\n');
+    expect(result.stderr).toBe(
+      '<stdin>:21: warning: entry "DBLP:conf/nips/2024" skipped: is the crossref target of 1 entry, whose fields it completes; not a publication of its own\n',
+    );
+  });
+
+  test('untrusted citation keys never name a file outside publications/, and never the same file', async ({
+    expect,
+  }) => {
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, ['untrusted-citation-keys']);
+    const before = (await readdir(root)).sort();
+    const result = await runCli(['import-bib', 'untrusted-citation-keys.bib', '--dir', dir], { cwd: root });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('untrusted-citation-keys.bib:16: error: entry "x\\y" skipped:');
+    expect((await readdir(root)).sort()).toStrictEqual(before);
+    expect((await readdir(dir)).sort()).toStrictEqual(['profile.md', 'publications']);
+    expect((await readdir(path.join(dir, 'publications'))).sort()).toStrictEqual([
+      'a-b-2.md',
+      'a-b.md',
+      'c-x.md',
+      'con-entry.md',
+      'entry.md',
+      'escape.md',
+    ]);
+    expect(await readFile(path.join(dir, 'publications/escape.md'), 'utf8')).toContain('key: ../../../escape\n');
+  });
+
+  test('a file that is not UTF-8: exit 1 at the line of the bad byte, nothing imported', async ({ expect }) => {
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, ['broken-latin1-not-utf8', 'google-scholar-export']);
+    const result = await runCli(
+      ['import-bib', 'google-scholar-export.bib', 'broken-latin1-not-utf8.bib', '--dir', dir],
+      { cwd: root },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')[0]).toBe(
+      'broken-latin1-not-utf8.bib:2: error: the file is not valid UTF-8; nothing was imported',
+    );
+    expect(await readdir(dir)).toStrictEqual(['profile.md']);
+  });
+
+  test('usage: a missing file is exit 1, no file at all is exit 2', async ({ expect }) => {
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, []);
+    const missing = await runCli(['import-bib', 'nope.bib', '--dir', dir], { cwd: root });
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('nope.bib: error: no such file; nothing was imported\n');
+    const none = await runCli(['import-bib', '--dir', dir], { cwd: root });
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain("error: missing required argument 'file'");
+  });
+});

@@ -1,0 +1,90 @@
+/** Ids as people type them: exact, a file path, a unique start with or without the kind; and the refusals. */
+import { describe, expect, test } from 'vitest';
+import { ProfileError } from '../../../src/errors.js';
+import type { ItemKind } from '../../../src/model/items.js';
+import { type ItemRef, resolveItemId } from '../../../src/model/resolveItemId.js';
+
+function ref(kind: ItemKind, id: string): ItemRef {
+  const folder = { news: 'news', publication: 'publications', talk: 'talks', service: 'service', section: 'sections' }[
+    kind
+  ];
+  return { kind, id, file: `${folder}/${id.slice(id.indexOf('/') + 1)}.md` };
+}
+
+const items = [
+  ref('news', 'news/2025-07-joined-lab'),
+  ref('news', 'news/2025-09-parallel-1'),
+  ref('news', 'news/2025-09-parallel-10'),
+  ref('publication', 'pub/wang2024wise'),
+  ref('publication', 'pub/li2025editing'),
+  ref('publication', 'pub/li2025fedgucci'),
+  ref('talk', 'talk/2025-04-28-xtra-lab'),
+  ref('service', 'service/session-chair'),
+  ref('section', 'section/session-chair'),
+];
+
+function errorOf(run: () => unknown): ProfileError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ProfileError) return error;
+    throw error;
+  }
+  throw new Error('expected a ProfileError');
+}
+
+describe('resolveItemId finds', () => {
+  test.each([
+    ['pub/wang2024wise', 'pub/wang2024wise'],
+    ['publications/wang2024wise.md', 'pub/wang2024wise'],
+    ['publications/wang2024wise', 'pub/wang2024wise'],
+    ['./talks/2025-04-28-xtra-lab.md', 'talk/2025-04-28-xtra-lab'],
+    ['wang2024', 'pub/wang2024wise'],
+    ['pub/wang', 'pub/wang2024wise'],
+    ['li2025e', 'pub/li2025editing'],
+    ['2025-07', 'news/2025-07-joined-lab'],
+    ['  news/2025-07-joined-lab  ', 'news/2025-07-joined-lab'],
+  ])('%s → %s', (query, id) => {
+    expect(resolveItemId(items, query).id).toBe(id);
+  });
+
+  test('a whole file name wins over longer names that start with it', () => {
+    expect(resolveItemId(items, '2025-09-parallel-1').id).toBe('news/2025-09-parallel-1');
+    expect(resolveItemId(items, 'news/2025-09-parallel-1').id).toBe('news/2025-09-parallel-1');
+  });
+});
+
+describe('resolveItemId refuses, with exit 1 and the candidates', () => {
+  test('an ambiguous start lists every id it matches, sorted', () => {
+    const error = errorOf(() => resolveItemId(items, 'li2025'));
+    expect(error.exitCode).toBe(1);
+    expect(error.message).toBe('"li2025" is ambiguous: it matches 2 items: pub/li2025editing, pub/li2025fedgucci');
+  });
+
+  test('the same file name in two kinds is ambiguous without the kind', () => {
+    expect(errorOf(() => resolveItemId(items, 'session-chair')).message).toBe(
+      '"session-chair" is ambiguous: it matches 2 items: section/session-chair, service/session-chair',
+    );
+    expect(resolveItemId(items, 'service/session-chair').id).toBe('service/session-chair');
+  });
+
+  test('an unknown id suggests ids that contain it', () => {
+    const error = errorOf(() => resolveItemId(items, 'fedgucci'));
+    expect(error.message).toBe('no item "fedgucci"; did you mean pub/li2025fedgucci?');
+    expect(error.hint).toContain('profile list --all');
+  });
+
+  test('an unknown id with nothing like it', () => {
+    expect(errorOf(() => resolveItemId(items, 'zzz')).message).toBe('no item "zzz"');
+  });
+
+  test('an item of another kind is named as such', () => {
+    const error = errorOf(() => resolveItemId(items, 'news/2025-07-joined-lab', ['publication']));
+    expect(error.message).toBe('news/2025-07-joined-lab is a news item; this command takes publications');
+    expect(error.exitCode).toBe(1);
+  });
+
+  test('an empty query matches nothing', () => {
+    expect(errorOf(() => resolveItemId(items, '')).message).toBe('no item ""');
+  });
+});

@@ -1,0 +1,98 @@
+/** BibTeX name lists read by BibTeX's own rules, with the equal-contribution and corresponding-author marks. */
+import { describe, expect, test } from 'vitest';
+import { formatNameList, markSpellingOf, parseName, parseNameList, wordCase } from '../../../src/bibtex/bibtexNames.js';
+
+describe('parseName', () => {
+  test.each([
+    ['Last, First', 'Wang, Peng', { family: 'Wang', given: 'Peng' }],
+    ['First Last', 'Peng Wang', { family: 'Wang', given: 'Peng' }],
+    ['initials', 'Nicholas D. Lane', { family: 'Lane', given: 'Nicholas D.' }],
+    ['a von part in "von Last, First"', 'von Neumann, John', { family: 'von Neumann', given: 'John' }],
+    ['a von part in "First von Last"', 'Ludwig van Beethoven', { family: 'van Beethoven', given: 'Ludwig' }],
+    ['a two-word particle', 'de la Cruz, Juana', { family: 'de la Cruz', given: 'Juana' }],
+    ['Jr in "von Last, Jr, First"', 'King, Jr., Martin Luther', { family: 'King Jr.', given: 'Martin Luther' }],
+    ['an accent on a dotless i', "Garc{\\'\\i}a, Jos{\\'e}", { family: 'García', given: 'José' }],
+    [
+      '{\\L} starts an upper-case given name, not a particle',
+      '{\\L}ukasz Kowalski',
+      { family: 'Kowalski', given: 'Łukasz' },
+    ],
+    ['{\\AA} decoded', '{\\AA}se M{\\"u}ller', { family: 'Müller', given: 'Åse' }],
+    ['a hyphenated given name', 'Hans-Peter Schmidt', { family: 'Schmidt', given: 'Hans-Peter' }],
+    ['a corporate author in braces', '{World Health Organization}', { literal: 'World Health Organization' }],
+    ['a corporate author in double braces', '{{Bell Labs}}', { literal: 'Bell Labs' }],
+    ['and others', 'others', { literal: 'others' }],
+    ['one word', 'Aristotle', { family: 'Aristotle' }],
+    ['UTF-8 names', 'Nguyễn, Văn An', { family: 'Nguyễn', given: 'Văn An' }],
+  ])('%s', (_what, written, expected) => {
+    expect(parseName(written)).toStrictEqual(expected);
+  });
+
+  test.each([
+    ['* after the family name', 'Wang*, Peng', { family: 'Wang', given: 'Peng', equal: true }],
+    ['\\# after the family name', 'Zhang\\#, Ningyu', { family: 'Zhang', given: 'Ningyu', corresponding: true }],
+    ["al-folio's *†", 'Einstein*†, A.', { family: 'Einstein', given: 'A.', equal: true, corresponding: true }],
+    ['$^*$ after a full name', 'Zexi Li$^*$', { family: 'Li', given: 'Zexi', equal: true }],
+    ['$^\\dagger$ after a full name', 'Chao Wu$^\\dagger$', { family: 'Wu', given: 'Chao', corresponding: true }],
+    ['\\textsuperscript{*}', 'Li\\textsuperscript{*}, Zexi', { family: 'Li', given: 'Zexi', equal: true }],
+  ])('reads the mark %s', (_what, written, expected) => {
+    expect(parseName(written)).toStrictEqual(expected);
+  });
+});
+
+describe('parseNameList', () => {
+  test('splits at top-level "and" only', () => {
+    expect(parseNameList('{Barnes and Noble} and Li, Zexi AND Wu, Chao')).toStrictEqual([
+      { literal: 'Barnes and Noble' },
+      { family: 'Li', given: 'Zexi' },
+      { family: 'Wu', given: 'Chao' },
+    ]);
+  });
+  test('joins names written over several lines (DBLP)', () => {
+    expect(parseNameList('Peng Wang and\n                  Zexi Li')).toStrictEqual([
+      { family: 'Wang', given: 'Peng' },
+      { family: 'Li', given: 'Zexi' },
+    ]);
+  });
+});
+
+describe("wordCase (BibTeX's rule for particles)", () => {
+  test.each([
+    ['von', 'lower'],
+    ['Neumann', 'upper'],
+    ['{\\L}ukasz', 'upper'],
+    ["{\\'e}cole", 'lower'],
+    ['{\\ss}', 'lower'],
+    ['{von}Neumann', 'upper'],
+    ['{}', 'caseless'],
+  ])('%s is %s', (word, expected) => {
+    expect(wordCase(word)).toBe(expected);
+  });
+});
+
+describe('writing names back', () => {
+  test('uses the spelling of marks the list already has', () => {
+    const spelling = markSpellingOf('Einstein*†, A. and Podolsky*, B.');
+    expect(spelling).toStrictEqual({ equal: '*', corresponding: '†' });
+    expect(formatNameList(parseNameList('Einstein*†, A. and Podolsky*, B.'), spelling)).toBe(
+      'Einstein*†, A. and Podolsky*, B.',
+    );
+  });
+  test('reads back as the same names and marks', () => {
+    const authors = [
+      { family: 'García', given: 'José', equal: true },
+      { family: 'van der Berg', given: 'Jan' },
+      { family: 'King Jr.', given: 'Martin Luther', corresponding: true },
+      { literal: 'World Health Organization' },
+      { literal: 'others' },
+    ];
+    const written = formatNameList(authors, { equal: '*', corresponding: '\\#' });
+    expect(written).toBe(
+      "Garc{\\'{\\i}}a*, Jos{\\'e} and van der Berg, Jan and King Jr.\\#, Martin Luther and {World Health Organization} and others",
+    );
+    expect(parseNameList(written)).toStrictEqual(authors);
+  });
+  test('a list without marks has no spelling', () => {
+    expect(markSpellingOf('Li, Zexi and Wu, Chao')).toBeUndefined();
+  });
+});

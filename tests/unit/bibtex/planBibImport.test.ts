@@ -1,0 +1,348 @@
+/**
+ * What an import decides: every entry added, updated, unchanged or skipped with a reason; re-imports change nothing;
+ * newer data updates the citation while the user's additions stay; duplicates are reported, never imported twice.
+ */
+import { describe, expect, test } from 'vitest';
+import { readBibEntries } from '../../../src/bibtex/readBibEntries.js';
+import { acceptedFixtures, readFixtures } from './fixtures.js';
+import { applyPlan, editPublication, emptyProfile, plan, publicationItem, statuses } from './importProfile.js';
+
+describe('a first import', () => {
+  test('adds every entry of a Google Scholar export, one file per key', async () => {
+    const result = plan(emptyProfile(), await readFixtures('google-scholar-export'));
+    expect(statuses(result)).toStrictEqual([
+      'added li2023revisiting',
+      'added li2023no',
+      'added li2022can',
+      'added li2025editing',
+      'added li2025fedgucci',
+    ]);
+    expect(result.writes.map((write) => (write.kind === 'create' ? write.stem : write.file))).toStrictEqual([
+      'li2023revisiting',
+      'li2023no',
+      'li2022can',
+      'li2025editing',
+      'li2025fedgucci',
+    ]);
+  });
+
+  test('untrusted keys make safe file names inside publications/, and two keys never share one', async () => {
+    const result = plan(emptyProfile(), await readFixtures('untrusted-citation-keys'));
+    expect(result.report.map((entry) => [entry.key, entry.status, entry.itemFile])).toStrictEqual([
+      ['../../../escape', 'added', 'publications/escape.md'],
+      ['a/b', 'added', 'publications/a-b.md'],
+      ['a-b', 'added', 'publications/a-b-2.md'],
+      ['con', 'added', 'publications/con-entry.md'],
+      ['C:x', 'added', 'publications/c-x.md'],
+      ['x\\y', 'skipped', undefined],
+      ['..', 'added', 'publications/entry.md'],
+    ]);
+  });
+
+  test('entries without a title or any author are skipped as problems; the rest is added', async () => {
+    const result = plan(emptyProfile(), await readFixtures('broken-missing-title-and-authors'));
+    expect(result.report.map((entry) => [entry.key, entry.status, entry.reason, entry.problem])).toStrictEqual([
+      ['no-title', 'skipped', 'has no title', true],
+      ['no-author', 'skipped', 'has no author or editor', true],
+      ['complete', 'added', undefined, undefined],
+    ]);
+  });
+
+  test('a crossref target is reported, not imported; its fields complete the entry that names it', async () => {
+    const result = plan(emptyProfile(), await readFixtures('crossref-child-inherits-from-proceedings'));
+    expect(statuses(result)).toStrictEqual(['added li2023edge', 'skipped sigir2023']);
+    expect(result.report[1]?.problem).toBe(false);
+    const child = applyPlan(emptyProfile(), result).publications[0];
+    expect([child?.fields.venue, child?.fields.publisher, child?.fields.date?.year]).toStrictEqual([
+      'Proceedings of the 46th International ACM SIGIR Conference on Research and Development in Information Retrieval',
+      'ACM',
+      2023,
+    ]);
+  });
+
+  test('--selected and --hidden mark every imported publication', async () => {
+    const result = plan(emptyProfile(), await readFixtures('google-scholar-export'), { selected: true, hidden: true });
+    const profile = applyPlan(emptyProfile(), result);
+    expect(profile.publications.every((item) => item.fields.selected === true && item.fields.hidden === true)).toBe(
+      true,
+    );
+  });
+
+  test('tells whether the owner is among the authors', async () => {
+    const result = plan(
+      emptyProfile(),
+      await readFixtures('latex-accents-and-special-letters', 'google-scholar-export'),
+    );
+    expect(result.report.map((entry) => entry.ownerFound)).toStrictEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+});
+
+describe('importing the same file again', () => {
+  test.each(acceptedFixtures)('%s: every entry unchanged, nothing written', async (fixture) => {
+    const read = await readFixtures(fixture);
+    const first = plan(emptyProfile(), read);
+    const profile = applyPlan(emptyProfile(), first);
+    const again = plan(profile, read);
+    expect(again.writes).toStrictEqual([]);
+    expect(again.report.map((entry) => entry.status)).toStrictEqual(
+      first.report.map((entry) => (entry.status === 'added' ? 'unchanged' : entry.status)),
+    );
+  });
+
+  test('with --merge-preprints too', async () => {
+    const read = await readFixtures('arxiv-preprint-and-published-version');
+    const profile = applyPlan(emptyProfile(), plan(emptyProfile(), read, { mergePreprints: true }));
+    expect(plan(profile, read, { mergePreprints: true }).writes).toStrictEqual([]);
+  });
+});
+
+describe('a newer version of an entry', () => {
+  const version = (
+    pages: string,
+    title = 'Revisiting Weighted Aggregation in Federated Learning with Neural Networks',
+  ) =>
+    readBibEntries([
+      {
+        name: 'refs.bib',
+        text: `@inproceedings{li2023revisiting, author = {Li*, Zexi and Lin\\#, Tao and Wu, Chao}, title = {${title}}, booktitle = {International Conference on Machine Learning}, pages = {${pages}}, year = {2023}, abstract = {The abstract.}}`,
+      },
+    ]);
+
+  test('updates the citation data and keeps selected, order, label, hidden, links, marks and notes', async () => {
+    let profile = applyPlan(emptyProfile(), plan(emptyProfile(), await version('1--10')));
+    profile = editPublication(
+      profile,
+      'pub/li2023revisiting',
+      (data) => ({
+        ...data,
+        selected: true,
+        order: 3,
+        label: 'ICML 2023 (Oral)',
+        hidden: true,
+        links: [{ type: 'code', url: 'https://github.com/example/code' }],
+        authors: [
+          { family: 'Li', given: 'Zexi', equal: true },
+          { family: 'Lin', given: 'Tao' },
+          { family: 'Wu', given: 'Chao', corresponding: true },
+        ],
+      }),
+      'My notes on this paper.',
+    );
+    const result = plan(profile, await version('19767--19788'));
+    expect(result.report[0]).toMatchObject({ status: 'updated', changed: ['bibtex', 'pages'] });
+    const updated = applyPlan(profile, result).publications[0]?.fields;
+    expect(updated).toMatchObject({
+      pages: '19767–19788',
+      selected: true,
+      order: 3,
+      label: 'ICML 2023 (Oral)',
+      hidden: true,
+      links: [{ type: 'code', url: 'https://github.com/example/code' }],
+      authors: [
+        { family: 'Li', given: 'Zexi', equal: true },
+        { family: 'Lin', given: 'Tao' },
+        { family: 'Wu', given: 'Chao', corresponding: true },
+      ],
+    });
+    expect(applyPlan(profile, result).publications[0]?.body).toBe('My notes on this paper.');
+  });
+
+  test("a title the user corrected stays while the file's is unchanged; a new title in the file wins", async () => {
+    let profile = applyPlan(
+      emptyProfile(),
+      plan(emptyProfile(), await version('1--10', 'Revisiting weighted aggregation')),
+    );
+    profile = editPublication(profile, 'pub/li2023revisiting', (data) => ({
+      ...data,
+      title: 'Revisiting Weighted Aggregation',
+    }));
+    expect(plan(profile, await version('1--10', 'Revisiting weighted aggregation')).report[0]?.status).toBe(
+      'unchanged',
+    );
+    const renamed = plan(profile, await version('1--10', 'Revisiting Weighted Aggregation in Federated Learning'));
+    expect(renamed.report[0]).toMatchObject({ status: 'updated', changed: ['bibtex', 'title'] });
+  });
+
+  test('found by DOI under another key: the publication keeps its key', async () => {
+    const profile = applyPlan(emptyProfile(), plan(emptyProfile(), await readFixtures('zotero-better-bibtex-export')));
+    const result = plan(profile, await readFixtures('dblp-export-with-crossref'));
+    const sigir = result.report.find((entry) => entry.key === 'DBLP:conf/sigir/LiLZZZW23');
+    expect(sigir).toMatchObject({
+      status: 'updated',
+      matchedBy: 'doi',
+      id: 'pub/liedgecloudcollaborativelearning2023',
+    });
+    expect(applyPlan(profile, result).publications[0]?.fields.key).toBe('liEdgecloudCollaborativeLearning2023');
+  });
+
+  test('found by the same title and year under another key', async () => {
+    const profile = applyPlan(emptyProfile(), plan(emptyProfile(), await readFixtures('google-scholar-export')));
+    const result = plan(profile, await readFixtures('string-macros-and-concatenation'));
+    expect(result.report.map((entry) => [entry.key, entry.status, entry.matchedBy ?? 'key'])).toStrictEqual([
+      ['li2025fedgucci', 'updated', 'key'],
+      ['li2023revisiting', 'updated', 'key'],
+    ]);
+    const byTitle = await readBibEntries([
+      {
+        name: 'other.bib',
+        text: '@inproceedings{DBLP:conf/icml/LiLSW23, author = {Zexi Li and Tao Lin and Xinyi Shang and Chao Wu}, title = {Revisiting Weighted Aggregation in Federated Learning with Neural Networks}, booktitle = {ICML}, year = {2023}}',
+      },
+    ]);
+    expect(plan(profile, byTitle).report[0]).toMatchObject({
+      status: 'updated',
+      matchedBy: 'title',
+      id: 'pub/li2023revisiting',
+    });
+  });
+
+  test('a hand-written publication updated from DBLP keeps its label, order, marks and the case of its title', async () => {
+    const written = publicationItem('li2023edge', {
+      key: 'li2023edge',
+      type: 'paper-conference',
+      title: 'Edge-cloud Collaborative Learning with Federated and Centralized Features',
+      authors: [
+        { family: 'Li', given: 'Zexi', equal: true },
+        { family: 'Li', given: 'Qunwei', equal: true },
+        { family: 'Wu', given: 'Chao', corresponding: true },
+      ],
+      date: '2023',
+      doi: '10.1145/3539618.3591976',
+      label: 'ACM SIGIR 2023',
+      order: 8,
+      selected: true,
+    });
+    const profile = { ...emptyProfile(), publications: [written] };
+    const scholarStyle = await readBibEntries([
+      {
+        name: 'scholar.bib',
+        text: '@inproceedings{li2023edge, title={Edge-cloud collaborative learning with federated and centralized features}, author={Li, Zexi and Li, Qunwei and Wu, Chao}, booktitle={Proceedings of SIGIR}, pages={1949--1953}, year={2023}}',
+      },
+    ]);
+    const fields = applyPlan(profile, plan(profile, scholarStyle)).publications[0]?.fields;
+    expect(fields).toMatchObject({
+      title: 'Edge-cloud Collaborative Learning with Federated and Centralized Features',
+      label: 'ACM SIGIR 2023',
+      order: 8,
+      selected: true,
+      pages: '1949–1953',
+      authors: [
+        { family: 'Li', given: 'Zexi', equal: true },
+        { family: 'Li', given: 'Qunwei', equal: true },
+        { family: 'Wu', given: 'Chao', corresponding: true },
+      ],
+    });
+  });
+});
+
+describe('what the import makes up never replaces what the profile has', () => {
+  test('a link made from the arXiv identifier does not replace the URL of a hand-written publication', async () => {
+    const written = publicationItem('li2025editing', {
+      key: 'li2025editing',
+      title: 'Editing as Unlearning',
+      authors: [{ family: 'Li', given: 'Zexi' }],
+      date: '2025',
+      arxiv: '2505.19855',
+      url: 'https://arxiv.org/pdf/2505.19855',
+    });
+    const profile = { ...emptyProfile(), publications: [written] };
+    const scholar = await readBibEntries([
+      {
+        name: 'scholar.bib',
+        text: '@article{li2025editing, title={Editing as Unlearning}, author={Li, Zexi and Wang, Xiangzhu}, journal={arXiv preprint arXiv:2505.19855}, year={2025}}',
+      },
+    ]);
+    const fields = applyPlan(profile, plan(profile, scholar)).publications[0]?.fields;
+    expect([fields?.url, fields?.arxiv, fields?.authors.length]).toStrictEqual([
+      'https://arxiv.org/pdf/2505.19855',
+      '2505.19855',
+      2,
+    ]);
+  });
+});
+
+describe('the same work twice', () => {
+  test('an arXiv preprint and its published version in one file: the published one is added, the other reported', async () => {
+    const result = plan(emptyProfile(), await readFixtures('arxiv-preprint-and-published-version'));
+    expect(statuses(result)).toStrictEqual(['skipped wang2024wise', 'added wang2024wisepublished']);
+    expect(result.report[0]).toMatchObject({
+      problem: false,
+      reason:
+        'is likely the same work as "wang2024wisepublished" (arxiv-preprint-and-published-version.bib:8): same title and authors',
+      hint: 'import with --merge-preprints to keep one publication with both links',
+      duplicateOf: 'pub/wang2024wisepublished',
+    });
+  });
+
+  test('--merge-preprints keeps one publication holding both links', async () => {
+    const result = plan(emptyProfile(), await readFixtures('arxiv-preprint-and-published-version'), {
+      mergePreprints: true,
+    });
+    expect(statuses(result)).toStrictEqual(['skipped wang2024wise', 'added wang2024wisepublished']);
+    const [merged] = applyPlan(emptyProfile(), result).publications;
+    expect(merged?.fields).toMatchObject({
+      arxiv: '2405.14768',
+      label: 'NeurIPS 2024',
+      category: 'conference',
+      links: [{ type: 'arxiv', url: 'https://arxiv.org/abs/2405.14768' }],
+    });
+    expect(merged?.fields.status).toBeUndefined();
+  });
+
+  test('a published version of a preprint already in the profile: reported, or merged with --merge-preprints', async () => {
+    const preprintOnly = await readBibEntries([
+      {
+        name: 'old.bib',
+        text: '@article{wang2024wise, title={WISE: Rethinking the Knowledge Memory for Lifelong Model Editing of Large Language Models}, author={Wang, Peng and Li, Zexi and Zhang, Ningyu}, journal={arXiv preprint arXiv:2405.14768}, year={2024}}',
+      },
+    ]);
+    const published = await readBibEntries([
+      {
+        name: 'new.bib',
+        text: '@inproceedings{wang2024neurips, title={{WISE}: Rethinking the Knowledge Memory for Lifelong Model Editing of Large Language Models}, author={Wang, Peng and Li, Zexi and Zhang, Ningyu}, booktitle={Advances in Neural Information Processing Systems}, year={2025}}',
+      },
+    ]);
+    const profile = applyPlan(emptyProfile(), plan(emptyProfile(), preprintOnly));
+    expect(plan(profile, published).report[0]).toMatchObject({
+      status: 'skipped',
+      problem: false,
+      duplicateOf: 'pub/wang2024wise',
+      reason: 'is likely the published version of pub/wang2024wise, a preprint already in the profile',
+    });
+    const merged = plan(profile, published, { mergePreprints: true });
+    expect(merged.report[0]).toMatchObject({ status: 'updated', matchedBy: 'title', id: 'pub/wang2024wise' });
+    expect(applyPlan(profile, merged).publications[0]?.fields).toMatchObject({
+      key: 'wang2024wise',
+      label: 'NeurIPS 2025',
+      arxiv: '2405.14768',
+      venue: 'Advances in Neural Information Processing Systems',
+      links: [{ type: 'arxiv', url: 'https://arxiv.org/abs/2405.14768' }],
+    });
+  });
+
+  test('a preprint never replaces the published version it belongs to', async () => {
+    const profile = applyPlan(
+      emptyProfile(),
+      plan(emptyProfile(), await readFixtures('arxiv-preprint-and-published-version'), { mergePreprints: true }),
+    );
+    const preprintAlone = await readBibEntries([
+      {
+        name: 'again.bib',
+        text: '@article{wang2024wise, title={WISE: Rethinking the Knowledge Memory for Lifelong Model Editing of Large Language Models}, author={Wang, Peng and Li, Zexi}, journal={arXiv preprint arXiv:2405.14768}, year={2024}}',
+      },
+    ]);
+    expect(plan(profile, preprintAlone).report[0]).toMatchObject({
+      status: 'skipped',
+      duplicateOf: 'pub/wang2024wisepublished',
+    });
+    expect(plan(profile, preprintAlone, { mergePreprints: true }).report[0]?.status).toBe('unchanged');
+  });
+});

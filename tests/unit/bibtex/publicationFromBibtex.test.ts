@@ -1,0 +1,171 @@
+/** What a profile stores for each kind of real-world entry: readable fields, labels, marks, and the entry itself. */
+import { describe, expect, test } from 'vitest';
+import { resolveCrossrefs } from '../../../src/bibtex/crossref.js';
+import { publicationFromBibtex } from '../../../src/bibtex/publicationFromBibtex.js';
+import type { BibEntry } from '../../../src/bibtex/readBibEntries.js';
+import { readFixtures } from './fixtures.js';
+
+async function mapped(fixture: string, key: string, venueMap: { match: string; label: string }[] = []) {
+  const { entries } = await readFixtures(fixture);
+  const entry = resolveCrossrefs(entries).entries.find((candidate) => candidate.key === key) as BibEntry;
+  return publicationFromBibtex(entry, { venueMap });
+}
+
+describe('publicationFromBibtex', () => {
+  test('DBLP: the venue comes through crossref, the label from the venue map, the URL unescaped', async () => {
+    const { data } = await mapped('dblp-export-with-crossref', 'DBLP:conf/nips/WangLZXYJXHC24');
+    expect(data.type).toBe('paper-conference');
+    expect(data.title).toBe(
+      'WISE: Rethinking the Knowledge Memory for Lifelong Model Editing of Large Language Models',
+    );
+    expect(data.venue?.startsWith('Advances in Neural Information Processing Systems 38')).toBe(true);
+    expect(data.label).toBe('NeurIPS 2024');
+    expect(data.category).toBe('conference');
+    expect(data.url).toBe(
+      'http://papers.nips.cc/paper_files/paper/2024/hash/60960ad78868fce5c165295fbd895060-Abstract-Conference.html',
+    );
+    expect(data.bibtex.fields.crossref).toBeUndefined();
+  });
+
+  test('DBLP CoRR: an arXiv-only entry is a preprint labelled Preprint', async () => {
+    const { data, isPreprint } = await mapped('dblp-export-with-crossref', 'DBLP:journals/corr/abs-2405-14132');
+    expect(isPreprint).toBe(true);
+    expect([data.type, data.status, data.category, data.label, data.arxiv]).toStrictEqual([
+      'article',
+      'preprint',
+      'preprint',
+      'Preprint',
+      '2405.14132',
+    ]);
+  });
+
+  test('Google Scholar: "arXiv preprint arXiv:…" as the journal is a preprint too', async () => {
+    const { data } = await mapped('google-scholar-export', 'li2025editing');
+    expect([data.status, data.arxiv, data.url]).toStrictEqual([
+      'preprint',
+      '2505.19855',
+      'https://arxiv.org/abs/2505.19855',
+    ]);
+  });
+
+  test('Google Scholar: a published paper keeps its venue; the label comes from the venue map', async () => {
+    const { data } = await mapped('google-scholar-export', 'li2023revisiting');
+    expect([data.venue, data.label, data.publisher, data.pages]).toStrictEqual([
+      'International Conference on Machine Learning',
+      'ICML 2023',
+      'PMLR',
+      '19767–19788',
+    ]);
+  });
+
+  test('the venue map of profile.md wins over the shipped one', async () => {
+    const { data } = await mapped('google-scholar-export', 'li2023revisiting', [
+      { match: 'Conference on Machine Learning', label: 'ICML (PMLR)' },
+    ]);
+    expect(data.label).toBe('ICML (PMLR) 2023');
+  });
+
+  test('al-folio: abbr is the label, *† are marks, selected and link fields are read, every field is kept', async () => {
+    const { data, body } = await mapped('al-folio-papers-custom-fields', 'PhysRev.47.777');
+    expect(data.label).toBe('PhysRev 1935');
+    expect(data.authors).toStrictEqual([
+      { family: 'Einstein', given: 'A.', equal: true, corresponding: true },
+      { family: 'Podolsky', given: 'B.', equal: true },
+      { family: 'Rosen', given: 'N.', equal: true },
+    ]);
+    expect(data.selected).toBe(true);
+    expect(data.links).toStrictEqual([
+      { type: 'pdf', url: 'example_pdf.pdf' },
+      { type: 'html', url: 'https://journals.aps.org/pr/abstract/10.1103/PhysRev.47.777' },
+      { type: 'video', url: 'https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ' },
+    ]);
+    expect([data.date, data.issue]).toStrictEqual(['1935-05', '10']);
+    expect(data.bibtex.fields.google_scholar_id).toBe('qyhmnyLat1gC');
+    expect(body.startsWith('In a complete theory')).toBe(true);
+  });
+
+  test('al-folio: \\# marks a corresponding author, award_name is the award, arxiv the identifier', async () => {
+    const { data } = await mapped('al-folio-papers-custom-fields', 'wang2024wise');
+    expect(data.authors.filter((author) => author.corresponding).map((author) => author.family)).toStrictEqual([
+      'Zhang',
+      'Chen',
+    ]);
+    expect([data.label, data.award, data.arxiv]).toStrictEqual(['NeurIPS 2024', 'Poster', '2405.14768']);
+  });
+
+  test('biblatex: journaltitle, date, pubstate, @online and @thesis', async () => {
+    const journal = await mapped('biblatex-date-and-journaltitle', 'li2025universal');
+    expect([journal.data.venue, journal.data.date, journal.data.label]).toStrictEqual([
+      'IEEE Transactions on Mobile Computing',
+      '2025-04-15',
+      'TMC 2025',
+    ]);
+    const online = await mapped('biblatex-date-and-journaltitle', 'li2025fedkdd');
+    expect([online.data.type, online.data.date, online.data.status]).toStrictEqual(['webpage', '2025-03', 'accepted']);
+    const thesis = await mapped('biblatex-date-and-journaltitle', 'li2025thesis');
+    expect([thesis.data.type, thesis.data.date, thesis.data.publisher]).toStrictEqual([
+      'thesis',
+      '2025',
+      'Zhejiang University',
+    ]);
+  });
+
+  test('every way of writing a month gives the month', async () => {
+    const { entries } = await readFixtures('month-macros-and-numbers');
+    expect(entries.map((entry) => publicationFromBibtex(entry).data.date)).toStrictEqual([
+      '2024-07',
+      '2024-07',
+      '2024-08',
+      '2024-09',
+      '2024-10',
+      '2024-07',
+      '2024-12',
+    ]);
+  });
+
+  test('accents, particles, Jr, corporate authors and "and others"', async () => {
+    const { data } = await mapped('latex-accents-and-special-letters', 'vonneumann1944');
+    expect(data.authors).toStrictEqual([
+      { family: 'von Neumann', given: 'John' },
+      { family: 'Morgenstern', given: 'Oskar' },
+      { family: 'van Beethoven', given: 'Ludwig' },
+      { family: 'de la Cruz', given: 'Juana Inés' },
+      { family: 'King Jr.', given: 'Martin Luther' },
+    ]);
+    const group = await mapped('latex-accents-and-special-letters', 'who2020');
+    expect(group.data.authors).toStrictEqual([
+      { literal: 'World Health Organization' },
+      { literal: 'Bell Labs' },
+      { family: 'Smith', given: 'Ann' },
+      { literal: 'others' },
+    ]);
+    const accents = await mapped('latex-accents-and-special-letters', 'garcia2021');
+    expect(accents.data.title).toBe('Österreich, Straße and Cafés — Naïve Études of Æsthetics, 1990–2020');
+  });
+
+  test('protected case and math: readable text shown, the TeX kept for the export', async () => {
+    const { data } = await mapped('protected-case-and-math', 'math2020');
+    expect(data.title).toBe('An ℓ₁ Bound of O(n²) for α-Regularized Sparse Models in R^d');
+    expect(data.bibtex.fields.title).toBe(
+      'An $\\ell_1$ Bound of $O(n^2)$ for $\\alpha$-{Regularized} \\emph{Sparse} Models in $\\mathbb{R}^d$',
+    );
+  });
+
+  test('a DOI written as a link is stored bare; % and _ in URLs survive', async () => {
+    const { data } = await mapped('urls-with-percent-and-underscore', 'url-percent-underscore');
+    expect([data.doi, data.url, data.venue]).toStrictEqual([
+      '10.1145/3539618.3591976',
+      'https://example.org/papers/my_paper%20v2.pdf',
+      undefined,
+    ]);
+  });
+
+  test('marks given as equal/corresponding fields', async () => {
+    const { data } = await mapped('equal-and-corresponding-marks', 'marks-as-fields');
+    expect(data.authors).toStrictEqual([
+      { family: 'Li', given: 'Zexi', equal: true },
+      { family: 'Gao', given: 'Lingzhi', equal: true },
+      { family: 'Wu', given: 'Chao', corresponding: true },
+    ]);
+  });
+});

@@ -1,0 +1,138 @@
+/** Reading around citation-js: every entry read whole or skipped with its file, line and reason. */
+import { describe, expect, test } from 'vitest';
+import { decodeBibText, readBibEntries } from '../../../src/bibtex/readBibEntries.js';
+import { ProfileError } from '../../../src/errors.js';
+import { readFixtures } from './fixtures.js';
+
+describe('readBibEntries', () => {
+  test('keeps every field, unknown ones included, with raw TeX values and the key as written', async () => {
+    const { entries, skipped } = await readFixtures('al-folio-papers-custom-fields');
+    expect(skipped).toStrictEqual([]);
+    const physRev = entries.find((entry) => entry.key === 'PhysRev.47.777');
+    expect(physRev?.type).toBe('article');
+    expect(Object.keys(physRev?.fields ?? {})).toStrictEqual([
+      'abbr',
+      'title',
+      'author',
+      'abstract',
+      'journal',
+      'location',
+      'volume',
+      'issue',
+      'pages',
+      'numpages',
+      'year',
+      'month',
+      'publisher',
+      'doi',
+      'url',
+      'html',
+      'pdf',
+      'altmetric',
+      'dimensions',
+      'google_scholar_id',
+      'video',
+      'additional_info',
+      'annotation',
+      'selected',
+      'inspirehep_id',
+    ]);
+    expect(physRev?.fields.author).toBe('Einstein*†, A. and Podolsky*, B. and Rosen*, N.');
+    expect(physRev?.fields.publisher).toBe('American Physical Society,');
+  });
+
+  test('expands @string macros and # joins; a bare month macro is kept as the macro, the text "aug" braced', async () => {
+    const { entries } = await readFixtures('string-macros-and-concatenation');
+    expect(entries[0]?.fields.booktitle).toBe(
+      'Proceedings of the 31st ACM SIGKDD Conference on Knowledge Discovery and Data Mining',
+    );
+    expect(entries[1]?.fields.booktitle).toBe('International Conference on Machine Learning 2023');
+    const months = await readFixtures('month-macros-and-numbers');
+    expect(months.entries.map((entry) => entry.fields.month)).toStrictEqual([
+      'jul',
+      'July',
+      '{aug}',
+      '9',
+      '10',
+      '{jul}',
+      '12~24',
+    ]);
+  });
+
+  test('macros defined in one file are known in the files after it', async () => {
+    const { entries, skipped } = await readBibEntries([
+      { name: 'strings.bib', text: '@string{nips = {Advances in Neural Information Processing Systems}}' },
+      { name: 'refs.bib', text: '@inproceedings{k, author = {Li, Zexi}, title = {T}, booktitle = nips, year = 2024}' },
+    ]);
+    expect(skipped).toStrictEqual([]);
+    expect(entries[0]?.fields.booktitle).toBe('Advances in Neural Information Processing Systems');
+  });
+
+  test("one broken entry is skipped with its line and the parser's message; the others are read", async () => {
+    const { entries, skipped } = await readFixtures('broken-missing-comma-and-equals');
+    expect(entries.map((entry) => entry.key)).toStrictEqual(['fine-after-syntax-errors']);
+    expect(skipped).toStrictEqual([
+      {
+        file: 'broken-missing-comma-and-equals.bib',
+        line: 3,
+        type: 'article',
+        key: 'missing-comma',
+        reason: 'expected "rbrace", got "identifier"',
+        hint: 'fix the entry and import the file again',
+        problem: true,
+      },
+      {
+        file: 'broken-missing-comma-and-equals.bib',
+        line: 9,
+        type: 'article',
+        key: 'missing-equals',
+        reason: 'expected "equals", got "lbrace"',
+        hint: 'fix the entry and import the file again',
+        problem: true,
+      },
+    ]);
+  });
+
+  test('an undefined macro skips the entry instead of silently dropping the field', async () => {
+    const { entries, skipped } = await readFixtures('broken-undefined-macro');
+    expect(entries.map((entry) => entry.key)).toStrictEqual(['fine-without-macros']);
+    expect(skipped.map((entry) => [entry.key, entry.line, entry.reason])).toStrictEqual([
+      ['undefined-macro', 1, 'uses the undefined @string macro "neurips", so a field would be lost'],
+      ['defined-later-is-too-late', 8, 'uses the undefined @string macro "icmlconf", so a field would be lost'],
+    ]);
+  });
+
+  test('a repeated key (ignoring case) is skipped, naming the first', async () => {
+    const { entries, skipped } = await readFixtures('broken-duplicate-keys');
+    expect(entries.map((entry) => entry.key)).toStrictEqual(['li2022can']);
+    expect(skipped[0]?.reason).toBe('repeats the citation key "li2022can" of broken-duplicate-keys.bib:1');
+  });
+
+  test('keys BibTeX could not read back are skipped; path-like keys are kept as they are', async () => {
+    const { entries, skipped } = await readFixtures('untrusted-citation-keys');
+    expect(entries.map((entry) => entry.key)).toStrictEqual(['../../../escape', 'a/b', 'a-b', 'con', 'C:x', '..']);
+    expect(skipped.map((entry) => entry.key)).toStrictEqual(['x\\y']);
+  });
+
+  test('BOM and CRLF are accepted; lines still count', async () => {
+    const { entries } = await readFixtures('bom-and-crlf-line-ends');
+    expect(entries.map((entry) => [entry.key, entry.line])).toStrictEqual([
+      ['bom-crlf-2024', 1],
+      ['second-crlf-2023', 10],
+    ]);
+    expect(entries[0]?.fields.abstract).toBe('Two lines of abstract.');
+  });
+});
+
+describe('decodeBibText', () => {
+  test('refuses a file that is not UTF-8, at the line of the first bad byte', () => {
+    const latin1 = Buffer.from('@article{x,\n  author = {M\xfcller},\n}', 'latin1');
+    expect(() => decodeBibText(latin1, 'old.bib')).toThrow(ProfileError);
+    try {
+      decodeBibText(latin1, 'old.bib');
+    } catch (error) {
+      expect((error as ProfileError).line).toBe(2);
+      expect((error as ProfileError).file).toBe('old.bib');
+    }
+  });
+});

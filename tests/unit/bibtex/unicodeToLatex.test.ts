@@ -1,0 +1,50 @@
+/** Unicode encoded for BibTeX reads back as the same text, and never unbalances the braces. */
+import { describe, expect, test } from 'vitest';
+import { latexToUnicode } from '../../../src/bibtex/latexToUnicode.js';
+import { encodeVerbatim, unicodeToLatex } from '../../../src/bibtex/unicodeToLatex.js';
+
+const texts = [
+  "Müller & Co — 100% of $5 for #1 a_b ~ ^ { } \\ `x` -- ''",
+  'García Łukasz Åse Straße Škoda Ørsted Æsir œuvre ǘ',
+  'α-tests in O(n²)',
+  '“quoted” ‘single’ … ©',
+  'FedGuCci: iPhone LLMs (BERT)',
+  "O'Brien's d'Alembert",
+  'a\u00a0b',
+];
+
+describe('unicodeToLatex', () => {
+  test.each(texts)('reads back as the same text: %s', (text) => {
+    expect(latexToUnicode(unicodeToLatex(text))).toBe(text.replace(/\u00a0/g, ' '));
+    expect(latexToUnicode(unicodeToLatex(text, { protectCase: true }))).toBe(text.replace(/\u00a0/g, ' '));
+  });
+
+  test.each(texts)('keeps braces balanced: %s', (text) => {
+    let depth = 0;
+    for (const char of unicodeToLatex(text, { protectCase: true })) {
+      if (char === '{') depth++;
+      if (char === '}') depth--;
+      expect(depth).toBeGreaterThanOrEqual(0);
+    }
+    expect(depth).toBe(0);
+  });
+
+  test('writes accents and special letters as LaTeX, the way BibTeX styles expect', () => {
+    expect(unicodeToLatex('Müller Garcí Łukasz Straße')).toBe('M{\\"u}ller Garc{\\\'{\\i}} {\\L}ukasz Stra{\\ss}e');
+  });
+
+  test('protects words whose case a style must not change', () => {
+    expect(unicodeToLatex('WISE: Rethinking LLMs with BERT', { protectCase: true })).toBe(
+      '{WISE}: Rethinking {LLMs} with {BERT}',
+    );
+  });
+});
+
+describe('encodeVerbatim', () => {
+  test('leaves a URL as it is', () => {
+    expect(encodeVerbatim('https://example.org/a_b?x=1%20y#frag')).toBe('https://example.org/a_b?x=1%20y#frag');
+  });
+  test('percent-encodes braces, which could end the value and inject an entry', () => {
+    expect(encodeVerbatim('https://x.org/}@misc{evil,')).toBe('https://x.org/%7D@misc%7Bevil,');
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * `export --format bib`: for every file import-bib accepts, parsing the original and the export gives the same
+ * entries with the same fields and values (LaTeX decoded, braces and whitespace ignored); edits made in the
+ * profile are written back, marks in the spelling the entry used.
+ */
+import { plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { resolveCrossrefs } from '../../../src/bibtex/crossref.js';
+import { latexToUnicode } from '../../../src/bibtex/latexToUnicode.js';
+import { formatValue, renderBibtex } from '../../../src/bibtex/writeBibtex.js';
+import { loadValidProfile } from '../../../src/store/loadProfile.js';
+import { acceptedFixtures, bibFixtureText, readFixtures } from './fixtures.js';
+import { applyPlan, editPublication, emptyProfile, plan } from './importProfile.js';
+
+interface RawEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string | number>;
+}
+
+/** citation-js alone reading a whole file: the independent judge of what a BibTeX file says. */
+function parseWithCitationJs(text: string): RawEntry[] {
+  return plugins.input.data(text, '@biblatex/text') as RawEntry[];
+}
+
+const comparable = (value: string | number) =>
+  latexToUnicode(String(value)).replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
+
+/** The entries as field → comparable value, by key. */
+function normalised(entries: readonly { key: string; type: string; fields: Record<string, string | number> }[]) {
+  return Object.fromEntries(
+    entries.map((entry) => [
+      entry.key,
+      {
+        type: entry.type,
+        fields: Object.fromEntries(Object.entries(entry.fields).map(([name, value]) => [name, comparable(value)])),
+      },
+    ]),
+  );
+}
+
+async function importedProfile(fixture: string) {
+  const read = await readFixtures(fixture);
+  const result = plan(emptyProfile(), read);
+  return { profile: applyPlan(emptyProfile(), result), result };
+}
+
+describe('round trip: import, export, parse again', () => {
+  test.each(acceptedFixtures)('%s', async (fixture) => {
+    const { profile, result } = await importedProfile(fixture);
+    const imported = new Set(result.report.filter((entry) => entry.status === 'added').map((entry) => entry.key));
+    // The original as citation-js reads it, each entry alone (so that @comment is treated as BibTeX does not),
+    // crossref resolved as the import resolves it.
+    const original = resolveCrossrefs(
+      (await readFixtures(fixture)).entries.map((entry) => {
+        const [raw] = parseWithCitationJs(`${stringsOf(fixture)}\n${entryText(fixture, entry.line)}`);
+        return {
+          ...entry,
+          fields: Object.fromEntries(Object.entries(raw?.properties ?? {}).map(([k, v]) => [k, String(v)])),
+        };
+      }),
+    ).entries.filter((entry) => imported.has(entry.key));
+    const exported = parseWithCitationJs(renderBibtex(profile)).map((entry) => ({
+      key: entry.label,
+      type: entry.type,
+      fields: entry.properties,
+    }));
+    expect(normalised(exported)).toStrictEqual(normalised(original));
+  });
+
+  test('the bundled profile exports BibTeX that citation-js reads whole, one entry per publication', async () => {
+    const dir = fileURLToPath(new URL('../../../profile', import.meta.url));
+    const { profile } = await loadValidProfile(dir);
+    const text = renderBibtex(profile);
+    const entries = parseWithCitationJs(text);
+    expect(entries.map((entry) => entry.label).sort()).toStrictEqual(
+      profile.publications.map((item) => item.fields.key).sort(),
+    );
+    const wise = entries.find((entry) => entry.label === 'wang2024wise');
+    expect(wise?.type).toBe('inproceedings');
+    expect(wise?.properties.author).toBe(
+      'Wang*, Peng and Li*, Zexi and Zhang\\#, Ningyu and Xu, Ziwen and Yao, Yunzhi and Jiang, Yong and Xie, Pengjun and Huang, Fei and Chen\\#, Huajun',
+    );
+    expect(wise?.properties.title).toBe(
+      '{WISE}: Rethinking the Knowledge Memory for Lifelong Model Editing of Large Language Models',
+    );
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(renderBibtex(profile)).toBe(text);
+  });
+
+  test('--visible leaves hidden publications out', async () => {
+    const dir = fileURLToPath(new URL('../../../profile', import.meta.url));
+    const { profile } = await loadValidProfile(dir);
+    const visible = parseWithCitationJs(renderBibtex(profile, { visible: true })).map((entry) => entry.label);
+    const hidden = profile.publications.filter((item) => item.fields.hidden).map((item) => item.fields.key);
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(visible.some((key) => hidden.includes(key))).toBe(false);
+    expect(visible.length).toBe(profile.publications.length - hidden.length);
+  });
+});
+
+describe('edits made in the profile', () => {
+  test('a changed title is written, case-protected; every other field stays as imported', async () => {
+    const { profile } = await importedProfile('google-scholar-export');
+    const edited = editPublication(profile, 'pub/li2022can', (data) => ({
+      ...data,
+      title: 'Can We Share Models If Sharing Data Is Not an Option? (PDF)',
+    }));
+    const [entry] = parseWithCitationJs(renderBibtex(edited)).filter((candidate) => candidate.label === 'li2022can');
+    expect(entry?.properties.title).toBe('Can We Share Models If Sharing Data Is Not an Option? ({PDF})');
+    expect(entry?.properties.publisher).toBe('Elsevier');
+  });
+
+  test('marks changed in the profile are written in the spelling the entry used: al-folio *†', async () => {
+    const { profile } = await importedProfile('al-folio-papers-custom-fields');
+    const edited = editPublication(profile, 'pub/physrev-47-777', (data) => ({
+      ...data,
+      authors: [
+        { family: 'Einstein', given: 'A.', corresponding: true },
+        { family: 'Podolsky', given: 'B.', equal: true },
+        { family: 'Rosen', given: 'N.', equal: true },
+      ],
+    }));
+    const [entry] = parseWithCitationJs(renderBibtex(edited)).filter(
+      (candidate) => candidate.label === 'PhysRev.47.777',
+    );
+    expect(entry?.properties.author).toBe('Einstein†, A. and Podolsky*, B. and Rosen*, N.');
+  });
+
+  test('marks kept as fields are written back as fields', async () => {
+    const { profile } = await importedProfile('equal-and-corresponding-marks');
+    const edited = editPublication(profile, 'pub/marks-as-fields', (data) => ({
+      ...data,
+      authors: [
+        { family: 'Li', given: 'Zexi', equal: true },
+        { family: 'Gao', given: 'Lingzhi', equal: true, corresponding: true },
+        { family: 'Wu', given: 'Chao', corresponding: true },
+      ],
+    }));
+    const [entry] = parseWithCitationJs(renderBibtex(edited)).filter(
+      (candidate) => candidate.label === 'marks-as-fields',
+    );
+    expect([entry?.properties.author, entry?.properties.equal, entry?.properties.corresponding]).toStrictEqual([
+      'Li, Zexi and Gao, Lingzhi and Wu, Chao',
+      '1,2',
+      'Lingzhi Gao and Chao Wu',
+    ]);
+  });
+
+  test('a date and a venue changed in the profile', async () => {
+    const { profile } = await importedProfile('month-macros-and-numbers');
+    const edited = editPublication(profile, 'pub/month-jul-macro', (data) => ({
+      ...data,
+      date: '2025-03',
+      venue: 'Patterns',
+    }));
+    const text = renderBibtex(edited);
+    expect(text).toContain(
+      '@misc{month-jul-macro,\n  author = {Li, Zexi},\n  title = {July as a macro},\n  year = {2025},\n  month = mar,\n  howpublished = {Patterns}\n}\n',
+    );
+  });
+});
+
+describe('formatValue', () => {
+  test('a month macro is written bare, anything else in braces', () => {
+    expect(formatValue('month', 'jul')).toBe('jul');
+    expect(formatValue('month', '{jul}')).toBe('{{jul}}');
+    expect(formatValue('title', 'x')).toBe('{x}');
+  });
+  test('unbalanced braces from a hand edit cannot end the entry early', () => {
+    expect(formatValue('url', 'https://x.org/}@misc{evil,')).toBe('{https://x.org/%7D@misc%7Bevil,}');
+    expect(formatValue('note', 'a } b')).toBe('{a \\textbraceright{} b}');
+    expect(
+      parseWithCitationJs(`@misc{k, note = ${formatValue('note', 'a } b')}, url = ${formatValue('url', 'x}y')}}`),
+    ).toHaveLength(1);
+  });
+  test('a final backslash does not escape the closing brace', () => {
+    expect(formatValue('note', 'ends with \\')).toBe('{ends with \\ }');
+  });
+});
+
+/** The @string definitions of a fixture, for parsing one of its entries alone. */
+function stringsOf(fixture: string): string {
+  return (bibFixtureText(fixture).match(/^@string\s*[{(].*$/gim) ?? []).join('\n');
+}
+
+/** The text of the entry starting at `line`, up to the next line starting with `@`. */
+function entryText(fixture: string, line: number): string {
+  const lines = bibFixtureText(fixture)
+    .split('\n')
+    .slice(line - 1);
+  const end = lines.findIndex((text, index) => index > 0 && /^@/.test(text));
+  return lines.slice(0, end < 0 ? undefined : end).join('\n');
+}
