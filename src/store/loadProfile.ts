@@ -3,15 +3,9 @@ import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { ProfileError } from '../errors.js';
+import { itemSchemas } from '../model/itemSchemas.js';
 import { type Item, type ItemKind, itemFolders, itemId, type Profile, safeFileStem } from '../model/items.js';
-import {
-  newsSchema,
-  ownerSchema,
-  publicationSchema,
-  serviceSchema,
-  talkSchema,
-  textSectionSchema,
-} from '../model/schema.js';
+import { ownerSchema } from '../model/schema.js';
 import { parseYamlFast } from './fastYaml.js';
 import type { FrontMatterFile } from './frontMatter.js';
 import { InvalidProfileError, type Problem, problemFromError } from './problems.js';
@@ -19,14 +13,6 @@ import { asFieldMap, splitFrontMatter } from './splitFrontMatter.js';
 import { findUnknownFields } from './unknownFields.js';
 
 export const profileFileName = 'profile.md';
-
-const schemas = {
-  news: newsSchema,
-  publication: publicationSchema,
-  talk: talkSchema,
-  service: serviceSchema,
-  section: textSectionSchema,
-} as const;
 
 export interface LoadOptions {
   /** How the folder is named in problems (e.g. relative to the working folder); default `dir`. */
@@ -64,7 +50,7 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
       }
       const parsed = await readProfileFile(dir, relative, problems, display);
       if (!parsed) continue;
-      const fields = await checkFields(schemas[kind], parsed, display(relative), problems);
+      const fields = await checkFields(itemSchemas[kind], parsed, display(relative), problems);
       if (!fields) continue;
       items[kind].push({ kind, id: itemId(kind, stem), file: relative, body: parsed.body.trim(), fields } as Item);
     }
