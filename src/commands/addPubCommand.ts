@@ -1,36 +1,20 @@
 /** `profile add-pub`: a publication typed by hand, from flags or asked for on a terminal. */
-import { publicationDraft } from '../authoring/itemDrafts.js';
+import { type PublicationInput, publicationDraft } from '../authoring/itemDrafts.js';
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
-import type { PartialDate } from '../model/partialDate.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { loadProfile } from '../store/loadProfile.js';
 import { displayPath } from '../store/profileDir.js';
 import { askConfirm, askDate, askText } from '../ui/prompts.js';
 import { addWithConfirmation } from './addItemFlow.js';
 
-export interface AddPubOptions {
+/** The draft's fields from flags; what a person can be asked for may be missing. */
+export interface AddPubOptions extends Omit<PublicationInput, 'title' | 'authors' | 'links'> {
   dir: string;
   title?: string;
   /** As typed: `Zexi Li*`, `Li, Zexi#`, or several joined by `;` or ` and `. */
   authors: string[];
-  key?: string;
-  date?: PartialDate;
-  venue?: string;
-  publisher?: string;
-  label?: string;
-  url?: string;
-  doi?: string;
-  arxiv?: string;
-  type?: string;
-  category?: string;
-  status?: string;
   links?: string[];
-  award?: string;
-  abstract?: string;
-  selected?: boolean;
-  order?: number;
-  hidden?: boolean;
   json?: boolean;
   dryRun?: boolean;
 }

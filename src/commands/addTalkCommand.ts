@@ -1,5 +1,5 @@
 /** `profile add-talk`: one talk from flags, or asked for on a terminal. */
-import { talkDraft } from '../authoring/itemDrafts.js';
+import { type TalkInput, talkDraft } from '../authoring/itemDrafts.js';
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
 import { type PartialDate, partialDateFromClock } from '../model/partialDate.js';
@@ -9,19 +9,11 @@ import { displayPath } from '../store/profileDir.js';
 import { askDate, askText } from '../ui/prompts.js';
 import { addWithConfirmation } from './addItemFlow.js';
 
-export interface AddTalkOptions {
+/** The draft's fields from flags; what a person can be asked for may be missing. */
+export interface AddTalkOptions extends Omit<TalkInput, 'title' | 'date'> {
   dir: string;
   title?: string;
   date?: PartialDate;
-  venue?: string;
-  location?: string;
-  type?: string;
-  url?: string;
-  slides?: string;
-  video?: string;
-  lang?: string;
-  abstract?: string;
-  hidden?: boolean;
   json?: boolean;
   dryRun?: boolean;
 }
