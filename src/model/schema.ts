@@ -58,6 +58,8 @@ export const pageSettingsSchema = v.object({
   frontMatter: v.optional(v.record(v.string(), v.unknown())),
   dateStyle: v.optional(v.picklist(dateStyles, `must be one of ${dateStyles.join(', ')}`)),
   obfuscateEmail: flag,
+  /** Keep Liquid (`{{ site.baseurl }}`) in your own Markdown; otherwise it is shown as text, never run by Jekyll. */
+  liquid: flag,
   sections: v.optional(v.array(pageSectionSchema)),
   /** `limit`: the page shows the N newest visible news; older ones go into the hidden archive comment. */
   news: v.optional(

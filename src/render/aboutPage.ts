@@ -7,12 +7,20 @@ import type { Author, Owner, PageSection } from '../model/schema.js';
 import { stringifySafeYaml } from '../store/safeYaml.js';
 import { renderAuthorList } from './authorList.js';
 import { defaultPageSections } from './defaultPage.js';
-import { escapeMarkdownText, hideInComment, indentContinuation, markdownLink } from './markdownText.js';
+import {
+  escapeMarkdownText,
+  hideInComment,
+  indentContinuation,
+  markdownLink,
+  neutraliseLiquid,
+} from './markdownText.js';
 
 interface PageContext {
   profile: Profile;
   dateStyle: DateStyle;
   isOwner: (author: Author) => boolean;
+  /** The user's own Markdown (bio, news, service, text sections) with Liquid neutralised unless `page.liquid`. */
+  markdown: (body: string) => string;
 }
 
 const defaultFrontMatter = { permalink: '/', title: 'About', author_profile: true };
@@ -23,6 +31,7 @@ export function renderAboutPage(profile: Profile): string {
     profile,
     dateStyle: page.dateStyle ?? 'dotted',
     isOwner: ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]),
+    markdown: page.liquid === true ? (body) => body : neutraliseLiquid,
   };
   const frontMatter = `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;
   const sections = (page.sections ?? defaultPageSections(profile.owner))
@@ -40,13 +49,13 @@ function sectionBody(section: PageSection, context: PageContext): string {
   const { profile } = context;
   switch (section.kind) {
     case 'bio':
-      return withHeading(section.title, profile.bio);
+      return withHeading(section.title, context.markdown(profile.bio));
     case 'contact':
       return withHeading(section.title, renderContact(profile.owner));
     case 'text': {
       const item = profile.sections.find((candidate) => candidate.id === `section/${section.section}`);
       if (!item) return '';
-      const block = withHeading(section.title ?? item.fields.title, item.body);
+      const block = withHeading(section.title ?? item.fields.title, context.markdown(item.body));
       return item.fields.hidden ? hideInComment(block) : block;
     }
     case 'news': {
@@ -58,7 +67,9 @@ function sectionBody(section: PageSection, context: PageContext): string {
         renderTalk(item, context),
       );
     case 'service':
-      return renderList(section.title, [...profile.service].sort(compareRanked), renderService);
+      return renderList(section.title, [...profile.service].sort(compareRanked), (item) =>
+        renderService(item, context),
+      );
     case 'publications': {
       const chosen = profile.publications.filter((item) => section.only !== 'selected' || item.fields.selected);
       return renderList(section.title, chosen.sort(compareRanked), (item) => renderPublication(item, context));
@@ -113,7 +124,7 @@ function bracketedDate(item: NewsItem | TalkItem, context: PageContext): string 
 }
 
 function renderNews(item: NewsItem, context: PageContext): string {
-  return renderNewsLine(item, context.dateStyle);
+  return renderNewsLine({ ...item, body: context.markdown(item.body) }, context.dateStyle);
 }
 
 /** One news item as the page writes it (`* **\[2025.07\]** text`); exported for previews. */
@@ -134,8 +145,8 @@ function renderTalk(item: TalkItem, context: PageContext): string {
   return `* ${bracketedDate(item, context)} ${line}${stop}`;
 }
 
-function renderService(item: ServiceItem): string {
-  return `* ${indentContinuation(item.body, '  ')}`;
+function renderService(item: ServiceItem, context: PageContext): string {
+  return `* ${indentContinuation(context.markdown(item.body), '  ')}`;
 }
 
 function renderPublication(item: PublicationItem, context: PageContext): string {

@@ -2,7 +2,15 @@
 
 /** Escapes what Markdown would read as markup in a plain-text value (a title, a name, a label). */
 export function escapeMarkdownText(text: string): string {
-  return text.replace(/[\\`*_[\]<>]/g, '\\$&').replace(/\s*\n\s*/g, ' ');
+  return neutraliseLiquid(text.replace(/[\\`*_[\]<>]/g, '\\$&').replace(/\s*\n\s*/g, ' '));
+}
+
+/**
+ * Jekyll runs `{{ }}` and `{% %}` in every file with front matter, before Markdown. A backslash does not stop
+ * it; writing the first brace as an HTML entity does, and the reader still sees `{{`.
+ */
+export function neutraliseLiquid(text: string): string {
+  return text.replace(/\{(?=[{%])/g, '&#123;');
 }
 
 /** A link target that survives any URL: angle brackets when it has spaces or unbalanced parentheses. */
@@ -17,7 +25,7 @@ export function markdownLinkTarget(url: string): string {
 }
 
 export function markdownLink(text: string, url: string | undefined): string {
-  return url === undefined ? text : `[${text}](${markdownLinkTarget(url)})`;
+  return url === undefined ? text : `[${text}](${neutraliseLiquid(markdownLinkTarget(url))})`;
 }
 
 /**

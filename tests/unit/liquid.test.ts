@@ -1,0 +1,74 @@
+/** Liquid in exported pages: shown as text, never run by Jekyll, unless the profile says its own Markdown uses it. */
+import { describe, expect, test } from 'vitest';
+import type { NewsItem, Profile } from '../../src/model/items.js';
+import { parsePartialDate } from '../../src/model/partialDate.js';
+import { renderAboutPage } from '../../src/render/aboutPage.js';
+import { escapeMarkdownText, markdownLink, neutraliseLiquid } from '../../src/render/markdownText.js';
+
+function news(stem: string, body: string): NewsItem {
+  const parsed = parsePartialDate('2025.07');
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return { kind: 'news', id: `news/${stem}`, file: `news/${stem}.md`, body, fields: { date: parsed.date } };
+}
+
+function profileWith(bio: string, newsBody: string, liquid?: boolean): Profile {
+  return {
+    owner: {
+      name: 'Ada Lovelace',
+      page: {
+        frontMatter: { title: 'About' },
+        ...(liquid === undefined ? {} : { liquid }),
+        sections: [{ kind: 'bio' }, { kind: 'news', title: 'News' }],
+      },
+    },
+    bio,
+    news: [news('n', newsBody)],
+    publications: [],
+    talks: [],
+    service: [],
+    sections: [],
+  };
+}
+
+describe('neutraliseLiquid', () => {
+  test('writes the first brace of {{ and {% as an entity', () => {
+    expect(neutraliseLiquid('{{ site.x }} and {% include a.html %}')).toBe(
+      '&#123;{ site.x }} and &#123;% include a.html %}',
+    );
+  });
+
+  test('leaves single braces, BibTeX-like groups and %} alone', () => {
+    expect(neutraliseLiquid('a {b} c %} d { {')).toBe('a {b} c %} d { {');
+  });
+
+  test('handles runs of braces: no {{ or {% is left', () => {
+    const out = neutraliseLiquid('{{{%{{');
+    expect(out).not.toMatch(/\{[{%]/);
+    expect(out).toBe('&#123;&#123;&#123;%&#123;{');
+  });
+});
+
+describe('titles and URLs', () => {
+  test('escapeMarkdownText neutralises Liquid in a title', () => {
+    expect(escapeMarkdownText('{% raw %}x{% endraw %}')).toBe('&#123;% raw %}x&#123;% endraw %}');
+  });
+
+  test('a link target with {{ is neutralised too', () => {
+    expect(markdownLink('T', 'https://x.org/{{a}}')).toBe('[T](https://x.org/&#123;{a}})');
+  });
+});
+
+describe('the user own Markdown on the page', () => {
+  test('by default Liquid in the bio and in news is shown as text', () => {
+    const page = renderAboutPage(profileWith('See {{ site.baseurl }}/cv.pdf', 'Talk {% include x %}'));
+    expect(page).toContain('See &#123;{ site.baseurl }}/cv.pdf');
+    expect(page).toContain('* **\\[2025.07\\]** Talk &#123;% include x %}');
+    expect(page).not.toMatch(/\{[{%]/);
+  });
+
+  test('page.liquid: true copies it as written', () => {
+    const page = renderAboutPage(profileWith('See {{ site.baseurl }}/cv.pdf', 'Talk {% include x %}', true));
+    expect(page).toContain('See {{ site.baseurl }}/cv.pdf');
+    expect(page).toContain('* **\\[2025.07\\]** Talk {% include x %}');
+  });
+});
