@@ -31,8 +31,8 @@ export async function run(options = {}) {
   const profileDir = options.profileDir ?? `${root}/profile`;
   const onProgress = options.onProgress ?? (() => {});
 
-  if (!existsSync(`${root}/dist/cli.js`))
-    throw new Error('dist/cli.js is missing; run `npm run build` first (or use `npm run bench`).');
+  if (!existsSync(`${root}/dist/profile.cjs`))
+    throw new Error('dist/profile.cjs is missing; run `npm run build` first (or use `npm run bench`).');
   const inPlace = options.inPlace ?? process.env.BENCH_IN_PLACE === '1';
   const copy = inPlace ? undefined : snapshot(root);
   try {
@@ -47,7 +47,7 @@ export async function run(options = {}) {
 }
 
 /**
- * Copies what `node bin/profile.js` runs (bin/, dist/, package.json) to bench/.tmp/, so that a
+ * Copies what `node bin/profile.cjs` runs (bin/, dist/, package.json) to bench/.tmp/, so that a
  * build elsewhere (`npm test` rebuilds dist/) cannot delete the files under the benchmark.
  * The copy stays inside the repository, so it resolves node_modules/ as the original does.
  */
@@ -60,7 +60,7 @@ function snapshot(root) {
 }
 
 function measure({ rounds, warmup, node, root, profileDir, onProgress, env, copy }) {
-  const bin = `${copy ?? root}/bin/profile.js`;
+  const bin = `${copy ?? root}/bin/profile.cjs`;
   const bare = { label: "node -e ''", args: ['-e', ''] };
   const cli = { label: 'profile list --json', args: [bin, 'list', '--json', '--dir', profileDir] };
   const spawnOptions = { cwd: root, env };

@@ -37,19 +37,19 @@ export async function run(options = {}) {
   const node = options.node ?? process.execPath;
   const root = options.repoRoot ?? repoRoot;
   const onProgress = options.onProgress ?? (() => {});
-  if (!existsSync(`${root}/dist/cli.js`))
-    throw new Error('dist/cli.js is missing; run `npm run build` first (or use `npm run bench`).');
+  if (!existsSync(`${root}/dist/profile.cjs`))
+    throw new Error('dist/profile.cjs is missing; run `npm run build` first (or use `npm run bench`).');
 
   mkdirSync(`${root}/bench/.tmp`, { recursive: true });
   const work = mkdtempSync(`${root}/bench/.tmp/import-bib-`);
   try {
-    // A copy of what `node bin/profile.js` runs, so that a build in another terminal cannot break the run.
+    // A copy of what `node bin/profile.cjs` runs, so that a build in another terminal cannot break the run.
     for (const entry of ['bin', 'dist', 'package.json'])
       cpSync(`${root}/${entry}`, `${work}/${entry}`, { recursive: true });
     const bib = `${work}/generated.bib`;
     writeFileSync(bib, generateBib(entries, 1));
     const template = `${work}/template`;
-    runChecked(node, [`${work}/bin/profile.js`, 'init', template, '--name', 'Zexi Li'], work, 'profile init');
+    runChecked(node, [`${work}/bin/profile.cjs`, 'init', template, '--name', 'Zexi Li'], work, 'profile init');
     return measure({ rounds, warmup, entries, node, root, work, bib, template, onProgress });
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -57,7 +57,7 @@ export async function run(options = {}) {
 }
 
 function measure({ rounds, warmup, entries, node, root, work, bib, template, onProgress }) {
-  const cli = `${work}/bin/profile.js`;
+  const cli = `${work}/bin/profile.cjs`;
   const steps = ['bare parse', 'first import', 're-import', 'export'];
   const samples = Object.fromEntries(steps.map((step) => [step, { ms: [], peakMiB: [] }]));
   const total = (warmup + rounds) * steps.length;

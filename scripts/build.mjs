@@ -1,32 +1,85 @@
-// Bundles the CLI into dist/: one file for the fast start, lazily loaded chunks for heavy modules.
+// Bundles the CLI into dist/ as CommonJS, so that bin/ can start it from V8's code cache (src/start.ts):
+//   dist/start.cjs          the loader bin/profile.cjs calls
+//   dist/profile.cjs        the CLI: commands, model, store, commander, valibot, js-yaml
+//   dist/profile.cjs.cache  V8's compiled code of one representative run (`list --json`), made here
+//   dist/vendor/*.cjs       heavy libraries, loaded only by the commands that need them
 
+import { spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
+
+// Each in its own file; citation-js plugins register into the one core, so they require its file, not a copy.
+const vendors = {
+  '@citation-js/core': 'citation-js-core',
+  '@citation-js/plugin-bibtex': 'citation-js-plugin-bibtex',
+  '@citation-js/plugin-csl': 'citation-js-plugin-csl',
+  '@inquirer/prompts': 'inquirer-prompts',
+  yaml: 'yaml',
+};
+
+/** Imports of a vendor package become a require of its file in dist/vendor/. */
+function vendorFiles(fromFolder, self) {
+  return {
+    name: 'vendor-files',
+    setup(builder) {
+      builder.onResolve({ filter: /^[@a-z]/ }, (args) => {
+        const name = vendors[args.path];
+        if (name === undefined || name === self) return undefined;
+        return { path: `${fromFolder}${name}.cjs`, external: true };
+      });
+    },
+  };
+}
+
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,
-  keepNames: false,
   legalComments: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
-  define: { __PROFILE_VERSION__: JSON.stringify(version) },
-  // Bundled CommonJS modules call require() for Node's built-ins and read __filename.
-  banner: {
-    js: [
-      "import { createRequire as __profileCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __profileFileURLToPath } from 'node:url';",
-      'const require = __profileCreateRequire(import.meta.url);',
-      'const __filename = __profileFileURLToPath(import.meta.url);',
-      "const __dirname = __profileFileURLToPath(new URL('.', import.meta.url));",
-    ].join(' '),
-  },
   logLevel: 'warning',
+  // import() becomes require(): code compiled by vm.Script (start.ts) cannot import on Node 20.
+  supported: { 'dynamic-import': false },
+};
+
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { profile: 'src/cli.ts', start: 'src/start.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  define: { __PROFILE_VERSION__: JSON.stringify(version) },
+  plugins: [vendorFiles('./vendor/', undefined)],
 });
+for (const [pkg, name] of Object.entries(vendors)) {
+  await build({
+    ...common,
+    entryPoints: [pkg],
+    outfile: `dist/vendor/${name}.cjs`,
+    plugins: [vendorFiles('./', name)],
+  });
+}
+
+// The code cache: one run on the bundled profile, its output thrown away.
+const cacheRun = spawnSync(
+  process.execPath,
+  // With -e there is no script path in argv, so "profile" stands in for it.
+  [
+    '-e',
+    "require('./dist/start.cjs').start({ writeCodeCache: true })",
+    '--',
+    'profile',
+    'list',
+    '--json',
+    '--all',
+    '--dir',
+    'profile',
+  ],
+  { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'ignore', 'inherit'] },
+);
+if (cacheRun.status !== 0) {
+  console.error('warning: no code cache made; profile still works, it only starts slower');
+}

@@ -9,7 +9,27 @@ export interface DiffLine {
 export function diffLines(before: string, after: string): DiffLine[] {
   const a = splitLines(before);
   const b = splitLines(after);
-  // lengths[i][j]: the longest common subsequence of a[i..] and b[j..]; item files are small.
+  // The common start and end are kept as they are, so that one edit in a long file costs little.
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  const kept = (lines: string[]) => lines.map((text): DiffLine => ({ kind: ' ', text }));
+  return [
+    ...kept(a.slice(0, start)),
+    ...diffMiddle(a.slice(start, a.length - end), b.slice(start, b.length - end)),
+    ...kept(a.slice(a.length - end)),
+  ];
+}
+
+// Beyond this many cells the table would cost too much memory; the middle is then shown as replaced whole.
+const maxTableCells = 4_000_000;
+
+function diffMiddle(a: readonly string[], b: readonly string[]): DiffLine[] {
+  if ((a.length + 1) * (b.length + 1) > maxTableCells) {
+    return [...a.map((text): DiffLine => ({ kind: '-', text })), ...b.map((text): DiffLine => ({ kind: '+', text }))];
+  }
+  // lengths[i][j]: the longest common subsequence of a[i..] and b[j..].
   const lengths = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {

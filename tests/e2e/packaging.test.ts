@@ -31,8 +31,8 @@ test('npm pack, then npm install -g of the tarball, gives a working profile comm
 
   expect(files).toEqual(
     expect.arrayContaining([
-      'bin/profile.js',
-      'dist/cli.js',
+      'bin/profile.cjs',
+      'dist/profile.cjs',
       'schema/profile.schema.json',
       'README.md',
       'package.json',

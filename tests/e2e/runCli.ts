@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const cliBin = fileURLToPath(new URL('../../bin/profile.js', import.meta.url));
+export const cliBin = fileURLToPath(new URL('../../bin/profile.cjs', import.meta.url));
 export const bundledProfile = fileURLToPath(new URL('../../profile', import.meta.url));
 
-const builtCli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const builtCli = fileURLToPath(new URL('../../dist/profile.cjs', import.meta.url));
 if (!existsSync(builtCli)) {
   throw new Error(`${builtCli} is missing: the e2e tests run the built CLI; run \`npm run build\` first`);
 }
@@ -47,7 +47,7 @@ export function cleanEnv(extra: Readonly<Record<string, string | undefined>> = {
   return env;
 }
 
-/** `profile ARGS` with `node` (this very binary) and the absolute path of bin/profile.js. */
+/** `profile ARGS` with `node` (this very binary) and the absolute path of bin/profile.cjs. */
 export function runCli(args: readonly string[], options: RunOptions): Promise<RunResult> {
   return runProcess(process.execPath, [cliBin, ...args], options);
 }
