@@ -5,7 +5,14 @@ import type { AddNewsOptions } from './commands/addNewsCommand.js';
 import type { AddPubOptions } from './commands/addPubCommand.js';
 import type { AddServiceOptions } from './commands/addServiceCommand.js';
 import type { AddTalkOptions } from './commands/addTalkCommand.js';
-import { type ExportFormat, exportFormats } from './commands/exportFormats.js';
+import {
+  builtInCslLocales,
+  builtInCslStyles,
+  type ExportFormat,
+  type ExportSite,
+  exportFormats,
+  exportSites,
+} from './commands/exportFormats.js';
 import { type ListKind, listKinds } from './commands/listKinds.js';
 import { ExitCode, formatLocation, ProfileError } from './errors.js';
 import { type PartialDate, parsePartialDate } from './model/partialDate.js';
@@ -55,26 +62,59 @@ function buildProgram(context: CommandContext, setExitCode: (code: ExitCode) => 
       .option('--debug', 'show stack traces of errors');
 
   withCommonOptions(program.command('export'))
-    .description('print or write the page (md), the whole profile (json) or the publications as BibTeX (bib)')
-    .addOption(new Option('-f, --format <format>', 'what to export').choices(exportFormats).default('md'))
-    .option('-o, --out <file>', 'write to this file (atomically) instead of standard output')
-    .option('--visible', 'bib: leave hidden publications out')
+    .description('print or write the page (md), the profile (json, csl-json, jsonresume, bib), or a whole site')
+    .addOption(new Option('-f, --format <format>', 'what to export (default: md)').choices(exportFormats))
+    .addOption(new Option('-s, --site <site>', "write a site generator's files into --out").choices(exportSites))
+    .option(
+      '-o, --out <path>',
+      'the file to write (atomically) instead of standard output; the site folder with --site',
+    )
+    .option('--check', 'write nothing; exit 1 and show a diff when a file of --out is not up to date')
+    .option('--force', '--site: overwrite or delete generated files you edited since')
+    .option(
+      '--style <style>',
+      `md, academicpages: format publications with a CSL style (${builtInCslStyles.join(', ')} or a .csl file)`,
+    )
+    .addOption(
+      new Option('--locale <locale>', 'the CSL locale for --style (default: en-US)').choices(builtInCslLocales),
+    )
+    .option('--visible', 'bib, csl-json: leave hidden publications out')
+    .option('--json', '--site and --check: print the report as JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ profile export --format md > about.md\n  $ profile export --format json --out profile.json\n  $ profile export --format bib --visible --out _bibliography/papers.bib',
+      [
+        '',
+        'Examples:',
+        '  $ profile export --format md > about.md',
+        '  $ profile export --format md --style apa --out _pages/about.md',
+        '  $ profile export --format bib --visible --out _bibliography/papers.bib',
+        '  $ profile export --format jsonresume --out resume.json',
+        '  $ profile export --site academicpages --out ../my-site',
+        '  $ profile export --site hugo-blox --out . --check     # in CI: fail when the site is stale',
+        '',
+        'A site export owns only the files it wrote (listed in SITE_DIR/.profile-export.json): it rewrites them,',
+        'removes those whose items are gone, and never touches your other files.',
+      ].join('\n'),
     )
-    .action(async (options: CommonOptions & { format: ExportFormat; out?: string; visible?: boolean }) => {
-      const { exportCommand } = await import('./commands/exportCommand.js');
-      await exportCommand(
-        {
-          dir: profileDir(options),
-          format: options.format,
-          ...(options.out ? { out: options.out } : {}),
-          visible: options.visible ?? false,
+    .action(
+      async (
+        options: CommonOptions & {
+          format?: ExportFormat;
+          site?: ExportSite;
+          out?: string;
+          check?: boolean;
+          force?: boolean;
+          style?: string;
+          locale?: string;
+          visible?: boolean;
+          json?: boolean;
         },
-        context,
-      );
-    });
+      ) => {
+        const { exportCommand } = await import('./commands/exportCommand.js');
+        const { debug: _debug, dir: _dir, ...rest } = options;
+        setExitCode(await exportCommand({ ...rest, dir: profileDir(options) }, context));
+      },
+    );
 
   withCommonOptions(program.command('list'))
     .description('list the items, newest first')

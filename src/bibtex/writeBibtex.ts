@@ -18,7 +18,7 @@ export interface BibtexExportOptions {
   visible?: boolean;
 }
 
-interface BibtexEntry {
+export interface BibtexEntry {
   type: string;
   key: string;
   fields: Map<string, string>;
@@ -205,7 +205,7 @@ function setOrDelete(fields: Map<string, string>, name: string, value: string | 
   else fields.set(name, value);
 }
 
-function formatEntry(entry: BibtexEntry): string {
+export function formatEntry(entry: BibtexEntry): string {
   const lines = [...entry.fields].map(([name, value]) => `  ${name} = ${formatValue(name, value)}`);
   return `@${entry.type}{${entry.key},\n${lines.join(',\n')}\n}\n`;
 }

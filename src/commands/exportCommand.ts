@@ -1,48 +1,226 @@
-/** `profile export`: the page, the whole profile or its publications as BibTeX, to stdout or a file. */
+/**
+ * `profile export`: one format to stdout or a file, or a site generator's files into a site folder; with
+ * `--check`, only whether those files are up to date.
+ */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CommandContext } from '../commandContext.js';
-import { UsageError } from '../errors.js';
-import { renderAboutPage } from '../render/aboutPage.js';
-import { renderProfileJson } from '../render/profileJson.js';
+import { ExitCode, ProfileError, UsageError } from '../errors.js';
+import type { PublicationEntryRenderer } from '../export/generatedFile.js';
+import type { SyncAction } from '../export/siteSync/planSiteSync.js';
+import type { Profile } from '../model/items.js';
 import { loadValidProfile } from '../store/loadProfile.js';
 import { displayPath } from '../store/profileDir.js';
 import { writeFileAtomic } from '../store/writeFileAtomic.js';
+import { countActions, diffPainter, renderOutOfDate, renderWritten } from '../ui/exportReport.js';
 import { printProblems } from '../ui/printProblems.js';
+import type { ExportFormat, ExportSite } from './exportFormats.js';
 
-import type { ExportFormat } from './exportFormats.js';
-
-export type { ExportFormat };
+export type { ExportFormat, ExportSite };
 
 export interface ExportOptions {
   dir: string;
-  format: ExportFormat;
+  /** Default md; not with `site`. */
+  format?: ExportFormat;
+  site?: ExportSite;
+  /** A file for a format, the site folder for a site. */
   out?: string;
-  /** bib: leave hidden publications out. */
+  /** bib and csl-json: leave hidden publications out. */
   visible?: boolean;
+  /** Write nothing; exit 1 when a target file is not up to date. */
+  check?: boolean;
+  /** Sites: overwrite or delete generated files the user edited since. */
+  force?: boolean;
+  /** md and academicpages: a CSL style for publication entries. */
+  style?: string;
+  locale?: string;
+  /** Sites and --check: a JSON report on stdout. */
+  json?: boolean;
 }
 
-export async function exportCommand(options: ExportOptions, context: CommandContext): Promise<void> {
-  if (options.visible && options.format !== 'bib') {
-    throw new UsageError(
-      '--visible is an option of --format bib',
-      'the page and the JSON mark hidden items themselves',
-    );
-  }
+export async function exportCommand(options: ExportOptions, context: CommandContext): Promise<ExitCode> {
+  checkOptionCombinations(options);
   const { profile, warnings } = await loadValidProfile(options.dir, {
     displayDir: displayPath(options.dir, context.cwd),
   });
   printProblems(warnings, context.stderr);
-  const output =
-    options.format === 'json'
-      ? renderProfileJson(profile)
-      : options.format === 'bib'
-        ? (await import('../bibtex/writeBibtex.js')).renderBibtex(profile, { visible: options.visible ?? false })
-        : renderAboutPage(profile);
+  const publicationEntry = options.style === undefined ? undefined : await loadStyle(options, profile, context);
+  if (options.site !== undefined) return exportSite(options.site, profile, publicationEntry, options, context);
+
+  const { renderFormat } = await import('../export/renderFormat.js');
+  const output = await renderFormat(profile, options.format ?? 'md', {
+    visible: options.visible ?? false,
+    ...(publicationEntry === undefined ? {} : { publicationEntry }),
+  });
   if (options.out === undefined) {
     context.stdout.write(output);
-    return;
+    return ExitCode.ok;
   }
   const target = path.resolve(context.cwd, options.out);
+  if (options.check) return checkFile(target, output, options, context);
   await writeFileAtomic(target, output);
   context.stderr.write(`wrote ${displayPath(target, context.cwd)}\n`);
+  return ExitCode.ok;
+}
+
+function checkOptionCombinations(options: ExportOptions): void {
+  const format = options.format ?? 'md';
+  if (options.site !== undefined && options.format !== undefined) {
+    throw new UsageError(
+      '--format and --site do not go together',
+      'use --site to write a whole site, --format for one file',
+    );
+  }
+  if (options.site !== undefined && options.out === undefined) {
+    throw new UsageError(`--site ${options.site} needs --out SITE_DIR`, 'the folder of your site, e.g. --out .');
+  }
+  if (options.visible && (options.site !== undefined || (format !== 'bib' && format !== 'csl-json'))) {
+    throw new UsageError(
+      '--visible is an option of --format bib and csl-json',
+      'the page, the JSON and the sites mark or leave out hidden items themselves',
+    );
+  }
+  if (options.check && options.out === undefined) {
+    throw new UsageError(
+      '--check compares with the file of --out',
+      'e.g. profile export --format md --out _pages/about.md --check',
+    );
+  }
+  if (options.force && options.site === undefined) {
+    throw new UsageError('--force is an option of --site', 'a file given with --out is always replaced');
+  }
+  if (options.json && options.site === undefined && !options.check) {
+    throw new UsageError('--json reports on --site or --check', 'use --format json for the profile as JSON');
+  }
+  const styled = options.site === undefined ? format === 'md' : options.site === 'academicpages';
+  if (options.style !== undefined && !styled) {
+    throw new UsageError(
+      '--style applies to --format md and --site academicpages',
+      'the other targets keep BibTeX or data, not formatted entries',
+    );
+  }
+  if (options.locale !== undefined && options.style === undefined) {
+    throw new UsageError('--locale goes with --style', 'e.g. --style apa --locale de-DE');
+  }
+}
+
+async function loadStyle(
+  options: ExportOptions,
+  profile: Profile,
+  context: CommandContext,
+): Promise<PublicationEntryRenderer> {
+  const { loadCslEntryRenderer } = await import('../export/formats/cslStyle.js');
+  return loadCslEntryRenderer({
+    style: options.style as string,
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    cwd: context.cwd,
+    profile,
+  });
+}
+
+async function checkFile(
+  target: string,
+  output: string,
+  options: ExportOptions,
+  context: CommandContext,
+): Promise<ExitCode> {
+  const shown = displayPath(target, context.cwd);
+  const before = await readFile(target, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new ProfileError(`cannot read the file (${error.code ?? String(error)})`, { file: shown, cause: error });
+  });
+  const upToDate = before === output;
+  const action: SyncAction =
+    before === undefined
+      ? { kind: 'create', path: shown, content: output }
+      : { kind: 'update', path: shown, before, content: output };
+  if (options.json) {
+    context.stdout.write(
+      `${JSON.stringify({ check: true, upToDate, files: upToDate ? [] : [{ path: shown, action: action.kind }] }, null, 2)}\n`,
+    );
+  } else if (upToDate) {
+    context.stdout.write(`up to date: ${shown}\n`);
+  } else {
+    context.stdout.write(
+      `out of date: ${shown} ${before === undefined ? 'does not exist' : 'differs from the export'}\n`,
+    );
+    context.stdout.write(renderOutOfDate([action], await diffPainter(context)));
+    context.stderr.write('hint: run the same command without --check to write it\n');
+  }
+  return upToDate ? ExitCode.ok : ExitCode.problems;
+}
+
+async function exportSite(
+  site: ExportSite,
+  profile: Profile,
+  publicationEntry: PublicationEntryRenderer | undefined,
+  options: ExportOptions,
+  context: CommandContext,
+): Promise<ExitCode> {
+  const { renderSite } = await import('../export/renderSite.js');
+  const { syncSiteFolder } = await import('../store/siteFolder.js');
+  const generated = await renderSite(profile, site, publicationEntry === undefined ? {} : { publicationEntry });
+  const siteDir = path.resolve(context.cwd, options.out as string);
+  const shownDir = displayPath(siteDir, context.cwd);
+  const result = await syncSiteFolder(siteDir, site, generated.files, {
+    force: options.force ?? false,
+    check: options.check ?? false,
+  });
+  const { actions } = result.plan;
+  const counts = countActions(actions);
+  const notUpToDate = actions.filter((action) => action.kind !== 'unchanged');
+
+  if (options.json) {
+    context.stdout.write(
+      `${JSON.stringify(
+        {
+          site,
+          out: shownDir,
+          check: options.check ?? false,
+          upToDate: notUpToDate.length === 0,
+          wrote: result.wrote,
+          counts,
+          files: actions.map((action) => ({ path: action.path, action: action.kind })),
+          advice: generated.advice,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  }
+  if (options.check) {
+    if (!options.json) {
+      if (notUpToDate.length === 0) {
+        context.stdout.write(`up to date: ${site} in ${shownDir} (${actions.length} files)\n`);
+      } else {
+        context.stdout.write(`out of date: ${notUpToDate.length} of ${actions.length} ${site} files in ${shownDir}\n`);
+        context.stdout.write(renderOutOfDate(notUpToDate, await diffPainter(context)));
+        context.stderr.write(`hint: run the same command without --check to update ${shownDir}\n`);
+      }
+    }
+    return notUpToDate.length === 0 ? ExitCode.ok : ExitCode.problems;
+  }
+  if (result.blocked.length > 0) {
+    for (const action of result.blocked) context.stderr.write(blockedMessage(action, shownDir));
+    context.stderr.write(`nothing was written to ${shownDir}\n`);
+    return ExitCode.problems;
+  }
+  if (!options.json) {
+    context.stderr.write(renderWritten(actions));
+    context.stderr.write(
+      `${site}: ${counts.create} created, ${counts.update} updated, ${counts.remove} removed, ${counts.unchanged} unchanged in ${shownDir}\n`,
+    );
+    for (const advice of generated.advice) context.stderr.write(`note: ${advice}\n`);
+  }
+  return ExitCode.ok;
+}
+
+function blockedMessage(action: SyncAction, shownDir: string): string {
+  const file = path.join(shownDir, action.path);
+  if (action.kind === 'edited') {
+    const change = action.content === undefined ? 'its item is gone' : 'the profile gives other content';
+    return `${file}: error: edited since profile wrote it, and ${change}\n  hint: move your change into the profile, or run again with --force to ${action.content === undefined ? 'delete' : 'overwrite'} it\n`;
+  }
+  const what = action.kind === 'foreign' ? action.what : 'in the way';
+  return `${file}: error: ${what}; profile only replaces files it wrote\n  hint: move or delete it (e.g. the template's sample), then run again\n`;
 }

@@ -1,4 +1,5 @@
 /** The academicpages-style `about.md`: front matter, bio, and the sections the profile lists. */
+import type { PublicationEntryRenderer } from '../export/generatedFile.js';
 import { ownerMatcher } from '../model/authorNames.js';
 import { compareChronological, compareRanked } from '../model/itemOrder.js';
 import type { NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
@@ -21,17 +22,25 @@ interface PageContext {
   isOwner: (author: Author) => boolean;
   /** The user's own Markdown (bio, news, service, text sections) with Liquid neutralised unless `page.liquid`. */
   markdown: (body: string) => string;
+  /** A CSL style's entry (`--style`); without it, the seed's two-line layout. */
+  publicationEntry: PublicationEntryRenderer | undefined;
+}
+
+export interface AboutPageOptions {
+  /** Writes each publication's entry after its `[**label**]`, instead of the title and author lines. */
+  readonly publicationEntry?: PublicationEntryRenderer;
 }
 
 const defaultFrontMatter = { permalink: '/', title: 'About', author_profile: true };
 
-export function renderAboutPage(profile: Profile): string {
+export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}): string {
   const page = profile.owner.page ?? {};
   const context: PageContext = {
     profile,
     dateStyle: page.dateStyle ?? 'dotted',
     isOwner: ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]),
     markdown: page.liquid === true ? (body) => body : neutraliseLiquid,
+    publicationEntry: options.publicationEntry,
   };
   const frontMatter = `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;
   const sections = (page.sections ?? defaultPageSections(profile.owner))
@@ -47,32 +56,29 @@ function renderSection(section: PageSection, context: PageContext): string {
 
 function sectionBody(section: PageSection, context: PageContext): string {
   const { profile } = context;
+  const title = headingText(section.title, context);
   switch (section.kind) {
     case 'bio':
-      return withHeading(section.title, context.markdown(profile.bio));
+      return withHeading(title, context.markdown(profile.bio));
     case 'contact':
-      return withHeading(section.title, renderContact(profile.owner));
+      return withHeading(title, renderContact(profile.owner, context));
     case 'text': {
       const item = profile.sections.find((candidate) => candidate.id === `section/${section.section}`);
       if (!item) return '';
-      const block = withHeading(section.title ?? item.fields.title, context.markdown(item.body));
+      const block = withHeading(title ?? headingText(item.fields.title, context), context.markdown(item.body));
       return item.fields.hidden ? hideInComment(block) : block;
     }
     case 'news': {
       const news = withVisibleLimit([...profile.news].sort(compareChronological), profile.owner.page?.news?.limit);
-      return renderList(section.title, news, (item) => renderNews(item, context));
+      return renderList(title, news, (item) => renderNews(item, context));
     }
     case 'talks':
-      return renderList(section.title, [...profile.talks].sort(compareChronological), (item) =>
-        renderTalk(item, context),
-      );
+      return renderList(title, [...profile.talks].sort(compareChronological), (item) => renderTalk(item, context));
     case 'service':
-      return renderList(section.title, [...profile.service].sort(compareRanked), (item) =>
-        renderService(item, context),
-      );
+      return renderList(title, [...profile.service].sort(compareRanked), (item) => renderService(item, context));
     case 'publications': {
       const chosen = profile.publications.filter((item) => section.only !== 'selected' || item.fields.selected);
-      return renderList(section.title, chosen.sort(compareRanked), (item) => renderPublication(item, context));
+      return renderList(title, chosen.sort(compareRanked), (item) => renderPublication(item, context));
     }
   }
 }
@@ -86,6 +92,11 @@ function withVisibleLimit(items: readonly NewsItem[], limit: number | undefined)
     shown++;
     return shown <= limit ? item : { ...item, fields: { ...item.fields, hidden: true } };
   });
+}
+
+/** A heading stays one line (a newline would end it and start any Markdown); its Liquid is the user's own Markdown's. */
+function headingText(title: string | undefined, context: PageContext): string | undefined {
+  return title === undefined ? undefined : context.markdown(title.replace(/\s*\n\s*/g, ' '));
 }
 
 function withHeading(title: string | undefined, body: string): string {
@@ -152,16 +163,19 @@ function renderService(item: ServiceItem, context: PageContext): string {
 function renderPublication(item: PublicationItem, context: PageContext): string {
   const { fields } = item;
   const label = fields.label === undefined ? '' : `[**${escapeMarkdownText(fields.label)}**] `;
+  if (context.publicationEntry) return `- ${label}${context.publicationEntry(item)}`;
   const title = markdownLink(escapeMarkdownText(fields.title), fields.url);
   return `- ${label}${title}  \n  ${renderAuthorList(fields.authors, context.isOwner)}`;
 }
 
-function renderContact(owner: Owner): string {
+function renderContact(owner: Owner, context: PageContext): string {
   const obfuscate = owner.page?.obfuscateEmail ?? false;
   const lines = (owner.contact ?? []).map((line) => {
     const emails = (line.emails ?? []).map((email) => (obfuscate ? email.replace('@', '\\[at\\]') : email));
     const values = [...emails, ...(line.text === undefined ? [] : [line.text])].join(' / ');
-    return `${line.label}: ${line.url === undefined ? values : markdownLink(values || line.url, line.url)}`;
+    return context.markdown(
+      `${line.label}: ${line.url === undefined ? values : markdownLink(values || line.url, line.url)}`,
+    );
   });
   return lines.join('\n\n');
 }

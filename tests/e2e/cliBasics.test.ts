@@ -38,11 +38,14 @@ describe.concurrent('profile', () => {
     },
   );
 
-  test('export --help names both formats and shows an example of each', async ({ expect }) => {
+  test('export --help names every format and site and shows examples', async ({ expect }) => {
     const result = await runCli(['export', '--help'], { cwd: await fresh() });
     expect(result.stdout).toContain('$ profile export --format md');
-    expect(result.stdout).toContain('$ profile export --format json --out ');
-    expect(result.stdout).toContain('"md", "json"');
+    expect(result.stdout).toContain('$ profile export --format jsonresume --out resume.json');
+    expect(result.stdout).toContain('$ profile export --site academicpages --out ');
+    for (const choice of ['md', 'json', 'bib', 'csl-json', 'jsonresume', 'academicpages', 'al-folio', 'hugo-blox']) {
+      expect(result.stdout).toContain(`"${choice}"`);
+    }
   });
 
   test.for([

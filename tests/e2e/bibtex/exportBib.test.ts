@@ -38,7 +38,7 @@ describe.concurrent('export --format bib', () => {
     expect(parse(visible.stdout).map((entry) => entry.label)).not.toContain('li2023edge');
     const page = await runCli(['export', '--format', 'md', '--visible', '--dir', dir], { cwd: root });
     expect(page.status).toBe(2);
-    expect(page.stderr).toContain('error: --visible is an option of --format bib\n');
+    expect(page.stderr).toContain('error: --visible is an option of --format bib and csl-json\n');
   });
 
   test('an imported al-folio file comes back with every custom field and the original keys, to --out', async ({

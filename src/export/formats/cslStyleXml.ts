@@ -1,0 +1,87 @@
+/** A CSL style checked and prepared for page entries: each entry standalone, and a copy that marks every name. */
+import { nameEnd, nameStart } from './cslMarkers.js';
+import {
+  rewriteStartTags,
+  scanXmlStartTags,
+  type XmlAttribute,
+  type XmlStartTag,
+  XmlSyntaxError,
+} from './xmlStartTags.js';
+
+export interface PreparedCslStyle {
+  /** The style with what only makes sense in a running bibliography turned off. */
+  readonly plainXml: string;
+  /** The same, with every name the style prints wrapped in the name markers. */
+  readonly markedXml: string;
+  /** The style's `default-locale`, if it has one. */
+  readonly defaultLocale: string | undefined;
+}
+
+export class CslStyleError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | undefined,
+  ) {
+    super(message);
+    this.name = 'CslStyleError';
+  }
+}
+
+/** Throws CslStyleError when the text is not well-formed XML or not an independent CSL style with a bibliography. */
+export function prepareCslStyle(xml: string): PreparedCslStyle {
+  let tags: XmlStartTag[];
+  try {
+    tags = scanXmlStartTags(xml);
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) {
+      throw new CslStyleError(`not well-formed XML: ${error.message}`, error.line);
+    }
+    throw error;
+  }
+  const root = tags[0];
+  if (root?.localName !== 'style') {
+    throw new CslStyleError(`not a CSL style: the root element is <${root?.name ?? ''}>, not <style>`, undefined);
+  }
+  const hasBibliography = tags.some((tag) => tag.localName === 'bibliography' && tag.parent === 'style');
+  const hasLayout = tags.some((tag) => tag.localName === 'layout' && tag.parent === 'bibliography');
+  if (!hasBibliography || !hasLayout) {
+    throw new CslStyleError(
+      'the style has no <bibliography> with a <layout>, so it cannot format reference lists',
+      undefined,
+    );
+  }
+  return {
+    plainXml: rewriteStartTags(xml, tags, (tag) => standaloneAttributes(tag)),
+    markedXml: rewriteStartTags(xml, tags, (tag) => markedNameAttributes(tag) ?? standaloneAttributes(tag)),
+    defaultLocale: root.attributes.find((item) => item.name === 'default-locale')?.rawValue,
+  };
+}
+
+// A page lists entries one by one, in its own order: "———" for the previous entry's authors, "2023a" year
+// suffixes and given names spelt out to tell citations apart all refer to neighbours the reader does not see.
+const runningBibliographyAttributes: Readonly<Record<string, readonly string[]>> = {
+  bibliography: ['subsequent-author-substitute', 'subsequent-author-substitute-rule'],
+  citation: [
+    'disambiguate-add-year-suffix',
+    'disambiguate-add-names',
+    'disambiguate-add-givenname',
+    'givenname-disambiguation-rule',
+  ],
+};
+
+function standaloneAttributes(tag: XmlStartTag): XmlAttribute[] | undefined {
+  const dropped = tag.parent === 'style' ? runningBibliographyAttributes[tag.localName] : undefined;
+  if (dropped === undefined || !tag.attributes.some((item) => dropped.includes(item.name))) return undefined;
+  return tag.attributes.filter((item) => !dropped.includes(item.name));
+}
+
+/** citeproc applies the affixes of `<name>` to each name it prints, so markers inside them delimit every name. */
+function markedNameAttributes(tag: XmlStartTag): XmlAttribute[] | undefined {
+  if (tag.localName !== 'name' || tag.parent !== 'names') return undefined;
+  const value = (name: string) => tag.attributes.find((item) => item.name === name)?.rawValue ?? '';
+  return [
+    ...tag.attributes.filter((item) => item.name !== 'prefix' && item.name !== 'suffix'),
+    { name: 'prefix', rawValue: `${value('prefix')}${nameStart}` },
+    { name: 'suffix', rawValue: `${nameEnd}${value('suffix')}` },
+  ];
+}

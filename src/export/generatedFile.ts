@@ -1,0 +1,21 @@
+/** What an exporter produces: files by their path inside the target folder, plus advice for the user. */
+
+export interface GeneratedFile {
+  /** Relative to the site folder, `/`-separated, never absolute and never with `..`. */
+  readonly path: string;
+  readonly content: string;
+}
+
+export interface SiteExport {
+  readonly files: readonly GeneratedFile[];
+  /** Things the user must do by hand, such as settings in `_config.yml`; printed, never written. */
+  readonly advice: readonly string[];
+}
+
+/** How publication entries are written on pages: the seed's layout, or a CSL style's. */
+export type PublicationEntryRenderer = (item: import('../model/items.js').PublicationItem) => string;
+
+export interface SiteExportOptions {
+  /** Set with --style: how publication entries are written on generated pages. */
+  readonly publicationEntry?: PublicationEntryRenderer;
+}

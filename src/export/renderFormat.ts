@@ -1,0 +1,45 @@
+/** `export --format`: the one-file formats, each exporter loaded only when asked for. */
+import type { ExportFormat } from '../commands/exportFormats.js';
+import type { Profile } from '../model/items.js';
+import type { PublicationEntryRenderer } from './generatedFile.js';
+
+export interface FormatOptions {
+  /** bib and csl-json: leave hidden publications out. */
+  visible?: boolean;
+  /** md: how publication entries are written (set by --style). */
+  publicationEntry?: PublicationEntryRenderer;
+}
+
+export async function renderFormat(profile: Profile, format: ExportFormat, options: FormatOptions): Promise<string> {
+  switch (format) {
+    case 'md': {
+      const { renderAboutPage } = await import('../render/aboutPage.js');
+      return renderAboutPage(profile, publicationEntryOption(options));
+    }
+    case 'json': {
+      const { renderProfileJson } = await import('../render/profileJson.js');
+      return renderProfileJson(profile);
+    }
+    case 'bib': {
+      const { renderBibtex } = await import('../bibtex/writeBibtex.js');
+      return renderBibtex(profile, { visible: options.visible ?? false });
+    }
+    case 'csl-json': {
+      const { renderCslJson } = await import('./formats/cslJson.js');
+      return renderCslJson(withoutHidden(profile, options.visible ?? false));
+    }
+    case 'jsonresume': {
+      const { renderJsonResume } = await import('./formats/jsonResume.js');
+      return renderJsonResume(profile);
+    }
+  }
+}
+
+function publicationEntryOption(options: FormatOptions): { publicationEntry?: PublicationEntryRenderer } {
+  return options.publicationEntry === undefined ? {} : { publicationEntry: options.publicationEntry };
+}
+
+function withoutHidden(profile: Profile, visible: boolean): Profile {
+  if (!visible) return profile;
+  return { ...profile, publications: profile.publications.filter((item) => item.fields.hidden !== true) };
+}

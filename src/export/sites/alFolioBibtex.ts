@@ -1,0 +1,124 @@
+/**
+ * al-folio's `_bibliography/papers.bib`: each visible publication's entry from `export --format bib`, with the
+ * fields al-folio's `bib.liquid` reads (abbr, selected, bibtex_show, arxiv, pdf, html, code, …, award, annotation)
+ * and the author marks as the superscripts it renders.
+ */
+import { formatNameList, type MarkSpelling } from '../../bibtex/bibtexNames.js';
+import { encodeVerbatim, unicodeToLatex } from '../../bibtex/unicodeToLatex.js';
+import { type BibtexEntry, bibtexEntryOf, formatEntry } from '../../bibtex/writeBibtex.js';
+import { compareRanked } from '../../model/itemOrder.js';
+import type { Profile, PublicationItem } from '../../model/items.js';
+import type { PublicationFields } from '../../model/schema.js';
+import type { linkTypes } from '../../model/vocabulary.js';
+import { namesFieldOf } from './citableBibtex.js';
+import { isIdentifierPage, isPdfUrl } from './publicationUrls.js';
+import { visibleItems } from './siteItems.js';
+
+/**
+ * `bib.liquid` strips `[*∗†‡§¶‖&^]` from a last name before matching it against `scholar.last_name`, and shows
+ * them as `<sup>`: a mark after the family name neither hides the owner (#808) nor shows as text. `#` is not
+ * among them, so the corresponding mark is `†`, as in al-folio's own example (`Einstein*†`).
+ */
+export const alFolioMarks: MarkSpelling = { equal: '*', corresponding: '†' };
+
+const linkFieldOf: Partial<Record<(typeof linkTypes)[number], string>> = {
+  pdf: 'pdf',
+  html: 'html',
+  code: 'code',
+  slides: 'slides',
+  poster: 'poster',
+  video: 'video',
+  project: 'website',
+  blog: 'blog',
+  supplement: 'supp',
+};
+
+/** Fields this module writes from the profile; an imported entry's own copies are replaced. */
+const managedFields = [
+  'abbr',
+  'selected',
+  'bibtex_show',
+  'arxiv',
+  ...Object.values(linkFieldOf),
+  'award',
+  'award_name',
+  'annotation',
+  'equal',
+  'corresponding',
+];
+
+/** `---\n---` first, as al-folio's file has it; newest year first (al-folio groups by year), then by `order`. */
+export function renderAlFolioBibliography(profile: Profile): string {
+  const entries = visibleItems(profile.publications)
+    .sort(byYearThenRank)
+    .map((item) => formatEntry(alFolioEntry(item)));
+  return `---\n---\n\n${withoutLiquidDelimiters(entries.join('\n'))}`;
+}
+
+function byYearThenRank(a: PublicationItem, b: PublicationItem): number {
+  const yearA = a.fields.date?.year ?? Number.NEGATIVE_INFINITY;
+  const yearB = b.fields.date?.year ?? Number.NEGATIVE_INFINITY;
+  return yearA !== yearB ? (yearA < yearB ? 1 : -1) : compareRanked(a, b);
+}
+
+export function alFolioEntry(item: PublicationItem): BibtexEntry {
+  const f = item.fields;
+  const base = bibtexEntryOf(item);
+  const namesField = namesFieldOf(base);
+  const fields = new Map<string, string>();
+  const abbr = f.label === undefined ? base.fields.get('abbr') : unicodeToLatex(abbrOfLabel(f.label));
+  if (abbr !== undefined) fields.set('abbr', abbr);
+  for (const [name, value] of base.fields) if (!managedFields.includes(name)) fields.set(name, value);
+  const marked = f.authors.some((author) => author.equal || author.corresponding);
+  fields.set(namesField, formatNameList(f.authors, marked ? alFolioMarks : undefined));
+  if (f.selected === true) fields.set('selected', 'true');
+  fields.set('bibtex_show', 'true');
+  if (f.arxiv !== undefined) fields.set('arxiv', encodeVerbatim(f.arxiv));
+  for (const [name, url] of alFolioLinks(f)) fields.set(name, encodeVerbatim(url));
+  if (f.award !== undefined) {
+    fields.set('award', unicodeToLatex(f.award));
+    fields.set('award_name', unicodeToLatex(f.award));
+  }
+  const annotation = annotationOf(f);
+  if (annotation !== undefined) fields.set('annotation', annotation);
+  return { ...base, fields };
+}
+
+/** al-folio groups by year and matches `abbr` against `_data/venues.yml`, so `NeurIPS 2024` becomes `NeurIPS`. */
+export function abbrOfLabel(label: string): string {
+  return label.replace(/\s+(?:(?:19|20)\d{2}|'\d{2})$/, '') || label;
+}
+
+/** The link buttons: the profile's links by type (an explicit `html` before a `paper`), then the main `url`. */
+function alFolioLinks(f: PublicationFields): Map<string, string> {
+  const links = new Map<string, string>();
+  const ordered = [...(f.links ?? [])].sort((a, b) => Number(a.type === 'paper') - Number(b.type === 'paper'));
+  for (const link of ordered) {
+    const field = link.type === 'paper' ? 'html' : linkFieldOf[link.type];
+    if (field !== undefined && !links.has(field)) links.set(field, link.url);
+  }
+  const url = f.url;
+  if (url !== undefined && ![...links.values()].includes(url) && !isIdentifierPage(url, f)) {
+    const field = isPdfUrl(url) ? 'pdf' : 'html';
+    if (!links.has(field)) links.set(field, url);
+  }
+  return links;
+}
+
+/** The popover next to the authors that explains the superscripts, one line per mark the entry uses. */
+function annotationOf(f: PublicationFields): string | undefined {
+  const lines = [
+    ...(f.authors.some((author) => author.equal) ? [`${alFolioMarks.equal} Equal contribution`] : []),
+    ...(f.authors.some((author) => author.corresponding) ? [`${alFolioMarks.corresponding} Corresponding author`] : []),
+  ];
+  return lines.length === 0 ? undefined : lines.join('<br>');
+}
+
+/**
+ * Jekyll 4 and jekyll-scholar 6 never run Liquid on `_bibliography/`, but older jekyll-scholar did, and a `.bib`
+ * placed where Jekyll converts it is a Liquid template whole (jekyll-scholar #168, #242): `title = {{WISE}: …}`
+ * stops the build. A space after the brace keeps the TeX meaning and never opens a Liquid tag.
+ */
+export function withoutLiquidDelimiters(bibtex: string): string {
+  return bibtex.replace(/\{(?=[{%])/g, '{ ');
+}

@@ -1,0 +1,27 @@
+/** One Hugo Blox event bundle, `content/events/<stem>/index.md`, for a talk given by the owner. */
+import type { TalkItem } from '../../model/items.js';
+import type { GeneratedFile } from '../generatedFile.js';
+import { frontMatterDocument } from './frontMatterDocument.js';
+import { siteFile } from './siteFiles.js';
+import { dayDate, itemStem, singleLine } from './siteItems.js';
+
+/** The profile keeps a talk's day, not its hours: the event is all-day, dated the 1st when only the month is known. */
+export function hugoBloxEventFile(item: TalkItem): GeneratedFile {
+  const f = item.fields;
+  const links = [
+    ...(f.slides === undefined ? [] : [{ type: 'slides', url: f.slides }]),
+    ...(f.video === undefined ? [] : [{ type: 'video', url: f.video }]),
+  ];
+  const frontMatter = {
+    title: singleLine(f.title),
+    event_name: f.venue === undefined ? undefined : singleLine(f.venue),
+    event_url: f.url,
+    location: f.location === undefined ? undefined : singleLine(f.location),
+    date: dayDate(f.date),
+    event_all_day: true,
+    authors: ['me'],
+    abstract: item.body === '' ? undefined : item.body,
+    links: links.length === 0 ? undefined : links,
+  };
+  return siteFile(`content/events/${itemStem(item)}/index.md`, frontMatterDocument(frontMatter));
+}

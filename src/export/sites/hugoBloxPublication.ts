@@ -1,0 +1,96 @@
+/**
+ * One Hugo Blox publication bundle in the current kit's layout: `content/publications/<stem>/index.md` and the
+ * `cite.bib` its "Cite" button offers. Nothing in it depends on the clock (the kit's importer stamps `publishDate`).
+ */
+import { displayName } from '../../model/authorNames.js';
+import type { PublicationItem } from '../../model/items.js';
+import { cslType } from '../../model/publicationCsl.js';
+import type { Author, PublicationFields } from '../../model/schema.js';
+import type { linkTypes } from '../../model/vocabulary.js';
+import { escapeMarkdownText } from '../../render/markdownText.js';
+import type { GeneratedFile } from '../generatedFile.js';
+import { citableBibtex } from './citableBibtex.js';
+import { frontMatterDocument } from './frontMatterDocument.js';
+import { isIdentifierPage, isPdfUrl } from './publicationUrls.js';
+import { siteFile } from './siteFiles.js';
+import { dayDate, itemStem, singleLine } from './siteItems.js';
+
+/** The kit's `links` entry: a type it has an icon and a label for, or `custom` with our own label. */
+export interface HugoBloxLink {
+  type: string;
+  url: string;
+  label?: string;
+}
+
+const hugoBloxLinkTypes: Readonly<Record<(typeof linkTypes)[number], { type: string; label?: string }>> = {
+  pdf: { type: 'pdf' },
+  code: { type: 'code' },
+  data: { type: 'dataset' },
+  slides: { type: 'slides' },
+  video: { type: 'video' },
+  poster: { type: 'poster' },
+  project: { type: 'project' },
+  arxiv: { type: 'preprint' },
+  paper: { type: 'custom', label: 'Paper' },
+  html: { type: 'custom', label: 'HTML' },
+  blog: { type: 'custom', label: 'Blog' },
+  supplement: { type: 'custom', label: 'Supplement' },
+  other: { type: 'custom', label: 'Link' },
+};
+
+export function hugoBloxPublicationFiles(item: PublicationItem, isOwner: (author: Author) => boolean): GeneratedFile[] {
+  const f = item.fields;
+  const folder = `content/publications/${itemStem(item)}`;
+  const marked = f.authors.some((author) => author.equal || author.corresponding);
+  const ids = { ...(f.doi === undefined ? {} : { doi: f.doi }), ...(f.arxiv === undefined ? {} : { arxiv: f.arxiv }) };
+  const links = hugoBloxLinks(f);
+  const frontMatter = {
+    title: singleLine(f.title),
+    authors: f.authors.map((author) => (isOwner(author) ? 'me' : singleLine(displayName(author)))),
+    author_notes: marked ? f.authors.map(authorNote) : undefined,
+    date: f.date === undefined ? undefined : dayDate(f.date),
+    publication_types: [cslType(f)],
+    publication: f.venue === undefined ? undefined : venueLine(f, f.venue, true),
+    publication_short: f.label === undefined ? undefined : venueLine(f, f.label, false),
+    abstract: item.body === '' ? undefined : item.body,
+    featured: f.selected === true,
+    hugoblox: Object.keys(ids).length === 0 ? undefined : { ids },
+    links: links.length === 0 ? undefined : links,
+  };
+  return [
+    siteFile(`${folder}/index.md`, frontMatterDocument(frontMatter)),
+    siteFile(`${folder}/cite.bib`, citableBibtex(item)),
+  ];
+}
+
+/** One note per author, in the authors' order, as the kit aligns them; `''` for an author without a mark. */
+function authorNote(author: Author): string {
+  if (author.equal && author.corresponding) return 'Equal contribution, corresponding author';
+  if (author.equal) return 'Equal contribution';
+  return author.corresponding ? 'Corresponding author' : '';
+}
+
+/** `In *Venue*` for papers in proceedings and chapters, `*Journal, 3*(2)` for journals, as the kit writes them. */
+function venueLine(f: PublicationFields, venue: string, withVolume: boolean): string {
+  const type = cslType(f);
+  const name = escapeMarkdownText(singleLine(venue));
+  if (type === 'paper-conference' || type === 'chapter') return `In *${name}*`;
+  if (!withVolume || f.volume === undefined) return `*${name}*`;
+  const issue = f.issue === undefined ? '' : `(${escapeMarkdownText(f.issue)})`;
+  return `*${name}, ${escapeMarkdownText(f.volume)}*${issue}`;
+}
+
+/** The main `url` first (unless the DOI or arXiv id already links it), then the profile's links in their order. */
+export function hugoBloxLinks(f: PublicationFields): HugoBloxLink[] {
+  const links: HugoBloxLink[] = [];
+  const listed = new Set((f.links ?? []).map((link) => link.url));
+  if (f.url !== undefined && !listed.has(f.url) && !isIdentifierPage(f.url, f)) {
+    links.push(isPdfUrl(f.url) ? { type: 'pdf', url: f.url } : { type: 'custom', url: f.url, label: 'Paper' });
+  }
+  for (const link of f.links ?? []) {
+    const { type, label } = hugoBloxLinkTypes[link.type];
+    const name = link.name ?? label;
+    links.push({ type, url: link.url, ...(name === undefined ? {} : { label: name }) });
+  }
+  return links;
+}

@@ -1,0 +1,41 @@
+/** Which items a site publishes, and the names and full dates their files get. */
+import { type Item, safeFileStem } from '../../model/items.js';
+import { formatIsoDate, type PartialDate } from '../../model/partialDate.js';
+import { stemFromCitationKey } from '../../model/slug.js';
+
+/** Hidden items are private drafts or an archive: a site never publishes them as items. */
+export function visibleItems<T extends Item>(items: readonly T[]): T[] {
+  return items.filter((item) => item.fields.hidden !== true);
+}
+
+/** The item's file name without `.md` (`wang2024wise`), which the loader has already checked is safe. */
+export function itemStem(item: Item): string {
+  const stem = item.id.slice(item.id.indexOf('/') + 1);
+  return safeFileStem.test(stem) ? stem : stemFromCitationKey(stem);
+}
+
+/**
+ * `YYYY-MM-DD`, which the generators require: a month-precision date becomes the 1st of the month, a year the
+ * 1st of January.
+ */
+export function dayDate(date: PartialDate): string {
+  return formatIsoDate({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 });
+}
+
+/** `2024-11-14-cambridge-cst` for a stem that already starts with the item's own date, else `date-stem`. */
+export function datedStem(date: PartialDate, stem: string): string {
+  const leadingDate = /^\d{4}(?:-\d{2}){0,2}/.exec(stem)?.[0];
+  const ownDate =
+    leadingDate !== undefined &&
+    stem.length > leadingDate.length + 1 &&
+    stem[leadingDate.length] === '-' &&
+    [date, { year: date.year, month: date.month }, { year: date.year }].some(
+      (part) => formatIsoDate(part) === leadingDate,
+    );
+  return `${dayDate(date)}-${ownDate ? stem.slice(leadingDate.length + 1) : stem}`;
+}
+
+/** A title, venue or name on one line: a newline inside it is only whitespace. */
+export function singleLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
