@@ -9,7 +9,7 @@ import { academicpagesCitation } from './academicpagesCitation.js';
 import { citableBibtex } from './citableBibtex.js';
 import { frontMatterDocument } from './frontMatterDocument.js';
 import { siteFile } from './siteFiles.js';
-import { datedStem, dayDate, itemStem, singleLine } from './siteItems.js';
+import { datedStem, dayDate, itemStem, jekyllText, withoutHtmlTags } from './siteItems.js';
 
 export interface AcademicpagesContext {
   isOwner: (author: Author) => boolean;
@@ -58,13 +58,13 @@ export function academicpagesPublicationFiles(item: PublicationItem, context: Ac
   const linkOf = (type: string) => f.links?.find((link) => link.type === type)?.url;
   const excerpt = firstParagraph(item.body);
   const frontMatter = {
-    title: singleLine(f.title),
+    title: jekyllText(f.title),
     collection: 'publications',
     category: academicpagesCategory(f),
     permalink: `/publication/${name}`,
-    excerpt: excerpt === undefined ? undefined : context.markdown(excerpt),
+    excerpt: excerpt === undefined ? undefined : withoutHtmlTags(context.markdown(excerpt)),
     date: f.date === undefined ? undefined : dayDate(f.date),
-    venue: f.venue === undefined ? undefined : singleLine(f.venue),
+    venue: f.venue === undefined ? undefined : jekyllText(f.venue),
     paperurl: linkOf('pdf') ?? linkOf('paper') ?? f.url,
     slidesurl: linkOf('slides'),
     bibtexurl: `/${bibFile}`,

@@ -5,7 +5,7 @@ import { markdownLink } from '../../render/markdownText.js';
 import type { GeneratedFile } from '../generatedFile.js';
 import { frontMatterDocument } from './frontMatterDocument.js';
 import { siteFile } from './siteFiles.js';
-import { datedStem, dayDate, itemStem, singleLine } from './siteItems.js';
+import { datedStem, dayDate, itemStem, jekyllText } from './siteItems.js';
 
 const talkTypeLabels: Readonly<Record<NonNullable<TalkFields['type']>, string>> = {
   talk: 'Talk',
@@ -22,15 +22,15 @@ export function academicpagesTalkFile(item: TalkItem, markdown: (text: string) =
   const name = datedStem(f.date, itemStem(item));
   const label = talkTypeLabels[f.type ?? 'talk'];
   const frontMatter = {
-    title: singleLine(f.title),
+    title: jekyllText(f.title),
     collection: 'talks',
     // talks.py writes `type`; the theme's talk layouts print `talk_type` ("Invited talk at venue, location").
     type: label,
     talk_type: label,
     permalink: `/talks/${name}`,
-    venue: f.venue === undefined ? undefined : singleLine(f.venue),
+    venue: f.venue === undefined ? undefined : jekyllText(f.venue),
     date: dayDate(f.date),
-    location: f.location === undefined ? undefined : singleLine(f.location),
+    location: f.location === undefined ? undefined : jekyllText(f.location),
   };
   const links = [
     f.url === undefined ? '' : markdownLink('More information here', f.url),

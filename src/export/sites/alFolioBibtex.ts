@@ -12,7 +12,7 @@ import type { PublicationFields } from '../../model/schema.js';
 import type { linkTypes } from '../../model/vocabulary.js';
 import { namesFieldOf } from './citableBibtex.js';
 import { isIdentifierPage, isPdfUrl } from './publicationUrls.js';
-import { visibleItems } from './siteItems.js';
+import { visibleItems, withoutHtmlTags } from './siteItems.js';
 
 /**
  * `bib.liquid` strips `[*∗†‡§¶‖&^]` from a last name before matching it against `scholar.last_name`, and shows
@@ -79,6 +79,8 @@ export function alFolioEntry(item: PublicationItem): BibtexEntry {
     fields.set('award', unicodeToLatex(f.award));
     fields.set('award_name', unicodeToLatex(f.award));
   }
+  // al-folio prints fields as they are (`{{ entry.title }}`): a tag in some website's BibTeX must not run.
+  for (const [name, value] of fields) fields.set(name, withoutHtmlTags(value));
   const annotation = annotationOf(f);
   if (annotation !== undefined) fields.set('annotation', annotation);
   return { ...base, fields };

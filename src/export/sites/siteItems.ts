@@ -39,3 +39,16 @@ export function datedStem(date: PartialDate, stem: string): string {
 export function singleLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
+
+/**
+ * A value Jekyll layouts print unescaped (`{{ page.title }}`, `{{ post.venue }}`): on one line, and `<` `>` as
+ * entities, so that a tag in a title from someone else's BibTeX shows as text instead of running.
+ */
+export function jekyllText(text: string): string {
+  return withoutHtmlTags(singleLine(text));
+}
+
+/** `<` and `>` as entities: the text shows as written and no tag in it is live. */
+export function withoutHtmlTags(text: string): string {
+  return text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

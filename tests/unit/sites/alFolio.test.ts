@@ -277,7 +277,7 @@ describe('small profiles', () => {
     const entries = await entriesOf(profile);
     expect(entries.map((entry) => entry.label)).toEqual(['evil', 'kept']);
     expect(entries[0]?.properties.title).toBe(
-      'A -{}-{}- B: "quoted" \'single\'\n-{}-{}-\n\\textbraceleft{}\\textbraceleft{} x \\textbraceright{}\\textbraceright{} \\textbraceleft{}\\% include x \\%\\textbraceright{} -{}-> <b>\\&</b> \\#1 50\\%',
+      'A -{}-{}- B: "quoted" \'single\'\n-{}-{}-\n\\textbraceleft{}\\textbraceleft{} x \\textbraceright{}\\textbraceright{} \\textbraceleft{}\\% include x \\%\\textbraceright{} -{}-&gt; &lt;b&gt;\\&&lt;/b&gt; \\#1 50\\%',
     );
     expect(entries[1]?.properties).toMatchObject({ title: ' { {WISE}: x}', note: ' { %raw%}' });
   });
