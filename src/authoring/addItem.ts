@@ -1,5 +1,4 @@
 /** Adds one item to a profile: checked first, then decided and written while the profile is locked. */
-import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { checkItemFields } from '../model/itemSchemas.js';
 import { type Item, itemFolders, itemId } from '../model/items.js';
@@ -7,7 +6,7 @@ import { uniqueStem } from '../model/slug.js';
 import { serializeItemFile } from '../store/itemFile.js';
 import { assertProfileFolder, listItemFiles } from '../store/itemFileList.js';
 import { createItemFile } from '../store/itemFiles.js';
-import { loadProfile, profileFileName } from '../store/loadProfile.js';
+import { loadProfile } from '../store/loadProfile.js';
 import { InvalidProfileError } from '../store/problems.js';
 import { withProfileLock } from '../store/profileLock.js';
 import { finishDraft, type ItemDraft } from './itemDrafts.js';
@@ -35,10 +34,8 @@ export async function addItem(dir: string, draft: ItemDraft, options: AddItemOpt
   checkedFields(draft);
   const work = async (): Promise<AddedItem> => {
     const { profile, problems } = await loadProfile(dir, { displayDir });
-    if (!profile) {
-      const profileFile = path.join(displayDir, profileFileName);
-      throw new InvalidProfileError(problems.filter((problem) => problem.file === profileFile));
-    }
+    // Its order and key are decided from the other items: one that cannot be read might hold the same key.
+    if (!profile || problems.some((problem) => problem.severity === 'error')) throw new InvalidProfileError(problems);
     const finished = finishDraft(draft, profile);
     const fields = checkedFields(finished);
     const text = serializeItemFile(finished.data, finished.body);

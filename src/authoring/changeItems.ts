@@ -8,7 +8,7 @@ import { resolveItemId } from '../model/resolveItemId.js';
 import { parseFrontMatterFile } from '../store/frontMatter.js';
 import { serializeItemFile } from '../store/itemFile.js';
 import { assertProfileFolder, type ItemFileRef, listItemFiles, readItemText } from '../store/itemFileList.js';
-import { replaceItemFile } from '../store/itemFiles.js';
+import { replaceItemFileUndoably, type UndoableReplacement } from '../store/itemFiles.js';
 import { withProfileLock } from '../store/profileLock.js';
 
 /** What to do to one item's raw front matter and body; may throw a UsageError for a bad request. */
@@ -49,7 +49,7 @@ export async function changeItems(
     const refs = [...new Set(queries.map((query) => resolveItemId(files, query, options.kinds)))];
     const updates: ItemUpdate[] = [];
     for (const ref of refs) updates.push(await updateOne(dir, displayDir, ref, edit));
-    if (!options.dryRun) await writeAll(dir, updates);
+    if (!options.dryRun) await writeAll(dir, displayDir, updates);
     return updates;
   };
   return options.dryRun ? work() : withProfileLock(dir, work);
@@ -79,18 +79,23 @@ async function updateOne(dir: string, displayDir: string, ref: ItemFileRef, edit
   return { ref, before, after, changed, item };
 }
 
-/** Writes each changed file atomically; when one write fails, the ones already written get their old text back. */
-async function writeAll(dir: string, updates: readonly ItemUpdate[]): Promise<void> {
-  const written: ItemUpdate[] = [];
+/** Writes each changed file atomically; when one write fails, the ones already written are put back as they were. */
+async function writeAll(dir: string, displayDir: string, updates: readonly ItemUpdate[]): Promise<void> {
+  const written: UndoableReplacement[] = [];
   try {
     for (const update of updates) {
       if (!update.changed) continue;
-      await replaceItemFile(dir, update.ref.file, update.after);
-      written.push(update);
+      // Only over the text the change was made from: another program's save meanwhile is not thrown away.
+      const expected = {
+        text: update.before,
+        display: path.join(displayDir, update.ref.file),
+        hint: 'run the command again; it starts from the file as it is now',
+      };
+      written.push(await replaceItemFileUndoably(dir, update.ref.file, update.after, { expected }));
     }
   } catch (error) {
-    for (const update of written.reverse())
-      await replaceItemFile(dir, update.ref.file, update.before).catch(() => undefined);
+    for (const replacement of written.reverse()) await replacement.undo().catch(() => undefined);
     throw error;
   }
+  for (const replacement of written) await replacement.commit();
 }

@@ -1,7 +1,7 @@
 /** Removes items: all ids resolved before the first file goes, and every file put back if one cannot be removed. */
 import { ProfileError } from '../errors.js';
 import { resolveItemId } from '../model/resolveItemId.js';
-import { assertProfileFolder, type ItemFileRef, listItemFiles, readItemText } from '../store/itemFileList.js';
+import { assertProfileFolder, type ItemFileRef, listItemFiles, readItemBytes } from '../store/itemFileList.js';
 import { removeItemFile, replaceItemFile } from '../store/itemFiles.js';
 import { loadProfile } from '../store/loadProfile.js';
 import { withProfileLock } from '../store/profileLock.js';
@@ -28,8 +28,9 @@ export async function removeItems(
     const refs = await findItems(dir, queries, displayDir);
     await refuseSectionsInUse(dir, refs);
     if (options.dryRun) return refs;
-    const texts = new Map<ItemFileRef, string>();
-    for (const ref of refs) texts.set(ref, await readItemText(dir, ref.file, displayDir));
+    // Bytes, not text: a file that is not UTF-8 can be removed, and is put back exactly if another cannot be.
+    const texts = new Map<ItemFileRef, Buffer>();
+    for (const ref of refs) texts.set(ref, await readItemBytes(dir, ref.file, displayDir));
     const removed: ItemFileRef[] = [];
     try {
       for (const ref of refs) {

@@ -87,12 +87,23 @@ export function decodeBibText(bytes: Uint8Array, name: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** Reads every entry of the sources, in order. */
+/**
+ * Reads every entry of the sources, in order. A source without a single entry is refused before anything is read:
+ * it is not what the user meant to import (a failed download is often an HTML page), and "0 added" would pass in CI.
+ */
 export async function readBibEntries(sources: readonly BibSource[]): Promise<BibReadResult> {
+  const split = sources.map((source) => ({ name: source.name, chunks: splitBibFile(source.text) }));
+  const empty = split.find((source) => !source.chunks.some((chunk) => chunk.kind !== 'preamble'));
+  if (empty) {
+    throw new ProfileError('the file has no BibTeX entry; nothing was imported', {
+      file: empty.name,
+      hint: 'check that it is a BibTeX file (a download that failed often gives an HTML page instead)',
+    });
+  }
   const parse = await loadRawBibParser();
   const reader = new EntryReader(parse);
-  for (const source of sources) {
-    for (const chunk of splitBibFile(source.text)) reader.read(source.name, chunk);
+  for (const source of split) {
+    for (const chunk of source.chunks) reader.read(source.name, chunk);
   }
   return { entries: reader.entries, skipped: reader.skipped };
 }
@@ -108,6 +119,11 @@ class EntryReader {
   read(file: string, chunk: BibChunk): void {
     if (chunk.kind === 'preamble') return;
     const where = { file, line: chunk.line, type: chunk.type, ...(chunk.key ? { key: chunk.key } : {}) };
+    if (chunk.problem?.conclusive) {
+      const { line, message, hint } = chunk.problem;
+      this.skip({ ...where, line, reason: message, ...(hint === undefined ? {} : { hint }) });
+      return;
+    }
     const undefinedMacros = [...new Set(chunk.macros)].filter(
       (name) => !this.macros.has(name) && !predefinedMacros.has(name),
     );
@@ -183,7 +199,11 @@ class EntryReader {
       return;
     }
     if (undefinedMacros.length > 0) {
-      this.skip({ ...where, reason: `uses the undefined @string macro "${undefinedMacros[0]}"` });
+      this.skip({
+        ...where,
+        reason: `uses the undefined @string macro "${undefinedMacros[0]}"`,
+        hint: 'define every macro with @string before it is used; two that name each other are never defined',
+      });
       return;
     }
     this.macros.set(name, String(parsed.entries[0]?.properties[name] ?? ''));

@@ -22,8 +22,20 @@ export interface BibChunk {
   /** Fields whose whole value is one bare macro name: `month = jul` gives `month → jul`. */
   bareMacroFields: Map<string, string>;
   /** Set when the splitter itself sees the entry is broken; the parser's message is added later. */
-  problem?: { line: number; message: string; unclosed?: boolean };
+  problem?: {
+    line: number;
+    message: string;
+    unclosed?: boolean;
+    /** The splitter's verdict stands (too long, too deep, no key): the parser is not asked; `hint` says what to do. */
+    conclusive?: boolean;
+    hint?: string;
+  };
 }
+
+/** Far beyond any real entry (an abstract is a few kB); citation-js overflows its stack on ones of about 8 MB. */
+export const maxEntryLength = 1_000_000;
+/** Real values nest braces a few levels deep; thousands overflow the parser's stack. */
+export const maxBraceDepth = 100;
 
 const entryStart = /^[ \t]*@[ \t]*[A-Za-z]+[ \t]*[{(]/;
 const identifierCharacter = /[^\s=,{}()"#%']/;
@@ -36,6 +48,8 @@ export function splitBibFile(text: string): BibChunk[] {
 class BibSplitter {
   private position = 0;
   private line = 1;
+  /** The deepest brace nesting seen in the entry being read. */
+  private deepest = 0;
   private readonly chunks: BibChunk[] = [];
 
   constructor(private readonly text: string) {}
@@ -102,8 +116,24 @@ class BibSplitter {
       macros: [],
       bareMacroFields: new Map(),
     };
+    this.deepest = 0;
     const closed = this.readBody(chunk, opener === '{' ? '}' : ')');
     chunk.text = text.slice(start, this.position);
+    if (chunk.text.length > maxEntryLength) {
+      chunk.problem = {
+        line: startLine,
+        conclusive: true,
+        message: `the entry is ${(chunk.text.length / 1_000_000).toFixed(1)} MB long; entries of up to 1 MB are read`,
+        hint: 'a field this long is not citation data (often a whole file pasted in); shorten or remove it',
+      };
+    } else if (this.deepest > maxBraceDepth) {
+      chunk.problem = {
+        line: startLine,
+        conclusive: true,
+        message: `its braces are nested ${this.deepest} levels deep; up to ${maxBraceDepth} are read`,
+        hint: 'remove the extra braces',
+      };
+    }
     if (!closed && chunk.problem === undefined) {
       chunk.problem = {
         unclosed: true,
@@ -114,7 +144,7 @@ class BibSplitter {
             : `the entry is not closed before the next entry at line ${this.line} (a missing "}" or an extra "{")`,
       };
     }
-    if (closed) this.checkStrayFields(chunk);
+    if (closed && chunk.problem === undefined) this.checkStrayFields(chunk);
     this.chunks.push(chunk);
   }
 
@@ -150,6 +180,16 @@ class BibSplitter {
           chunk.key = key;
           this.position += key.length;
           this.skipWhitespace(true);
+          // `@article{,` or `@article{ author = …`: the parser's own message ("expected label") would not say so.
+          if (key === '' || text[this.position] === '=') {
+            delete chunk.key;
+            chunk.problem ??= {
+              line: this.line,
+              conclusive: true,
+              message: 'has no citation key',
+              hint: 'write the key right after "{", followed by a comma: @article{lovelace1843notes, …',
+            };
+          }
           if (text[this.position] === ',') this.position++;
           state = 'name';
           break;
@@ -284,8 +324,9 @@ class BibSplitter {
     let depth = 0;
     while (this.position < text.length) {
       const char = text[this.position];
-      if (char === opener) depth++;
-      else if (char === closer && --depth === 0) {
+      if (char === opener) {
+        if (++depth > this.deepest) this.deepest = depth;
+      } else if (char === closer && --depth === 0) {
         this.position++;
         return true;
       } else if (char === '\n') {
@@ -310,8 +351,9 @@ class BibSplitter {
     this.position++;
     while (this.position < text.length) {
       const char = text[this.position];
-      if (char === '{') depth++;
-      else if (char === '}') {
+      if (char === '{') {
+        if (++depth > this.deepest) this.deepest = depth;
+      } else if (char === '}') {
         depth--;
         if (depth < 0) unbalanced = true;
       } else if (char === '"' && depth <= 0) {

@@ -39,7 +39,15 @@ export async function importBibCommand(options: ImportBibOptions, context: Comma
 async function readInput(file: string, context: CommandContext): Promise<{ name: string; bytes: Uint8Array }> {
   if (file === '-') {
     if (!context.readStdin) throw new UsageError('"-" reads standard input, which this run does not have');
-    return { name: '<stdin>', bytes: await context.readStdin() };
+    const bytes = await context.readStdin();
+    // Usually a command before the pipe that failed: importing nothing and exiting 0 would hide it.
+    if (bytes.length === 0) {
+      throw new UsageError(
+        'standard input is empty: there is nothing to import',
+        'pipe a BibTeX file into it, e.g. curl -s https://dblp.org/pid/XX.bib | profile import-bib -',
+      );
+    }
+    return { name: '<stdin>', bytes };
   }
   try {
     return { name: file, bytes: await readFile(path.resolve(context.cwd, file)) };

@@ -1,5 +1,5 @@
 /** An item's fields and body written back as a Markdown file with YAML front matter. */
-import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
+import { Document, isCollection, isMap, isScalar, isSeq, visit } from 'yaml';
 import { stringifySafeYaml } from './safeYaml.js';
 import { writeSimpleYaml } from './simpleYaml.js';
 
@@ -32,15 +32,12 @@ export function stringifyFrontMatterWithDocument(data: Readonly<Record<string, u
     if (isSeq(list)) for (const entry of list.items) if (isMap(entry)) entry.flow = true;
   }
   visit(doc, {
-    Scalar(key, node) {
-      if (
-        key !== 'key' &&
-        isScalar(node) &&
-        typeof node.value === 'string' &&
-        ambiguousForOtherReaders.test(node.value)
-      ) {
-        node.type = 'QUOTE_DOUBLE';
-      }
+    Scalar(key, node, path) {
+      if (key === 'key' || !isScalar(node) || typeof node.value !== 'string') return;
+      // The yaml package writes a multi-line string in a flow collection as plain lines that read back as something
+      // else (`[":\na"]` comes back as `[{ "": a }]`): quoted, it keeps its meaning.
+      const inFlow = node.value.includes('\n') && path.some((parent) => isCollection(parent) && parent.flow === true);
+      if (inFlow || ambiguousForOtherReaders.test(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
   return stringifySafeYaml(doc);

@@ -5,6 +5,7 @@ import { ProfileError } from '../errors.js';
 import { type ItemKind, itemFolders, itemId, safeFileStem } from '../model/items.js';
 import type { ItemRef } from '../model/resolveItemId.js';
 import { profileFileName } from './loadProfile.js';
+import { decodeUtf8 } from './utf8Text.js';
 
 export interface ItemFileRef extends ItemRef {
   readonly stem: string;
@@ -25,10 +26,24 @@ export async function listItemFiles(dir: string): Promise<ItemFileRef[]> {
   return found.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The text of an item file; `relative` is a path listItemFiles produced. */
+/**
+ * The text of an item file; `relative` is a path listItemFiles produced. A file that is not UTF-8 is refused: read
+ * anyway, its bad bytes would become U+FFFD and a rewrite would lose them.
+ */
 export async function readItemText(dir: string, relative: string, displayDir = dir): Promise<string> {
+  const decoded = decodeUtf8(await readItemBytes(dir, relative, displayDir));
+  if (decoded.ok) return decoded.text;
+  throw new ProfileError(`the file is not valid UTF-8 (the first bad byte is byte ${decoded.byteOffset + 1})`, {
+    file: path.join(displayDir, relative),
+    line: decoded.line,
+    hint: 'save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`); profile does not guess encodings',
+  });
+}
+
+/** The bytes of an item file as they are, for putting it back exactly (it may not even be UTF-8). */
+export async function readItemBytes(dir: string, relative: string, displayDir = dir): Promise<Buffer> {
   try {
-    return await readFile(path.join(dir, relative), 'utf8');
+    return await readFile(path.join(dir, relative));
   } catch (error) {
     throw new ProfileError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, {
       file: path.join(displayDir, relative),

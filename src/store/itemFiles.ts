@@ -1,7 +1,7 @@
 /** Creating, replacing and removing item files: atomic, never outside the profile, never over another item. */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, openSync, unlinkSync, writeFileSync } from 'node:fs';
-import { type FileHandle, link, lstat, mkdir, open, realpath, unlink } from 'node:fs/promises';
+import { type FileHandle, link, lstat, mkdir, open, readFile, realpath, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
 import { type ItemKind, itemFolders, itemId, safeFileStem } from '../model/items.js';
@@ -28,7 +28,7 @@ export async function createItemFile(
   const folder = itemFolders[kind].folder;
   const folderPath = await ensureFolderInside(dir, folder);
   const temporary = path.join(folderPath, `.${stem}.${randomBytes(6).toString('hex')}.tmp`);
-  await writeExclusive(temporary, text, options.fsync ?? true);
+  await writeExclusive(temporary, text, options.fsync ?? true, path.join(folderPath, `${stem}.md`));
   try {
     for (let suffix = 1; ; suffix++) {
       const candidate = suffix === 1 ? stem : `${stem}-${suffix}`;
@@ -48,7 +48,8 @@ export async function createItemFile(
 /**
  * `createItemFile` for many files at once (an import of thousands): the folder is checked once, then each file is
  * written the same way (a temporary name, then a hard link that never overwrites), with synchronous calls, which
- * for small files cost a fraction of the promise-based ones. Results are in the order of `files`.
+ * for small files cost a fraction of the promise-based ones. Results are in the order of `files`. All or nothing:
+ * when one cannot be written (a full disk), the ones already created are removed before the error is thrown.
  */
 export async function createItemFiles(
   dir: string,
@@ -62,7 +63,8 @@ export async function createItemFiles(
   const folder = itemFolders[kind].folder;
   const folderPath = await ensureFolderInside(dir, folder);
   const prefix = `.import.${randomBytes(6).toString('hex')}`;
-  return files.map(({ stem, text }, index) => {
+  const created: string[] = [];
+  const createOne = ({ stem, text }: { stem: string; text: string }, index: number) => {
     const temporary = path.join(folderPath, `${prefix}.${index}.tmp`);
     try {
       const handle = openSync(temporary, 'wx', 0o644);
@@ -74,13 +76,14 @@ export async function createItemFiles(
       }
     } catch (error) {
       removeQuietly(temporary);
-      throw writeError(error, temporary);
+      throw writeError(error, path.join(folderPath, `${stem}.md`));
     }
     try {
       for (let suffix = 1; ; suffix++) {
         const candidate = suffix === 1 ? stem : `${stem}-${suffix}`;
         try {
           linkSync(temporary, path.join(folderPath, `${candidate}.md`));
+          created.push(path.join(folderPath, `${candidate}.md`));
           return { id: itemId(kind, candidate), file: `${folder}/${candidate}.md` };
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
@@ -90,7 +93,13 @@ export async function createItemFiles(
     } finally {
       removeQuietly(temporary);
     }
-  });
+  };
+  try {
+    return files.map(createOne);
+  } catch (error) {
+    for (const file of created) removeQuietly(file);
+    throw error;
+  }
 }
 
 // unlinkSync, not rmSync: rmSync costs ten times as much per file.
@@ -102,15 +111,71 @@ function removeQuietly(file: string): void {
   }
 }
 
+export interface ReplaceOptions extends WriteOptions {
+  /**
+   * The text the change was made from: if the file no longer holds it (another program saved it meanwhile), the
+   * file is left alone and an error says so, instead of that program's change being lost. `display` names the file.
+   */
+  expected?: { text: string; display: string; hint: string };
+}
+
 /** Replaces an existing item file atomically. `relative` is a path the loader produced. */
 export async function replaceItemFile(
   dir: string,
   relative: string,
-  text: string,
-  options: WriteOptions = {},
+  text: string | Buffer,
+  options: ReplaceOptions = {},
 ): Promise<void> {
   const target = await resolveInside(dir, relative);
+  await refuseChangedMeanwhile(target, options.expected);
   await writeFileAtomic(target, text, { fsync: options.fsync ?? true });
+}
+
+export interface UndoableReplacement {
+  /** Puts the old file back: a rename, which needs no disk space (a full disk is a reason to undo). */
+  undo(): Promise<void>;
+  /** Forgets the old file. */
+  commit(): Promise<void>;
+}
+
+/**
+ * `replaceItemFile` for one of several files that must change together: the old file is kept under a temporary
+ * name (a hard link) until `commit` or `undo`. A killed run leaves that name to the next command's clean-up.
+ */
+export async function replaceItemFileUndoably(
+  dir: string,
+  relative: string,
+  text: string,
+  options: ReplaceOptions = {},
+): Promise<UndoableReplacement> {
+  const target = await resolveInside(dir, relative);
+  await refuseChangedMeanwhile(target, options.expected);
+  const kept = path.join(
+    path.dirname(target),
+    `.${path.basename(target, '.md')}.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  await link(target, kept).catch((error: unknown) => Promise.reject(writeError(error, target)));
+  try {
+    await writeFileAtomic(target, text, { fsync: options.fsync ?? true });
+  } catch (error) {
+    await unlink(kept).catch(() => undefined);
+    throw error;
+  }
+  return {
+    undo: () => rename(kept, target),
+    commit: () => unlink(kept).catch(() => undefined),
+  };
+}
+
+async function refuseChangedMeanwhile(target: string, expected: ReplaceOptions['expected']): Promise<void> {
+  if (expected === undefined) return;
+  const current = await readFile(target, 'utf8').catch(() => undefined);
+  if (current !== expected.text) {
+    throw new ProfileError('the file was changed by another program while the command ran; nothing was written', {
+      file: expected.display,
+      hint: expected.hint,
+    });
+  }
 }
 
 export async function removeItemFile(dir: string, relative: string): Promise<void> {
@@ -120,7 +185,8 @@ export async function removeItemFile(dir: string, relative: string): Promise<voi
   });
 }
 
-async function writeExclusive(file: string, text: string, fsync: boolean): Promise<void> {
+/** `shownAs` is the file the user asked for, which errors name instead of the temporary one. */
+async function writeExclusive(file: string, text: string, fsync: boolean, shownAs: string): Promise<void> {
   let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'wx', 0o644);
@@ -129,7 +195,7 @@ async function writeExclusive(file: string, text: string, fsync: boolean): Promi
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await unlink(file).catch(() => undefined);
-    throw writeError(error, file);
+    throw writeError(error, shownAs);
   }
   await handle.close();
 }

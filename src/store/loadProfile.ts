@@ -1,5 +1,5 @@
 /** Reads a profile folder: every file parsed safely, checked against the schema, problems collected. */
-import { type Dirent, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { ProfileError } from '../errors.js';
@@ -8,9 +8,11 @@ import { type Item, type ItemKind, itemFolders, itemId, type Profile, safeFileSt
 import { ownerSchema } from '../model/schema.js';
 import { parseYamlFast } from './fastYaml.js';
 import type { FrontMatterFile } from './frontMatter.js';
+import { isLeftoverTempFile } from './leftoverTempFiles.js';
 import { InvalidProfileError, type Problem, problemFromError } from './problems.js';
 import { asFieldMap, splitFrontMatter } from './splitFrontMatter.js';
 import { findUnknownFields } from './unknownFields.js';
+import { decodeUtf8 } from './utf8Text.js';
 
 export const profileFileName = 'profile.md';
 
@@ -30,7 +32,9 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
   const problems: Problem[] = [];
   const display = (relative: string) => path.join(options.displayDir ?? dir, relative);
 
-  const ownerFile = await readProfileFile(dir, profileFileName, problems, display);
+  const ownerFile = isSymbolicLink(path.join(dir, profileFileName))
+    ? refuseLink(profileFileName, problems, display)
+    : await readProfileFile(dir, profileFileName, problems, display);
   const owner = ownerFile && (await checkFields(ownerSchema, ownerFile, display(profileFileName), problems));
 
   const items = { news: [], publication: [], talk: [], service: [], section: [] } as { [K in ItemKind]: Item[] };
@@ -87,25 +91,27 @@ async function readProfileFile(
   problems: Problem[],
   display: (relative: string) => string,
 ): Promise<LoadedFile | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
     // Synchronous on purpose: for thousands of small files it is several times faster than fs/promises, and a
     // command has nothing else to do while its profile loads.
-    text = readFileSync(path.join(dir, relative), 'utf8');
+    bytes = readFileSync(path.join(dir, relative));
   } catch (error) {
     problems.push({ severity: 'error', file: display(relative), message: describeReadError(error, relative) });
     return undefined;
   }
-  if (text.includes('\uFFFD')) {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
     problems.push({
       severity: 'error',
       file: display(relative),
-      line: lineOfOffset(text, text.indexOf('\uFFFD')),
-      message: 'the file is not valid UTF-8',
-      hint: 'save it as UTF-8',
+      line: decoded.line,
+      message: `the file is not valid UTF-8 (the first bad byte is byte ${decoded.byteOffset + 1})`,
+      hint: 'save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`); profile does not guess encodings',
     });
     return undefined;
   }
+  const { text } = decoded;
   try {
     return await parseLoadedFile(text, display(relative));
   } catch (error) {
@@ -129,6 +135,15 @@ async function listMarkdownFiles(
   problems: Problem[],
   display: (relative: string) => string,
 ): Promise<string[]> {
+  if (isSymbolicLink(path.join(dir, folder))) {
+    problems.push({
+      severity: 'warning',
+      file: display(folder),
+      message: 'is a symbolic link; ignored, so that nothing outside the folder is read or written',
+      hint: 'replace the link with a real folder',
+    });
+    return [];
+  }
   let entries: Dirent[];
   try {
     entries = readdirSync(path.join(dir, folder), { withFileTypes: true });
@@ -139,10 +154,18 @@ async function listMarkdownFiles(
     return [];
   }
   const names: string[] = [];
+  const siblings = new Set(entries.map((entry) => entry.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const relative = `${folder}/${entry.name}`;
-    if (!entry.name.endsWith('.md')) {
+    if (isLeftoverTempFile(entry.name, siblings)) {
+      problems.push({
+        severity: 'warning',
+        file: display(relative),
+        message: 'a temporary file left by an interrupted write; ignored',
+        hint: 'the next command that changes the profile removes it',
+      });
+    } else if (!entry.name.endsWith('.md')) {
       problems.push({ severity: 'warning', file: display(relative), message: 'not a .md file; ignored' });
     } else if (entry.isSymbolicLink()) {
       problems.push({
@@ -157,6 +180,25 @@ async function listMarkdownFiles(
     }
   }
   return names.sort();
+}
+
+function isSymbolicLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+// profile.md through a link could be any file of the machine: its values would be printed and exported.
+function refuseLink(relative: string, problems: Problem[], display: (relative: string) => string): undefined {
+  problems.push({
+    severity: 'error',
+    file: display(relative),
+    message: 'is a symbolic link; profile does not follow links, so that nothing outside the folder is read',
+    hint: 'replace the link with the file itself',
+  });
+  return undefined;
 }
 
 /** A file read for loading; the parser that knows every field's line is loaded only when a problem needs it. */
@@ -259,10 +301,4 @@ function suggestFileStem(stem: string): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'item'
   );
-}
-
-function lineOfOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let index = 0; index < offset; index++) if (text.charCodeAt(index) === 10) line++;
-  return line;
 }

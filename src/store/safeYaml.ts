@@ -63,13 +63,20 @@ export function parseSafeYaml(text: string): YamlResult {
 /** The general way, through a YAML document: any YAML, with the line of every node. */
 export function parseYamlDocument(text: string): YamlResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    schema: 'failsafe',
-    customTags: safeScalarTags,
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: true,
-  });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, {
+      schema: 'failsafe',
+      customTags: safeScalarTags,
+      lineCounter,
+      uniqueKeys: true,
+      prettyErrors: true,
+    });
+  } catch (error) {
+    // Thousands of nested brackets overflow the parser's stack; that is the file's problem, not a crash.
+    if (error instanceof RangeError) return { ok: false, problem: { message: tooDeep, line: undefined } };
+    throw error;
+  }
   // An unknown tag (`!!js/function`, `!!python/object`) is only a warning to the library; to us it is an error.
   const first = doc.errors[0] ?? doc.warnings[0];
   if (first) {
@@ -79,14 +86,18 @@ export function parseYamlDocument(text: string): YamlResult {
   try {
     value = doc.toJS({ maxAliasCount });
   } catch (error) {
+    if (error instanceof RangeError) return { ok: false, problem: { message: tooDeep, line: undefined } };
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: { message: `YAML cannot be read: ${message}`, line: undefined } };
   }
   return { ok: true, yaml: { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) } };
 }
 
+const tooDeep = 'the YAML is nested too deeply to read';
+
 function describeYamlError(message: string): string {
   const firstLine = message.split('\n')[0] ?? message;
+  if (firstLine.includes('Maximum call stack size exceeded')) return tooDeep;
   return firstLine.replace(/ at line \d+, column \d+:?$/, '');
 }
 

@@ -35,7 +35,8 @@ function walk(schema: SchemaShape, value: unknown, path: Path, found: Path[]): v
   }
   if (schema.type === 'object' && schema.entries && isRecord(value)) {
     for (const [key, child] of Object.entries(value)) {
-      const entry = schema.entries[key];
+      // Own keys only: `__proto__` or `constructor` must not find Object.prototype's members.
+      const entry = Object.hasOwn(schema.entries, key) ? schema.entries[key] : undefined;
       if (entry === undefined) found.push([...path, key]);
       else walk(entry, child, [...path, key], found);
     }

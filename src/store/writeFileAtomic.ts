@@ -7,7 +7,11 @@ export interface AtomicWriteOptions {
   fsync?: boolean;
 }
 
-export async function writeFileAtomic(file: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  file: string,
+  content: string | Buffer,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   await refuseSymlink(file);
   // Loaded on first write so that read-only commands start faster.
   const { default: writeFileAtomicLib } = await import('write-file-atomic');
@@ -19,14 +23,19 @@ export async function writeFileAtomic(file: string, content: string, options: At
     if (typeof code !== 'string') throw error;
     throw new ProfileError(`cannot write the file (${code ?? String(error)})`, {
       file,
-      hint:
-        code === 'ENOENT'
-          ? 'create the folder first'
-          : 'check the folder exists and is writable, and the disk has space',
+      hint: writeErrorHints[code] ?? 'check the folder exists and is writable, and the disk has space',
       cause: error,
     });
   }
 }
+
+const writeErrorHints: Readonly<Record<string, string>> = {
+  ENOENT: 'create the folder first',
+  ENOSPC: 'the disk is full; free some space and run the command again',
+  EACCES: 'the folder is not writable; check its permissions',
+  EPERM: 'the folder is not writable; check its permissions',
+  EROFS: 'the file system is read-only',
+};
 
 // write-file-atomic writes to a symlink's target, which may lie outside the folder we own.
 async function refuseSymlink(file: string): Promise<void> {

@@ -3,7 +3,7 @@ import { publicationSchema } from '../model/schema.js';
 import { parseFrontMatterFile } from './frontMatter.js';
 import { serializeItemFile } from './itemFile.js';
 import { readItemText } from './itemFileList.js';
-import { createItemFiles, replaceItemFile } from './itemFiles.js';
+import { createItemFiles, removeItemFile, replaceItemFileUndoably, type UndoableReplacement } from './itemFiles.js';
 
 export type PublicationWrite =
   | { kind: 'create'; stem: string; data: Readonly<Record<string, unknown>>; body: string }
@@ -15,6 +15,8 @@ const parallelWrites = 8;
 /**
  * Writes each planned file, without an fsync per file (thousands of them cost seconds); each write is still
  * atomic. `onWritten` gets the id and file a created publication finally got (`-2` when its name was taken).
+ * All or nothing: when a write fails (a full disk), the files created are removed and the ones replaced are put
+ * back before the error is thrown, so that a failed import changes nothing.
  */
 export async function writePublications(
   dir: string,
@@ -28,29 +30,42 @@ export async function writePublications(
     creates.map(({ write }) => ({ stem: write.stem, text: serializeItemFile(write.data, write.body) })),
     { fsync: false },
   );
-  for (const [at, written] of created.entries()) onWritten((creates[at] as { index: number }).index, written);
 
   const replaces = writes.flatMap((write, index) => (write.kind === 'replace' ? [{ write, index }] : []));
+  const replaced: UndoableReplacement[] = [];
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < replaces.length) {
+    while (!failed && next < replaces.length) {
       const { write, index } = replaces[next++] as {
         write: Extract<PublicationWrite, { kind: 'replace' }>;
         index: number;
       };
-      const kept = await fieldsOutsideTheFormat(dir, write.file);
-      await replaceItemFile(dir, write.file, serializeItemFile({ ...write.data, ...kept }, write.body), {
-        fsync: false,
-      });
+      try {
+        const kept = fieldsOutsideTheFormat(await readItemText(dir, write.file), write.file);
+        const text = serializeItemFile({ ...write.data, ...kept }, write.body);
+        replaced.push(await replaceItemFileUndoably(dir, write.file, text, { fsync: false }));
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
       onWritten(index, { id: `pub/${write.file.replace(/^publications\/|\.md$/g, '')}`, file: write.file });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(parallelWrites, replaces.length) }, worker));
+  const results = await Promise.allSettled(Array.from({ length: Math.min(parallelWrites, replaces.length) }, worker));
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) {
+    for (const { file } of created) await removeItemFile(dir, file).catch(() => undefined);
+    for (const replacement of replaced) await replacement.undo().catch(() => undefined);
+    throw failure.reason;
+  }
+  for (const replacement of replaced) await replacement.commit();
+  for (const [at, written] of created.entries()) onWritten((creates[at] as { index: number }).index, written);
 }
 
 /** Fields of the file this format does not know (the loader drops them with a warning); a rewrite keeps them. */
-async function fieldsOutsideTheFormat(dir: string, file: string): Promise<Record<string, unknown>> {
-  const parsed = parseFrontMatterFile(await readItemText(dir, file), file);
+function fieldsOutsideTheFormat(text: string, file: string): Record<string, unknown> {
+  const parsed = parseFrontMatterFile(text, file);
   const known = new Set(Object.keys(publicationSchema.entries));
   return Object.fromEntries(Object.entries(parsed.data).filter(([field]) => !known.has(field)));
 }

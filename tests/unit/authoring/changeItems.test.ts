@@ -5,12 +5,12 @@ import { describe, expect, test, vi } from 'vitest';
 import { changeItems, type ItemEdit } from '../../../src/authoring/changeItems.js';
 import { ProfileError, UsageError } from '../../../src/errors.js';
 import { applyFieldChanges, parseFieldAssignment } from '../../../src/model/fieldChanges.js';
-import { replaceItemFile } from '../../../src/store/itemFiles.js';
+import { replaceItemFileUndoably } from '../../../src/store/itemFiles.js';
 import { snapshot, useTempProfiles } from './tempProfile.js';
 
 vi.mock('../../../src/store/itemFiles.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../src/store/itemFiles.js')>();
-  return { ...actual, replaceItemFile: vi.fn(actual.replaceItemFile) };
+  return { ...actual, replaceItemFileUndoably: vi.fn(actual.replaceItemFileUndoably) };
 });
 
 const tempProfile = useTempProfiles();
@@ -119,9 +119,9 @@ describe('changeItems', () => {
   test('when the second write fails, the first file gets its old text back', async () => {
     const dir = await tempProfile(files);
     const before = await snapshot(dir);
-    const real = vi.mocked(replaceItemFile).getMockImplementation();
-    vi.mocked(replaceItemFile)
-      .mockImplementationOnce(real as typeof replaceItemFile)
+    const real = vi.mocked(replaceItemFileUndoably).getMockImplementation();
+    vi.mocked(replaceItemFileUndoably)
+      .mockImplementationOnce(real as typeof replaceItemFileUndoably)
       .mockRejectedValueOnce(new ProfileError('cannot write (ENOSPC)'));
     const error = await errorOf(changeItems(dir, ['2025-07-a', 'wang2024'], set('hidden=true')));
     expect(error.message).toBe('cannot write (ENOSPC)');

@@ -1,0 +1,158 @@
+/**
+ * Text that would break the exported page: `-->` that would end the comment hiding an item and publish it, `<script>`,
+ * Liquid tags Jekyll would run, and titles with `---` or newlines that would break front matter. The page is read as a
+ * visitor meets it (markdown-it, raw HTML on): hidden items appear only inside whole comments, no untrusted HTML is
+ * live, no `{{`/`{%` reaches Jekyll, the front matter keeps each value whole, and the text shows as written.
+ */
+import { describe, test } from 'vitest';
+import { finishedCleanly, useScenes } from './support/adversarialProfile.js';
+import { useBuiltCli } from './support/builtCli.js';
+import { changedPaths, snapshotFolder } from './support/folderSnapshot.js';
+import { isWholeComment, renderPage } from './support/renderedPage.js';
+
+const cli = useBuiltCli();
+const scene = useScenes();
+const limitMs = 8_000;
+
+const frontMatterTitle = 'About\n---\nlayout: evil\n';
+const frontMatterExcerpt = '{{ site.github.token }} --> <script>alert(0)</script>';
+
+const hostileProfile = (liquid: boolean) => ({
+  'profile/profile.md': [
+    '---',
+    'name: Ada Lovelace',
+    'contact:',
+    '  - { label: "Mail {{ site.email }}", text: "{% include secret.txt %}" }',
+    'page:',
+    `  liquid: ${liquid}`,
+    '  frontMatter:',
+    `    title: ${JSON.stringify(frontMatterTitle)}`,
+    `    excerpt: ${JSON.stringify(frontMatterExcerpt)}`,
+    '  sections:',
+    '    - { kind: bio }',
+    '    - { kind: contact, title: Contact }',
+    '    - { kind: text, section: notes }',
+    '    - { kind: news, title: "News {{ site.title }}" }',
+    '    - { kind: publications, title: Publications }',
+    '    - { kind: talks, title: Talks }',
+    '    - { kind: service, title: Service }',
+    '---',
+    'Bio with [a link]({{ site.baseurl }}/cv.pdf) and {% include footer.html %}.',
+    '',
+  ].join('\n'),
+  'profile/sections/notes.md': '---\ntitle: "Notes {% if true %}\\n<!-- would swallow the page"\n---\nSome notes.\n',
+  'profile/news/2025-03-visible.md':
+    '---\ndate: "2025-03"\n---\nVisible {{ site.secret }} and {% raw %}{{ x }}{% endraw %} --> shown as text.\n',
+  'profile/news/2025-02-hidden.md':
+    '---\ndate: "2025-02"\nhidden: true\n---\nHIDDEN-ALPHA --> <script>alert(1)</script> --!> HIDDEN-BETA {{ site.secret }} <!-- nested\n',
+  'profile/publications/visible.md': [
+    '---',
+    'key: visible',
+    'title: "Title\\n---\\nlayout: evil {{ site.x }} <script>alert(2)</script> -->"',
+    'authors:',
+    '  - { family: "Evil<script>alert(3)</script>", given: "{% raw %}" }',
+    'venue: "Venue {{ site.venue }} -->"',
+    'label: "Label {% x %}"',
+    'url: "https://example.org/a b<script>"',
+    'date: "2025"',
+    '---',
+    '',
+  ].join('\n'),
+  'profile/publications/hidden.md': [
+    '---',
+    'key: hidden',
+    'title: "HIDDEN-GAMMA --> <script>alert(4)</script>"',
+    'authors:',
+    '  - { family: "HIDDEN-DELTA -->" }',
+    'hidden: true',
+    'date: "2024"',
+    '---',
+    '',
+  ].join('\n'),
+  'profile/talks/2025-01-02-visible.md':
+    '---\ndate: "2025-01-02"\ntitle: "A talk --> {{ site.talk }}"\nvenue: "<script>alert(5)</script>"\n---\n',
+  'profile/talks/2024-05-06-hidden.md':
+    '---\ndate: "2024-05-06"\ntitle: "HIDDEN-EPSILON --> <script>alert(6)</script>"\nhidden: true\n---\n',
+  'profile/service/visible.md': '---\n---\nReviewer for {{ site.conference }}.\n',
+  'profile/service/hidden.md': '---\nhidden: true\n---\nHIDDEN-ZETA --!> <script>alert(7)</script>\n',
+});
+
+const hiddenMarkers = ['HIDDEN-ALPHA', 'HIDDEN-BETA', 'HIDDEN-GAMMA', 'HIDDEN-DELTA', 'HIDDEN-EPSILON', 'HIDDEN-ZETA'];
+
+async function exportPage(liquid: boolean) {
+  const where = scene(hostileProfile(liquid));
+  const before = snapshotFolder(where.root);
+  const result = await cli(['export', '--format', 'md', '--dir', 'profile'], { cwd: where.root, timeoutMs: limitMs });
+  return { result, unchanged: changedPaths(before, snapshotFolder(where.root)).length === 0 };
+}
+
+describe.concurrent('export --format md of hostile text', () => {
+  test('hidden items stay hidden: each inside a whole comment, never in the visible text', async ({ expect }) => {
+    const { result, unchanged } = await exportPage(false);
+    expect(finishedCleanly(result, limitMs)).toEqual({ timedOut: false, inTime: true, trace: false });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(unchanged).toBe(true);
+    const page = renderPage(result.stdout);
+    expect(page.comments.length).toBeGreaterThan(0);
+    expect(page.comments.filter((comment) => !isWholeComment(comment))).toEqual([]);
+    for (const marker of hiddenMarkers) {
+      expect(page.visible.filter((text) => text.includes(marker))).toEqual([]);
+      expect(page.comments.filter((comment) => comment.includes(marker)).length).toBe(1);
+    }
+  });
+
+  test('no untrusted HTML is live: every <script> is shown as text or sits inside a comment', async ({ expect }) => {
+    const { result } = await exportPage(false);
+    const page = renderPage(result.stdout);
+    expect(page.liveHtml).toEqual([]);
+    expect(page.visible).toContain(
+      '[Label {% x %}] Title --- layout: evil {{ site.x }} <script>alert(2)</script> --> {% raw %} Evil<script>alert(3)</script>',
+    );
+    expect(page.visible).toContain('[2025.01.02] <script>alert(5)</script>; A talk --> {{ site.talk }}.');
+  });
+
+  test('no Liquid reaches Jekyll, and every brace still shows as written', async ({ expect }) => {
+    const { result } = await exportPage(false);
+    // Jekyll does not run Liquid in front matter, whose values are the user's page settings; the body is checked.
+    const body = result.stdout.slice(result.stdout.indexOf('\n---\n') + 5);
+    expect(body).not.toMatch(/\{[{%]/);
+    const page = renderPage(result.stdout);
+    expect(page.visible).toEqual([
+      // Neutralised, `{{ site.baseurl }}` is no link target any more: `liquid: true` is for Liquid used on purpose.
+      'Bio with [a link]({{ site.baseurl }}/cv.pdf) and {% include footer.html %}.',
+      'Contact',
+      'Mail {{ site.email }}: {% include secret.txt %}',
+      'Notes {% if true %} <!-- would swallow the page',
+      'Some notes.',
+      'News {{ site.title }}',
+      '[2025.03] Visible {{ site.secret }} and {% raw %}{{ x }}{% endraw %} --> shown as text.',
+      '[2025.01] A news item that must survive every case.',
+      'Publications',
+      '[Label {% x %}] Title --- layout: evil {{ site.x }} <script>alert(2)</script> --> {% raw %} Evil<script>alert(3)</script>',
+      'A Publication That Must Survive Ada Lovelace',
+      'Talks',
+      '[2025.01.02] <script>alert(5)</script>; A talk --> {{ site.talk }}.',
+      'Service',
+      'Reviewer for {{ site.conference }}.',
+    ]);
+  });
+
+  test('the front matter keeps a title with "---" and newlines as one value', async ({ expect }) => {
+    const { result } = await exportPage(false);
+    expect(renderPage(result.stdout).frontMatter).toEqual({ title: frontMatterTitle, excerpt: frontMatterExcerpt });
+  });
+
+  test("liquid: true keeps Liquid in the user's own Markdown only; untrusted fields stay neutralised", async ({
+    expect,
+  }) => {
+    const { result } = await exportPage(true);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Bio with [a link]({{ site.baseurl }}/cv.pdf) and {% include footer.html %}.');
+    expect(result.stdout).toContain('Visible {{ site.secret }} and {% raw %}{{ x }}{% endraw %}');
+    expect(result.stdout).not.toContain('{{ site.x }}');
+    expect(result.stdout).not.toContain('{{ site.talk }}');
+    const page = renderPage(result.stdout);
+    expect(page.comments.filter((comment) => !isWholeComment(comment))).toEqual([]);
+  });
+});

@@ -1,0 +1,154 @@
+// Loaded into the CLI under test with `node --import`: makes chosen file-system calls fail the way a full disk, an
+// unreadable file or another program saving a file would, so that those cases can be tested as a real process.
+// PROFILE_TEST_FAULTS is JSON: { writeFailsUnder, writeError, writeFailsAfter, unreadable, changeOnRead }; unreadable
+// lists files and folders.
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
+import path from 'node:path';
+
+const faults = JSON.parse(process.env.PROFILE_TEST_FAULTS ?? '{}');
+const failUnder = faults.writeFailsUnder === undefined ? undefined : path.resolve(faults.writeFailsUnder);
+const writeCode = faults.writeError ?? 'ENOSPC';
+let writesLeft = faults.writeFailsAfter ?? 0;
+const unreadable = new Set((faults.unreadable ?? []).map((file) => path.resolve(file)));
+let pendingChange = faults.changeOnRead;
+
+const real = {
+  openSync: fs.openSync,
+  open: fs.open,
+  writeSync: fs.writeSync,
+  write: fs.write,
+  writeFileSync: fs.writeFileSync,
+  readFileSync: fs.readFileSync,
+  readFile: fs.readFile,
+  readdirSync: fs.readdirSync,
+  promisesReaddir: fsp.readdir,
+  promisesOpen: fsp.open,
+  promisesReadFile: fsp.readFile,
+  promisesWriteFile: fsp.writeFile,
+};
+
+const doomedDescriptors = new Set();
+
+function simulated(code, syscall, file) {
+  const messages = { ENOSPC: 'no space left on device', EACCES: 'permission denied', EROFS: 'read-only file system' };
+  return Object.assign(new Error(`${code}: ${messages[code] ?? 'simulated'}, ${syscall} '${file}'`), {
+    code,
+    syscall,
+    path: file,
+  });
+}
+
+function isUnder(file) {
+  if (failUnder === undefined || typeof file !== 'string') return false;
+  const relative = path.relative(failUnder, path.resolve(file));
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function opensForWriting(flags) {
+  if (typeof flags === 'number') return (flags & (fs.constants.O_WRONLY | fs.constants.O_RDWR)) !== 0;
+  return typeof flags === 'string' && /[wa+]/.test(flags);
+}
+
+/**
+ * True when this open of a file for writing is one whose writes fail (the first `writeFailsAfter` succeed). The lock's
+ * owner note is left alone: writing it is best effort, and counting it would shift every case by one.
+ */
+function doomed(file, flags) {
+  if (!isUnder(file) || !opensForWriting(flags) || String(file).includes(`${path.sep}.profile.lock${path.sep}`))
+    return false;
+  if (writesLeft > 0) {
+    writesLeft--;
+    return false;
+  }
+  return true;
+}
+
+function afterRead(file) {
+  if (pendingChange === undefined || path.resolve(String(file)) !== path.resolve(pendingChange.file)) return;
+  const change = pendingChange;
+  pendingChange = undefined;
+  real.writeFileSync(change.file, change.text);
+}
+
+function checkReadable(file) {
+  if (typeof file === 'string' && unreadable.has(path.resolve(file))) throw simulated('EACCES', 'open', file);
+}
+
+fs.openSync = (file, flags, ...rest) => {
+  const fd = real.openSync(file, flags, ...rest);
+  if (doomed(file, flags)) doomedDescriptors.add(fd);
+  return fd;
+};
+fs.open = (file, flags, ...rest) => {
+  const callback = rest.pop();
+  real.open(file, flags, ...rest, (error, fd) => {
+    if (!error && doomed(file, flags)) doomedDescriptors.add(fd);
+    callback(error, fd);
+  });
+};
+fs.writeSync = (fd, ...rest) => {
+  if (doomedDescriptors.has(fd)) throw simulated(writeCode, 'write', `fd ${fd}`);
+  return real.writeSync(fd, ...rest);
+};
+fs.write = (fd, ...rest) => {
+  if (!doomedDescriptors.has(fd)) return real.write(fd, ...rest);
+  const callback = rest.pop();
+  process.nextTick(() => callback(simulated(writeCode, 'write', `fd ${fd}`)));
+};
+fs.writeFileSync = (target, ...rest) => {
+  if (doomedDescriptors.has(target)) throw simulated(writeCode, 'write', `fd ${target}`);
+  if (typeof target === 'string' && doomed(target, 'w')) throw simulated(writeCode, 'write', target);
+  return real.writeFileSync(target, ...rest);
+};
+fs.readFileSync = (file, ...rest) => {
+  checkReadable(file);
+  const result = real.readFileSync(file, ...rest);
+  afterRead(file);
+  return result;
+};
+fs.readdirSync = (folder, ...rest) => {
+  checkReadable(folder);
+  return real.readdirSync(folder, ...rest);
+};
+fsp.readdir = async (folder, ...rest) => {
+  checkReadable(folder);
+  return real.promisesReaddir(folder, ...rest);
+};
+fs.readFile = (file, ...rest) => {
+  const callback = rest.pop();
+  try {
+    checkReadable(file);
+  } catch (error) {
+    process.nextTick(() => callback(error));
+    return;
+  }
+  real.readFile(file, ...rest, (error, data) => {
+    if (!error) afterRead(file);
+    callback(error, data);
+  });
+};
+fsp.open = async (file, flags, ...rest) => {
+  const handle = await real.promisesOpen(file, flags, ...rest);
+  if (doomed(file, flags)) {
+    const fail = async () => {
+      throw simulated(writeCode, 'write', String(file));
+    };
+    Object.assign(handle, { write: fail, writeFile: fail, writev: fail });
+  }
+  return handle;
+};
+fsp.readFile = async (file, ...rest) => {
+  checkReadable(file);
+  const result = await real.promisesReadFile(file, ...rest);
+  afterRead(file);
+  return result;
+};
+fsp.writeFile = async (file, ...rest) => {
+  if (typeof file === 'string' && doomed(file, 'w')) throw simulated(writeCode, 'write', file);
+  return real.promisesWriteFile(file, ...rest);
+};
+
+// The bundle imports these by name from node:fs; this makes those bindings see the replacements.
+syncBuiltinESMExports();

@@ -1,0 +1,180 @@
+/**
+ * Crash safety of `import-bib`: the 10,000-entry benchmark file is imported by one continuing import that is killed
+ * with SIGKILL at random moments, at least 20 times (while it parses, loads, holds the lock and writes). After every
+ * kill `profile validate` passes and every publication file is whole; the lock the killed process held is taken over
+ * at once; and a final run finishes the job: 10,000 publications, no duplicate, no temporary file left.
+ * To keep the wall time down, each validate runs while the next import starts: files appear whole or not at all, so
+ * the folder must be valid at any moment, which is a stronger check than between runs.
+ * The randomness is seeded: PROFILE_CRASH_SEED=N repeats a run; every failure message names the seed.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { loadProfile } from '../../src/store/loadProfile.js';
+import { useBuiltCli } from '../adversarial/support/builtCli.js';
+import { cleanEnv, repoRoot } from '../e2e/runCli.js';
+
+const cli = useBuiltCli();
+const entries = 10_000;
+const kills = 20;
+const seed = Number(process.env.PROFILE_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const why = `seed ${seed} (rerun with PROFILE_CRASH_SEED=${seed})`;
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'profile-crash-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** mulberry32: small, fast, and the same sequence for the same seed. */
+function seededRandom(start: number): () => number {
+  let state = start >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Ending {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** Runs `import-bib` and SIGKILLs it once `killWhen` says so; resolves when the process is gone (and reaped). */
+function importUntil(dir: string, killWhen: (child: ChildProcess, kill: () => void) => () => void): Promise<Ending> {
+  const started = Date.now();
+  const child = spawn(process.execPath, [cli.bin, 'import-bib', 'big.bib', '--dir', dir], {
+    cwd: root,
+    env: cleanEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const stop = killWhen(child, () => child.kill('SIGKILL'));
+  // Whatever happens, no run outlives a minute.
+  const guard = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  return new Promise((resolve) => {
+    child.on('close', (status, signal) => {
+      stop();
+      clearTimeout(guard);
+      resolve({ status, signal, stdout, stderr, ms: Date.now() - started });
+    });
+  });
+}
+
+/** Every publication file is whole: front matter opened and closed, the last line ended. */
+function brokenFiles(dir: string): string[] {
+  const folder = path.join(dir, 'publications');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
+    .filter((name) => {
+      const text = readFileSync(path.join(folder, name), 'utf8');
+      return !text.startsWith('---\nkey: ') || !/\n---\n/.test(text.slice(4)) || !text.endsWith('\n');
+    });
+}
+
+function publicationCount(dir: string): number {
+  return readdirSync(path.join(dir, 'publications')).filter((name) => name.endsWith('.md') && !name.startsWith('.'))
+    .length;
+}
+
+describe('import-bib killed with SIGKILL at random moments', () => {
+  test(`${kills} kills of a continuing import, validate after each, then a run that finishes the job`, async () => {
+    const random = seededRandom(seed);
+    writeFileSync(
+      path.join(root, 'big.bib'),
+      execFileSync(process.execPath, [path.join(repoRoot, 'bench/generateBib.mjs'), String(entries), '1'], {
+        maxBuffer: 64 * 1024 * 1024,
+      }),
+    );
+    const dir = path.join(root, 'profile');
+    const init = await cli(['init', dir, '--name', 'Ada Lovelace'], { cwd: root });
+    expect(init.status, why).toBe(0);
+
+    const log: string[] = [];
+    let killed = 0;
+    let validateMs = 0;
+    const validateNow = async (round: number) => {
+      const started = Date.now();
+      const validate = await cli(['validate', '--dir', dir, '--json'], { cwd: root, timeoutMs: 30_000 });
+      validateMs = Math.max(validateMs, Date.now() - started);
+      const report = JSON.parse(validate.stdout || '{}') as { valid?: boolean; errors?: number };
+      expect({ status: validate.status, valid: report.valid, errors: report.errors }, `${why}, round ${round}`).toEqual(
+        {
+          status: 0,
+          valid: true,
+          errors: 0,
+        },
+      );
+    };
+    let validation: Promise<void> = Promise.resolve();
+    for (let round = 0; killed < kills && round < kills * 2; round++) {
+      const before = publicationCount(dir);
+      const remaining = entries - before;
+      const killsLeft = kills - killed;
+      // Half while files are being written (after `target` new ones); half at a moment picked by time alone, which
+      // lands in the parse, the load under the lock, or the writes.
+      const byFiles = remaining > 0 && random() < 0.5;
+      const target = 1 + Math.floor((random() * 2 * remaining) / (killsLeft + 1));
+      const delay = Math.floor(random() * 4_000);
+      const ending = await importUntil(dir, (_child, kill) => {
+        const timer = setTimeout(kill, byFiles ? 6_000 : delay);
+        if (!byFiles) return () => clearTimeout(timer);
+        let seen = 0;
+        const watcher = watch(path.join(dir, 'publications'), (_event, name) => {
+          if (name?.endsWith('.md') && !name.startsWith('.') && ++seen >= target) kill();
+        });
+        return () => {
+          clearTimeout(timer);
+          watcher.close();
+        };
+      });
+      await validation;
+      if (ending.signal === 'SIGKILL') killed++;
+      else expect(ending.status, `${why}: an import that was not killed failed:\n${ending.stderr}`).toBe(0);
+      expect(brokenFiles(dir), `${why}, round ${round}`).toEqual([]);
+      validation = validateNow(round);
+      log.push(
+        `round ${round}: ${byFiles ? `after ${target} files` : `after ${delay} ms`}, ${ending.signal ?? `exit ${ending.status}`} at ${ending.ms} ms, ${before} → ${publicationCount(dir)} files`,
+      );
+    }
+    expect(killed, `${why}\n${log.join('\n')}`).toBeGreaterThanOrEqual(kills);
+
+    const final = await importUntil(dir, () => () => {});
+    await validation;
+    expect(final.status, `${why}\n${final.stderr}`).toBe(0);
+    const summary = final.stdout.trim().split('\n').at(-1) ?? '';
+    const counts = /^import-bib: (\d+) added, 0 updated, (\d+) unchanged, 0 skipped$/.exec(summary);
+    expect(counts, `${why}: ${summary}`).not.toBeNull();
+    expect(Number(counts?.[1]) + Number(counts?.[2]), why).toBe(entries);
+
+    const { profile, problems } = await loadProfile(dir);
+    expect(
+      problems.filter((problem) => problem.severity === 'error'),
+      why,
+    ).toEqual([]);
+    const keys = profile?.publications.map((item) => item.fields.key.toLowerCase()) ?? [];
+    expect(keys.length, why).toBe(entries);
+    expect(new Set(keys).size, why).toBe(entries);
+    // Nothing a killed run left behind survives the run that finished: no temporary file, no lock.
+    expect(
+      readdirSync(path.join(dir, 'publications')).filter((name) => !name.endsWith('.md')),
+      why,
+    ).toEqual([]);
+    expect(
+      readdirSync(dir).filter((name) => name.startsWith('.')),
+      why,
+    ).toEqual([]);
+    console.log(`crash test, ${why}: ${killed} kills; slowest validate ${validateMs} ms\n${log.join('\n')}`);
+  }, 170_000);
+});
