@@ -199,6 +199,27 @@ function buildProgram(context: CommandContext, setExitCode: (code: ExitCode) => 
       },
     );
 
+  withCommonOptions(program.command('import-page'))
+    .description('turn an existing home page (about.md) into a new profile folder (- reads standard input)')
+    .argument('[file]', 'the page: an academicpages, al-folio or Hugo about.md written by hand')
+    .option('--merge', 'add to the existing profile only the items it does not have yet')
+    .option('--dry-run', 'print the report and write nothing')
+    .option('--json', 'print the report as JSON')
+    .option('--name <name>', "the owner's name, when no author is in bold on the page")
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ profile import-page _pages/about.md --dry-run\n  $ profile import-page _pages/about.md --dir profile && profile export --format md --dir profile\n  $ profile import-page new-about.md --merge\n  $ curl -s https://raw.githubusercontent.com/you/you.github.io/master/_pages/about.md | profile import-page -',
+    )
+    .action(
+      async (
+        file: string | undefined,
+        options: CommonOptions & { merge?: boolean; dryRun?: boolean; json?: boolean; name?: string },
+      ) => {
+        const { importPageCommand } = await import('./commands/importPageCommand.js');
+        setExitCode(await importPageCommand({ ...options, dir: profileDir(options), file }, context));
+      },
+    );
+
   registerAuthoringCommands(program, withCommonOptions, profileDir, context);
   return program;
 }

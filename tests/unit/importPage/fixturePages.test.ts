@@ -1,0 +1,344 @@
+// Proves what each hand-written fixture page becomes, item by item: every news item, publication, talk and service
+// entry with its fields (dates at their precision, authors with their marks, labels, links, order, hidden), the
+// sections written from items or kept as written, and exactly which lines are kept as written and where.
+// Each line was checked by hand against the page it comes from (tests/fixtures/pages/).
+import { describe, expect, test } from 'vitest';
+import { describeFolder, type ImportDescription } from './describeImport.js';
+import { type FixturePage, fixturePages, useImportedPages } from './importedFolder.js';
+
+const { importFixture } = useImportedPages();
+
+const expected: Record<FixturePage, ImportDescription> = {
+  'acadhomepage-emoji-headings': {
+    sections: [
+      '11 (bio): bio, as-written',
+      '22 🔥 News: news, items',
+      '27 📝 Publications: publications, items',
+      '44 🎖 Honors and Awards: text, as-written',
+      '48 💬 Invited Talks: talks, as-written',
+      '52 💻 Internships: text, as-written',
+    ],
+    kept: [
+      '11-20 profile.md',
+      '27-39 sections/publications.md',
+      '44-46 sections/honors-and-awards.md',
+      '48-50 sections/invited-talks.md',
+      '52-53 sections/internships.md',
+    ],
+    news: [
+      '2024-05: I will join ByteDance Seed as a research intern this summer.',
+      '2024-10: 🎉🎉 I am awarded the National Scholarship.',
+      '2025-02: 🎉🎉 Our paper on singing voice conversion is accepted by ICLR 2025!',
+    ],
+    publications: [
+      'li2023fast #2 | "Fast Mel-Spectrogram Inversion" | Jia Li, Wei Zhang | label: Interspeech 2023 | date: 2023 | url: https://arxiv.org/abs/2305.54321 | arxiv: 2305.54321 | paper-conference/conference',
+      'zhang2024prosody #1 | "Prosody Transfer for Low-Resource Speech Synthesis" | Wei Zhang, Jia Li, Xu Tan | label: NeurIPS 2024 | date: 2024 | url: https://arxiv.org/abs/2409.12345 | arxiv: 2409.12345 | paper-conference/conference',
+    ],
+    talks: [
+      '2023-11 | - | "Singing voice generation, Zhiyuan Institute" | invited-talk',
+      '2024-06 | - | "Expressive speech synthesis at scale, Microsoft Research Asia" | video: https://github.com/ | invited-talk',
+    ],
+    service: [],
+    textSections: ['section/honors-and-awards', 'section/internships', 'section/invited-talks', 'section/publications'],
+  },
+  'alfolio-news-table': {
+    sections: [
+      '21 (bio): bio, as-written',
+      '25 news: news, as-written',
+      '33 selected publications: publications, as-written',
+      '38 contact: contact, items',
+    ],
+    kept: ['21-23 profile.md', '27-31 sections/news.md', '35-36 sections/selected-publications.md'],
+    news: [
+      '2024-10-22: A long announcement with its own page: [read more](/news/announcement_2/).',
+      '2024-11-07: I gave a talk at the [Bay Area Robotics Symposium](https://bayrobotics.org).',
+      '2025-01-15: Our paper on tactile imitation was accepted at **ICRA 2025**! :sparkles:',
+    ],
+    publications: [
+      'chen2025tactile #1 selected | "Tactile Imitation from Few Videos" | Ming Chen, Alex Doe, Jane Roe | label: IEEE International Conference on Robotics and Automation (ICRA), 2025 | venue: IEEE International Conference on Robotics and Automation (ICRA) | date: 2025 | pdf: https://arxiv.org/pdf/2501.01234 | code: https://github.com/alexdoe/tactile-imitation | arxiv: 2501.01234 | paper-conference/conference',
+      'doe2023learning #2 selected | "Learning to Grasp from Human Play" | Alex Doe*, Priya Patel*, Jane Roe | label: Conference on Robot Learning (CoRL), 2023 | venue: Conference on Robot Learning (CoRL) | date: 2023 | pdf: https://proceedings.mlr.press/v229/doe23a/doe23a.pdf | project: https://alexdoe.github.io/grasp-play/ | paper-conference/conference',
+    ],
+    talks: [],
+    service: [],
+    textSections: ['section/news "news"', 'section/selected-publications "selected publications"'],
+  },
+  'bold-line-headings-dash-bullets': {
+    sections: [
+      '6 (bio): bio, as-written',
+      '8 News: news, items',
+      '14 Publications: publications, items',
+      '19 Service: service, items',
+      '24 Teaching: text, as-written',
+    ],
+    kept: ['6-6 profile.md', '24-26 sections/teaching.md'],
+    news: [
+      '2025-05-01: Started my postdoc at the Alan Turing Institute.',
+      '2025-06: I gave a tutorial on probabilistic programming at the Turing AI Summit.',
+      '2025-07: Our paper on amortized inference was accepted at NeurIPS 2025.',
+    ],
+    publications: [
+      'lovelace2024differentiable #2 | "Differentiable Programs over Discrete Structures" | Ada Lovelace, Charles Babbage | label: International Conference on Machine Learning, 2024 | venue: International Conference on Machine Learning | date: 2024 | paper-conference/conference',
+      'smith2025amortized #1 | "Amortized Inference for Probabilistic Programs" | Jane Smith, Ada Lovelace*, Charles Babbage# | label: Advances in Neural Information Processing Systems, 2025 | venue: Advances in Neural Information Processing Systems | date: 2025 | paper-conference/conference',
+    ],
+    talks: [],
+    service: [
+      'organizer 2024 #2: Co-organizer of the Probabilistic Programming Workshop at ICML 2024',
+      'reviewer - #1: Reviewer: NeurIPS 2024, ICML 2025, AISTATS 2025',
+    ],
+    textSections: ['section/teaching'],
+  },
+  'emoji-bullet-news-lines': {
+    sections: ['7 (bio): bio, as-written', '9 📰 Updates: news, items'],
+    kept: ['7-7 profile.md'],
+    news: [
+      '2024-10: 🎤 Gave a talk at the Korean Computer Vision Workshop.',
+      '2024-12: ✈️ Attended NeurIPS 2024 in Vancouver.',
+      '2025-03: 🏆 Received the KAIST Presidential Fellowship.',
+      '2025-06: 📢 I will intern at NAVER AI Lab this fall.',
+      '2025-07: 🎉 Our paper on token merging was accepted at ICCV 2025!',
+    ],
+    publications: [],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
+  'hidden-items-in-comments': {
+    sections: [
+      '7 (bio): bio, as-written',
+      '9 News: news, items',
+      '21 Publications: publications, items',
+      '29 Talks: talks, items',
+      '38 Teaching: text, as-written',
+    ],
+    kept: [
+      '7-7 profile.md',
+      '13-13 sections/todo-add-the-photo-from-the.md (hidden)',
+      '33-36 sections/old-projects.md (hidden)',
+      '39-41 sections/teaching.md',
+    ],
+    news: [
+      '2022-11 (hidden): Even older news.',
+      '2023-06 (hidden): Older news that I keep for the record.',
+      '2024-09: Welcome to our new PhD students!',
+      '2024-12: Two papers accepted at ICLR 2025.',
+      '2025-01 (hidden): Draft announcement, not public yet.',
+      '2025-03: Our group received a Google Research Award.',
+    ],
+    publications: [
+      'lee2025sparse #1 | "Sparse Mixture of Experts at Scale" | Kim Lee, Sam Park, Dana Wu# | label: ICLR 2025 | date: 2025 | url: https://arxiv.org/abs/2410.00001 | arxiv: 2410.00001 | paper-conference/conference',
+      'park2023routing #3 | "Routing Networks Revisited" | Sam Park, Dana Wu | label: NeurIPS 2023 | date: 2023 | url: https://proceedings.neurips.cc/paper/2023/hash/abc | paper-conference/conference',
+      'park2023unfinished #2 (hidden) | "An Unfinished Idea" | Sam Park*, Kim Lee* | label: Preprint | date: 2023 | url: https://arxiv.org/abs/2301.00002 | arxiv: 2301.00002 | article/preprint/preprint',
+    ],
+    talks: [
+      '2023-05-11 (hidden) | Mila | "An Old Talk"',
+      '2024-10-02 | Vector Institute | "Sparse Models for Everyone"',
+    ],
+    service: [],
+    textSections: [
+      'section/old-projects "Old Projects" (hidden)',
+      'section/teaching "Teaching"',
+      'section/todo-add-the-photo-from-the (hidden)',
+    ],
+  },
+  'hugo-paragraph-news': {
+    sections: ['9 (bio): bio, as-written', '13 Recent Updates: news, items', '23 Publications: publications, items'],
+    kept: ['9-11 profile.md'],
+    news: [
+      '2024-03: I joined the University of Edinburgh as an Assistant Professor.',
+      '2025-05-15: Two papers accepted at ACL 2025, congratulations to Li and Tomás!',
+      '2025-06: I received an ERC Starting Grant ([announcement](https://erc.europa.eu/news)).',
+      '2025-07: Our workshop on *Morphology in the Age of LLMs* was accepted at EMNLP 2025.',
+    ],
+    publications: [
+      'ruiz2025morphological #1 | "Morphological Generalization in Multilingual Language Models" | Tomás Ruiz, Maria García | label: ACL 2025 | venue: ACL | date: 2025 | paper-conference/conference',
+      'wei2023benchmark #2 | "A Benchmark for Low-Resource Machine Translation of Andean Languages" | Li Wei, Ana Quispe, Maria García | label: EMNLP 2023 | venue: EMNLP | date: 2023 | paper-conference/conference',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
+  'multiple-publication-lists-year-subheadings': {
+    sections: [
+      '6 (bio): bio, as-written',
+      '9 Preprints: publications, as-written',
+      '13 Conference Papers: publications, as-written',
+      '23 Journal Articles: publications, as-written',
+    ],
+    kept: [
+      '6-7 profile.md',
+      '11-11 sections/preprints.md',
+      '15-21 sections/conference-papers.md',
+      '25-25 sections/journal-articles.md',
+    ],
+    news: [],
+    publications: [
+      'liu2023survey #4 | "A Survey of Graph Neural Networks for Chemistry" | Chen Liu, Wei Tan | label: IEEE Transactions on Knowledge and Data Engineering, 2023 | venue: IEEE Transactions on Knowledge and Data Engineering | date: 2023 | url: https://doi.org/10.1109/TKDE.2023.1234567 | doi: 10.1109/TKDE.2023.1234567 | article-journal/journal',
+      'liu2025scaling #1 | "Scaling Laws for Graph Transformers" | Chen Liu#, Rahul Mehta | label: arXiv preprint, 2025 | venue: arXiv preprint | date: 2025 | url: https://arxiv.org/abs/2502.55555 | arxiv: 2502.55555 | article/preprint/preprint',
+      'mehta2024equivariant #2 | "Equivariant Message Passing at Scale" | Rahul Mehta*, Sofia Rossi*, Chen Liu# | label: ICLR 2024 | venue: ICLR | date: 2024 | url: https://openreview.net/forum?id=xyz | paper-conference/conference',
+      'rossi2023graph #3 | "Graph Rewiring without Tears" | Sofia Rossi, Chen Liu | label: ICML 2023 | venue: ICML | date: 2023 | url: https://proceedings.mlr.press/v202/rossi23a.html | paper-conference/conference',
+    ],
+    talks: [],
+    service: [],
+    textSections: [
+      'section/conference-papers "Conference Papers"',
+      'section/journal-articles "Journal Articles"',
+      'section/preprints "Preprints"',
+    ],
+  },
+  'ordered-list-talks-liquid': {
+    sections: [
+      '8 (bio): bio, as-written',
+      '12 Invited Talks: talks, items',
+      '17 Academic Service: service, items',
+      '24 Awards: text, as-written',
+    ],
+    kept: ['8-10 profile.md', '25-26 sections/awards.md'],
+    news: [],
+    publications: [],
+    talks: [
+      '2023-11 | Harvard Medical School | "Protein Language Models in the Clinic" | url: https://youtu.be/abc123 | invited-talk',
+      '2024-03 | Stanford Bioinformatics Seminar | "Foundation Models for Genomics" | invited-talk',
+      '2025-07 | Broad Institute Retreat, Cambridge MA | "Single-Cell Atlases at Scale" | invited-talk',
+    ],
+    service: [
+      'chair 2025 #2: Area Chair, [RECOMB 2025]({{ site.baseurl }}/service/recomb)',
+      'committee 2023 #3: Program Committee member, ISMB 2023',
+      'reviewer - #1: Reviewer:\n* NeurIPS 2024\n* ICML 2024, 2025',
+    ],
+    textSections: ['section/awards "Awards"'],
+  },
+  'selected-and-full-publications': {
+    sections: [
+      '8 (bio): bio, as-written',
+      '10 News: news, items',
+      '15 Selected Publications: publications, items',
+      '21 Publications: publications, items',
+    ],
+    kept: ['8-8 profile.md'],
+    news: [
+      '2025-01: I joined DeepMind.',
+      '2025-05-12: I gave a keynote at the RL Summer School.',
+      '2025-07-01: Our paper on offline RL was accepted at CoRL 2025.',
+    ],
+    publications: [
+      'farouk2025offline #1 | "Offline RL for Real Robots" | Omar Farouk, Yuki Tanaka | label: CoRL 2025 | date: 2025 | url: https://arxiv.org/abs/2507.33333 | arxiv: 2507.33333 | paper-conference/conference',
+      'tanaka2022offline #4 selected | "Offline Reinforcement Learning with Implicit Models" | Yuki Tanaka, Lena Schmidt | label: NeurIPS 2022 | date: 2022 | url: https://arxiv.org/abs/2205.22222 | arxiv: 2205.22222 | paper-conference/conference',
+      'tanaka2023world #3 | "World Models as Priors" | Yuki Tanaka | label: Preprint | date: 2023 | url: https://arxiv.org/abs/2311.44444 | arxiv: 2311.44444 | article/preprint/preprint',
+      'tanaka2024conservative #2 selected | "Conservative Q-Learning, Revisited" | Yuki Tanaka*, Omar Farouk*, Lena Schmidt# | label: ICML 2024 | date: 2024 | url: https://arxiv.org/abs/2402.11111 | arxiv: 2402.11111 | paper-conference/conference',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
+  'unknown-sections-html-images': {
+    sections: [
+      '6 (bio): bio, as-written',
+      '17 Education: text, as-written',
+      '24 Research Projects: text, as-written',
+      '35 Misc: text, as-written',
+    ],
+    kept: [
+      '6-15 profile.md',
+      '19-22 sections/education.md',
+      '25-33 sections/research-projects.md',
+      '35-38 sections/misc.md',
+    ],
+    news: [],
+    publications: [],
+    talks: [],
+    service: [],
+    textSections: ['section/education "Education"', 'section/misc', 'section/research-projects "Research Projects"'],
+  },
+};
+
+describe.each(fixturePages)('%s', (page) => {
+  test('becomes exactly these items, sections and kept lines', async () => {
+    const { report, profile } = await importFixture(page);
+    expect(describeFolder(report, profile)).toEqual(expected[page]);
+  });
+});
+
+describe('why a section is kept as written, in the report', () => {
+  test('a table of news with a header row: the header has no place in a list', async () => {
+    const { report } = await importFixture('alfolio-news-table');
+    expect(report.sections[1]?.notes).toEqual(['line 27: the list profile writes would not show Date, News']);
+  });
+
+  test('publications followed by [PDF] and [Code] links: the list profile writes has no links', async () => {
+    const { report } = await importFixture('alfolio-news-table');
+    expect(report.sections[2]?.notes).toEqual([
+      'line 35: the list profile writes would not show url https://github.com/alexdoe/tactile-imitation, url https://arxiv.org/pdf/2501.01234, PDF, Code',
+      'line 36: the list profile writes would not show url https://alexdoe.github.io/grasp-play/, url https://proceedings.mlr.press/v229/doe23a/doe23a.pdf, PDF, Project',
+    ]);
+  });
+
+  test('several lists of publications, one with year sub-headings', async () => {
+    const { report } = await importFixture('multiple-publication-lists-year-subheadings');
+    const several =
+      'the page has 3 lists of publications; profile writes one (and one of selected ones, when its papers are all in the other)';
+    expect(report.sections.map((section) => section.notes)).toEqual([
+      [],
+      [several],
+      ['line 19 is not a publication: ### 2023', several],
+      [several],
+    ]);
+  });
+
+  test('a talk with a [video] link', async () => {
+    const { report } = await importFixture('acadhomepage-emoji-headings');
+    expect(report.sections[4]?.notes).toEqual([
+      'line 49: the list profile writes would not show url https://github.com/, video',
+    ]);
+  });
+});
+
+describe('the owner and the page settings', () => {
+  test('the owner is the author the page writes in bold; a legend redefines the marks', async () => {
+    const { profile } = await importFixture('multiple-publication-lists-year-subheadings');
+    expect(profile.owner.name).toBe('Chen Liu');
+    expect(profile.owner.nameVariants).toEqual(['Chen Liu']);
+    // "(\* equal contribution, † corresponding author)": † is read as the page says, not as equal contribution.
+    const equivariant = profile.publications.find((item) => item.fields.key === 'mehta2024equivariant');
+    expect(equivariant?.fields.authors).toEqual([
+      { family: 'Mehta', given: 'Rahul', equal: true },
+      { family: 'Rossi', given: 'Sofia', equal: true },
+      { family: 'Liu', given: 'Chen', corresponding: true },
+    ]);
+  });
+
+  test('a page without an author in bold names no owner, and says so', async () => {
+    const { report, profile } = await importFixture('emoji-bullet-news-lines');
+    expect(report.owner).toEqual({ name: null, nameVariants: [], from: 'none' });
+    expect(profile.owner.name).toBe('Your Name');
+    expect(report.warnings).toEqual([
+      'no owner found: no author is in bold in the publications; profile.md names "Your Name" (run again with --name, or edit name and nameVariants in profile.md)',
+    ]);
+  });
+
+  test('dates are written in the style most of the page used', async () => {
+    const styles = await Promise.all(
+      (['hugo-paragraph-news', 'selected-and-full-publications', 'bold-line-headings-dash-bullets'] as const).map(
+        async (page) => (await importFixture(page)).profile.owner.page?.dateStyle,
+      ),
+    );
+    expect(styles).toEqual(['month-name', 'iso', 'dotted']);
+  });
+
+  test('Liquid in the page keeps running: page.liquid is set only when the page has some', async () => {
+    const liquid = await importFixture('ordered-list-talks-liquid');
+    const none = await importFixture('selected-and-full-publications');
+    expect(liquid.profile.owner.page?.liquid).toBe(true);
+    expect(liquid.exported).toContain('[RECOMB 2025]({{ site.baseurl }}/service/recomb)');
+    expect(liquid.exported).toContain('<img src="{{ site.baseurl }}/images/profile.jpg"');
+    expect(none.profile.owner.page?.liquid).toBeUndefined();
+  });
+
+  test('contact lines written as `Label: value` become the contact section', async () => {
+    const { profile } = await importFixture('alfolio-news-table');
+    expect(profile.owner.contact).toEqual([
+      { label: 'Email', emails: ['alex.doe@cmu.edu'] },
+      { label: 'Office', text: 'Newell-Simon Hall 4502' },
+    ]);
+    expect(profile.owner.email).toEqual(['alex.doe@cmu.edu']);
+  });
+});

@@ -1,0 +1,118 @@
+// Proves each common way of writing a publication is read into the same fields: label, title and link, authors and
+// marks, venue, year, links, arXiv id and DOI, and what the venue says about the paper (preprint, journal, …).
+import { describe, expect, test } from 'vitest';
+import { parsePublicationEntry } from '../../../src/importPage/publicationEntry.js';
+
+describe('parsePublicationEntry', () => {
+  test("the seed's form: a label, a linked title, the author line under it", () => {
+    const text =
+      '[**ACM SIGIR 2023**] [Edge-cloud Collaborative Learning](https://dl.acm.org/doi/abs/10.1145/3539618.3591976)  \n  **Zexi Li\\***, Qunwei Li\\*, and Chao Wu\\#';
+    expect(parsePublicationEntry(text)).toEqual({
+      kind: 'publication',
+      title: 'Edge-cloud Collaborative Learning',
+      authors: [
+        { family: 'Li', given: 'Zexi', equal: true },
+        { family: 'Li', given: 'Qunwei', equal: true },
+        { family: 'Wu', given: 'Chao', corresponding: true },
+      ],
+      boldAuthors: ['Zexi Li'],
+      url: 'https://dl.acm.org/doi/abs/10.1145/3539618.3591976',
+      label: 'ACM SIGIR 2023',
+      date: { year: 2023 },
+      links: [],
+      doi: '10.1145/3539618.3591976',
+      category: 'conference',
+      type: 'paper-conference',
+    });
+  });
+
+  test('title first in bold, authors, the venue in italics, [PDF] and [Code] links after', () => {
+    const text =
+      '**Learning to Grasp from Human Play.** **Alex Doe**\\*, Priya Patel\\*, Jane Roe. *Conference on Robot Learning (CoRL)*, 2023. [[PDF]](https://x.org/a.pdf) [[Code]](https://github.com/a/b)';
+    expect(parsePublicationEntry(text)).toMatchObject({
+      title: 'Learning to Grasp from Human Play',
+      authors: [
+        { family: 'Doe', given: 'Alex', equal: true },
+        { family: 'Patel', given: 'Priya', equal: true },
+        { family: 'Roe', given: 'Jane' },
+      ],
+      boldAuthors: ['Alex Doe'],
+      label: 'Conference on Robot Learning (CoRL), 2023',
+      venue: 'Conference on Robot Learning (CoRL)',
+      date: { year: 2023 },
+      links: [
+        { type: 'pdf', url: 'https://x.org/a.pdf' },
+        { type: 'code', url: 'https://github.com/a/b' },
+      ],
+      category: 'conference',
+    });
+  });
+
+  test('authors first, the title in quotes, the venue in italics', () => {
+    const text =
+      'Jane Smith, **Ada Lovelace**†, Charles Babbage✉. "Amortized Inference." *Journal of Machine Learning Research*, 2025.';
+    expect(parsePublicationEntry(text)).toMatchObject({
+      title: 'Amortized Inference',
+      boldAuthors: ['Ada Lovelace'],
+      venue: 'Journal of Machine Learning Research',
+      date: { year: 2025 },
+      category: 'journal',
+      type: 'article-journal',
+    });
+  });
+
+  test('authors first, the title linked, an arXiv preprint', () => {
+    const text =
+      '**Chen Liu**, Rahul Mehta. [Scaling Laws for Graph Transformers](https://arxiv.org/abs/2502.55555v2). arXiv preprint, 2025.';
+    expect(parsePublicationEntry(text)).toMatchObject({
+      title: 'Scaling Laws for Graph Transformers',
+      url: 'https://arxiv.org/abs/2502.55555v2',
+      arxiv: '2502.55555',
+      venue: 'arXiv preprint',
+      status: 'preprint',
+      category: 'preprint',
+      type: 'article',
+    });
+  });
+
+  test('a label in backticks (AcadHomepage), title and authors on one line', () => {
+    expect(
+      parsePublicationEntry(
+        '`NeurIPS 2024` [Prosody Transfer](https://arxiv.org/abs/2409.12345), **Wei Zhang**, Jia Li',
+      ),
+    ).toMatchObject({
+      label: 'NeurIPS 2024',
+      title: 'Prosody Transfer',
+      date: { year: 2024 },
+      boldAuthors: ['Wei Zhang'],
+    });
+  });
+
+  test('\\[[code](url)\\] links, an HTML link for the title, an award, and notes for what has no field', () => {
+    const text =
+      '<a href="https://x.org/p">A Paper Title</a><br>Ann Lee, Bo Chen<br>*ICML 2024* (Oral) **Best Paper Award** \\[[code](https://github.com/x)\\]';
+    expect(parsePublicationEntry(text)).toMatchObject({
+      title: 'A Paper Title',
+      url: 'https://x.org/p',
+      venue: 'ICML',
+      label: 'ICML 2024',
+      award: 'Best Paper Award',
+      links: [{ type: 'code', url: 'https://github.com/x' }],
+      notes: '(Oral)',
+    });
+  });
+
+  test('the section says what the papers are and that they are selected', () => {
+    expect(
+      parsePublicationEntry('[A Title](https://x.org) Ann Lee, Bo Chen', { selected: true, category: 'workshop' }),
+    ).toMatchObject({ selected: true, category: 'workshop', type: 'paper-conference' });
+  });
+
+  test.each([
+    ['See [Google Scholar](https://scholar.google.com) for the full list.'],
+    ['[**Preprint**] [A title without authors](https://x.org)'],
+    ['Below are my papers (* equal contribution).'],
+  ])('%s is not a publication', (text) => {
+    expect(parsePublicationEntry(text)).toBeUndefined();
+  });
+});
