@@ -33,6 +33,21 @@ function vendorFiles(fromFolder, self) {
   };
 }
 
+// commander requires child_process when it loads, for executable subcommands, which profile does not use: Node
+// then builds its process, network and stream modules, a tenth of a cold start. This stand-in requires it on use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(builder) {
+    builder.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -51,8 +66,10 @@ await build({
   entryPoints: { profile: 'src/cli.ts', start: 'src/start.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
-  define: { __PROFILE_VERSION__: JSON.stringify(version) },
-  plugins: [vendorFiles('./vendor/', undefined)],
+  // import.meta.url, for createRequire, is the bundle's own file (start.ts passes __filename to it).
+  define: { __PROFILE_VERSION__: JSON.stringify(version), 'import.meta.url': '__profileModuleUrl' },
+  banner: { js: 'var __profileModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [lazyChildProcess, vendorFiles('./vendor/', undefined)],
 });
 for (const [pkg, name] of Object.entries(vendors)) {
   await build({

@@ -1,8 +1,12 @@
 /** What a command gets from the outside world, so that tests can drive commands without a process. */
+import { isTerminal } from './ui/isTerminal.js';
+import { standardOutput } from './ui/standardOutput.js';
 
 export interface OutputStream {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** The terminal's width, when it is one. */
+  columns?: number;
 }
 
 export interface CommandContext {
@@ -22,9 +26,22 @@ export interface CommandContext {
 
 export function processContext(): CommandContext {
   const env = process.env;
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  const color = Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb';
-  return { stdout: process.stdout, stderr: process.stderr, interactive, color, env, cwd: process.cwd(), readStdin };
+  const stdout = standardOutput(1, () => process.stdout);
+  // Asked only when a command needs to know, and not through process.stdin.isTTY: touching process.stdin makes Node
+  // build a stream for it, which loads modules that most commands never use.
+  return {
+    stdout,
+    stderr: standardOutput(2, () => process.stderr),
+    get interactive() {
+      return Boolean(stdout.isTTY) && isTerminal(0);
+    },
+    get color() {
+      return Boolean(stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+    },
+    env,
+    cwd: process.cwd(),
+    readStdin,
+  };
 }
 
 async function readStdin(): Promise<Uint8Array> {

@@ -1,7 +1,8 @@
 /** `profile list` as a process: a plain table when stdout is not a terminal, JSON for scripts, filters, usage errors. */
+import { spawn } from 'node:child_process';
 import { beforeAll, describe, test } from 'vitest';
-import { runCli } from './runCli.js';
-import { copyBundledProfile, useTempFolders } from './tempFolders.js';
+import { cleanEnv, cliBin, runCli } from './runCli.js';
+import { copyBundledProfile, useTempFolders, writeFiles } from './tempFolders.js';
 
 const { fresh } = useTempFolders();
 let root = '';
@@ -150,5 +151,32 @@ describe.concurrent('list usage errors', () => {
     expect(result.stderr).toContain("'abc'");
     expect(result.stderr).toMatch(/year/);
     expect(result.stderr).not.toMatch(/^ {4}at /m);
+  });
+});
+
+describe('list into a reader that stops reading', () => {
+  test('`profile list --json | head -c 10`: exit 0, no error, however long the list', async ({ expect }) => {
+    const dir = await fresh();
+    const profile = await copyBundledProfile(dir);
+    const news: Record<string, string> = {};
+    // Far more than a pipe's buffer (64 KiB), so that the CLI is still writing when the reader goes.
+    for (let index = 1; index <= 1200; index++) {
+      news[`news/2020-01-item-${index}.md`] =
+        `---\ndate: "2020-01"\n---\nNews item ${index}, long enough to fill a pipe.\n`;
+    }
+    await writeFiles(profile, news);
+    const child = spawn(process.execPath, [cliBin, 'list', '--json'], {
+      cwd: dir,
+      env: cleanEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 });
