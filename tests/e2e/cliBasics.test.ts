@@ -46,16 +46,13 @@ describe.concurrent('profile', () => {
   });
 
   // The CLI sets up only the command it runs: each must still parse its own options and show its own help.
-  test.for(everyCommand)(
-    '%s --help shows its options and an example',
-    async (command, { expect }) => {
-      const result = await runCli([command, '--help'], { cwd: await fresh() });
-      expect(result.status).toBe(0);
-      expect(result.stdout).toMatch(new RegExp(`^Usage: profile ${command} `));
-      expect(result.stdout).toMatch(/Examples?:\n {2}\$ profile /);
-      expect(result.stdout).toContain('--dir <dir>');
-    },
-  );
+  test.for(everyCommand)('%s --help shows its options and an example', async (command, { expect }) => {
+    const result = await runCli([command, '--help'], { cwd: await fresh() });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^Usage: profile ${command} `));
+    expect(result.stdout).toMatch(/Examples?:\n {2}\$ profile /);
+    expect(result.stdout).toContain('--dir <dir>');
+  });
 
   test('export --help names every format and site and shows examples', async ({ expect }) => {
     const result = await runCli(['export', '--help'], { cwd: await fresh() });
