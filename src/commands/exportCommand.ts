@@ -195,7 +195,7 @@ async function exportSite(
       } else {
         context.stdout.write(`out of date: ${notUpToDate.length} of ${actions.length} ${site} files in ${shownDir}\n`);
         context.stdout.write(renderOutOfDate(notUpToDate, await diffPainter(context)));
-        context.stderr.write(`hint: run the same command without --check to update ${shownDir}\n`);
+        context.stderr.write(checkHint(notUpToDate, shownDir));
       }
     }
     return notUpToDate.length === 0 ? ExitCode.ok : ExitCode.problems;
@@ -213,6 +213,17 @@ async function exportSite(
     for (const advice of generated.advice) context.stderr.write(`note: ${advice}\n`);
   }
   return ExitCode.ok;
+}
+
+/** What makes the site up to date: a plain run, unless files in the way would make that run refuse. */
+function checkHint(notUpToDate: readonly SyncAction[], shownDir: string): string {
+  if (notUpToDate.some((action) => action.kind === 'foreign')) {
+    return `hint: move or delete the files profile did not write (marked above), then run the same command without --check\n`;
+  }
+  if (notUpToDate.some((action) => action.kind === 'edited')) {
+    return `hint: move your edits into the profile, or run the same command without --check and with --force to overwrite them\n`;
+  }
+  return `hint: run the same command without --check to update ${shownDir}\n`;
 }
 
 function blockedMessage(action: SyncAction, shownDir: string): string {

@@ -108,6 +108,13 @@ describe.concurrent('export --site', () => {
     expect(blocked.stderr).not.toMatch(/\n\s+at /);
     expect(await snapshot(site)).toEqual(before);
 
+    // --check points to what would make the site up to date, which a plain run would refuse to do here.
+    const checked = await exportSite('academicpages', profile, site, ['--check']);
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toBe(
+      'hint: move your edits into the profile, or run the same command without --check and with --force to overwrite them\n',
+    );
+
     const forced = await exportSite('academicpages', profile, site, ['--force']);
     expect(forced.status, forced.stderr).toBe(0);
     expect(forced.stderr).toContain('updated _pages/about.md\n');
@@ -133,6 +140,12 @@ describe.concurrent('export --site', () => {
       expect(result.stderr).toContain('move or delete it');
       expect(await snapshot(site)).toEqual(before);
     }
+    const checked = await exportSite('academicpages', profile, site, ['--check']);
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toContain('_pages/about.md (a file this export did not write)');
+    expect(checked.stderr).toBe(
+      'hint: move or delete the files profile did not write (marked above), then run the same command without --check\n',
+    );
     await rm(path.join(site, '_pages/about.md'));
     const result = await exportSite('academicpages', profile, site);
     expect(result.status, result.stderr).toBe(0);
