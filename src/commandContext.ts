@@ -18,13 +18,24 @@ export interface CommandContext {
   now?: () => Date;
   /** All of standard input (for a `-` file argument); none when absent. */
   readStdin?: () => Promise<Uint8Array>;
+  /** Standard input is a terminal: reading it would wait for typing. */
+  stdinIsTerminal?: boolean;
 }
 
 export function processContext(): CommandContext {
   const env = process.env;
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const color = Boolean(process.stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb';
-  return { stdout: process.stdout, stderr: process.stderr, interactive, color, env, cwd: process.cwd(), readStdin };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    interactive,
+    color,
+    env,
+    cwd: process.cwd(),
+    readStdin,
+    stdinIsTerminal: Boolean(process.stdin.isTTY),
+  };
 }
 
 async function readStdin(): Promise<Uint8Array> {

@@ -6,6 +6,7 @@ import type { Problem } from '../store/problems.js';
 import { withProfileLock } from '../store/profileLock.js';
 import { planMerge } from './mergeItems.js';
 import { buildReport, type ImportPageReport, type ItemOutcome } from './pageReport.js';
+import { refuseWhatIsNotAPage } from './notAPage.js';
 import { decodePageBytes } from './pageText.js';
 import { type ImportPlan, type PlannedItem, planImport } from './planImport.js';
 import { newFolderFiles } from './profileFiles.js';
@@ -35,6 +36,7 @@ export interface ImportPageResult {
 export async function importPage(options: ImportPageOptions): Promise<ImportPageResult> {
   const displayDir = options.displayDir ?? options.dir;
   const text = decodePageBytes(options.page.bytes, options.page.name);
+  refuseWhatIsNotAPage(text, options.page.name);
   const plan = planImport(text, {
     source: options.page.name,
     ...(options.ownerName === undefined ? {} : { ownerName: options.ownerName }),
