@@ -22,6 +22,8 @@ export interface CommandContext {
   now?: () => Date;
   /** All of standard input (for a `-` file argument); none when absent. */
   readStdin?: () => Promise<Uint8Array>;
+  /** Standard input is a terminal: reading it would wait for typing. */
+  stdinIsTerminal?: boolean;
 }
 
 export function processContext(): CommandContext {
@@ -41,6 +43,9 @@ export function processContext(): CommandContext {
     env,
     cwd: process.cwd(),
     readStdin,
+    get stdinIsTerminal() {
+      return isTerminal(0);
+    },
   };
 }
 

@@ -44,15 +44,29 @@ export async function importPageCommand(options: ImportPageCommandOptions, conte
 async function readPage(file: string, context: CommandContext): Promise<{ name: string; bytes: Uint8Array }> {
   if (file === '-') {
     if (!context.readStdin) throw new UsageError('"-" reads standard input, which this run does not have');
+    // Reading a terminal would wait for the user to type the page: refuse instead of seeming to hang.
+    if (context.stdinIsTerminal) {
+      throw new UsageError(
+        '"-" reads the page from standard input, which is a terminal here',
+        'pipe the page in (profile import-page - < about.md) or pass its path',
+      );
+    }
     return { name: '<stdin>', bytes: await context.readStdin() };
   }
   try {
     return { name: file, bytes: await readFile(path.resolve(context.cwd, file)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ProfileError(
-      code === 'ENOENT' ? 'no such file; nothing was imported' : `cannot read the file (${code ?? String(error)})`,
-      { file, hint: 'check the path; use - to read standard input', cause: error },
-    );
+    const message =
+      code === 'ENOENT'
+        ? 'no such file; nothing was imported'
+        : code === 'EISDIR'
+          ? 'this is a folder, not a page; nothing was imported'
+          : `cannot read the file (${code ?? String(error)})`;
+    throw new ProfileError(message, {
+      file,
+      hint: 'pass the Markdown file of your page, such as _pages/about.md; use - to read standard input',
+      cause: error,
+    });
   }
 }

@@ -5,6 +5,7 @@ import { loadValidProfile } from '../store/loadProfile.js';
 import type { Problem } from '../store/problems.js';
 import { withProfileLock } from '../store/profileLock.js';
 import { planMerge } from './mergeItems.js';
+import { refuseWhatIsNotAPage } from './notAPage.js';
 import { buildReport, type ImportPageReport, type ItemOutcome } from './pageReport.js';
 import { decodePageBytes } from './pageText.js';
 import { type ImportPlan, type PlannedItem, planImport } from './planImport.js';
@@ -35,6 +36,7 @@ export interface ImportPageResult {
 export async function importPage(options: ImportPageOptions): Promise<ImportPageResult> {
   const displayDir = options.displayDir ?? options.dir;
   const text = decodePageBytes(options.page.bytes, options.page.name);
+  refuseWhatIsNotAPage(text, options.page.name);
   const plan = planImport(text, {
     source: options.page.name,
     ...(options.ownerName === undefined ? {} : { ownerName: options.ownerName }),

@@ -3,7 +3,7 @@
  * everything else kept as written in text sections (a lone comment as a hidden one), headings where they were.
  */
 import { markdownToPlainLine } from '../model/itemSummary.js';
-import type { PageSection as PageLayoutSection } from '../model/schema.js';
+import type { HeadingStyle, PageSection as PageLayoutSection } from '../model/schema.js';
 import { slugFromText, uniqueStem } from '../model/slug.js';
 import { preview } from './inlineMarkdown.js';
 import type { CommentBlock } from './pageBlocks.js';
@@ -108,11 +108,11 @@ export function pageLayout(
   const stems = new Set<string>();
   const kept: KeptText[][] = [];
   let bio = '';
-  const addText = (name: string, data: Record<string, unknown>, body: string): string => {
+  const addText = (name: string, data: Record<string, unknown>, body: string, style?: HeadingStyle): string => {
     const stem = uniqueStem(slugFromText(name, 6), (candidate) => stems.has(candidate));
     stems.add(stem);
     textSections.push({ stem, data, body });
-    pageSections.push({ kind: 'text', section: stem });
+    pageSections.push({ kind: 'text', section: stem, ...(style ? { heading: style } : {}) });
     return `sections/${stem}.md`;
   };
   sections.forEach((section, index) => {
@@ -135,11 +135,12 @@ export function pageLayout(
       if (piece.type === 'contact' || piece.type === 'list') {
         if (heading && piece.type === 'list' && piece.allHidden) {
           // A list of hidden items has no heading on the export; the page showed one.
-          const file = addText(heading.text, titleData(heading.text), '');
+          const file = addText(heading.text, titleData(heading.text), '', headingStyleOf(heading));
           sectionKept.push(keptText(heading.line, heading.endLine, false, file, lineText));
           heading = undefined;
         }
-        const title = heading ? { title: headingTitle(heading.text) } : {};
+        const style = heading ? headingStyleOf(heading) : undefined;
+        const title = heading ? { title: headingTitle(heading.text), ...(style ? { heading: style } : {}) } : {};
         if (piece.type === 'contact') pageSections.push({ kind: 'contact', ...title });
         else pageSections.push({ kind: piece.kind, ...title, ...(read.only ? { only: read.only } : {}) });
         heading = undefined;
@@ -186,6 +187,13 @@ export function pageLayout(
     }
   });
   return { bio, pageSections, textSections, kept };
+}
+
+/** How the export writes a heading the page wrote otherwise than `## Title`; undefined for that default. */
+function headingStyleOf(heading: { style: 'atx' | 'setext' | 'bold'; level: number }): HeadingStyle | undefined {
+  if (heading.style === 'bold') return 'bold';
+  const level = Math.min(Math.max(heading.level, 1), 6);
+  return level === 2 ? undefined : (`h${level}` as HeadingStyle);
 }
 
 function titleData(title: string): Record<string, unknown> {

@@ -180,9 +180,10 @@ function markedTitle(text: string): { title: string; start: number; end: number 
   return undefined;
 }
 
-// A period ends a sentence unless it closes an initial (`W. F. Shen`) or a usual abbreviation (`Proc.`).
+// A period ends a sentence unless it closes an initial (`W. F. Shen`, `**J. Doe**`, `<b>J. Doe</b>`) or a usual
+// abbreviation (`Proc.`).
 const sentenceEnd =
-  /(?<!(?:^|[\s.\-(])\p{Lu})(?<!\b(?:Proc|Conf|Int|Intl|Vol|vol|No|no|pp|Jr|Sr|Dr|St|vs|Eds?|eds?|Trans|Symp|Assoc|Comput|Univ|Dept|Inc|Ltd|Co))\.\s+(?=[\p{Lu}"“*_[<(\d])/u;
+  /(?<!(?:^|[\s.\-(*_>])\p{Lu})(?<!\b(?:Proc|Conf|Int|Intl|Vol|vol|No|no|pp|Jr|Sr|Dr|St|vs|Eds?|eds?|Trans|Symp|Assoc|Comput|Univ|Dept|Inc|Ltd|Co))\.\s+(?=[\p{Lu}"“*_[<(\d])/u;
 
 // `*ICML 2024* (Oral) **Best Paper Award**`: an emphasis or a parenthesis next to another is a part of its own.
 const partBoundary = /(?<=[*_)])\s+(?=[(*_])/;

@@ -38,10 +38,15 @@ const oneOrMany = v.pipe(
 
 export const sectionKinds = ['bio', 'contact', 'text', 'news', 'publications', 'talks', 'service'] as const;
 
+export const headingStyles = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'bold'] as const;
+export type HeadingStyle = (typeof headingStyles)[number];
+
 export const pageSectionSchema = v.pipe(
   v.object({
     kind: v.picklist(sectionKinds, `must be one of ${sectionKinds.join(', ')}`),
     title: optionalText,
+    /** How the title is written: `## Title` (h2, the default), `# Title` (h1)…, or a bold line (`**Title**`). */
+    heading: v.optional(v.picklist(headingStyles, `must be one of ${headingStyles.join(', ')}`)),
     hidden: flag,
     only: v.optional(v.picklist(['selected'], 'must be "selected"')),
     section: v.optional(

@@ -4,7 +4,7 @@ import { ownerMatcher } from '../model/authorNames.js';
 import { compareChronological, compareRanked } from '../model/itemOrder.js';
 import type { NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
 import { type DateStyle, formatDateForPage } from '../model/partialDate.js';
-import type { Author, Owner, PageSection } from '../model/schema.js';
+import type { Author, HeadingStyle, Owner, PageSection } from '../model/schema.js';
 import { stringifySafeYaml } from '../store/safeYaml.js';
 import { renderAuthorList } from './authorList.js';
 import { defaultPageSections } from './defaultPage.js';
@@ -56,7 +56,7 @@ function renderSection(section: PageSection, context: PageContext): string {
 
 function sectionBody(section: PageSection, context: PageContext): string {
   const { profile } = context;
-  const title = headingText(section.title, context);
+  const title = headingLine(headingText(section.title, context), section.heading);
   switch (section.kind) {
     case 'bio':
       return withHeading(title, context.markdown(profile.bio));
@@ -65,7 +65,8 @@ function sectionBody(section: PageSection, context: PageContext): string {
     case 'text': {
       const item = profile.sections.find((candidate) => candidate.id === `section/${section.section}`);
       if (!item) return '';
-      const block = withHeading(title ?? headingText(item.fields.title, context), context.markdown(item.body));
+      const itemTitle = headingLine(headingText(item.fields.title, context), section.heading);
+      const block = withHeading(title ?? itemTitle, context.markdown(item.body));
       return item.fields.hidden ? hideInComment(block) : block;
     }
     case 'news': {
@@ -99,14 +100,21 @@ function headingText(title: string | undefined, context: PageContext): string | 
   return title === undefined ? undefined : context.markdown(title.replace(/\s*\n\s*/g, ' '));
 }
 
-function withHeading(title: string | undefined, body: string): string {
-  if (body === '') return title === undefined ? '' : `## ${title}`;
-  return title === undefined ? body : `## ${title}\n\n${body}`;
+/** `## Title` by default; `heading: h1` writes `# Title`, `heading: bold` a line of its own in bold. */
+function headingLine(title: string | undefined, style: HeadingStyle | undefined): string | undefined {
+  if (title === undefined) return undefined;
+  if (style === 'bold') return `**${title}**`;
+  return `${'#'.repeat(Number((style ?? 'h2').slice(1)))} ${title}`;
+}
+
+function withHeading(heading: string | undefined, body: string): string {
+  if (body === '') return heading ?? '';
+  return heading === undefined ? body : `${heading}\n\n${body}`;
 }
 
 /** Visible items as a list; runs of hidden items inside one comment each, where their order puts them. */
 function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
-  title: string | undefined,
+  heading: string | undefined,
   items: readonly T[],
   renderItem: (item: T) => string,
 ): string {
@@ -127,7 +135,9 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
   if (blocks.length === 0) return '';
   const anyVisible = items.some((item) => item.fields.hidden !== true);
   const list = blocks.join('\n');
-  return anyVisible && title !== undefined ? `## ${title}\n${list}` : list;
+  if (!anyVisible || heading === undefined) return list;
+  // A bold line is a paragraph: a blank line keeps the list from reading as its continuation.
+  return heading.startsWith('#') ? `${heading}\n${list}` : `${heading}\n\n${list}`;
 }
 
 function bracketedDate(item: NewsItem | TalkItem, context: PageContext): string {

@@ -112,4 +112,42 @@ describe('renderAboutPage', () => {
       '---\ntitle: About\n---\n\n<!--\n* \\[2025.01.02\\] A.\n* \\[2025.01.01\\] B.\n-->\n',
     );
   });
+
+  test.each([
+    [undefined, '## Talks\n* \\[2025.01.02\\] A.'],
+    ['h2' as const, '## Talks\n* \\[2025.01.02\\] A.'],
+    ['h1' as const, '# Talks\n* \\[2025.01.02\\] A.'],
+    ['h3' as const, '### Talks\n* \\[2025.01.02\\] A.'],
+    ['bold' as const, '**Talks**\n\n* \\[2025.01.02\\] A.'],
+  ])('heading: %s writes the title as the page wrote it', (heading, section) => {
+    const profile = profileWithTalks([{ stem: '2025-01-02-a', fields: { date: '2025-01-02', title: 'A' } }]);
+    profile.owner.page = { sections: [{ kind: 'talks', title: 'Talks', ...(heading ? { heading } : {}) }] };
+    expect(renderAboutPage(profile).split('---\n\n')[1]).toBe(`${section}\n`);
+  });
+
+  test('heading: applies to a text section and to the bio too', () => {
+    const profile: Profile = {
+      ...profileWithTalks([]),
+      bio: 'Hello.',
+      sections: [
+        {
+          kind: 'section',
+          id: 'section/awards',
+          file: 'sections/awards.md',
+          body: '- Best paper.',
+          fields: { title: 'Awards' },
+        },
+      ],
+    };
+    profile.owner.page = {
+      frontMatter: { title: 'About' },
+      sections: [
+        { kind: 'bio', title: 'About Me', heading: 'h1' },
+        { kind: 'text', section: 'awards', heading: 'bold' },
+      ],
+    };
+    expect(renderAboutPage(profile)).toBe(
+      '---\ntitle: About\n---\n\n# About Me\n\nHello.\n\n**Awards**\n\n- Best paper.\n',
+    );
+  });
 });

@@ -273,6 +273,23 @@ describe.concurrent('import-page', () => {
     expect(await entries(root)).toEqual([]);
   });
 
+  test('what is not a page is refused with what to pass instead: exit 1, nothing written', async ({ expect }) => {
+    const root = await fresh();
+    await writeFile(path.join(root, 'refs.bib'), '@article{a, title = {x}}\n');
+    await mkdir(path.join(root, 'site'));
+    const bib = await runCli(['import-page', 'refs.bib', '--dir', 'p'], { cwd: root });
+    expect(bib.status).toBe(1);
+    expect(bib.stderr).toBe(
+      'refs.bib: error: this is not a home page; nothing was imported\n  hint: it looks like a bibliography: import it with `profile import-bib FILE`\n',
+    );
+    const folder = await runCli(['import-page', 'site', '--dir', 'p'], { cwd: root });
+    expect(folder.status).toBe(1);
+    expect(folder.stderr).toBe(
+      'site: error: this is a folder, not a page; nothing was imported\n  hint: pass the Markdown file of your page, such as _pages/about.md; use - to read standard input\n',
+    );
+    expect(await entries(root)).toEqual(['refs.bib', 'site']);
+  });
+
   test('a page that names no owner: the folder is written, exit 1, and the report says what to do', async ({
     expect,
   }) => {

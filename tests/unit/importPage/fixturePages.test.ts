@@ -292,6 +292,33 @@ describe('why a section is kept as written, in the report', () => {
   });
 });
 
+describe('headings come back as the page wrote them', () => {
+  test('# headings (AcadHomepage) stay # headings, not ## ones', async () => {
+    const { profile, exported } = await importFixture('acadhomepage-emoji-headings');
+    expect(profile.owner.page?.sections?.filter((section) => section.title !== undefined)).toEqual([
+      { kind: 'news', title: '🔥 News', heading: 'h1' },
+    ]);
+    expect(exported.split('\n').filter((line) => line.startsWith('#'))).toEqual([
+      '# 🔥 News',
+      '# 📝 Publications ', // the page's own trailing space, kept as written
+      '# 🎖 Honors and Awards',
+      '# 💬 Invited Talks',
+      '# 💻 Internships',
+    ]);
+  });
+
+  test('bold-line headings stay bold lines', async () => {
+    const { profile, exported } = await importFixture('bold-line-headings-dash-bullets');
+    expect(profile.owner.page?.sections?.filter((section) => section.title !== undefined)).toEqual([
+      { kind: 'news', title: 'News', heading: 'bold' },
+      { kind: 'publications', title: 'Publications', heading: 'bold' },
+      { kind: 'service', title: 'Service', heading: 'bold' },
+    ]);
+    expect(exported).toContain('\n\n**News**\n\n* **\\[2025.07\\]** Our paper');
+    expect(exported).not.toContain('## ');
+  });
+});
+
 describe('the owner and the page settings', () => {
   test('the owner is the author the page writes in bold; a legend redefines the marks', async () => {
     const { profile } = await importFixture('multiple-publication-lists-year-subheadings');

@@ -102,6 +102,24 @@ describe('parsePublicationEntry', () => {
     });
   });
 
+  test.each([
+    ['J. Smith, **J. Doe**, A. Brown. "A Great Paper". *ICML*, 2025.'],
+    ['J. Smith, <b>J. Doe</b>, A. Brown. "A Great Paper". *ICML*, 2025.'],
+    ['J. Smith, __J. Doe__, A. Brown. "A Great Paper". *ICML*, 2025.'],
+  ])('the owner in bold with an initial (%s) is one author, not the end of a sentence', (text) => {
+    expect(parsePublicationEntry(text)).toMatchObject({
+      title: 'A Great Paper',
+      authors: [
+        { family: 'Smith', given: 'J.' },
+        { family: 'Doe', given: 'J.' },
+        { family: 'Brown', given: 'A.' },
+      ],
+      boldAuthors: ['J. Doe'],
+      venue: 'ICML',
+    });
+    expect(parsePublicationEntry(text)).not.toHaveProperty('notes');
+  });
+
   test('the section says what the papers are and that they are selected', () => {
     expect(
       parsePublicationEntry('[A Title](https://x.org) Ann Lee, Bo Chen', { selected: true, category: 'workshop' }),
