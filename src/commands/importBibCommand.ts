@@ -39,6 +39,13 @@ export async function importBibCommand(options: ImportBibOptions, context: Comma
 async function readInput(file: string, context: CommandContext): Promise<{ name: string; bytes: Uint8Array }> {
   if (file === '-') {
     if (!context.readStdin) throw new UsageError('"-" reads standard input, which this run does not have');
+    // Reading a terminal would wait for the user to type BibTeX: refuse instead of seeming to hang.
+    if (context.stdinIsTerminal) {
+      throw new UsageError(
+        '"-" reads BibTeX from standard input, which is a terminal here',
+        'pipe the file in (curl -s https://dblp.org/pid/XX.bib | profile import-bib -) or pass its path',
+      );
+    }
     const bytes = await context.readStdin();
     // Usually a command before the pipe that failed: importing nothing and exiting 0 would hide it.
     if (bytes.length === 0) {
