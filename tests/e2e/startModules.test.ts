@@ -1,0 +1,33 @@
+/**
+ * What `profile list --json` makes Node load, beyond a bare start: not its stream, network or child-process
+ * modules, which cost a cold start several milliseconds (bench/README.md, cold-start). A count, not a timing, so
+ * it holds on any machine; the figures themselves are the benchmark's.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'vitest';
+import { bundledProfile, cliBin, runProcess } from './runCli.js';
+import { useTempFolders } from './tempFolders.js';
+
+const { fresh } = useTempFolders();
+
+async function modulesLoaded(args: string[]): Promise<string[]> {
+  const dir = await fresh();
+  const probeFile = path.join(dir, 'probe.cjs');
+  const loadedFile = path.join(dir, 'loaded.json');
+  // writeFileSync, not console or process.stdout, so that the probe itself loads no stream.
+  await writeFile(
+    probeFile,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loadedFile)}, JSON.stringify(process.moduleLoadList)));`,
+  );
+  const result = await runProcess(process.execPath, ['--require', probeFile, ...args], { cwd: dir });
+  if (result.status !== 0) throw new Error(`exit ${result.status}: ${result.stderr}`);
+  return JSON.parse(await readFile(loadedFile, 'utf8')) as string[];
+}
+
+test('list --json loads none of Node stream, network, terminal or child-process modules', async ({ expect }) => {
+  const bare = new Set(await modulesLoaded(['-e', '']));
+  const cli = await modulesLoaded([cliBin, 'list', '--json', '--dir', bundledProfile]);
+  const added = cli.filter((name) => !bare.has(name));
+  expect(added.filter((name) => /\b(?:stream|streams|net|tty|child_process|readline)\b/.test(name))).toEqual([]);
+});
