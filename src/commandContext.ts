@@ -20,8 +20,11 @@ export interface CommandContext {
   cwd: string;
   /** The clock, for defaults such as "this month"; the system clock when absent. */
   now?: () => Date;
-  /** All of standard input (for a `-` file argument); none when absent. */
-  readStdin?: () => Promise<Uint8Array>;
+  /**
+   * All of standard input (for a `-` file argument); none when absent. Reading stops once more than `maxBytes` came
+   * (the result is then longer than `maxBytes`), so that an input that never ends cannot fill the memory.
+   */
+  readStdin?: (maxBytes: number) => Promise<Uint8Array>;
   /** Standard input is a terminal: reading it would wait for typing. */
   stdinIsTerminal?: boolean;
 }
@@ -49,8 +52,14 @@ export function processContext(): CommandContext {
   };
 }
 
-async function readStdin(): Promise<Uint8Array> {
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    // Leaving the loop destroys the stream: the writer gets EPIPE instead of waiting on us.
+    if (total > maxBytes) break;
+  }
   return Buffer.concat(chunks);
 }

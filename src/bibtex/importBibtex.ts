@@ -36,7 +36,7 @@ export async function importBibtex(options: ImportBibtexOptions): Promise<Import
   // Parsing needs no lock; only reading the profile, deciding and writing do.
   const { entries, skipped } = await readBibEntries(sources);
   const importInto = async (): Promise<ImportBibtexResult> => {
-    const { profile, warnings } = await loadValidProfile(options.dir, { displayDir });
+    const { profile, warnings, texts } = await loadValidProfile(options.dir, { displayDir, keepTexts: true });
     const plan = planBibImport(
       profile,
       sources.map((source) => source.name),
@@ -45,10 +45,11 @@ export async function importBibtex(options: ImportBibtexOptions): Promise<Import
       options,
     );
     if (!options.dryRun) {
-      await writePublications(options.dir, plan.writes, (index, written) => {
+      const onWritten = (index: number, written: { id: string; file: string }) => {
         const report = plan.writes[index]?.report;
         if (report) Object.assign(report, { id: written.id, itemFile: written.file });
-      });
+      };
+      await writePublications(options.dir, plan.writes, onWritten, { texts: texts ?? new Map(), displayDir });
     }
     return { report: plan.report, warnings };
   };

@@ -1,11 +1,10 @@
 /** `profile import-page FILE`: an existing home page (about.md) into a new profile folder, or merged into one. */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { CommandContext } from '../commandContext.js';
-import { ExitCode, ProfileError, UsageError } from '../errors.js';
+import { ExitCode, UsageError } from '../errors.js';
 import { displayPath } from '../store/profileDir.js';
 import { printImportPageReport, renderImportPageReportJson } from '../ui/importPageReport.js';
 import { printProblems } from '../ui/printProblems.js';
+import { readInputFile } from './readInputFile.js';
 
 export interface ImportPageCommandOptions {
   dir: string;
@@ -25,7 +24,13 @@ export async function importPageCommand(options: ImportPageCommandOptions, conte
       'pass the path of your about.md, or - to read it from standard input',
     );
   }
-  const page = await readPage(options.file, context);
+  const page = await readInputFile(options.file, context, {
+    fileNoun: 'a page',
+    contentNoun: 'the page',
+    pipeHint:
+      'pipe the page into it, e.g. curl -s https://raw.githubusercontent.com/you/you.github.io/master/_pages/about.md | profile import-page -',
+    pathHint: 'pass the Markdown file of your page, such as _pages/about.md; use - to read standard input',
+  });
   const { importPage } = await import('../importPage/importPage.js');
   const { report, warnings } = await importPage({
     dir: options.dir,
@@ -39,34 +44,4 @@ export async function importPageCommand(options: ImportPageCommandOptions, conte
   if (options.json) context.stdout.write(renderImportPageReportJson(report));
   else printImportPageReport(report, { stdout: context.stdout, stderr: context.stderr });
   return report.mode === 'create' && report.owner.name === null ? ExitCode.problems : ExitCode.ok;
-}
-
-async function readPage(file: string, context: CommandContext): Promise<{ name: string; bytes: Uint8Array }> {
-  if (file === '-') {
-    if (!context.readStdin) throw new UsageError('"-" reads standard input, which this run does not have');
-    // Reading a terminal would wait for the user to type the page: refuse instead of seeming to hang.
-    if (context.stdinIsTerminal) {
-      throw new UsageError(
-        '"-" reads the page from standard input, which is a terminal here',
-        'pipe the page in (profile import-page - < about.md) or pass its path',
-      );
-    }
-    return { name: '<stdin>', bytes: await context.readStdin() };
-  }
-  try {
-    return { name: file, bytes: await readFile(path.resolve(context.cwd, file)) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT'
-        ? 'no such file; nothing was imported'
-        : code === 'EISDIR'
-          ? 'this is a folder, not a page; nothing was imported'
-          : `cannot read the file (${code ?? String(error)})`;
-    throw new ProfileError(message, {
-      file,
-      hint: 'pass the Markdown file of your page, such as _pages/about.md; use - to read standard input',
-      cause: error,
-    });
-  }
 }

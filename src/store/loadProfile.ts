@@ -19,18 +19,23 @@ export const profileFileName = 'profile.md';
 export interface LoadOptions {
   /** How the folder is named in problems (e.g. relative to the working folder); default `dir`. */
   displayDir?: string;
+  /** Keep each item file's text in `texts`, so that a later write can tell whether another program changed it. */
+  keepTexts?: boolean;
 }
 
 export interface LoadResult {
   /** Undefined when profile.md itself could not be read. */
   profile: Profile | undefined;
   problems: Problem[];
+  /** With `keepTexts`: the text each item file had when it was read, by its path relative to the folder. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 /** Loads what it can and reports the rest; never throws for a problem in the files. */
 export async function loadProfile(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const problems: Problem[] = [];
   const display = (relative: string) => path.join(options.displayDir ?? dir, relative);
+  const texts = options.keepTexts ? new Map<string, string>() : undefined;
 
   const ownerFile = isSymbolicLink(path.join(dir, profileFileName))
     ? refuseLink(profileFileName, problems, display)
@@ -52,7 +57,7 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
         });
         continue;
       }
-      const parsed = await readProfileFile(dir, relative, problems, display);
+      const parsed = await readProfileFile(dir, relative, problems, display, texts);
       if (!parsed) continue;
       const fields = await checkFields(itemSchemas[kind], parsed, display(relative), problems);
       if (!fields) continue;
@@ -62,7 +67,7 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
   reportDuplicateKeys(items.publication, problems, display);
   reportMissingTextSections(owner, items.section, problems, display(profileFileName));
 
-  if (!ownerFile || !owner) return { profile: undefined, problems };
+  if (!ownerFile || !owner) return { profile: undefined, problems, ...(texts ? { texts } : {}) };
   const profile: Profile = {
     owner,
     bio: ownerFile.body.trim(),
@@ -72,17 +77,17 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
     service: items.service as Profile['service'],
     sections: items.section as Profile['sections'],
   };
-  return { profile, problems };
+  return { profile, problems, ...(texts ? { texts } : {}) };
 }
 
 /** For commands that need a whole, valid profile: warnings are returned, errors thrown. */
 export async function loadValidProfile(
   dir: string,
   options: LoadOptions = {},
-): Promise<{ profile: Profile; warnings: Problem[] }> {
-  const { profile, problems } = await loadProfile(dir, options);
+): Promise<{ profile: Profile; warnings: Problem[]; texts?: ReadonlyMap<string, string> }> {
+  const { profile, problems, texts } = await loadProfile(dir, options);
   if (!profile || problems.some((problem) => problem.severity === 'error')) throw new InvalidProfileError(problems);
-  return { profile, warnings: problems };
+  return { profile, warnings: problems, ...(texts ? { texts } : {}) };
 }
 
 async function readProfileFile(
@@ -90,6 +95,7 @@ async function readProfileFile(
   relative: string,
   problems: Problem[],
   display: (relative: string) => string,
+  texts?: Map<string, string>,
 ): Promise<LoadedFile | undefined> {
   let bytes: Buffer;
   try {
@@ -112,6 +118,7 @@ async function readProfileFile(
     return undefined;
   }
   const { text } = decoded;
+  texts?.set(relative, text);
   try {
     return await parseLoadedFile(text, display(relative));
   } catch (error) {

@@ -1,4 +1,4 @@
-/** The one way files are written: a temp file in the same folder, then a rename, never through a symlink. */
+/** The one way files are written: a temp file in the same folder, then a rename, never through a symlink or onto a device. */
 import { lstat } from 'node:fs/promises';
 import { ProfileError } from '../errors.js';
 
@@ -47,4 +47,11 @@ async function refuseSymlink(file: string): Promise<void> {
     });
   }
   if (stats?.isDirectory()) throw new ProfileError('is a folder, not a file', { file });
+  // The rename would replace a device or a pipe (as root, `--out /dev/null` would delete the device) with a file.
+  if (stats && !stats.isFile()) {
+    throw new ProfileError('is a device, a pipe or a socket, not a file; profile writes only plain files', {
+      file,
+      hint: 'choose another path, or leave out --out to print to standard output',
+    });
+  }
 }

@@ -1,4 +1,5 @@
 /** Writes many publication files at once (an import): new ones under unique names, changed ones in place. */
+import path from 'node:path';
 import { publicationSchema } from '../model/schema.js';
 import { parseFrontMatterFile } from './frontMatter.js';
 import { serializeItemFile } from './itemFile.js';
@@ -12,16 +13,25 @@ export type PublicationWrite =
 // Enough to keep the file system busy; more only queues in libuv's thread pool.
 const parallelWrites = 8;
 
+/** The texts the import was planned from (see loadProfile's `keepTexts`): a file that no longer holds its text is not replaced. */
+export interface PlannedFrom {
+  texts: ReadonlyMap<string, string>;
+  /** How the profile folder is named in messages. */
+  displayDir: string;
+}
+
 /**
  * Writes each planned file, without an fsync per file (thousands of them cost seconds); each write is still
  * atomic. `onWritten` gets the id and file a created publication finally got (`-2` when its name was taken).
  * All or nothing: when a write fails (a full disk), the files created are removed and the ones replaced are put
- * back before the error is thrown, so that a failed import changes nothing.
+ * back before the error is thrown, so that a failed import changes nothing. With `plannedFrom`, a file another
+ * program saved since the profile was read is such a failure: its change is kept, and nothing is written.
  */
 export async function writePublications(
   dir: string,
   writes: readonly PublicationWrite[],
   onWritten: (index: number, written: { id: string; file: string }) => void = () => {},
+  plannedFrom?: PlannedFrom,
 ): Promise<void> {
   const creates = writes.flatMap((write, index) => (write.kind === 'create' ? [{ write, index }] : []));
   const created = await createItemFiles(
@@ -42,9 +52,20 @@ export async function writePublications(
         index: number;
       };
       try {
-        const kept = fieldsOutsideTheFormat(await readItemText(dir, write.file), write.file);
+        const before = plannedFrom?.texts.get(write.file);
+        const kept = fieldsOutsideTheFormat(before ?? (await readItemText(dir, write.file)), write.file);
         const text = serializeItemFile({ ...write.data, ...kept }, write.body);
-        replaced.push(await replaceItemFileUndoably(dir, write.file, text, { fsync: false }));
+        const expected =
+          before === undefined || plannedFrom === undefined
+            ? undefined
+            : {
+                text: before,
+                display: path.join(plannedFrom.displayDir, write.file),
+                hint: 'run the import again; it starts from the file as it is now',
+              };
+        replaced.push(
+          await replaceItemFileUndoably(dir, write.file, text, { fsync: false, ...(expected ? { expected } : {}) }),
+        );
       } catch (error) {
         failed = true;
         throw error;

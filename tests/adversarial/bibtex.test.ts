@@ -150,13 +150,24 @@ const cases: BibCase[] = [
       'added           pub/lpt1-txt (bib-keys-escaping-the-folder.bib:19)',
       'added           pub/profile-lock (bib-keys-escaping-the-folder.bib:25)',
       'added           pub/fields (bib-keys-escaping-the-folder.bib:37)',
-      'import-bib: 6 added, 0 updated, 0 unchanged, 1 skipped (1 with errors)',
+      'added           pub/nul-entry (bib-keys-escaping-the-folder.bib:45)',
+      'added           pub/dev-zero (bib-keys-escaping-the-folder.bib:51)',
+      'import-bib: 8 added, 0 updated, 0 unchanged, 1 skipped (1 with errors)',
       '',
     ].join('\n'),
     stderr:
       'bib-keys-escaping-the-folder.bib:31: error: entry "C:\\x" skipped: has the citation key "C:\\\\x", which BibTeX cannot read back\n' +
       '  hint: give the entry a key of letters, digits and : - _ / .\n',
-    added: ['con-entry.md', 'etc-passwd.md', 'fields.md', 'lpt1-txt.md', 'outside-secret.md', 'profile-lock.md'],
+    added: [
+      'con-entry.md',
+      'dev-zero.md',
+      'etc-passwd.md',
+      'fields.md',
+      'lpt1-txt.md',
+      'nul-entry.md',
+      'outside-secret.md',
+      'profile-lock.md',
+    ],
   },
 ];
 
@@ -201,12 +212,16 @@ describe.concurrent('import-bib of hostile and broken BibTeX', () => {
     expect(keys).toEqual([
       'article{../../outside/secret',
       'article{.profile.lock',
+      'article{/dev/zero',
       'article{/etc/passwd',
       'article{LPT1.txt',
       'article{con',
       'article{fields',
       'article{kept',
+      'article{nul',
     ]);
+    // A field naming a device is text: it is written back, never opened.
+    expect(exported.stdout).toContain('  file = {/dev/zero},\n');
     expect(readFileSync(path.join(where.root, 'outside/secret.txt'), 'utf8')).toBe(
       'A file outside the profile: no command may touch it.\n',
     );

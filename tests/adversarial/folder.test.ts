@@ -1,15 +1,17 @@
 /**
  * The profile folder itself as the adversary: symbolic links pointing outside (no read or write follows them out),
  * an unreadable file or folder, a read-only folder, a file another program saves while a command runs, a full disk,
- * and what a killed command leaves (a lock, temporary files). Each case: the right exit code, the file named with a
- * hint, no stack trace, nothing written outside the profile or --out, no item lost, finished within seconds.
- * File-system failures are simulated in the real process by a preload (support/faultyFs.mjs): the tests run as root.
+ * devices and inputs that never end, and what a killed command leaves (a lock, temporary files). Each case: the right
+ * exit code, the file named with a hint, no stack trace, nothing written outside the profile or --out, no item lost,
+ * finished within seconds. File-system failures are simulated in the real process by a preload (support/faultyFs.mjs):
+ * the tests run as root; permissions.test.ts makes the same cases with real permissions.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'vitest';
+import { runProcess } from '../e2e/runCli.js';
 import { finishedCleanly, keptNews, type Scene, useScenes, writeTree } from './support/adversarialProfile.js';
 import { type CliRunOptions, useBuiltCli } from './support/builtCli.js';
 import { changedPaths, snapshotFolder } from './support/folderSnapshot.js';
@@ -282,6 +284,73 @@ describe.concurrent('a file that changes while the command runs', () => {
       expect(result.status).toBe(1);
       expect(changed).toEqual(['profile/news/2025-01-kept.md']);
       expect(readFileSync(file, 'utf8')).toBe(theirs);
+    },
+  );
+  test.for([
+    ['select', ['select', 'pub/kept']],
+    ['import-bib (an update)', ['import-bib', 'update.bib']],
+  ] as const)(
+    '%s: another program saved the publication meanwhile; its change is kept and nothing is written',
+    async ([name, args], { expect }) => {
+      const where = scene({
+        // One entry updates pub/kept (a new DOI), the other would be a new file: neither may be written.
+        'update.bib':
+          '@article{kept,\n  author = {Lovelace, Ada},\n  title = {A Publication That Must Survive},\n  year = {2024},\n  doi = {10.1000/kept}\n}\n\n@article{other,\n  author = {Lovelace, Ada},\n  title = {Other},\n  year = {2025}\n}\n',
+      });
+      const file = path.join(where.dir, 'publications/kept.md');
+      const theirs =
+        '---\nkey: kept\ntitle: Retitled in an editor meanwhile\nauthors:\n  - { family: Lovelace, given: Ada }\ndate: "2024"\n---\n';
+      const { result, changed } = await runIn(where, [...args], { faults: { changeOnRead: { file, text: theirs } } });
+      expect(finishedCleanly(result, limitMs)).toEqual(clean);
+      const again = name === 'select' ? 'the command' : 'the import';
+      expect(result.stderr).toBe(
+        `profile/publications/kept.md: error: the file was changed by another program while the command ran; nothing was written\n  hint: run ${again} again; it starts from the file as it is now\n`,
+      );
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(changed).toEqual(['profile/publications/kept.md']);
+      expect(readFileSync(file, 'utf8')).toBe(theirs);
+    },
+  );
+});
+
+describe.concurrent('devices and endless inputs', () => {
+  test('export --out onto a named pipe is refused: the pipe stays a pipe', async ({ expect }) => {
+    const where = scene();
+    spawnSync('mkfifo', [path.join(where.root, 'pipe.md')]);
+    const { result, changed } = await runIn(where, ['export', '--out', 'pipe.md']);
+    expect(finishedCleanly(result, limitMs)).toEqual(clean);
+    expect(result.stderr).toBe(
+      `${path.join(where.root, 'pipe.md')}: error: is a device, a pipe or a socket, not a file; profile writes only plain files\n  hint: choose another path, or leave out --out to print to standard output\n`,
+    );
+    expect(result.status).toBe(1);
+    expect(changed).toEqual([]);
+  });
+
+  test.for([
+    ['import-bib /dev/zero', ['import-bib', '/dev/zero'], '/dev/zero'],
+    ['import-page /dev/zero', ['import-page', '/dev/zero', '--merge'], '/dev/zero'],
+    ['import-bib - with endless input', ['import-bib', '-'], '<stdin>'],
+  ] as const)(
+    '%s: stopped at 100 MB with an error, in seconds, nothing written',
+    async ([, args, shown], { expect }) => {
+      const where = scene();
+      const before = snapshotFolder(where.root);
+      const endless = (args as readonly string[]).includes('-');
+      // A pipe carries 100 MB more slowly than a device gives them: a few seconds alone, more on a busy machine.
+      const allowedMs = endless ? 20_000 : limitMs;
+      const result = endless
+        ? await runProcess('sh', ['-c', `yes | "${process.execPath}" "${cli.bin}" import-bib - --dir profile`], {
+            cwd: where.root,
+            timeoutMs: allowedMs,
+          })
+        : await cli([...args, '--dir', 'profile'], { cwd: where.root, timeoutMs: allowedMs });
+      expect(finishedCleanly(result, allowedMs)).toEqual(clean);
+      expect(result.stderr).toBe(
+        `${shown}: error: is larger than 100 MB; nothing was imported\n  hint: check that it is the right file (a device such as /dev/zero never ends); a page or a BibTeX file is far smaller\n`,
+      );
+      expect(result.status).toBe(1);
+      expect(changedPaths(before, snapshotFolder(where.root))).toEqual([]);
     },
   );
 });

@@ -90,7 +90,13 @@ const invalidProfile =
   'error: the profile has 1 error\n  hint: fix the files named above; `profile validate` lists every problem\n';
 
 /** Every command that reads the profile, and what it prints on stderr when the profile holds `refused`. */
-const commands: { name: string; args: string[]; stderr: (refused: RefusedCase) => string }[] = [
+const commands: {
+  name: string;
+  args: string[];
+  stderr: (refused: RefusedCase) => string;
+  /** Input files the command reads besides the profile, put in the working folder. */
+  files?: Record<string, string>;
+}[] = [
   { name: 'validate', args: ['validate'], stderr: (refused) => `${problemLines(refused)}profile: 1 error\n` },
   { name: 'list', args: ['list'], stderr: (refused) => problemLines(refused) + invalidProfile },
   ...['md', 'json', 'bib'].map((format) => ({
@@ -103,7 +109,18 @@ const commands: { name: string; args: string[]; stderr: (refused: RefusedCase) =
     args: ['export', '--out', 'site/about.md'],
     stderr: (refused) => problemLines(refused) + invalidProfile,
   },
+  {
+    name: 'export --site',
+    args: ['export', '--site', 'academicpages', '--out', 'site'],
+    stderr: (refused) => problemLines(refused) + invalidProfile,
+  },
   { name: 'import-bib', args: ['import-bib', 'refs.bib'], stderr: (refused) => problemLines(refused) + invalidProfile },
+  {
+    name: 'import-page --merge',
+    args: ['import-page', 'about.md', '--merge'],
+    files: { 'about.md': '---\ntitle: About\n---\n## News\n\n- [2025.02] Merged news.\n' },
+    stderr: (refused) => problemLines(refused) + invalidProfile,
+  },
   {
     name: 'add-news',
     args: ['add-news', 'News', '--date', '2025-02'],
@@ -132,7 +149,7 @@ const commands: { name: string; args: string[]; stderr: (refused: RefusedCase) =
 describe.concurrent('a hostile or broken front matter: reported with file, line and hint; nothing runs or changes', () => {
   for (const refused of refusedCases) {
     test.for(commands)(`${refused.name}: $name exits 1`, async (command, { expect }) => {
-      const where = scene();
+      const where = scene(command.files);
       refused.place(where);
       const before = snapshotFolder(where.root);
       const result = await cli([...command.args, '--dir', 'profile'], { cwd: where.root, timeoutMs: limitMs });

@@ -156,3 +156,35 @@ describe.concurrent('export --format md of hostile text', () => {
     expect(page.comments.filter((comment) => !isWholeComment(comment))).toEqual([]);
   });
 });
+
+describe.concurrent('a title with "---" or newlines given to a command that writes the profile', () => {
+  test('add-pub stores it as one YAML value: no field is added, the item stays hidden, the page does not show it', async ({
+    expect,
+  }) => {
+    const where = scene();
+    const title = 'Breaking\n---\nselected: true\nhidden: false\n---\n<!-- x --> {{ site.secret }}';
+    const run = (args: string[]) => cli([...args, '--dir', 'profile'], { cwd: where.root, timeoutMs: limitMs });
+    const add = await run(['add-pub', title, '--author', 'Ada Lovelace', '--date', '2025', '--hidden']);
+    expect(add.stderr).toBe('');
+    expect(add.stdout).toBe('pub/lovelace2025breaking\n');
+    const listed = await run(['list', 'publications', '--all', '--json']);
+    const item = (JSON.parse(listed.stdout) as { id: string; hidden: boolean; fields: Record<string, unknown> }[]).find(
+      (candidate) => candidate.id === 'pub/lovelace2025breaking',
+    );
+    expect(item?.hidden).toBe(true);
+    expect(item?.fields).toEqual({
+      key: 'lovelace2025breaking',
+      title,
+      authors: [{ family: 'Lovelace', given: 'Ada' }],
+      date: '2025',
+      hidden: true,
+    });
+    const edit = await run(['edit', 'pub/lovelace2025breaking', '--set', `label=${JSON.stringify(title)}`]);
+    expect(edit.status).toBe(0);
+    const validate = await run(['validate']);
+    expect(validate.stdout).toBe('profile: valid (3 items)\n');
+    const page = renderPage((await run(['export', '--format', 'md'])).stdout);
+    expect(page.visible.filter((text) => text.includes('Breaking'))).toEqual([]);
+    expect(page.comments.filter((comment) => !isWholeComment(comment))).toEqual([]);
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * Standard input that cannot answer: at end of file, or a pipe that stays open and never writes (a stalled `cmd |`).
  * No command starts a prompt; each fails at once with exit 2 and a usage message naming what to pass, writes nothing,
- * and never exits 0 or hangs. `import-bib -` refuses an empty input; on a silent pipe it waits like any filter, and
- * Ctrl-C ends it without a trace and without writing.
+ * and never exits 0 or hangs. `import-bib -` and `import-page -` refuse an empty input; on a silent pipe `import-bib -`
+ * waits like any filter, and Ctrl-C ends it without a trace and without writing.
  */
 import { spawn } from 'node:child_process';
 import { describe, test } from 'vitest';
@@ -84,7 +84,7 @@ describe.concurrent('standard input that cannot answer a prompt', () => {
   }
 });
 
-describe.concurrent('import-bib - (BibTeX on standard input)', () => {
+describe.concurrent('import-bib - and import-page - (a file on standard input)', () => {
   test.for(inputs.slice(0, 2))('stdin $name: exit 2, nothing to import', async (input, { expect }) => {
     const where = scene();
     const before = snapshotFolder(where.root);
@@ -97,6 +97,23 @@ describe.concurrent('import-bib - (BibTeX on standard input)', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       'error: standard input is empty: there is nothing to import\n  hint: pipe a BibTeX file into it, e.g. curl -s https://dblp.org/pid/XX.bib | profile import-bib -\n',
+    );
+    expect(result.status).toBe(2);
+    expect(changedPaths(before, snapshotFolder(where.root))).toEqual([]);
+  });
+
+  test.for(inputs.slice(0, 2))('import-page - with stdin $name: exit 2, no folder made', async (input, { expect }) => {
+    const where = scene();
+    const before = snapshotFolder(where.root);
+    const result = await cli(['import-page', '-', '--dir', 'new-profile'], {
+      cwd: where.root,
+      timeoutMs: limitMs,
+      ...input.options,
+    });
+    expect(finishedCleanly(result, limitMs)).toEqual({ timedOut: false, inTime: true, trace: false });
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'error: standard input is empty: there is nothing to import\n  hint: pipe the page into it, e.g. curl -s https://raw.githubusercontent.com/you/you.github.io/master/_pages/about.md | profile import-page -\n',
     );
     expect(result.status).toBe(2);
     expect(changedPaths(before, snapshotFolder(where.root))).toEqual([]);

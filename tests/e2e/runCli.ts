@@ -22,6 +22,8 @@ export interface RunOptions {
   holdStdinOpen?: boolean;
   /** The child is killed after this long, so that a hang fails the test instead of blocking it. */
   timeoutMs?: number;
+  /** Run as this user and group (a test running as root drops to one whom file permissions apply to). */
+  user?: { uid: number; gid: number };
 }
 
 export interface RunResult {
@@ -56,7 +58,12 @@ export function runProcess(command: string, args: readonly string[], options: Ru
   const timeoutMs = options.timeoutMs ?? 10_000;
   // 'ignore' opens /dev/null: standard input is never a terminal.
   const stdin = options.input !== undefined || options.holdStdinOpen ? 'pipe' : 'ignore';
-  const spawnOptions: SpawnOptions = { cwd: options.cwd, env: cleanEnv(options.env), stdio: [stdin, 'pipe', 'pipe'] };
+  const spawnOptions: SpawnOptions = {
+    cwd: options.cwd,
+    env: cleanEnv(options.env),
+    stdio: [stdin, 'pipe', 'pipe'],
+    ...options.user,
+  };
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, spawnOptions);

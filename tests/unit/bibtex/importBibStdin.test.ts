@@ -27,7 +27,7 @@ test('- when standard input is a terminal: a usage error at once, never a wait',
   };
   await expect(importBibCommand({ files: ['-'], dir: path.join(root, 'profile') }, context)).rejects.toMatchObject({
     message: '"-" reads BibTeX from standard input, which is a terminal here',
-    hint: 'pipe the file in (curl -s https://dblp.org/pid/XX.bib | profile import-bib -) or pass its path',
+    hint: 'pipe a BibTeX file into it, e.g. curl -s https://dblp.org/pid/XX.bib | profile import-bib -',
     exitCode: 2,
   });
   expect(await readdir(root)).toEqual([]);

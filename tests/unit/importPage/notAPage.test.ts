@@ -84,7 +84,7 @@ describe('the command refuses a folder and a terminal on standard input', () => 
     made.push(root);
     await expect(importPageCommand({ file: '-', dir: 'p' }, context(root, true))).rejects.toMatchObject({
       message: '"-" reads the page from standard input, which is a terminal here',
-      hint: 'pipe the page in (profile import-page - < about.md) or pass its path',
+      hint: 'pipe the page into it, e.g. curl -s https://raw.githubusercontent.com/you/you.github.io/master/_pages/about.md | profile import-page -',
       exitCode: 2,
     });
     expect(await readdir(root)).toEqual([]);
