@@ -10,7 +10,11 @@ export function escapeMarkdownText(text: string): string {
  * it; writing the first brace as an HTML entity does, and the reader still sees `{{`.
  */
 export function neutraliseLiquid(text: string): string {
-  return text.replace(/\{(?=[{%])/g, '&#123;');
+  // A brace escaped with a backslash (`\{{`) is a literal brace, as the entity is: the backslash goes, or it would
+  // escape the entity's `&` and the page would show `&#123;`.
+  return text.replace(/(\\*)\{(?=[{%])/g, (_match, backslashes: string) =>
+    backslashes.length % 2 === 1 ? `${backslashes.slice(1)}&#123;` : `${backslashes}&#123;`,
+  );
 }
 
 /** A link target that survives any URL: angle brackets when it has spaces or unbalanced parentheses. */

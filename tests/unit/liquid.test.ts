@@ -46,6 +46,13 @@ describe('neutraliseLiquid', () => {
     expect(out).not.toMatch(/\{[{%]/);
     expect(out).toBe('&#123;&#123;&#123;%&#123;{');
   });
+
+  test('an escaped brace before Liquid loses its backslash, which would escape the entity (found by the news property)', () => {
+    // Counterexample `a \{{ x }}`: the page showed `a &#123;{ x }}` instead of `a {{ x }}`.
+    expect(neutraliseLiquid('a \\{{ x }} \\{% y %}')).toBe('a &#123;{ x }} &#123;% y %}');
+    // An escaped backslash before the brace stays: `\\{{` shows a backslash, then the braces.
+    expect(neutraliseLiquid('a \\\\{{ x }} \\\\\\{{ y }}')).toBe('a \\\\&#123;{ x }} \\\\&#123;{ y }}');
+  });
 });
 
 describe('titles and URLs', () => {
