@@ -1,4 +1,5 @@
 /** Plain text made safe inside Markdown, and Markdown made safe inside an HTML comment. */
+import { codeSpanContent, findCodeSpans } from './markdownCodeSpans.js';
 
 /** Escapes what Markdown would read as markup in a plain-text value (a title, a name, a label). */
 export function escapeMarkdownText(text: string): string {
@@ -16,6 +17,27 @@ export function neutraliseLiquid(text: string): string {
     backslashes.length % 2 === 1 ? `${backslashes.slice(1)}&#123;` : `${backslashes}&#123;`,
   );
 }
+
+/**
+ * The user's own Markdown with its Liquid neutralised. Inside a code span an entity shows as written, so a code span
+ * holding `{{` or `{%` becomes a `<code>` element whose punctuation is all entities: it shows the same text, and
+ * neither Liquid nor Markdown reads anything in it.
+ */
+export function neutraliseLiquidInMarkdown(markdown: string): string {
+  if (!liquidStart.test(markdown)) return markdown;
+  let out = '';
+  let done = 0;
+  for (const span of findCodeSpans(markdown)) {
+    const content = codeSpanContent(markdown, span);
+    if (!liquidStart.test(content)) continue;
+    out += neutraliseLiquid(markdown.slice(done, span.start));
+    out += `<code>${content.replace(/[!-/:-@[-`{-~]/g, (char) => `&#${char.charCodeAt(0)};`)}</code>`;
+    done = span.end;
+  }
+  return out + neutraliseLiquid(markdown.slice(done));
+}
+
+const liquidStart = /\{[{%]/;
 
 /** A link target that survives any URL: angle brackets when it has spaces or unbalanced parentheses. */
 export function markdownLinkTarget(url: string): string {

@@ -3,7 +3,12 @@ import { describe, expect, test } from 'vitest';
 import type { NewsItem, Profile } from '../../src/model/items.js';
 import { parsePartialDate } from '../../src/model/partialDate.js';
 import { renderAboutPage } from '../../src/render/aboutPage.js';
-import { escapeMarkdownText, markdownLink, neutraliseLiquid } from '../../src/render/markdownText.js';
+import {
+  escapeMarkdownText,
+  markdownLink,
+  neutraliseLiquid,
+  neutraliseLiquidInMarkdown,
+} from '../../src/render/markdownText.js';
 
 function news(stem: string, body: string): NewsItem {
   const parsed = parsePartialDate('2025.07');
@@ -52,6 +57,26 @@ describe('neutraliseLiquid', () => {
     expect(neutraliseLiquid('a \\{{ x }} \\{% y %}')).toBe('a &#123;{ x }} &#123;% y %}');
     // An escaped backslash before the brace stays: `\\{{` shows a backslash, then the braces.
     expect(neutraliseLiquid('a \\\\{{ x }} \\\\\\{{ y }}')).toBe('a \\\\&#123;{ x }} \\\\&#123;{ y }}');
+  });
+});
+
+describe('neutraliseLiquidInMarkdown', () => {
+  test('a code span holding Liquid becomes <code> with entities, since an entity in a code span shows as written', () => {
+    // Found by the news property: `a \`{%a\`` showed `a &#123;%a`.
+    expect(neutraliseLiquidInMarkdown('a `{%a`')).toBe('a <code>&#123;&#37;a</code>');
+    expect(neutraliseLiquidInMarkdown('`` a ` {{b}} ``')).toBe('<code>a &#96; &#123;&#123;b&#125;&#125;</code>');
+  });
+
+  test('leaves code spans without Liquid as written and neutralises Liquid around them', () => {
+    expect(neutraliseLiquidInMarkdown('`x*y` {{ z }} `{{ w }}`')).toBe(
+      '`x*y` &#123;{ z }} <code>&#123;&#123; w &#125;&#125;</code>',
+    );
+  });
+
+  test('an escaped or unclosed backtick opens no code span', () => {
+    expect(neutraliseLiquidInMarkdown('\\`{{ x }}\\`')).toBe('\\`&#123;{ x }}\\`');
+    expect(neutraliseLiquidInMarkdown('`{{ x }}')).toBe('`&#123;{ x }}');
+    expect(neutraliseLiquidInMarkdown('``{{ x }}`')).toBe('``&#123;{ x }}`');
   });
 });
 
