@@ -1,5 +1,5 @@
 /** Plain text made safe inside Markdown, and Markdown made safe inside an HTML comment. */
-import { codeSpanContent, findCodeSpans } from './markdownCodeSpans.js';
+import { findCode } from './markdownCode.js';
 
 /** Escapes what Markdown would read as markup in a plain-text value (a title, a name, a label). */
 export function escapeMarkdownText(text: string): string {
@@ -19,20 +19,20 @@ export function neutraliseLiquid(text: string): string {
 }
 
 /**
- * The user's own Markdown with its Liquid neutralised. Inside a code span an entity shows as written, so a code span
- * holding `{{` or `{%` becomes a `<code>` element whose punctuation is all entities: it shows the same text, and
- * neither Liquid nor Markdown reads anything in it.
+ * The user's own Markdown with its Liquid neutralised. In code an entity shows as written, so a code span or a fenced
+ * code block holding `{{` or `{%` is written as HTML (`<code>`, `<pre><code>`) whose punctuation is all entities: it
+ * shows the same text, and neither Liquid nor Markdown reads anything in it.
  */
 export function neutraliseLiquidInMarkdown(markdown: string): string {
   if (!liquidStart.test(markdown)) return markdown;
   let out = '';
   let done = 0;
-  for (const span of findCodeSpans(markdown)) {
-    const content = codeSpanContent(markdown, span);
-    if (!liquidStart.test(content)) continue;
-    out += neutraliseLiquid(markdown.slice(done, span.start));
-    out += `<code>${content.replace(/[!-/:-@[-`{-~]/g, (char) => `&#${char.charCodeAt(0)};`)}</code>`;
-    done = span.end;
+  for (const code of findCode(markdown)) {
+    if (!liquidStart.test(code.content)) continue;
+    out += neutraliseLiquid(markdown.slice(done, code.start));
+    const html = code.content.replace(/[!-/:-@[-`{-~]/g, (char) => `&#${char.charCodeAt(0)};`);
+    out += code.block ? `<pre><code>${html}</code></pre>` : `<code>${html}</code>`;
+    done = code.end;
   }
   return out + neutraliseLiquid(markdown.slice(done));
 }
