@@ -235,7 +235,8 @@ interface ParseResult {
 }
 
 function delimit(value: string): string {
-  const flat = value.replace(/\n/g, ' ');
+  // A line break and the indentation around it are one space, as in a field's own value.
+  const flat = value.replace(/\s*\n\s*/g, ' ');
   let depth = 0;
   for (const char of flat) {
     if (char === '{') depth++;

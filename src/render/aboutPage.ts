@@ -13,7 +13,7 @@ import {
   hideInComment,
   indentContinuation,
   markdownLink,
-  neutraliseLiquid,
+  neutraliseLiquidInMarkdown,
 } from './markdownText.js';
 
 interface PageContext {
@@ -39,7 +39,7 @@ export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}
     profile,
     dateStyle: page.dateStyle ?? 'dotted',
     isOwner: ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]),
-    markdown: page.liquid === true ? (body) => body : neutraliseLiquid,
+    markdown: page.liquid === true ? (body) => body : neutraliseLiquidInMarkdown,
     publicationEntry: options.publicationEntry,
   };
   const frontMatter = `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;

@@ -1,4 +1,5 @@
 /** Plain text made safe inside Markdown, and Markdown made safe inside an HTML comment. */
+import { findCode } from './markdownCode.js';
 
 /** Escapes what Markdown would read as markup in a plain-text value (a title, a name, a label). */
 export function escapeMarkdownText(text: string): string {
@@ -10,8 +11,33 @@ export function escapeMarkdownText(text: string): string {
  * it; writing the first brace as an HTML entity does, and the reader still sees `{{`.
  */
 export function neutraliseLiquid(text: string): string {
-  return text.replace(/\{(?=[{%])/g, '&#123;');
+  // A brace escaped with a backslash (`\{{`) is a literal brace, as the entity is: the backslash goes, or it would
+  // escape the entity's `&` and the page would show `&#123;`.
+  return text.replace(/(\\*)\{(?=[{%])/g, (_match, backslashes: string) =>
+    backslashes.length % 2 === 1 ? `${backslashes.slice(1)}&#123;` : `${backslashes}&#123;`,
+  );
 }
+
+/**
+ * The user's own Markdown with its Liquid neutralised. In code an entity shows as written, so a code span or a fenced
+ * code block holding `{{` or `{%` is written as HTML (`<code>`, `<pre><code>`) whose punctuation is all entities: it
+ * shows the same text, and neither Liquid nor Markdown reads anything in it.
+ */
+export function neutraliseLiquidInMarkdown(markdown: string): string {
+  if (!liquidStart.test(markdown)) return markdown;
+  let out = '';
+  let done = 0;
+  for (const code of findCode(markdown)) {
+    if (!liquidStart.test(code.content)) continue;
+    out += neutraliseLiquid(markdown.slice(done, code.start));
+    const html = code.content.replace(/[!-/:-@[-`{-~]/g, (char) => `&#${char.charCodeAt(0)};`);
+    out += code.block ? `<pre><code>${html}</code></pre>` : `<code>${html}</code>`;
+    done = code.end;
+  }
+  return out + neutraliseLiquid(markdown.slice(done));
+}
+
+const liquidStart = /\{[{%]/;
 
 /** A link target that survives any URL: angle brackets when it has spaces or unbalanced parentheses. */
 export function markdownLinkTarget(url: string): string {

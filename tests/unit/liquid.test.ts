@@ -1,9 +1,15 @@
 /** Liquid in exported pages: shown as text, never run by Jekyll, unless the profile says its own Markdown uses it. */
+import MarkdownIt from 'markdown-it';
 import { describe, expect, test } from 'vitest';
 import type { NewsItem, Profile } from '../../src/model/items.js';
 import { parsePartialDate } from '../../src/model/partialDate.js';
 import { renderAboutPage } from '../../src/render/aboutPage.js';
-import { escapeMarkdownText, markdownLink, neutraliseLiquid } from '../../src/render/markdownText.js';
+import {
+  escapeMarkdownText,
+  markdownLink,
+  neutraliseLiquid,
+  neutraliseLiquidInMarkdown,
+} from '../../src/render/markdownText.js';
 
 function news(stem: string, body: string): NewsItem {
   const parsed = parsePartialDate('2025.07');
@@ -46,6 +52,51 @@ describe('neutraliseLiquid', () => {
     expect(out).not.toMatch(/\{[{%]/);
     expect(out).toBe('&#123;&#123;&#123;%&#123;{');
   });
+
+  test('an escaped brace before Liquid loses its backslash, which would escape the entity (found by the news property)', () => {
+    // Counterexample `a \{{ x }}`: the page showed `a &#123;{ x }}` instead of `a {{ x }}`.
+    expect(neutraliseLiquid('a \\{{ x }} \\{% y %}')).toBe('a &#123;{ x }} &#123;% y %}');
+    // An escaped backslash before the brace stays: `\\{{` shows a backslash, then the braces.
+    expect(neutraliseLiquid('a \\\\{{ x }} \\\\\\{{ y }}')).toBe('a \\\\&#123;{ x }} \\\\&#123;{ y }}');
+  });
+});
+
+describe('neutraliseLiquidInMarkdown', () => {
+  test('a code span holding Liquid becomes <code> with entities, since an entity in a code span shows as written', () => {
+    // Found by the news property: `a \`{%a\`` showed `a &#123;%a`.
+    expect(neutraliseLiquidInMarkdown('a `{%a`')).toBe('a <code>&#123;&#37;a</code>');
+    expect(neutraliseLiquidInMarkdown('`` a ` {{b}} ``')).toBe('<code>a &#96; &#123;&#123;b&#125;&#125;</code>');
+  });
+
+  test('leaves code spans without Liquid as written and neutralises Liquid around them', () => {
+    expect(neutraliseLiquidInMarkdown('`x*y` {{ z }} `{{ w }}`')).toBe(
+      '`x*y` &#123;{ z }} <code>&#123;&#123; w &#125;&#125;</code>',
+    );
+  });
+
+  test('a fenced code block holding Liquid becomes <pre><code>, which shows every line as written', () => {
+    const markdown = 'Use it so:\n\n  ```liquid\n  {{ site.url }}\n    <b>x</b> `y`\n  ```\n\nThen {{ z }}.';
+    const html = new MarkdownIt({ html: true }).render(neutraliseLiquidInMarkdown(markdown));
+    expect(html).toBe(
+      '<p>Use it so:</p>\n' +
+        '<pre><code>&#123;&#123; site&#46;url &#125;&#125;\n  &#60;b&#62;x&#60;&#47;b&#62; &#96;y&#96;</code></pre>\n' +
+        '<p>Then {{ z }}.</p>\n',
+    );
+    expect(neutraliseLiquidInMarkdown('~~~\nno liquid `{` here\n~~~\n{{ x }}')).toBe(
+      '~~~\nno liquid `{` here\n~~~\n&#123;{ x }}',
+    );
+  });
+
+  test('an unclosed fence runs to the end, and ```a``` is a code span, not a fence', () => {
+    expect(neutraliseLiquidInMarkdown('```\n{{ x }}')).toBe('<pre><code>&#123;&#123; x &#125;&#125;</code></pre>');
+    expect(neutraliseLiquidInMarkdown('```{{a}}```')).toBe('<code>&#123;&#123;a&#125;&#125;</code>');
+  });
+
+  test('an escaped or unclosed backtick opens no code span', () => {
+    expect(neutraliseLiquidInMarkdown('\\`{{ x }}\\`')).toBe('\\`&#123;{ x }}\\`');
+    expect(neutraliseLiquidInMarkdown('`{{ x }}')).toBe('`&#123;{ x }}');
+    expect(neutraliseLiquidInMarkdown('``{{ x }}`')).toBe('``&#123;{ x }}`');
+  });
 });
 
 describe('titles and URLs', () => {
@@ -64,6 +115,15 @@ describe('the user own Markdown on the page', () => {
     expect(page).toContain('See &#123;{ site.baseurl }}/cv.pdf');
     expect(page).toContain('* **\\[2025.07\\]** Talk &#123;% include x %}');
     expect(page).not.toMatch(/\{[{%]/);
+  });
+
+  test('a news item holding a fenced code block with Liquid shows it as written, inside its list item', () => {
+    const page = renderAboutPage(profileWith('', 'Released:\n\n```\n{{ site.url }}\n```'));
+    const html = new MarkdownIt({ html: true }).render(page.slice(page.indexOf('## News')));
+    expect(html).toBe(
+      '<h2>News</h2>\n<ul>\n<li>\n<p><strong>[2025.07]</strong> Released:</p>\n' +
+        '<pre><code>&#123;&#123; site&#46;url &#125;&#125;</code></pre>\n</li>\n</ul>\n',
+    );
   });
 
   test('page.liquid: true copies it as written', () => {

@@ -5,7 +5,7 @@
 import { ownerMatcher } from '../../model/authorNames.js';
 import type { Profile } from '../../model/items.js';
 import { renderAboutPage } from '../../render/aboutPage.js';
-import { neutraliseLiquid } from '../../render/markdownText.js';
+import { neutraliseLiquid, neutraliseLiquidInMarkdown } from '../../render/markdownText.js';
 import type { GeneratedFile, SiteExport, SiteExportOptions } from '../generatedFile.js';
 import {
   type AcademicpagesContext,
@@ -20,7 +20,8 @@ import { visibleItems } from './siteItems.js';
 export function exportAcademicpages(profile: Profile, options: SiteExportOptions = {}): SiteExport {
   const context: AcademicpagesContext = {
     isOwner: ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]),
-    markdown: profile.owner.page?.liquid === true ? (text) => text : neutraliseLiquid,
+    markdown: profile.owner.page?.liquid === true ? (text) => text : neutraliseLiquidInMarkdown,
+    text: profile.owner.page?.liquid === true ? (text) => text : neutraliseLiquid,
   };
   const publications = visibleItems(profile.publications);
   const files: GeneratedFile[] = [

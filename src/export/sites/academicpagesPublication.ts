@@ -15,6 +15,8 @@ export interface AcademicpagesContext {
   isOwner: (author: Author) => boolean;
   /** The user's own Markdown as Jekyll will run it: Liquid neutralised unless `page.liquid`. */
   markdown: (text: string) => string;
+  /** The same for text a layout prints as it is (the excerpt), where a code span is no code span. */
+  text: (text: string) => string;
 }
 
 /** The keys of `publication_category` in academicpages' own `_config.yml`. */
@@ -62,7 +64,7 @@ export function academicpagesPublicationFiles(item: PublicationItem, context: Ac
     collection: 'publications',
     category: academicpagesCategory(f),
     permalink: `/publication/${name}`,
-    excerpt: excerpt === undefined ? undefined : withoutHtmlTags(context.markdown(excerpt)),
+    excerpt: excerpt === undefined ? undefined : withoutHtmlTags(context.text(excerpt)),
     date: f.date === undefined ? undefined : dayDate(f.date),
     venue: f.venue === undefined ? undefined : jekyllText(f.venue),
     paperurl: linkOf('pdf') ?? linkOf('paper') ?? f.url,

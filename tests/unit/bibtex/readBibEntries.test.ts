@@ -68,6 +68,17 @@ describe('readBibEntries', () => {
     expect(entries[0]?.fields.booktitle).toBe('Advances in Neural Information Processing Systems');
   });
 
+  test('a macro wrapped over lines is one line, as a field is (found by the BibTeX round-trip property)', async () => {
+    // Counterexample: `@string{zzoab = {\n    A}}` and `journal = {a} # zzoab` read as "a     A".
+    const { entries } = await readBibEntries([
+      {
+        name: 'refs.bib',
+        text: '@string{wrapped = {Neural\n    Information}}\n@article{k, author = {Li, Zexi}, title = {T}, journal = {a } # wrapped # { b}, year = 2024}',
+      },
+    ]);
+    expect(entries[0]?.fields.journal).toBe('a Neural Information b');
+  });
+
   test("one broken entry is skipped with its line and the parser's message; the others are read", async () => {
     const { entries, skipped } = await readFixtures('broken-missing-comma-and-equals');
     expect(entries.map((entry) => entry.key)).toStrictEqual(['fine-after-syntax-errors']);
