@@ -364,7 +364,8 @@ describe.concurrent('what a killed command leaves behind', () => {
     const { result, changed } = await runIn(where, ['add-news', 'After a crash', '--date', '2025-02']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.durationMs).toBeLessThan(3_000);
+    // Waiting for the lock to go stale would take 15 s; the margin below that is for a loaded machine.
+    expect(result.durationMs).toBeLessThan(10_000);
     expect(changed).toEqual([
       'profile/.profile.lock',
       'profile/.profile.lock/owner',
