@@ -5,6 +5,7 @@
 //   dist/vendor/*.cjs       heavy libraries, loaded only by the commands that need them
 
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
@@ -97,6 +98,6 @@ const cacheRun = spawnSync(
   ],
   { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'ignore', 'inherit'] },
 );
-if (cacheRun.status !== 0) {
+if (cacheRun.status !== 0 || !existsSync(new URL('../dist/profile.cjs.cache', import.meta.url))) {
   console.error('warning: no code cache made; profile still works, it only starts slower');
 }

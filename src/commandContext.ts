@@ -29,14 +29,31 @@ export interface CommandContext {
   stdinIsTerminal?: boolean;
 }
 
-export function processContext(): CommandContext {
+/** The context of the real process. */
+export interface ProcessContext extends CommandContext {
+  /** True when no output waits in one of Node's streams, so that the process may end at once without losing it. */
+  outputIsWritten(): boolean;
+}
+
+export function processContext(): ProcessContext {
   const env = process.env;
-  const stdout = standardOutput(1, () => process.stdout);
+  let nodeStreamsUsed = false;
+  const nodeStream = (stream: () => NodeJS.WriteStream) => () => {
+    nodeStreamsUsed = true;
+    return stream();
+  };
+  const stdout = standardOutput(
+    1,
+    nodeStream(() => process.stdout),
+  );
   // Asked only when a command needs to know, and not through process.stdin.isTTY: touching process.stdin makes Node
   // build a stream for it, which loads modules that most commands never use.
   return {
     stdout,
-    stderr: standardOutput(2, () => process.stderr),
+    stderr: standardOutput(
+      2,
+      nodeStream(() => process.stderr),
+    ),
     get interactive() {
       return Boolean(stdout.isTTY) && isTerminal(0);
     },
@@ -49,6 +66,8 @@ export function processContext(): CommandContext {
     get stdinIsTerminal() {
       return isTerminal(0);
     },
+    outputIsWritten: () =>
+      !nodeStreamsUsed || (process.stdout.writableLength === 0 && process.stderr.writableLength === 0),
   };
 }
 

@@ -9,7 +9,8 @@ import path from 'node:path';
 import vm from 'node:vm';
 
 interface BundleExports {
-  main(): Promise<void>;
+  /** `beforeExit` runs once the command is done, before the process ends. */
+  main(beforeExit?: () => void): Promise<void>;
 }
 
 export interface StartOptions {
@@ -32,9 +33,9 @@ export async function start(options: StartOptions = {}): Promise<void> {
   ) => void;
   const module = { exports: {} as BundleExports };
   wrapper.call(module.exports, module.exports, Module.createRequire(bundle), module, bundle, path.dirname(bundle));
-  await module.exports.main();
   // Made after the run, the cache holds the functions that ran, not only the top level.
-  if (options.writeCodeCache) writeFileSync(cacheFile, script.createCachedData());
+  const saveCodeCache = () => writeFileSync(cacheFile, script.createCachedData());
+  await module.exports.main(options.writeCodeCache ? saveCodeCache : undefined);
 }
 
 function readIfPresent(file: string): Buffer | undefined {
