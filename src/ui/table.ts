@@ -1,4 +1,4 @@
-/** An aligned text table; on a terminal the last column is cut to the screen width. */
+/** An aligned text table; on a terminal the last column is cut to the screen width when it fits at all. */
 
 export interface TableOptions {
   /** The terminal's width; undefined means never cut. */
@@ -6,6 +6,10 @@ export interface TableOptions {
   header?: (text: string) => string;
   styleRow?: (row: readonly string[], text: string) => string;
 }
+
+const columnGap = '  ';
+/** Fewer columns than this left for the last one, and cutting it would show nothing useful. */
+const minimumLastColumn = 4;
 
 export function renderTable(
   headers: readonly string[],
@@ -15,10 +19,15 @@ export function renderTable(
   const widths = headers.map((header, column) =>
     Math.max(displayWidth(header), ...rows.map((row) => displayWidth(row[column] ?? ''))),
   );
+  // Only the last column is ever cut: when the screen is narrower than the others (or says it is 0 columns wide,
+  // as a terminal without a size does), lines are left whole for the terminal to wrap, so no id is lost.
+  const otherColumns = widths.slice(0, -1).reduce((sum, width) => sum + width + columnGap.length, 0);
+  const cutAt =
+    options.width !== undefined && options.width >= otherColumns + minimumLastColumn ? options.width : undefined;
   const formatRow = (row: readonly string[]) => {
     const cells = row.map((cell, column) => (column === row.length - 1 ? cell : padEnd(cell, widths[column] ?? 0)));
-    const line = cells.join('  ').trimEnd();
-    return options.width === undefined ? line : cutToWidth(line, options.width);
+    const line = cells.join(columnGap).trimEnd();
+    return cutAt === undefined ? line : cutToWidth(line, cutAt);
   };
   const header = formatRow(headers);
   const lines = [options.header ? options.header(header) : header];

@@ -60,6 +60,13 @@ describe('renderTable', () => {
     expect(table).toBe('T\n联邦…\n');
   });
 
+  test('never cuts the other columns: a screen narrower than them (or 0 wide) leaves lines whole', () => {
+    for (const width of [0, 7, 11]) {
+      const table = renderTable(['ID', 'TITLE'], [['news/a', 'A very long title']], { width });
+      expect(table).toBe('ID      TITLE\nnews/a  A very long title\n');
+    }
+  });
+
   test('never cuts without a width', () => {
     const table = renderTable(['ID', 'TITLE'], [['news/a', 'A very long title']]);
     expect(table).toBe('ID      TITLE\nnews/a  A very long title\n');
