@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ProfileError } from '../errors.js';
 import { type ItemKind, itemFolders, itemId, safeFileStem } from '../model/items.js';
 import type { ItemRef } from '../model/resolveItemId.js';
-import { profileFileName } from './loadProfile.js';
+import { missingProfileHint, profileFileName } from './loadProfile.js';
 import { decodeUtf8 } from './utf8Text.js';
 
 export interface ItemFileRef extends ItemRef {
@@ -58,7 +58,7 @@ export async function assertProfileFolder(dir: string, displayDir: string): Prom
   if (!found?.isFile()) {
     throw new ProfileError('there is no profile here (profile.md is missing)', {
       file: displayDir,
-      hint: 'run `profile init` to create one, or pass --dir with the profile folder',
+      hint: missingProfileHint,
     });
   }
 }

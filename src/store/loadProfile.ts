@@ -86,6 +86,9 @@ export async function loadValidProfile(
   options: LoadOptions = {},
 ): Promise<{ profile: Profile; warnings: Problem[]; texts?: ReadonlyMap<string, string> }> {
   const { profile, problems, texts } = await loadProfile(dir, options);
+  // No profile at all is one problem with one remedy, not "the profile has 1 error".
+  const missing = problems.find((problem) => problem.hint === missingProfileHint);
+  if (missing) throw new ProfileError(missing.message, { file: missing.file, hint: missingProfileHint });
   if (!profile || problems.some((problem) => problem.severity === 'error')) throw new InvalidProfileError(problems);
   return { profile, warnings: problems, ...(texts ? { texts } : {}) };
 }
@@ -103,7 +106,13 @@ async function readProfileFile(
     // command has nothing else to do while its profile loads.
     bytes = readFileSync(path.join(dir, relative));
   } catch (error) {
-    problems.push({ severity: 'error', file: display(relative), message: describeReadError(error, relative) });
+    const problem: Problem = {
+      severity: 'error',
+      file: display(relative),
+      message: describeReadError(error, relative),
+    };
+    if (isMissingProfile(error, relative)) problem.hint = missingProfileHint;
+    problems.push(problem);
     return undefined;
   }
   const decoded = decodeUtf8(bytes);
@@ -128,9 +137,15 @@ async function readProfileFile(
   }
 }
 
+export const missingProfileHint = 'run `profile init` to create one, or pass --dir with the profile folder';
+
+function isMissingProfile(error: unknown, relative: string): boolean {
+  return (error as NodeJS.ErrnoException).code === 'ENOENT' && relative === profileFileName;
+}
+
 function describeReadError(error: unknown, relative: string): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' && relative === profileFileName) return 'there is no profile here (profile.md is missing)';
+  if (isMissingProfile(error, relative)) return 'there is no profile here (profile.md is missing)';
   if (code === 'EACCES' || code === 'EPERM') return 'the file cannot be read (permission denied)';
   if (code === 'EISDIR') return 'a folder stands where a file is expected';
   return `the file cannot be read (${code ?? String(error)})`;

@@ -144,6 +144,15 @@ describe.concurrent('list usage errors', () => {
     expect(result.stderr).toContain('--help');
   });
 
+  test('no profile in the folder: one error that says how to make one or find yours', async ({ expect }) => {
+    const result = await runCli(['list'], { cwd: await fresh() });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'profile/profile.md: error: there is no profile here (profile.md is missing)\n  hint: run `profile init` to create one, or pass --dir with the profile folder\n',
+    );
+  });
+
   test('--year abc: exit 2 with a message about the year', async ({ expect }) => {
     const result = await runCli(['list', '--year', 'abc'], { cwd: root });
     expect(result.status).toBe(2);

@@ -112,7 +112,12 @@ describe('loadProfile reports', () => {
   test('a missing profile.md, and gives no profile', async () => {
     const { profile, problems } = await load('missing-profile-md');
     expect(problems).toEqual([
-      { severity: 'error', file: 'profile/profile.md', message: 'there is no profile here (profile.md is missing)' },
+      {
+        severity: 'error',
+        file: 'profile/profile.md',
+        message: 'there is no profile here (profile.md is missing)',
+        hint: 'run `profile init` to create one, or pass --dir with the profile folder',
+      },
     ]);
     expect(profile).toBeUndefined();
   });
