@@ -52,6 +52,10 @@ export interface PublicationEntry {
   url?: string;
   label?: string;
   venue?: string;
+  /** Read from a citation-style entry (`*Venue*, 12(3), 1–10`). */
+  volume?: string;
+  issue?: string;
+  pages?: string;
   date?: PartialDate;
   links: PublicationLink[];
   award?: string;

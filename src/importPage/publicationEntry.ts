@@ -1,10 +1,12 @@
 /**
  * One publication as a home page writes it, in any of the usual shapes: `[**Label**] [Title](url)` over an
  * author line (the seed's), title first or authors first, the title linked, bold or quoted, the venue in
- * italics, and `[PDF] [Code]` links anywhere. A publication needs a title and an author line; else it is not one.
+ * italics, and `[PDF] [Code]` links anywhere, or in a citation style (APA-like, Vancouver-like). A publication needs
+ * a title and an author line; else it is not one.
  */
 import type { PartialDate } from '../model/partialDate.js';
 import { type AuthorMarks, defaultAuthorMarks } from './authorMarks.js';
+import { type Citation, readCitation } from './citationEntry.js';
 import type {
   CslType,
   PublicationCategory,
@@ -50,6 +52,9 @@ export function parsePublicationEntry(
     const span = withBrackets(text, link.start, link.end);
     text = `${text.slice(0, span.start)}${cut}${text.slice(span.end)}`;
   }
+
+  const citation = readCitation(text, cut, context.marks ?? defaultAuthorMarks);
+  if (citation) return citationEntry(citation, label?.label, links, context);
 
   let title: string | undefined;
   let url: string | undefined;
@@ -125,6 +130,67 @@ export function parsePublicationEntry(
     ...(url ? { url } : {}),
     ...(shownVenue ? { label: shownVenue } : {}),
     ...(venue ? { venue } : {}),
+    ...(year === undefined ? {} : { date: { year } satisfies PartialDate }),
+    links,
+    ...(award ? { award } : {}),
+    ...(arxiv ? { arxiv } : {}),
+    ...(doi ? { doi } : {}),
+    ...kind,
+    ...(context.selected ? { selected: true } : {}),
+    ...(notes ? { notes } : {}),
+  };
+}
+
+/** A citation's parts as an entry; its label is the venue as shown with the date, as `*Venue*, 2024` would be. */
+function citationEntry(
+  citation: Citation,
+  label: string | undefined,
+  links: PublicationLink[],
+  context: PublicationContext,
+): PublicationEntry {
+  let { venue, shown, url } = citation;
+  let doi: string | undefined;
+  let award: string | undefined;
+  const leftovers: string[] = [];
+  for (const part of citation.rest) {
+    const bare = part.replace(/^<|>\.?$|[.,]$/g, '');
+    const address = /^(?:https?:\/\/\S+|doi:\s*10\.\S+)$/i.test(bare) ? bare : undefined;
+    if (address !== undefined && doi === undefined) {
+      doi = doiFromUrl(address) ?? /^doi:\s*(10\.\S+)$/i.exec(address)?.[1];
+      if (url === undefined && /^https?:/i.test(address)) url = address;
+      continue;
+    }
+    const plain = markdownToPlain(cleanChunk(part));
+    if (plain === '') continue;
+    if (awardWords.test(plain) && award === undefined) {
+      award = plain;
+      continue;
+    }
+    if (venue === undefined && looksLikeVenue(plain)) {
+      venue = plain.replace(/^in:?\s+/i, '').replace(/,?\s*\(?(?:19|20)\d{2}\)?\.?$/, '');
+      shown ??= `${plain}, ${citation.dateText}`;
+      continue;
+    }
+    leftovers.push(plain);
+  }
+  const notes = leftovers.filter((leftover) => /[\p{L}\p{N}]/u.test(leftover)).join('\n');
+  const shownVenue = label ?? shown;
+  const everyUrl = [url, ...links.map((link) => link.url)].filter((candidate) => candidate !== undefined);
+  const arxiv = everyUrl.map(arxivIdFromUrl).find((id) => id !== undefined);
+  doi ??= everyUrl.map(doiFromUrl).find((id) => id !== undefined);
+  const year = yearOf(citation.dateText) ?? yearOf(`${shownVenue ?? ''}`) ?? yearOfArxiv(arxiv);
+  const kind = classifyVenue(`${shownVenue ?? ''} ${venue ?? ''} ${citation.dateText}`, context.category);
+  return {
+    kind: 'publication',
+    title: citation.title,
+    authors: citation.authors.authors,
+    boldAuthors: citation.authors.bold,
+    ...(url ? { url } : {}),
+    ...(shownVenue ? { label: shownVenue } : {}),
+    ...(venue ? { venue } : {}),
+    ...(citation.volume ? { volume: citation.volume } : {}),
+    ...(citation.issue ? { issue: citation.issue } : {}),
+    ...(citation.pages ? { pages: citation.pages } : {}),
     ...(year === undefined ? {} : { date: { year } satisfies PartialDate }),
     links,
     ...(award ? { award } : {}),

@@ -6,9 +6,36 @@ import { describe, expect, test } from 'vitest';
 import { describeFolder, type ImportDescription } from './describeImport.js';
 import { type FixturePage, fixturePages, useImportedPages } from './importedFolder.js';
 
-const { importFixture } = useImportedPages();
+const { importFixture, importText } = useImportedPages();
 
 const expected: Record<FixturePage, ImportDescription> = {
+  'apa-style-publications': {
+    sections: [
+      '6 (bio): bio, as-written',
+      '8 News: news, items',
+      '14 Publications: publications, as-written',
+      '26 Teaching: text, as-written',
+    ],
+    kept: ['6-6 profile.md', '16-24 sections/publications.md', '28-28 sections/teaching.md'],
+    news: [
+      '2024-09: Welcome to our new PhD students, Ada and Tunde!',
+      '2025-02: I received an early-career grant from the Masakhane Foundation.',
+      '2025-06: Our paper on tone-aware speech recognition was accepted at Interspeech 2025.',
+    ],
+    publications: [
+      'adeyemi2025tone #1 | "Tone-aware speech recognition for Yoruba" | T. Adeyemi*, M. Okonkwo*, S. Bello | label: Proceedings of Interspeech 2025 (pp. 1201–1205), 2025 | venue: Proceedings of Interspeech 2025 | pages: 1201–1205 | date: 2025 | pdf: https://example.org/tone.pdf | code: https://github.com/mokonkwo/tone-asr | paper-conference/conference',
+      'bello2022code #6 | "Code-switched speech corpora for Nigerian languages" | S. Bello, T. Adeyemi, M. Okonkwo, L. Chen, C. Nwosu | label: Language Resources and Evaluation, 56, 1–24, 2022 | venue: Language Resources and Evaluation | volume: 56 | pages: 1–24 | date: 2022',
+      'garcialopez2023prosody #5 | "Prosody in tonal languages: A survey" | M. García López, M. Okonkwo, J. A. Smith | label: Computer Speech & Language, 80(2), 101–130, 2023 | venue: Computer Speech & Language | volume: 80 | issue: 2 | pages: 101–130 | date: 2023',
+      'nwosu2024benchmark #3 | "A benchmark for West African speech" | C. Nwosu, M. Okonkwo | label: arXiv preprint, 2024 | venue: arXiv preprint | date: 2024 | url: https://arxiv.org/abs/2403.01234 | data: https://example.org/wa-speech | arxiv: 2403.01234 | article/preprint/preprint',
+      // A dissertation: the title in italics, no venue; `[Doctoral dissertation, …]` has no field and is its notes.
+      'okonkwo2021speech #7 | "Speech technology for under-resourced languages" | M. Okonkwo | date: 2021',
+      'okonkwo2023unfinished #4 (hidden) | "Unfinished thoughts on code-switching" | M. Okonkwo, S. Bello | label: Manuscript in preparation, 2023 | venue: Manuscript in preparation | date: 2023',
+      'okonkwo2024cross #2 | "Cross-lingual transfer for Igbo text-to-speech" | M. Okonkwo, L. Chen, K. van der Berg, C. Nwosu# | label: Transactions of the Association for Computational Linguistics, 12, 455–470, 2024 | venue: Transactions of the Association for Computational Linguistics | volume: 12 | pages: 455–470 | date: 2024 | url: https://doi.org/10.1162/tacl_a_00123 | doi: 10.1162/tacl_a_00123 | article-journal/journal',
+    ],
+    talks: [],
+    service: [],
+    textSections: ['section/publications "Publications"', 'section/teaching "Teaching"'],
+  },
   'acadhomepage-emoji-headings': {
     sections: [
       '11 (bio): bio, as-written',
@@ -284,6 +311,17 @@ describe('why a section is kept as written, in the report', () => {
     ]);
   });
 
+  test('APA-style publications with links, a bare DOI, an award and a dissertation note: the list shows none', async () => {
+    const { report } = await importFixture('apa-style-publications');
+    expect(report.sections[2]?.notes).toEqual([
+      'line 18: the list profile writes would not show url https://github.com/mokonkwo/tone-asr, url https://example.org/tone.pdf, In, PDF, Code',
+      'line 19: the list profile writes would not show https, doi, org, 10, 1162, tacl, …',
+      'line 20: the list profile writes would not show url https://example.org/wa-speech, Data',
+      'line 22: the list profile writes would not show Best, Paper, Award',
+      'line 24: the list profile writes would not show 2021, Doctoral, dissertation, University, of, Cape, …',
+    ]);
+  });
+
   test('a talk with a [video] link', async () => {
     const { report } = await importFixture('acadhomepage-emoji-headings');
     expect(report.sections[4]?.notes).toEqual([
@@ -333,6 +371,21 @@ describe('the owner and the page settings', () => {
     ]);
   });
 
+  test('an APA-style page: the owner written family name first, the award and the notes in the files', async () => {
+    const { profile } = await importFixture('apa-style-publications');
+    expect(profile.owner.name).toBe('M. Okonkwo');
+    expect(profile.owner.nameVariants).toEqual(['M. Okonkwo']);
+    const survey = profile.publications.find((item) => item.fields.key === 'garcialopez2023prosody');
+    expect(survey?.fields.authors).toEqual([
+      { family: 'García López', given: 'M.' },
+      { family: 'Okonkwo', given: 'M.' },
+      { family: 'Smith', given: 'J. A.' },
+    ]);
+    expect(survey?.fields.award).toBe('Best Paper Award');
+    const thesis = profile.publications.find((item) => item.fields.key === 'okonkwo2021speech');
+    expect(thesis?.body).toBe('[Doctoral dissertation, University of Cape Town]');
+  });
+
   test('a page without an author in bold names no owner, and says so', async () => {
     const { report, profile } = await importFixture('emoji-bullet-news-lines');
     expect(report.owner).toEqual({ name: null, nameVariants: [], from: 'none' });
@@ -367,5 +420,44 @@ describe('the owner and the page settings', () => {
       { label: 'Office', text: 'Newell-Simon Hall 4502' },
     ]);
     expect(profile.owner.email).toEqual(['alex.doe@cmu.edu']);
+  });
+});
+
+describe('publications in a citation style', () => {
+  test('an APA-like and a Vancouver-like list without links is written from its items, every word still shown', async () => {
+    const page = [
+      '---',
+      'title: Home',
+      '---',
+      '',
+      'Hi, I am Mara.',
+      '',
+      '## Publications',
+      '',
+      '- **Okonkwo, M.**\\*, & Bello, S.\\* (2024). Tone-aware speech recognition. *Computer Speech & Language*, *80*(2), 101–130.',
+      '- Li Z, **Okonkwo M**. Tone in the clinic. *J Speech Sci*. 2021;3(1):1-9.',
+      '',
+    ].join('\n');
+    const { report, exported } = await importText(page);
+    expect(report.sections.map((section) => section.page)).toEqual(['as-written', 'items']);
+    expect(exported.slice(exported.indexOf('## Publications'))).toBe(
+      [
+        '## Publications',
+        '- [**Computer Speech & Language, 80(2), 101–130, 2024**] Tone-aware speech recognition  ',
+        '  **M. Okonkwo\\*** and S. Bello\\*',
+        '- [**J Speech Sci. 2021;3(1):1-9**] Tone in the clinic  ',
+        '  Z Li and **M Okonkwo**',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('`In *Proceedings*`: the export would not show "In", so the list is kept as written', async () => {
+    const { report } = await importText(
+      '## Publications\n\n- Bello, S., & **Okonkwo, M.** (2022). Code-switched speech corpora. In *Proceedings of LREC 2022*.\n',
+    );
+    expect(report.sections.find((section) => section.kind === 'publications')?.notes).toEqual([
+      'line 3: the list profile writes would not show In',
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import { loadValidProfile } from '../../../src/store/loadProfile.js';
 export const pagesDir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
 export const fixturePages = [
+  'apa-style-publications',
   'acadhomepage-emoji-headings',
   'alfolio-news-table',
   'bold-line-headings-dash-bullets',

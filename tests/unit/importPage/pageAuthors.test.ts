@@ -2,7 +2,12 @@
 // and that a line that is not a list of names (a title, a venue) is refused.
 import { describe, expect, test } from 'vitest';
 import { authorMarksOf } from '../../../src/importPage/authorMarks.js';
-import { isPersonName, parseAuthorLine } from '../../../src/importPage/pageAuthors.js';
+import {
+  isPersonName,
+  parseAuthorLine,
+  parseFamilyInitialsLine,
+  parseVancouverLine,
+} from '../../../src/importPage/pageAuthors.js';
 
 describe('parseAuthorLine', () => {
   test('the seed: escaped marks, the owner in bold with the mark inside, "and" before the last', () => {
@@ -95,5 +100,55 @@ describe('authorMarksOf', () => {
       given: 'Chen',
       corresponding: true,
     });
+  });
+});
+
+describe('parseFamilyInitialsLine (APA-like)', () => {
+  test('family name, initials: the owner in bold around both, marks after the initials, & before the last', () => {
+    expect(
+      parseFamilyInitialsLine('Doe, J.-P., **Li, Z.**\\*, van der Berg, K. A.<sup>#</sup>, & García López, M.'),
+    ).toEqual({
+      authors: [
+        { family: 'Doe', given: 'J.-P.' },
+        { family: 'Li', given: 'Z.', equal: true },
+        { family: 'van der Berg', given: 'K. A.', corresponding: true },
+        { family: 'García López', given: 'M.' },
+      ],
+      bold: ['Z. Li'],
+    });
+  });
+
+  test('APA 7 leaves out the middle of a long list with an ellipsis', () => {
+    expect(parseFamilyInitialsLine('Doe, J., Roe, R., . . . **Li, Z.**')?.authors).toEqual([
+      { family: 'Doe', given: 'J.' },
+      { family: 'Roe', given: 'R.' },
+      { literal: '…' },
+      { family: 'Li', given: 'Z.' },
+    ]);
+  });
+
+  test.each([['Doe, J., Smith'], ['J., Doe'], ['Deep, Learning'], ['Peng Wang, Zexi Li'], ['Doe, J.: a study']])(
+    '%s is refused',
+    (line) => {
+      expect(parseFamilyInitialsLine(line)).toBeUndefined();
+    },
+  );
+});
+
+describe('parseVancouverLine', () => {
+  test('family name and initials without periods, marks, the owner in bold, et al', () => {
+    expect(parseVancouverLine('Li Z\\*, **Wang PJ**\\#, van der Berg K, et al')).toEqual({
+      authors: [
+        { family: 'Li', given: 'Z', equal: true },
+        { family: 'Wang', given: 'PJ', corresponding: true },
+        { family: 'van der Berg', given: 'K' },
+        { literal: 'et al' },
+      ],
+      bold: ['PJ Wang'],
+    });
+  });
+
+  test.each([['Peng Wang, Zexi Li'], ['Deep Learning for Cells'], ['Li Z, Wang']])('%s is refused', (line) => {
+    expect(parseVancouverLine(line)).toBeUndefined();
   });
 });
