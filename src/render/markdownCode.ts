@@ -174,6 +174,7 @@ function findCodeSpans(markdown: string, offset: number): CodeRegion[] {
       end: offset + close + ticks,
       content: spanContent(markdown.slice(index + ticks, close)),
       block: false,
+      indent: '',
     });
     index = close + ticks;
   }
