@@ -103,7 +103,9 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
         `md, academicpages: format publications with a CSL style (${builtInCslStyles.join(', ')} or a .csl file)`,
       )
       .addOption(
-        new Option('--locale <locale>', 'the CSL locale for --style (default: en-US)').choices(builtInCslLocales),
+        new Option('--locale <locale>', "the CSL locale for --style (default: the style's own, else en-US)").choices(
+          builtInCslLocales,
+        ),
       )
       .option('--visible', 'bib, csl-json: leave hidden publications out')
       .option('--json', '--site and --check: print the report as JSON')

@@ -5,6 +5,7 @@ import { checkEmail, newProfileText } from '../model/newProfile.js';
 import { displayPath } from '../store/profileDir.js';
 import { scaffoldProfile } from '../store/scaffoldProfile.js';
 import { askText } from '../ui/prompts.js';
+import { shellWord } from '../ui/shellWord.js';
 
 export interface InitOptions {
   dir: string;
@@ -32,5 +33,7 @@ export async function initCommand(options: InitOptions, context: CommandContext)
   await scaffoldProfile(options.dir, newProfileText({ name: name.trim(), email: email || undefined }));
   const shown = displayPath(options.dir, context.cwd);
   context.stdout.write(`created ${shown}/profile.md\n`);
-  context.stderr.write(`next: edit ${shown}/profile.md, then run \`profile export --format md\`\n`);
+  // `export` finds ./profile by itself; any other folder has to be named.
+  const dirOption = shown === 'profile' ? '' : ` --dir ${shellWord(shown)}`;
+  context.stderr.write(`next: edit ${shown}/profile.md, then run \`profile export --format md${dirOption}\`\n`);
 }

@@ -19,9 +19,9 @@ export function neutraliseLiquid(text: string): string {
 }
 
 /**
- * The user's own Markdown with its Liquid neutralised. In code an entity shows as written, so a code span or a fenced
- * code block holding `{{` or `{%` is written as HTML (`<code>`, `<pre><code>`) whose punctuation is all entities: it
- * shows the same text, and neither Liquid nor Markdown reads anything in it.
+ * The user's own Markdown with its Liquid neutralised. In code an entity shows as written, so a code span or a code
+ * block (fenced or indented) holding `{{` or `{%` is written as HTML (`<code>`, `<pre><code>`) whose punctuation is all
+ * entities: it shows the same text, and neither Liquid nor Markdown reads anything in it.
  */
 export function neutraliseLiquidInMarkdown(markdown: string): string {
   if (!liquidStart.test(markdown)) return markdown;
@@ -30,7 +30,10 @@ export function neutraliseLiquidInMarkdown(markdown: string): string {
   for (const code of findCode(markdown)) {
     if (!liquidStart.test(code.content)) continue;
     out += neutraliseLiquid(markdown.slice(done, code.start));
-    const html = code.content.replace(/[!-/:-@[-`{-~]/g, (char) => `&#${char.charCodeAt(0)};`);
+    // Every line after the first keeps the indentation of the list item the block is in.
+    const html = code.content
+      .replace(/[!-/:-@[-`{-~]/g, (char) => `&#${char.charCodeAt(0)};`)
+      .replace(/\n/g, `\n${code.indent}`);
     out += code.block ? `<pre><code>${html}</code></pre>` : `<code>${html}</code>`;
     done = code.end;
   }

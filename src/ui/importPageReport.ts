@@ -1,6 +1,7 @@
 /** The report of `import-page` as a person reads it (one line per section, then the text kept as written) or as JSON. */
 import type { OutputStream } from '../commandContext.js';
 import type { ImportPageReport, ItemReport, SectionReport } from '../importPage/pageReport.js';
+import { shellWord } from './shellWord.js';
 
 export function renderImportPageReportJson(report: ImportPageReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
@@ -130,8 +131,4 @@ function closingLine(report: ImportPageReport): string {
   if (report.dryRun) return `import-page: would write ${counts}${present}; dry run, nothing was written`;
   if (report.mode === 'merge') return `import-page: added ${counts}${present}`;
   return `import-page: created ${report.dir} with profile.md, ${counts}`;
-}
-
-function shellWord(text: string): string {
-  return /^[\w./@%+=:,-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }

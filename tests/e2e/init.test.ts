@@ -15,6 +15,8 @@ describe.concurrent('init', () => {
     expect(result.stderr).not.toMatch(/error/);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('created ada/profile.md\n');
+    // The next command names the folder, which is not the default ./profile.
+    expect(result.stderr).toBe('next: edit ada/profile.md, then run `profile export --format md --dir ada`\n');
 
     const dir = path.join(root, 'ada');
     expect((await readdir(dir)).sort()).toEqual(['news', 'profile.md', 'publications', 'sections', 'service', 'talks']);
@@ -47,6 +49,17 @@ describe.concurrent('init', () => {
     const again = await runCli(['init', 'ada', '--name', 'Somebody Else'], { cwd: root });
     expect(again.status).toBe(1);
     expect((await readFile(path.join(dir, 'profile.md'))).equals(before)).toBe(true);
+  });
+
+  test('in ./profile the next command needs no --dir; a folder with a space is quoted', async ({ expect }) => {
+    const root = await fresh();
+    const inDefault = await runCli(['init', '--name', 'Ada Lovelace'], { cwd: root });
+    expect(inDefault.status).toBe(0);
+    expect(inDefault.stderr).toBe('next: edit profile/profile.md, then run `profile export --format md`\n');
+    const spaced = await runCli(['init', 'my profile', '--name', 'Ada Lovelace'], { cwd: root });
+    expect(spaced.stderr).toBe(
+      "next: edit my profile/profile.md, then run `profile export --format md --dir 'my profile'`\n",
+    );
   });
 
   test('init over an existing profile: exit 1 and profile.md unchanged', async ({ expect }) => {

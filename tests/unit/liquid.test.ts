@@ -87,6 +87,32 @@ describe('neutraliseLiquidInMarkdown', () => {
     );
   });
 
+  test('an indented code block holding Liquid becomes <pre><code> too, which shows every line as written', () => {
+    const markdown = 'Use it so:\n\n    {{ site.url }}\n\n      <b>x</b> `y`\n\nThen {{ z }}.';
+    const html = new MarkdownIt({ html: true }).render(neutraliseLiquidInMarkdown(markdown));
+    expect(html).toBe(
+      '<p>Use it so:</p>\n' +
+        '<pre><code>&#123;&#123; site&#46;url &#125;&#125;\n\n  &#60;b&#62;x&#60;&#47;b&#62; &#96;y&#96;</code></pre>\n' +
+        '<p>Then {{ z }}.</p>\n',
+    );
+    // A tab indents as four columns; a heading may come right before the block.
+    expect(neutraliseLiquidInMarkdown('## Use\n\t{% x %}')).toBe(
+      '## Use\n<pre><code>&#123;&#37; x &#37;&#125;</code></pre>',
+    );
+  });
+
+  test('an indented line that is no code block keeps the entity: a paragraph continued, a list item text', () => {
+    expect(neutraliseLiquidInMarkdown('Use\n    {{ x }}')).toBe('Use\n    &#123;{ x }}');
+    expect(neutraliseLiquidInMarkdown('- item\n\n    {{ x }}')).toBe('- item\n\n    &#123;{ x }}');
+    // Four columns past the list item's text it is code, which stays inside the item.
+    const markdown = '1. item\n\n       {{ x }}\n       {{ y }}\n\nafter {{ z }}';
+    const html = new MarkdownIt({ html: true }).render(neutraliseLiquidInMarkdown(markdown));
+    expect(html).toBe(
+      '<ol>\n<li>\n<p>item</p>\n<pre><code>&#123;&#123; x &#125;&#125;\n&#123;&#123; y &#125;&#125;</code></pre>\n</li>\n</ol>\n' +
+        '<p>after {{ z }}</p>\n',
+    );
+  });
+
   test('an unclosed fence runs to the end, and ```a``` is a code span, not a fence', () => {
     expect(neutraliseLiquidInMarkdown('```\n{{ x }}')).toBe('<pre><code>&#123;&#123; x &#125;&#125;</code></pre>');
     expect(neutraliseLiquidInMarkdown('```{{a}}```')).toBe('<code>&#123;&#123;a&#125;&#125;</code>');
@@ -123,6 +149,15 @@ describe('the user own Markdown on the page', () => {
     expect(html).toBe(
       '<h2>News</h2>\n<ul>\n<li>\n<p><strong>[2025.07]</strong> Released:</p>\n' +
         '<pre><code>&#123;&#123; site&#46;url &#125;&#125;</code></pre>\n</li>\n</ul>\n',
+    );
+  });
+
+  test('a news item holding an indented code block with Liquid shows it as written, inside its list item', () => {
+    const page = renderAboutPage(profileWith('', 'Released:\n\n    {{ site.url }}\n    <b>x</b>'));
+    const html = new MarkdownIt({ html: true }).render(page.slice(page.indexOf('## News')));
+    expect(html).toBe(
+      '<h2>News</h2>\n<ul>\n<li>\n<p><strong>[2025.07]</strong> Released:</p>\n' +
+        '<pre><code>&#123;&#123; site&#46;url &#125;&#125;\n&#60;b&#62;x&#60;&#47;b&#62;</code></pre>\n</li>\n</ul>\n',
     );
   });
 
