@@ -120,15 +120,17 @@ function closingLine(report: ImportPageReport): string {
   const { summary } = report;
   const counts = [
     `${summary.news} news`,
-    `${summary.publications} publications`,
-    `${summary.talks} talks`,
+    countOf(summary.publications, 'publication'),
+    countOf(summary.talks, 'talk'),
     `${summary.service} service`,
-    ...(report.mode === 'create'
-      ? [`${summary.textSections} text ${summary.textSections === 1 ? 'section' : 'sections'}`]
-      : []),
+    ...(report.mode === 'create' ? [countOf(summary.textSections, 'text section')] : []),
   ].join(', ');
   const present = report.mode === 'merge' ? `; ${summary.present} already in the profile` : '';
   if (report.dryRun) return `import-page: would write ${counts}${present}; dry run, nothing was written`;
   if (report.mode === 'merge') return `import-page: added ${counts}${present}`;
   return `import-page: created ${report.dir} with profile.md, ${counts}`;
+}
+
+function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -120,7 +120,7 @@ describe.concurrent('import-page', () => {
     expect(result.stdout).toContain('Free text of the page, not merged (--merge adds items only):\n');
     expect(
       result.stdout.endsWith(
-        'import-page: added 2 news, 1 publications, 1 talks, 0 service; 35 already in the profile\n',
+        'import-page: added 2 news, 1 publication, 1 talk, 0 service; 35 already in the profile\n',
       ),
     ).toBe(true);
     const after = await snapshot(dir);
