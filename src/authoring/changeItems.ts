@@ -6,10 +6,10 @@ import { checkItemFields } from '../model/itemSchemas.js';
 import type { Item, ItemKind } from '../model/items.js';
 import { resolveItemId } from '../model/resolveItemId.js';
 import { parseFrontMatterFile } from '../store/frontMatter.js';
-import { serializeItemFile } from '../store/itemFile.js';
 import { assertProfileFolder, type ItemFileRef, listItemFiles, readItemText } from '../store/itemFileList.js';
 import { replaceItemFileUndoably, type UndoableReplacement } from '../store/itemFiles.js';
 import { withProfileLock } from '../store/profileLock.js';
+import { updateItemFile } from '../store/updateItemFile.js';
 
 /** What to do to one item's raw front matter and body; may throw a UsageError for a bad request. */
 export type ItemEdit = (
@@ -74,7 +74,7 @@ async function updateOne(dir: string, displayDir: string, ref: ItemFileRef, edit
     });
   }
   const changed = JSON.stringify([next.data, next.body.trim()]) !== JSON.stringify([parsed.data, body]);
-  const after = changed ? serializeItemFile(withCanonicalDate(next.data), next.body) : before;
+  const after = changed ? updateItemFile(before, withCanonicalDate(next.data), next.body, shown) : before;
   const item = { kind: ref.kind, id: ref.id, file: ref.file, body: next.body.trim(), fields: check.fields } as Item;
   return { ref, before, after, changed, item };
 }

@@ -4,10 +4,10 @@ import { stringifySafeYaml } from './safeYaml.js';
 import { writeSimpleYaml } from './simpleYaml.js';
 
 // Strings other YAML readers (YAML 1.1: Jekyll, PyYAML) would turn into numbers, dates or booleans.
-const ambiguousForOtherReaders =
+export const ambiguousForOtherReaders =
   /^(?:[-+]?[0-9][0-9_.:eE+-]*|[0-9]{4}-[0-9]{2}-[0-9]{2}.*|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|\.inf|\.nan)$/;
 
-const flowListKeys = ['authors', 'editors', 'links', 'contact', 'sections'];
+export const flowListKeys = ['authors', 'editors', 'links', 'contact', 'sections'];
 
 /** Front matter then body; strings that another YAML reader could mistype are quoted. */
 export function serializeItemFile(data: Readonly<Record<string, unknown>>, body: string): string {

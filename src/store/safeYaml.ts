@@ -4,7 +4,7 @@ import { parseYamlFast } from './fastYaml.js';
 
 // Only null, booleans and plain whole numbers get a type; everything else stays text, so
 // `2025.07`, `2025.10`, `01234` and `12:30` keep the meaning their author gave them.
-const safeScalarTags: ScalarTag[] = [
+export const safeScalarTags: ScalarTag[] = [
   {
     tag: 'tag:yaml.org,2002:null',
     default: true,

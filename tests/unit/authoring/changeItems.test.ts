@@ -37,13 +37,13 @@ async function errorOf(promise: Promise<unknown>): Promise<ProfileError> {
 }
 
 describe('changeItems', () => {
-  test('rewrites the changed file with its unknown fields and a canonical date; reports the item as it is now', async () => {
+  test('rewrites the changed file with its unknown fields, its comment and a canonical date; reports the item as it is now', async () => {
     const dir = await tempProfile(files);
     const [update] = await changeItems(dir, ['2025-07-a'], hide);
     expect(update?.changed).toBe(true);
     expect(update?.item.fields).toEqual({ date: { year: 2025, month: 7 }, hidden: true });
     expect(await readFile(path.join(dir, 'news/2025-07-a.md'), 'utf8')).toBe(
-      '---\ndate: "2025-07"\nzzUnknown: kept\nhidden: true\n---\n\nA.\n',
+      '---\ndate: "2025-07" # a comment\nzzUnknown: kept\nhidden: true\n---\n\nA.\n',
     );
   });
 
