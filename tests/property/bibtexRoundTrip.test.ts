@@ -19,6 +19,7 @@ import { formatIsoDate } from '../../src/model/partialDate.js';
 import { serializeItemFile } from '../../src/store/itemFile.js';
 import { loadValidProfile } from '../../src/store/loadProfile.js';
 import { bibtexEntry, type GeneratedEntry } from './bibtexArbitraries.js';
+import { propertyRuns } from './propertyRuns.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'profile-property-bib-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -63,9 +64,7 @@ async function checkRoundTrip(entry: GeneratedEntry): Promise<void> {
 
 describe('BibTeX round trip', () => {
   test('import-bib then export --format bib gives back the same entry, and the publication means what it says', async () => {
-    await fc.assert(fc.asyncProperty(bibtexEntry, checkRoundTrip), {
-      numRuns: Number(process.env.PROFILE_PROPERTY_RUNS ?? 150),
-    });
+    await fc.assert(fc.asyncProperty(bibtexEntry, checkRoundTrip), propertyRuns(150));
   }, 60_000);
 
   test('found by this property: a macro wrapped over lines read as "a     A", not "a A" as the field itself would', async () => {

@@ -26,6 +26,7 @@ import { renderFormat } from '../../src/export/renderFormat.js';
 import { serializeItemFile } from '../../src/store/itemFile.js';
 import { loadProfile } from '../../src/store/loadProfile.js';
 import { isWholeComment, renderPage } from '../adversarial/support/renderedPage.js';
+import { propertyRuns } from './propertyRuns.js';
 
 /** A piece of Markdown and the text it is meant to show. */
 interface Token {
@@ -192,9 +193,7 @@ async function checkNewsShown(news: NewsText): Promise<void> {
 
 describe('news text on the exported page', () => {
   test('export --format md shows exactly the news text, or hides it whole in a comment', async () => {
-    await fc.assert(fc.asyncProperty(newsText, checkNewsShown), {
-      numRuns: Number(process.env.PROFILE_PROPERTY_RUNS ?? 200),
-    });
+    await fc.assert(fc.asyncProperty(newsText, checkNewsShown), propertyRuns(200));
   });
 
   test('found by this property: an escaped brace before Liquid showed &#123;, and so did Liquid in a code span', async () => {

@@ -17,6 +17,7 @@ import { serializeItemFile } from '../../src/store/itemFile.js';
 import { loadProfile } from '../../src/store/loadProfile.js';
 import { readProfileJson } from '../../src/store/readProfileJson.js';
 import { itemPath, type ProfileFiles, profileFiles } from './profileArbitraries.js';
+import { propertyRuns } from './propertyRuns.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'profile-property-json-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -69,7 +70,7 @@ describe('profile JSON round trip', () => {
         expect(renderProfileJson(readBack)).toBe(json);
         rmSync(dir, { recursive: true, force: true });
       }),
-      { numRuns: Number(process.env.PROFILE_PROPERTY_RUNS ?? 60) },
+      propertyRuns(60),
     );
   });
 
