@@ -4,7 +4,7 @@ import { stringifySafeYaml } from './safeYaml.js';
 import { writeSimpleYaml } from './simpleYaml.js';
 
 // Strings other YAML readers (YAML 1.1: Jekyll, PyYAML) would turn into numbers, dates or booleans.
-export const ambiguousForOtherReaders =
+const ambiguousForOtherReaders =
   /^(?:[-+]?[0-9][0-9_.:eE+-]*|[0-9]{4}-[0-9]{2}-[0-9]{2}.*|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|\.inf|\.nan)$/;
 
 export const flowListKeys = ['authors', 'editors', 'links', 'contact', 'sections'];
@@ -31,14 +31,19 @@ export function stringifyFrontMatterWithDocument(data: Readonly<Record<string, u
     const list = doc.get(key, true);
     if (isSeq(list)) for (const entry of list.items) if (isMap(entry)) entry.flow = true;
   }
-  visit(doc, {
-    Scalar(key, node, path) {
-      if (key === 'key' || !isScalar(node) || typeof node.value !== 'string') return;
+  quoteWhereNeeded(doc);
+  return stringifySafeYaml(doc);
+}
+
+/** Quotes the strings of a YAML document or node that would otherwise read back as something else. */
+export function quoteWhereNeeded(node: Parameters<typeof visit>[0]): void {
+  visit(node, {
+    Scalar(key, scalar, path) {
+      if (key === 'key' || !isScalar(scalar) || typeof scalar.value !== 'string') return;
       // The yaml package writes a multi-line string in a flow collection as plain lines that read back as something
       // else (`[":\na"]` comes back as `[{ "": a }]`): quoted, it keeps its meaning.
-      const inFlow = node.value.includes('\n') && path.some((parent) => isCollection(parent) && parent.flow === true);
-      if (inFlow || ambiguousForOtherReaders.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      const inFlow = scalar.value.includes('\n') && path.some((parent) => isCollection(parent) && parent.flow === true);
+      if (inFlow || ambiguousForOtherReaders.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
     },
   });
-  return stringifySafeYaml(doc);
 }

@@ -4,8 +4,8 @@
  * a trailing comment), so `hide` or `edit --set` never reformat a hand-edited file. A changed field is written anew,
  * the way `serializeItemFile` writes it.
  */
-import { type Document, isCollection, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import { ambiguousForOtherReaders, flowListKeys, serializeItemFile } from './itemFile.js';
+import { type Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { flowListKeys, quoteWhereNeeded, serializeItemFile } from './itemFile.js';
 import { parseYamlDocument, safeScalarTags } from './safeYaml.js';
 import { splitFrontMatter } from './splitFrontMatter.js';
 
@@ -48,13 +48,6 @@ export function updateItemFile(
 function fieldNode(doc: Document, key: string, value: unknown) {
   const node = doc.createNode(value);
   if (flowListKeys.includes(key) && isSeq(node)) for (const entry of node.items) if (isMap(entry)) entry.flow = true;
-  visit(node, {
-    Scalar(_key, scalar, path) {
-      if (!isScalar(scalar) || typeof scalar.value !== 'string') return;
-      // As serializeItemFile: a multi-line string in a flow collection only keeps its meaning quoted.
-      const inFlow = scalar.value.includes('\n') && path.some((parent) => isCollection(parent) && parent.flow === true);
-      if (inFlow || ambiguousForOtherReaders.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
-    },
-  });
+  quoteWhereNeeded(node);
   return node;
 }
