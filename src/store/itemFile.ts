@@ -11,7 +11,11 @@ export const flowListKeys = ['authors', 'editors', 'links', 'contact', 'sections
 
 /** Front matter then body; strings that another YAML reader could mistype are quoted. */
 export function serializeItemFile(data: Readonly<Record<string, unknown>>, body: string): string {
-  const yaml = stringifyFrontMatter(data);
+  return joinItemFile(stringifyFrontMatter(data), body);
+}
+
+/** The file from its front matter's YAML (ending in a newline) and its body. */
+export function joinItemFile(yaml: string, body: string): string {
   const text = body.trim();
   return `---\n${yaml}---\n${text === '' ? '' : `\n${text}\n`}`;
 }

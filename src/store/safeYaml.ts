@@ -4,7 +4,7 @@ import { parseYamlFast } from './fastYaml.js';
 
 // Only null, booleans and plain whole numbers get a type; everything else stays text, so
 // `2025.07`, `2025.10`, `01234` and `12:30` keep the meaning their author gave them.
-export const safeScalarTags: ScalarTag[] = [
+const safeScalarTags: ScalarTag[] = [
   {
     tag: 'tag:yaml.org,2002:null',
     default: true,
@@ -28,7 +28,8 @@ export const safeScalarTags: ScalarTag[] = [
   },
 ];
 
-const maxAliasCount = 100;
+/** Beyond this many aliases a document is refused: a "billion laughs" file would otherwise expand to gigabytes. */
+export const maxAliasCount = 100;
 
 export interface YamlProblem {
   message: string;
@@ -65,13 +66,7 @@ export function parseYamlDocument(text: string): YamlResult {
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(text, {
-      schema: 'failsafe',
-      customTags: safeScalarTags,
-      lineCounter,
-      uniqueKeys: true,
-      prettyErrors: true,
-    });
+    doc = parseSafeDocument(text, lineCounter);
   } catch (error) {
     // Thousands of nested brackets overflow the parser's stack; that is the file's problem, not a crash.
     if (error instanceof RangeError) return { ok: false, problem: { message: tooDeep, line: undefined } };
@@ -91,6 +86,17 @@ export function parseYamlDocument(text: string): YamlResult {
     return { ok: false, problem: { message: `YAML cannot be read: ${message}`, line: undefined } };
   }
   return { ok: true, yaml: { value, lineOf: (path) => lineOfPath(doc, lineCounter, path) } };
+}
+
+/** A YAML document under the safe schema, for reading it with its lines or changing it in place. */
+export function parseSafeDocument(text: string, lineCounter?: LineCounter): Document {
+  return parseDocument(text, {
+    schema: 'failsafe',
+    customTags: safeScalarTags,
+    uniqueKeys: true,
+    prettyErrors: true,
+    ...(lineCounter ? { lineCounter } : {}),
+  });
 }
 
 const tooDeep = 'the YAML is nested too deeply to read';

@@ -4,9 +4,9 @@
  * a trailing comment), so `hide` or `edit --set` never reformat a hand-edited file. A changed field is written anew,
  * the way `serializeItemFile` writes it.
  */
-import { type Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { flowListKeys, quoteWhereNeeded, serializeItemFile } from './itemFile.js';
-import { parseYamlDocument, safeScalarTags } from './safeYaml.js';
+import { type Document, isMap, isScalar, isSeq } from 'yaml';
+import { flowListKeys, joinItemFile, quoteWhereNeeded, serializeItemFile } from './itemFile.js';
+import { maxAliasCount, parseSafeDocument, parseYamlDocument } from './safeYaml.js';
 import { splitFrontMatter } from './splitFrontMatter.js';
 
 /** `before` is the file's text; `data` and `body` are what it must hold now. `file` is for messages only. */
@@ -17,11 +17,11 @@ export function updateItemFile(
   file: string,
 ): string {
   const rewritten = () => serializeItemFile(data, body);
-  const split = splitFrontMatter(before, file);
-  const doc = parseDocument(split.yaml, { schema: 'failsafe', customTags: safeScalarTags, uniqueKeys: true });
-  if (doc.errors.length > 0 || doc.warnings.length > 0 || !isMap(doc.contents)) return rewritten();
-  const old = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
   const wanted = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
+  if (Object.keys(wanted).length === 0) return rewritten();
+  const doc = parseSafeDocument(splitFrontMatter(before, file).yaml);
+  if (doc.errors.length > 0 || doc.warnings.length > 0 || !isMap(doc.contents)) return rewritten();
+  const old = (doc.toJS({ maxAliasCount }) ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(old)) if (!(key in wanted)) doc.delete(key);
   for (const [key, value] of Object.entries(wanted)) {
     if (JSON.stringify(old[key]) === JSON.stringify(value)) continue;
@@ -35,13 +35,11 @@ export function updateItemFile(
       doc.set(key, node);
     }
   }
-  if (Object.keys(wanted).length === 0) return rewritten();
   const yaml = doc.toString({ lineWidth: 0, indent: 2, indentSeq: true });
   // Whatever the person's YAML held, the file must mean exactly `data`: if it does not read back so, write it anew.
   const check = parseYamlDocument(yaml);
   if (!check.ok || JSON.stringify(check.yaml.value) !== JSON.stringify(wanted)) return rewritten();
-  const text = body.trim();
-  return `---\n${yaml}---\n${text === '' ? '' : `\n${text}\n`}`;
+  return joinItemFile(yaml, body);
 }
 
 /** A changed field's value, written as a new file would have it: flow entries for authors, ambiguous text quoted. */
