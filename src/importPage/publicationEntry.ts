@@ -113,32 +113,22 @@ export function parsePublicationEntry(
     leftovers.push(plain);
   }
   if (title === undefined || title === '' || !authorChunk) return undefined;
-  // What could not be placed stays with the publication, as its notes.
-  const notes = leftovers.filter((leftover) => /[\p{L}\p{N}]/u.test(leftover)).join('\n');
-
   const shownVenue = label?.label ?? venueWritten;
-  const everyUrl = [url, ...links.map((link) => link.url)].filter((candidate) => candidate !== undefined);
-  const arxiv = everyUrl.map(arxivIdFromUrl).find((id) => id !== undefined);
-  const doi = everyUrl.map(doiFromUrl).find((id) => id !== undefined);
-  const year = yearOf([shownVenue, venueWritten, yearText].join(' ')) ?? yearOfArxiv(arxiv);
-  const kind = classifyVenue(`${shownVenue ?? ''} ${venue ?? ''}`, context.category);
-  return {
-    kind: 'publication',
-    title,
-    authors: authorChunk.authors.authors,
-    boldAuthors: authorChunk.authors.bold,
-    ...(url ? { url } : {}),
-    ...(shownVenue ? { label: shownVenue } : {}),
-    ...(venue ? { venue } : {}),
-    ...(year === undefined ? {} : { date: { year } satisfies PartialDate }),
+  return completeEntry(
+    {
+      title,
+      authors: authorChunk.authors,
+      url,
+      shownVenue,
+      venue,
+      award,
+      leftovers,
+      yearSources: [[shownVenue, venueWritten, yearText].join(' ')],
+      kindText: `${shownVenue ?? ''} ${venue ?? ''}`,
+    },
     links,
-    ...(award ? { award } : {}),
-    ...(arxiv ? { arxiv } : {}),
-    ...(doi ? { doi } : {}),
-    ...kind,
-    ...(context.selected ? { selected: true } : {}),
-    ...(notes ? { notes } : {}),
-  };
+    context,
+  );
 }
 
 /** A citation's parts as an entry; its label is the venue as shown with the date, as `*Venue*, 2024` would be. */
@@ -173,24 +163,71 @@ function citationEntry(
     }
     leftovers.push(plain);
   }
-  const notes = leftovers.filter((leftover) => /[\p{L}\p{N}]/u.test(leftover)).join('\n');
   const shownVenue = label ?? shown;
+  return completeEntry(
+    {
+      title: citation.title,
+      authors: citation.authors,
+      url,
+      shownVenue,
+      venue,
+      volume: citation.volume,
+      issue: citation.issue,
+      pages: citation.pages,
+      award,
+      doi,
+      leftovers,
+      yearSources: [citation.dateText, shownVenue ?? ''],
+      kindText: `${shownVenue ?? ''} ${venue ?? ''} ${citation.dateText}`,
+    },
+    links,
+    context,
+  );
+}
+
+/** What either reader found in an entry; `completeEntry` derives the rest. */
+interface EntryParts {
+  title: string;
+  authors: PageAuthors;
+  url: string | undefined;
+  /** The entry's label: the page's own, else the venue as the page shows it. */
+  shownVenue: string | undefined;
+  venue: string | undefined;
+  volume?: string | undefined;
+  issue?: string | undefined;
+  pages?: string | undefined;
+  award: string | undefined;
+  /** A DOI written in the entry; else one is looked for in its links. */
+  doi?: string | undefined;
+  /** Text that has no field; what has letters or digits becomes the notes. */
+  leftovers: readonly string[];
+  /** Where the year is looked for, in order, before the arXiv id's. */
+  yearSources: readonly string[];
+  /** What the category and the CSL type are told from. */
+  kindText: string;
+}
+
+/** The entry from its parts: the arXiv id and DOI from the links, the year, the kind, the notes. */
+function completeEntry(parts: EntryParts, links: PublicationLink[], context: PublicationContext): PublicationEntry {
+  const { url, shownVenue, venue, volume, issue, pages, award } = parts;
+  // What could not be placed stays with the publication, as its notes.
+  const notes = parts.leftovers.filter((leftover) => /[\p{L}\p{N}]/u.test(leftover)).join('\n');
   const everyUrl = [url, ...links.map((link) => link.url)].filter((candidate) => candidate !== undefined);
   const arxiv = everyUrl.map(arxivIdFromUrl).find((id) => id !== undefined);
-  doi ??= everyUrl.map(doiFromUrl).find((id) => id !== undefined);
-  const year = yearOf(citation.dateText) ?? yearOf(`${shownVenue ?? ''}`) ?? yearOfArxiv(arxiv);
-  const kind = classifyVenue(`${shownVenue ?? ''} ${venue ?? ''} ${citation.dateText}`, context.category);
+  const doi = parts.doi ?? everyUrl.map(doiFromUrl).find((id) => id !== undefined);
+  const year = parts.yearSources.map(yearOf).find((found) => found !== undefined) ?? yearOfArxiv(arxiv);
+  const kind = classifyVenue(parts.kindText, context.category);
   return {
     kind: 'publication',
-    title: citation.title,
-    authors: citation.authors.authors,
-    boldAuthors: citation.authors.bold,
+    title: parts.title,
+    authors: parts.authors.authors,
+    boldAuthors: parts.authors.bold,
     ...(url ? { url } : {}),
     ...(shownVenue ? { label: shownVenue } : {}),
     ...(venue ? { venue } : {}),
-    ...(citation.volume ? { volume: citation.volume } : {}),
-    ...(citation.issue ? { issue: citation.issue } : {}),
-    ...(citation.pages ? { pages: citation.pages } : {}),
+    ...(volume ? { volume } : {}),
+    ...(issue ? { issue } : {}),
+    ...(pages ? { pages } : {}),
     ...(year === undefined ? {} : { date: { year } satisfies PartialDate }),
     links,
     ...(award ? { award } : {}),
