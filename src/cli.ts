@@ -17,8 +17,8 @@ import { type ListKind, listKinds } from './commands/listKinds.js';
 import { ExitCode, formatLocation, ProfileError } from './errors.js';
 import { type PartialDate, parsePartialDate } from './model/partialDate.js';
 import { publicationCategories, publicationStatuses, serviceRoles, talkTypes } from './model/vocabulary.js';
-import { InvalidProfileError } from './store/problems.js';
-import { resolveProfileDir } from './store/profileDir.js';
+import { InvalidProfileError } from './problems.js';
+import { resolveProfileDir } from './profileDir.js';
 import { printProblems } from './ui/printProblems.js';
 
 declare const __PROFILE_VERSION__: string;

@@ -9,8 +9,8 @@ import { ExitCode, ProfileError, UsageError } from '../errors.js';
 import type { PublicationEntryRenderer } from '../export/generatedFile.js';
 import type { SyncAction } from '../export/siteSync/planSiteSync.js';
 import type { Profile } from '../model/items.js';
+import { displayPath } from '../profileDir.js';
 import { loadValidProfile } from '../store/loadProfile.js';
-import { displayPath } from '../store/profileDir.js';
 import { writeFileAtomic } from '../store/writeFileAtomic.js';
 import { countActions, diffPainter, renderOutOfDate, renderWritten } from '../ui/exportReport.js';
 import { printProblems } from '../ui/printProblems.js';
@@ -109,7 +109,7 @@ async function loadStyle(
   profile: Profile,
   context: CommandContext,
 ): Promise<PublicationEntryRenderer> {
-  const { loadCslEntryRenderer } = await import('../export/formats/cslStyle.js');
+  const { loadCslEntryRenderer } = await import('../export/csl/cslStyle.js');
   return loadCslEntryRenderer({
     style: options.style as string,
     ...(options.locale === undefined ? {} : { locale: options.locale }),

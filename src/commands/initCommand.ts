@@ -2,7 +2,7 @@
 import type { CommandContext } from '../commandContext.js';
 import { ProfileError, UsageError } from '../errors.js';
 import { checkEmail, newProfileText } from '../model/newProfile.js';
-import { displayPath } from '../store/profileDir.js';
+import { displayPath } from '../profileDir.js';
 import { scaffoldProfile } from '../store/scaffoldProfile.js';
 import { askText } from '../ui/prompts.js';
 import { shellWord } from '../ui/shellWord.js';

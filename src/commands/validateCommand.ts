@@ -2,8 +2,8 @@
 import type { CommandContext } from '../commandContext.js';
 import { ExitCode } from '../errors.js';
 import { allItems } from '../model/items.js';
+import { displayPath } from '../profileDir.js';
 import { loadProfile } from '../store/loadProfile.js';
-import { displayPath } from '../store/profileDir.js';
 import { printProblems, sortProblems } from '../ui/printProblems.js';
 
 export interface ValidateOptions {
