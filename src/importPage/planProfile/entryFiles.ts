@@ -10,7 +10,7 @@ import { checkItemFields } from '../../model/itemSchemas.js';
 import { markdownToPlainLine } from '../../model/itemSummary.js';
 import type { Item, ItemKind, Profile } from '../../model/items.js';
 import { type DateStyle, formatIsoDate } from '../../model/partialDate.js';
-import type { Author, PageSection } from '../../model/schema.js';
+import type { PageSection } from '../../model/schema.js';
 import { slugFromText, stemFromCitationKey } from '../../model/slug.js';
 import { renderAboutPage } from '../../render/aboutPage.js';
 import type { PageEntry } from '../readEntries/importedItems.js';
@@ -161,9 +161,4 @@ export function renderedItems(items: readonly Item[], settings: RenderSettings):
   };
   const page = renderAboutPage(profile);
   return page.slice(page.indexOf('\n---\n', 3) + '\n---\n'.length);
-}
-
-/** How an author is matched to the owner's name variants. */
-export function authorName(author: Author): string {
-  return author.literal ?? [author.given, author.family].filter(Boolean).join(' ');
 }

@@ -4,14 +4,13 @@
  * export of those items, checked with the real renderer, shows everything the page showed; otherwise its
  * Markdown is kept as written (and its items are still imported, as data).
  */
-import type { Item } from '../../model/items.js';
 import { authorMarksOf } from '../readEntries/authorMarks.js';
 import type { PublicationEntry } from '../readEntries/importedItems.js';
 import type { ListKind } from '../readEntries/sectionReading.js';
 import { splitBlocks } from '../readPage/pageBlocks.js';
 import { type PageSection, splitSections } from '../readPage/pageSections.js';
 import { readPageText } from '../readPage/pageText.js';
-import { draftAsFile, type RenderSettings } from './entryFiles.js';
+import type { RenderSettings } from './entryFiles.js';
 import { findPageOwner, type PageOwner, unknownOwnerName } from './ownerName.js';
 import { type KeptText, pageLayout, sectionPieces, type TextSectionFile } from './pageLayout.js';
 import { type PlannedItem, planItems } from './plannedItems.js';
@@ -149,9 +148,4 @@ function sectionPlan(section: PageSection, read: SectionRead, contactChecked: bo
     kept,
     notes,
   };
-}
-
-/** For tests and the report: the loader's view of a planned item. */
-export function plannedItemAsLoaded(item: PlannedItem, stem: string): Item {
-  return draftAsFile(item.draft.kind, stem, item.draft.data, item.draft.body).item;
 }
