@@ -2,9 +2,9 @@
 import type { CommandContext } from '../commandContext.js';
 import { ExitCode } from '../errors.js';
 import { displayPath } from '../profileDir.js';
+import { readInputFile } from '../store/readInputFile.js';
 import { printImportReport, renderImportReportJson } from '../ui/importReport.js';
 import { printProblems } from '../ui/printProblems.js';
-import { readInputFile } from './readInputFile.js';
 
 export interface ImportBibOptions {
   dir: string;

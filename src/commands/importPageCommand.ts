@@ -2,9 +2,9 @@
 import type { CommandContext } from '../commandContext.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { displayPath } from '../profileDir.js';
+import { readInputFile } from '../store/readInputFile.js';
 import { printImportPageReport, renderImportPageReportJson } from '../ui/importPageReport.js';
 import { printProblems } from '../ui/printProblems.js';
-import { readInputFile } from './readInputFile.js';
 
 export interface ImportPageCommandOptions {
   dir: string;
