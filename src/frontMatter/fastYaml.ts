@@ -4,29 +4,22 @@
  * (an error, or anchors and aliases, which it has no limit on) goes to the reference parser.
  */
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+import { safeScalars } from './safeScalars.js';
 
-const nullType = new Type('tag:yaml.org,2002:null', {
-  kind: 'scalar',
-  resolve: (text: string | null) => text === null || /^(?:~|null|Null|NULL)?$/.test(text),
-  construct: () => null,
-});
-
-const boolType = new Type('tag:yaml.org,2002:bool', {
-  kind: 'scalar',
-  resolve: (text: string | null) => text !== null && /^(?:true|True|TRUE|false|False|FALSE)$/.test(text),
-  construct: (text: string) => text.startsWith('t') || text.startsWith('T'),
-});
-
-const intType = new Type('tag:yaml.org,2002:int', {
-  kind: 'scalar',
-  resolve: (text: string | null) => text !== null && /^(?:0|-?[1-9][0-9]{0,14})$/.test(text),
-  construct: (text: string) => Number(text),
-});
+// The safe schema's types (safeScalars.ts); js-yaml asks `resolve` with null for an empty value.
+const safeTypes = safeScalars.map(
+  (scalar) =>
+    new Type(scalar.tag, {
+      kind: 'scalar',
+      resolve: (text: string | null) => scalar.test.test(text ?? ''),
+      construct: (text: string | null) => scalar.resolve(text ?? ''),
+    }),
+);
 
 // What may start at the left margin: a key, a comment or a list item of a key above it.
 const topLevelLine = /^(?:\s|#|- |-$|[\w"'][^\n]*?:(?:\s|$))/;
 
-const safeSchema = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType] });
+const safeSchema = FAILSAFE_SCHEMA.extend({ implicit: safeTypes });
 
 /** The parsed value, or undefined when the reference parser must decide. */
 export function parseYamlFast(text: string): { value: unknown } | undefined {

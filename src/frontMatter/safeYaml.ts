@@ -1,32 +1,16 @@
 /** YAML read and written with a schema that cannot run code or change a value's meaning. */
 import { type Document, LineCounter, parseDocument, type ScalarTag, stringify } from 'yaml';
 import { parseYamlFast } from './fastYaml.js';
+import { safeScalars } from './safeScalars.js';
 
-// Only null, booleans and plain whole numbers get a type; everything else stays text, so
-// `2025.07`, `2025.10`, `01234` and `12:30` keep the meaning their author gave them.
-const safeScalarTags: ScalarTag[] = [
-  {
-    tag: 'tag:yaml.org,2002:null',
-    default: true,
-    test: /^(?:~|null|Null|NULL)?$/,
-    resolve: () => null,
-    identify: (value) => value === null || value === undefined,
-  },
-  {
-    tag: 'tag:yaml.org,2002:bool',
-    default: true,
-    test: /^(?:true|True|TRUE|false|False|FALSE)$/,
-    resolve: (text) => text.startsWith('t') || text.startsWith('T'),
-    identify: (value) => typeof value === 'boolean',
-  },
-  {
-    tag: 'tag:yaml.org,2002:int',
-    default: true,
-    test: /^(?:0|-?[1-9][0-9]{0,14})$/,
-    resolve: (text) => Number(text),
-    identify: (value) => typeof value === 'number' && Number.isSafeInteger(value),
-  },
-];
+// Only null, booleans and plain whole numbers get a type (safeScalars.ts); everything else stays text.
+const safeScalarTags: ScalarTag[] = safeScalars.map((scalar) => ({
+  tag: scalar.tag,
+  default: true,
+  test: scalar.test,
+  resolve: (text: string) => scalar.resolve(text),
+  identify: scalar.identify,
+}));
 
 /** Beyond this many aliases a document is refused: a "billion laughs" file would otherwise expand to gigabytes. */
 export const maxAliasCount = 100;
@@ -142,10 +126,4 @@ export function stringifySafeYaml(value: unknown): string {
     indentSeq: true,
     aliasDuplicateObjects: false,
   });
-}
-
-/** An unquoted value read as a plain YAML scalar under the safe schema: null, a boolean, a whole number, or text. */
-export function resolvePlainScalar(text: string): unknown {
-  const tag = safeScalarTags.find((candidate) => candidate.test?.test(text));
-  return tag ? tag.resolve(text, () => undefined, {}) : text;
 }

@@ -4,11 +4,12 @@
  * import of 10,000 publications. It either writes exactly the text the `yaml` package would (the tests compare
  * them on real, generated and fuzzed data) or returns undefined, and the caller falls back to the package.
  */
+import { safeScalars } from './safeScalars.js';
 
-// What `yaml` would read as something other than a string under its core schema (the writer's schema).
+// What `yaml` would read as something other than a string under its core schema (the writer's schema): what the
+// safe schema types (safeScalars.ts), and the floats, octal and hex numbers only the core schema knows.
 const coreSchemaTests = [
-  /^(?:~|[Nn]ull|NULL)?$/,
-  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  ...safeScalars.map((scalar) => scalar.test),
   /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
   /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
   /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
