@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CommandContext } from '../commandContext.js';
 import { ExitCode, ProfileError, UsageError } from '../errors.js';
+import type { ExportFormat, ExportSite } from '../export/exportFormats.js';
 import type { PublicationEntryRenderer } from '../export/generatedFile.js';
 import type { SyncAction } from '../export/siteSync/planSiteSync.js';
 import type { Profile } from '../model/items.js';
@@ -14,7 +15,6 @@ import { loadValidProfile } from '../store/loadProfile.js';
 import { writeFileAtomic } from '../store/writeFileAtomic.js';
 import { countActions, diffPainter, renderOutOfDate, renderWritten } from '../ui/exportReport.js';
 import { printProblems } from '../ui/printProblems.js';
-import type { ExportFormat, ExportSite } from './exportFormats.js';
 
 export type { ExportFormat, ExportSite };
 

@@ -6,10 +6,10 @@
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { builtInCslStyles } from '../../../../src/commands/exportFormats.js';
 import { ProfileError, UsageError } from '../../../../src/errors.js';
 import { loadCslEntryRenderer } from '../../../../src/export/csl/cslStyle.js';
 import { prepareCslStyle } from '../../../../src/export/csl/cslStyleXml.js';
+import { builtInCslStyles } from '../../../../src/export/exportFormats.js';
 import type { PublicationEntryRenderer } from '../../../../src/export/generatedFile.js';
 import type { Profile, PublicationItem } from '../../../../src/model/items.js';
 import { publicationToCsl } from '../../../../src/model/publicationCsl.js';

@@ -6,4 +6,4 @@ export type ExportFormat = (typeof exportFormats)[number];
 export const exportSites = ['academicpages', 'al-folio', 'hugo-blox'] as const;
 export type ExportSite = (typeof exportSites)[number];
 
-export { builtInCslLocales, builtInCslStyles } from '../export/csl/cslBuiltIns.js';
+export { builtInCslLocales, builtInCslStyles } from './csl/cslBuiltIns.js';
