@@ -1,5 +1,4 @@
 /** `--style`: publication entries formatted by a CSL style through citation-js, with the owner in bold and the marks kept. */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ProfileError, UsageError } from '../../errors.js';
 import { ownerMatcher } from '../../model/authorNames.js';
@@ -14,11 +13,12 @@ import { markCslItem } from './cslMarkers.js';
 import { CslStyleError, type PreparedCslStyle, prepareCslStyle } from './cslStyleXml.js';
 
 export interface CslStyleOptions {
-  /** `apa`, `vancouver`, `harvard1`, or a path to a .csl file (relative to cwd). */
+  /** `apa`, `vancouver`, `harvard1`, or a path to a .csl file. */
   style: string;
   /** A locale that ships with plugin-csl; default en-US. */
   locale?: string;
-  cwd: string;
+  /** Reads the style file at the path as given (store/ does the reading; this module only formats). */
+  readStyleFile: (file: string) => Promise<string>;
   profile: Profile;
 }
 
@@ -32,7 +32,7 @@ const styleHint = `use ${builtInCslStyles.join(', ')}, or the path of a .csl fil
 export async function loadCslEntryRenderer(options: CslStyleOptions): Promise<PublicationEntryRenderer> {
   const locale = checkedLocale(options.locale);
   const styleFile = isBuiltInStyle(options.style) ? undefined : styleFilePath(options.style);
-  const fileXml = styleFile === undefined ? undefined : await readStyleFile(styleFile, options.cwd);
+  const fileXml = styleFile === undefined ? undefined : await readStyleFile(styleFile, options.readStyleFile);
   const formatter = await loadCslFormatter();
   const style = prepared(fileXml ?? formatter.builtInStyleXml(options.style), styleFile);
   const format = entryFormatter(formatter, style, locale, options.profile, styleFile);
@@ -58,9 +58,9 @@ function checkedLocale(locale: string | undefined): string | undefined {
   );
 }
 
-async function readStyleFile(file: string, cwd: string): Promise<string> {
+async function readStyleFile(file: string, read: (file: string) => Promise<string>): Promise<string> {
   try {
-    return (await readFile(path.resolve(cwd, file), 'utf8')).replace(/^\uFEFF/, '');
+    return (await read(file)).replace(/^\uFEFF/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =

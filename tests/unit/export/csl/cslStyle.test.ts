@@ -15,6 +15,7 @@ import type { Profile, PublicationItem } from '../../../../src/model/items.js';
 import { publicationToCsl } from '../../../../src/model/publicationCsl.js';
 import { renderAboutPage } from '../../../../src/render/aboutPage.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
+import { readTextFile } from '../../../../src/store/readTextFile.js';
 import { profileOf, publication } from '../formats/profileBuilder.js';
 
 const repo = path.resolve(import.meta.dirname, '../../../..');
@@ -32,7 +33,12 @@ function item(profile: Profile, key: string): PublicationItem {
 }
 
 async function renderer(style: string, profile: Profile, locale?: string): Promise<PublicationEntryRenderer> {
-  return loadCslEntryRenderer({ style, cwd: repo, profile, ...(locale === undefined ? {} : { locale }) });
+  return loadCslEntryRenderer({
+    style,
+    readStyleFile: (file) => readTextFile(path.resolve(repo, file)),
+    profile,
+    ...(locale === undefined ? {} : { locale }),
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<ProfileError> {

@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 import { loadCslEntryRenderer } from '../../../../src/export/csl/cslStyle.js';
 import { renderAboutPage } from '../../../../src/render/aboutPage.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
+import { readTextFile } from '../../../../src/store/readTextFile.js';
 
 const require = createRequire(import.meta.url);
 const repo = path.resolve(import.meta.dirname, '../../../..');
@@ -20,7 +21,11 @@ test('the page renders without loading the CSL plugin, which a renderer then loa
   expect(loaded(path.join('@citation-js', 'plugin-csl'))).toBe(false);
   expect(loaded('citeproc')).toBe(false);
 
-  await loadCslEntryRenderer({ style: 'apa', cwd: repo, profile });
+  await loadCslEntryRenderer({
+    style: 'apa',
+    readStyleFile: (file) => readTextFile(path.resolve(repo, file)),
+    profile,
+  });
   expect(loaded(path.join('@citation-js', 'plugin-csl'))).toBe(true);
   expect(loaded('citeproc')).toBe(true);
 });
