@@ -6,11 +6,23 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
-import type { FolderFiles, ItemFileToWrite } from '../importPage/planProfile/profileFiles.js';
 import type { ItemKind } from '../model/items.js';
 import { createItemFiles } from './itemFiles.js';
 import { profileFileName } from './loadProfile.js';
 import { scaffoldProfile } from './scaffoldProfile.js';
+
+/** An item file to create: its kind, the stem of its name, its text. */
+export interface NewItemFile {
+  kind: ItemKind;
+  stem: string;
+  text: string;
+}
+
+/** A whole new profile folder: profile.md's text and the item files. */
+export interface NewProfileFolder {
+  profileText: string;
+  items: readonly NewItemFile[];
+}
 
 /** Refuses a place that holds anything: import-page makes a new profile; `--merge` adds to one. */
 export async function checkNewFolderPlace(dir: string, displayDir: string): Promise<'missing' | 'empty'> {
@@ -45,7 +57,7 @@ export async function checkNewFolderPlace(dir: string, displayDir: string): Prom
 }
 
 /** Builds the whole folder beside `dir`, then renames it into place; on any failure nothing is left behind. */
-export async function writeNewProfileFolder(dir: string, displayDir: string, files: FolderFiles): Promise<void> {
+export async function writeNewProfileFolder(dir: string, displayDir: string, files: NewProfileFolder): Promise<void> {
   const place = await checkNewFolderPlace(dir, displayDir);
   const parent = path.dirname(dir);
   await mkdir(parent, { recursive: true }).catch((error: unknown) => {
@@ -81,11 +93,11 @@ export async function writeNewProfileFolder(dir: string, displayDir: string, fil
 /** Creates the files, kind by kind; a name taken meanwhile would get `-2`, which a new folder never sees. */
 export async function writeItemFiles(
   dir: string,
-  files: readonly ItemFileToWrite[],
+  files: readonly NewItemFile[],
 ): Promise<{ id: string; file: string }[]> {
   const written: { id: string; file: string }[] = [];
   const kinds: ItemKind[] = ['news', 'publication', 'talk', 'service', 'section'];
-  const byFile = new Map<ItemFileToWrite, { id: string; file: string }>();
+  const byFile = new Map<NewItemFile, { id: string; file: string }>();
   for (const kind of kinds) {
     const ofKind = files.filter((file) => file.kind === kind);
     const results = await createItemFiles(dir, kind, ofKind);
