@@ -1,5 +1,6 @@
 /** citation-js's CSL plugin, loaded on first use: registers styles and formats bibliography entries as citeproc HTML. */
 import { createHash } from 'node:crypto';
+import { clearCitationJsLog, loadCitationJs } from '../../citationJs.js';
 
 /** Only what profile uses of @citation-js/core once plugin-csl is registered. */
 interface CitationJsWithCsl {
@@ -29,12 +30,7 @@ export function loadCslFormatter(): Promise<CslFormatter> {
 }
 
 async function load(): Promise<CslFormatter> {
-  const imported = await import('@citation-js/core');
-  await import('@citation-js/plugin-csl');
-  // Bundled, the CommonJS module arrives as a default export only.
-  const core = ('plugins' in imported && imported.plugins
-    ? imported
-    : imported.default) as unknown as CitationJsWithCsl;
+  const core = await loadCitationJs<CitationJsWithCsl>(() => import('@citation-js/plugin-csl'));
   const templates = core.plugins.config.get('@csl').templates;
   return {
     builtInStyleXml: (name) => templates.get(name),
@@ -51,8 +47,7 @@ async function load(): Promise<CslFormatter> {
         hyperlinks: true,
         asEntryArray: true,
       }) as [string, string][];
-      // Its logger keeps every message in memory even when silent.
-      core.logger._log.length = 0;
+      clearCitationJsLog(core);
       return new Map(entries);
     },
   };
