@@ -9,11 +9,14 @@ import { ExitCode, ProfileError, UsageError } from '../errors.js';
 import type { PublicationEntryRenderer } from '../export/generatedFile.js';
 import type { SyncAction } from '../export/siteSync/planSiteSync.js';
 import type { Profile } from '../model/items.js';
+import { pageSectionsOf } from '../render/defaultPage.js';
+import { sectionsShowingNewest } from '../render/publicationSections.js';
 import { loadValidProfile } from '../store/loadProfile.js';
 import { displayPath } from '../store/profileDir.js';
 import { writeFileAtomic } from '../store/writeFileAtomic.js';
 import { countActions, diffPainter, renderOutOfDate, renderWritten } from '../ui/exportReport.js';
 import { printProblems } from '../ui/printProblems.js';
+import { printNoneSelected } from '../ui/selectionNote.js';
 import type { ExportFormat, ExportSite } from './exportFormats.js';
 
 export type { ExportFormat, ExportSite };
@@ -44,6 +47,13 @@ export async function exportCommand(options: ExportOptions, context: CommandCont
     displayDir: displayPath(options.dir, context.cwd),
   });
   printProblems(warnings, context.stderr);
+  if (options.site === 'academicpages' || (options.site === undefined && (options.format ?? 'md') === 'md')) {
+    printNoneSelected(
+      sectionsShowingNewest(profile, pageSectionsOf(profile)),
+      profile.publications.length,
+      context.stderr,
+    );
+  }
   const publicationEntry = options.style === undefined ? undefined : await loadStyle(options, profile, context);
   if (options.site !== undefined) return exportSite(options.site, profile, publicationEntry, options, context);
 

@@ -11,7 +11,7 @@ import type { DateStyle, PartialDate } from '../model/partialDate.js';
 import type { Author, HeadingStyle, Owner, PageSection } from '../model/schema.js';
 import { stringifySafeYaml } from '../store/safeYaml.js';
 import { authorMarkers, renderAuthorList } from './authorList.js';
-import { defaultPageSections } from './defaultPage.js';
+import { pageSectionsOf } from './defaultPage.js';
 import { linkTarget } from './linkTarget.js';
 import {
   escapeMarkdownText,
@@ -50,15 +50,10 @@ export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}
   const page = profile.owner.page ?? {};
   const context = pageContext(profile, options);
   const frontMatter = `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;
-  const sections = pageSections(profile)
+  const sections = pageSectionsOf(profile)
     .map((section) => renderSection(section, context))
     .filter((block) => block !== '');
   return `${frontMatter}\n${sections.join('\n\n')}\n`;
-}
-
-/** The sections `profile.md` lists, or the shipped ones. */
-export function pageSections(profile: Profile): PageSection[] {
-  return profile.owner.page?.sections ?? defaultPageSections(profile.owner);
 }
 
 function pageContext(profile: Profile, options: AboutPageOptions): PageContext {
@@ -377,6 +372,12 @@ function publicationLine(item: PublicationItem, layout: LineLayout, context: Pag
     status: () => text(fields.status),
     key: () => text(fields.key),
   });
+}
+
+/** A publication's link buttons as the page writes them (for the sites' publication pages); `undefined` without links. */
+export function renderPublicationLinks(profile: Profile, fields: PublicationItem['fields']): string | undefined {
+  const context = pageContext(profile, {});
+  return linkList(linkButtons(fields.links, context.linkLabels), context);
 }
 
 /** The link buttons by the links layout, joined by `page.linkSeparator`; `undefined` when there are none. */

@@ -55,12 +55,17 @@ export function shortVenue(venue: string, venueMap: readonly VenueRule[]): strin
   return labelOfVenue(venue, venueMap) ?? venue;
 }
 
+/** `ICDE 2024`: the venue's short form and the year, as `import-bib` labels an entry without `abbr`. */
+export function labelFromVenue(venue: string, year: number | undefined, venueMap: readonly VenueRule[]): string {
+  return withYear(shortVenue(venue, venueMap), year);
+}
+
 /**
  * The label the page shows: the publication's own `label`, else what `import-bib` would have written: the venue's
  * short form and the year (`ICDE 2024`), or `Preprint` for a preprint without a venue.
  */
 export function shownLabel(fields: PublicationFields, venueMap: readonly VenueRule[]): string | undefined {
   if (fields.label !== undefined) return fields.label;
-  if (fields.venue !== undefined) return withYear(shortVenue(fields.venue, venueMap), fields.date?.year);
+  if (fields.venue !== undefined) return labelFromVenue(fields.venue, fields.date?.year, venueMap);
   return fields.status === 'preprint' || fields.category === 'preprint' ? 'Preprint' : undefined;
 }

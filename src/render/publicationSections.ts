@@ -21,8 +21,17 @@ export interface SectionPublications {
 
 type Filter = Exclude<PageSection['only'], undefined | 'selected'>;
 
+function filterOf(section: PageSection): Filter {
+  return section.only === 'selected' ? { selected: true } : (section.only ?? {});
+}
+
+/** A publications section that shows selected publications only. */
+export function asksForSelected(section: PageSection): boolean {
+  return section.kind === 'publications' && filterOf(section).selected === true;
+}
+
 export function sectionPublications(section: PageSection, profile: Profile): SectionPublications {
-  const filter: Filter = section.only === 'selected' ? { selected: true } : (section.only ?? {});
+  const filter = filterOf(section);
   const noneSelected = !profile.publications.some((item) => item.fields.selected === true);
   const fallingBack = filter.selected === true && noneSelected;
   let items = profile.publications.filter((item) => meets(item.fields, filter, fallingBack));

@@ -1,0 +1,19 @@
+/** What `export` and `import-bib` say when a selected-only publications section has nothing selected to show. */
+import type { OutputStream } from '../commandContext.js';
+
+export interface NewestShown {
+  /** The section's title, when it has one. */
+  title?: string;
+  shown: number;
+}
+
+export function printNoneSelected(sections: readonly NewestShown[], total: number, stderr: OutputStream): void {
+  for (const section of sections) {
+    const name = section.title === undefined ? 'the selected-publications section' : `"${section.title}"`;
+    stderr.write(
+      `note: no publication is selected, so ${name} shows the ${section.shown} newest of ${total}\n` +
+        `hint: choose what it shows with \`profile select KEY…\` (or \`selected: true\` in a publication's file); ` +
+        '`whenNoneSelected:` on the section in profile.md sets how many newest it shows\n',
+    );
+  }
+}
