@@ -49,7 +49,7 @@ export function hugoBloxPublicationFiles(
   const f = item.fields;
   // A label that would only repeat the venue adds nothing under it.
   const fallback = shownLabel(f, venueMap);
-  const shortLabel = fallback === f.venue ? undefined : fallback;
+  const shortLabel = f.label ?? (fallback === f.venue ? undefined : fallback);
   const folder = `content/publications/${itemStem(item)}`;
   const marked = f.authors.some((author) => author.equal || author.corresponding);
   const ids = { ...(f.doi === undefined ? {} : { doi: f.doi }), ...(f.arxiv === undefined ? {} : { arxiv: f.arxiv }) };
