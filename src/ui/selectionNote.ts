@@ -12,8 +12,8 @@ export function printNoneSelected(sections: readonly NewestShown[], total: numbe
     const name = section.title === undefined ? 'the selected-publications section' : `"${section.title}"`;
     stderr.write(
       `note: no publication is selected, so ${name} shows the ${section.shown} newest of ${total}\n` +
-        `hint: choose what it shows with \`profile select KEY…\` (or \`selected: true\` in a publication's file); ` +
-        '`whenNoneSelected:` on the section in profile.md sets how many newest it shows\n',
+        'hint: choose what it shows with `profile select ID…` (ids as `profile list publications` prints them) or ' +
+        "`selected: true` in a publication's file; `whenNoneSelected:` on the section in profile.md sets how many\n",
     );
   }
 }
