@@ -1,42 +1,29 @@
-/** The academicpages-style `about.md`: front matter, bio, and the sections the profile lists, each line by its layout. */
-import type { VenueRule } from '../bibtex/venueLabel.js';
+/** The academicpages-style `about.md`: front matter, bio, and the sections the profile lists, each item by its line layout. */
 import type { PublicationEntryRenderer } from '../export/generatedFile.js';
-import { ownerMatcher } from '../model/authorNames.js';
-import { type DatePattern, dateStylePatterns, formatDateByPattern, parseDatePattern } from '../model/datePattern.js';
 import { compareChronological, compareRanked } from '../model/itemOrder.js';
-import type { NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
-import { continuationIndent, fillLineLayout, itemSeparator, type LineLayout } from '../model/lineLayout.js';
-import { defaultLayouts, type LayoutKind, parsePageLayout } from '../model/pageLayouts.js';
-import type { DateStyle, PartialDate } from '../model/partialDate.js';
-import type { Author, HeadingStyle, Owner, PageSection } from '../model/schema.js';
+import type { NewsItem, Profile, PublicationItem } from '../model/items.js';
+import { itemSeparator, type LineLayout } from '../model/lineLayout.js';
+import type { HeadingStyle, Owner, PageSection } from '../model/schema.js';
 import { stringifySafeYaml } from '../store/safeYaml.js';
-import { authorMarkers, renderAuthorList } from './authorList.js';
+import { authorMarkers } from './authorList.js';
 import { pageSectionsOf } from './defaultPage.js';
-import { linkTarget } from './linkTarget.js';
 import {
-  escapeMarkdownText,
-  hideInComment,
-  indentContinuation,
-  markdownLinkTarget,
-  neutraliseLiquid,
-  neutraliseLiquidInMarkdown,
-} from './markdownText.js';
-import { type LinkType, linkButtons, shortVenue, shownLabel, titleUrl } from './publicationLinks.js';
+  type LineContext,
+  layoutOf,
+  lineContext,
+  linkedText,
+  newsLine,
+  publicationLine,
+  serviceLine,
+  talkLine,
+} from './itemLines.js';
+import { hideInComment } from './markdownText.js';
 import { sectionPublications } from './publicationSections.js';
 
-interface PageContext {
+export { renderNewsLine, renderPublicationLinks } from './itemLines.js';
+
+interface PageContext extends LineContext {
   profile: Profile;
-  dateStyle: DateStyle;
-  isOwner: (author: Author) => boolean;
-  /** The user's own Markdown (bio, news, service, text sections) with Liquid neutralised unless `page.liquid`. */
-  markdown: (body: string) => string;
-  /** A CSL style's entry (`--style`); without it, the publications layout. */
-  publicationEntry: PublicationEntryRenderer | undefined;
-  /** `page.layouts`, each kind's layout as written, before a section's own `layout`. */
-  layouts: Partial<Record<LayoutKind, string>>;
-  linkLabels: Partial<Record<LinkType, string>>;
-  linkSeparator: string;
-  venueMap: readonly VenueRule[];
 }
 
 export interface AboutPageOptions {
@@ -48,27 +35,12 @@ const defaultFrontMatter = { permalink: '/', title: 'About', author_profile: tru
 
 export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}): string {
   const page = profile.owner.page ?? {};
-  const context = pageContext(profile, options);
+  const context: PageContext = { ...lineContext(profile.owner, options), profile };
   const frontMatter = `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;
   const sections = pageSectionsOf(profile)
     .map((section) => renderSection(section, context))
     .filter((block) => block !== '');
   return `${frontMatter}\n${sections.join('\n\n')}\n`;
-}
-
-function pageContext(profile: Profile, options: AboutPageOptions): PageContext {
-  const page = profile.owner.page ?? {};
-  return {
-    profile,
-    dateStyle: page.dateStyle ?? 'dotted',
-    isOwner: ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]),
-    markdown: page.liquid === true ? (body) => body : neutraliseLiquidInMarkdown,
-    publicationEntry: options.publicationEntry,
-    layouts: page.layouts ?? {},
-    linkLabels: (page.linkLabels ?? {}) as Partial<Record<LinkType, string>>,
-    linkSeparator: page.linkSeparator ?? ' ',
-    venueMap: profile.owner.venueMap ?? [],
-  };
 }
 
 function renderSection(section: PageSection, context: PageContext): string {
@@ -118,14 +90,6 @@ function sectionBody(section: PageSection, context: PageContext): string {
     case 'publications':
       return publicationSection(section, title, context);
   }
-}
-
-/** The section's own layout, else the page's for its kind, else the shipped one; the profile was checked on loading. */
-function layoutOf(kind: LayoutKind, section: PageSection | undefined, context: PageContext): LineLayout {
-  const source = section?.layout ?? context.layouts[kind] ?? defaultLayouts[kind];
-  const parsed = parsePageLayout(kind, source);
-  if (!parsed.ok) throw new Error(`the ${kind} layout ${JSON.stringify(source)} was not checked: ${parsed.reason}`);
-  return parsed.layout;
 }
 
 /** `page.news.limit`: the N newest visible items stay on the page; older visible ones join the hidden archive. */
@@ -195,107 +159,6 @@ function withListHeading(heading: string | undefined, list: ListBlock, preamble?
   return heading.startsWith('#') ? `${heading}\n${list.text}` : `${heading}\n\n${list.text}`;
 }
 
-function datePatternOf(pattern: DatePattern | undefined, context: { dateStyle: DateStyle }): DatePattern {
-  if (pattern !== undefined) return pattern;
-  const parsed = parseDatePattern(dateStylePatterns[context.dateStyle]);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return parsed.pattern;
-}
-
-function writtenDate(
-  date: PartialDate | undefined,
-  pattern: DatePattern | undefined,
-  context: PageContext,
-): string | undefined {
-  return date === undefined ? undefined : formatDateByPattern(date, datePatternOf(pattern, context));
-}
-
-/** A link's address as a Markdown link target; `undefined` when it may not be linked. */
-function targetText(url: string | undefined): string | undefined {
-  const target = linkTarget(url);
-  return target === undefined ? undefined : neutraliseLiquid(markdownLinkTarget(target));
-}
-
-function linkedText(text: string, url: string | undefined): string {
-  const target = targetText(url);
-  return target === undefined ? text : `[${text}](${target})`;
-}
-
-function optionalText(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : escapeMarkdownText(value);
-}
-
-function fill(
-  layout: LineLayout,
-  context: PageContext,
-  values: Record<string, (pattern?: DatePattern) => string | undefined>,
-): string {
-  return fillLineLayout(layout, {
-    value: (name, pattern) => values[name]?.(pattern),
-    text: context.markdown,
-  });
-}
-
-function newsLine(item: NewsItem, layout: LineLayout, context: PageContext): string {
-  const indent = continuationIndent(layout);
-  return fill(layout, context, {
-    date: (pattern) => writtenDate(item.fields.date, pattern, context),
-    text: () => indentContinuation(context.markdown(item.body), indent),
-  });
-}
-
-/** One news item as the page writes it (`* **\[2025.07\]** text`), by the page's news layout; for previews. */
-export function renderNewsLine(item: NewsItem, dateStyle: DateStyle, layoutSource?: string): string {
-  const profile: Profile = {
-    owner: {
-      name: '',
-      page: { dateStyle, ...(layoutSource === undefined ? {} : { layouts: { news: layoutSource } }) },
-    },
-    bio: '',
-    news: [],
-    publications: [],
-    talks: [],
-    service: [],
-    sections: [],
-  };
-  const context = { ...pageContext(profile, {}), markdown: (body: string) => body };
-  return newsLine(item, layoutOf('news', undefined, context), context);
-}
-
-const wideSeparatorLanguages = /^(?:zh|ja)(?:-|$)/;
-const endsWithPunctuation = /[.!?。？！]$/;
-
-function talkLine(item: TalkItem, layout: LineLayout, context: PageContext): string {
-  const { fields } = item;
-  const wide = fields.lang !== undefined && wideSeparatorLanguages.test(fields.lang);
-  const title = escapeMarkdownText(fields.title);
-  const buttons = [
-    ...(fields.slides === undefined ? [] : [{ type: 'slides' as const, url: fields.slides }]),
-    ...(fields.video === undefined ? [] : [{ type: 'video' as const, url: fields.video }]),
-  ];
-  return fill(layout, context, {
-    date: (pattern) => writtenDate(fields.date, pattern, context),
-    title: () => title,
-    'title-linked': () => linkedText(title, fields.url),
-    url: () => targetText(fields.url),
-    venue: () => optionalText(fields.venue),
-    location: () => optionalText(fields.location),
-    type: () => optionalText(fields.type),
-    links: () => linkList(linkButtons(buttons, context.linkLabels), context),
-    separator: () => (wide ? '；' : '; '),
-    stop: () => (endsWithPunctuation.test(fields.title) || wide ? '' : '.'),
-  });
-}
-
-function serviceLine(item: ServiceItem, layout: LineLayout, context: PageContext): string {
-  const indent = continuationIndent(layout);
-  return fill(layout, context, {
-    text: () => indentContinuation(context.markdown(item.body), indent),
-    date: (pattern) => writtenDate(item.fields.date, pattern, context),
-    role: () => optionalText(item.fields.role),
-  });
-}
-
 function publicationSection(section: PageSection, title: string | undefined, context: PageContext): string {
   const layout = layoutOf('publications', section, context);
   const { groups } = sectionPublications(section, context.profile);
@@ -338,62 +201,6 @@ function legendOf(section: PageSection, visible: readonly PublicationItem[], con
   const marked = visible.some((item) => item.fields.authors.some((author) => authorMarkers(author) !== ''));
   if (!marked) return undefined;
   return section.legend === true ? defaultLegend : context.markdown(section.legend);
-}
-
-function publicationLine(item: PublicationItem, layout: LineLayout, context: PageContext): string {
-  const { fields } = item;
-  const label = shownLabel(fields, context.venueMap);
-  if (context.publicationEntry) {
-    const written = label === undefined ? '' : `[**${escapeMarkdownText(label)}**] `;
-    return `- ${written}${context.publicationEntry(item)}`;
-  }
-  const title = escapeMarkdownText(fields.title);
-  const text = (value: string | number | undefined) =>
-    value === undefined ? undefined : escapeMarkdownText(String(value));
-  return fill(layout, context, {
-    label: () => text(label),
-    title: () => title,
-    'title-linked': () => linkedText(title, titleUrl(fields)),
-    url: () => targetText(titleUrl(fields)),
-    authors: () => renderAuthorList(fields.authors, context.isOwner),
-    venue: () => text(fields.venue),
-    'venue-short': () => (fields.venue === undefined ? undefined : text(shortVenue(fields.venue, context.venueMap))),
-    year: () => text(fields.date?.year),
-    date: (pattern) => writtenDate(fields.date, pattern, context),
-    links: () => linkList(linkButtons(fields.links, context.linkLabels), context),
-    award: () => text(fields.award),
-    citations: () => text(fields.citations),
-    doi: () => text(fields.doi),
-    arxiv: () => text(fields.arxiv),
-    publisher: () => text(fields.publisher),
-    volume: () => text(fields.volume),
-    issue: () => text(fields.issue),
-    pages: () => text(fields.pages),
-    status: () => text(fields.status),
-    key: () => text(fields.key),
-  });
-}
-
-/** A publication's link buttons as the page writes them (for the sites' publication pages); `undefined` without links. */
-export function renderPublicationLinks(profile: Profile, fields: PublicationItem['fields']): string | undefined {
-  const context = pageContext(profile, {});
-  return linkList(linkButtons(fields.links, context.linkLabels), context);
-}
-
-/** The link buttons by the links layout, joined by `page.linkSeparator`; `undefined` when there are none. */
-function linkList(buttons: ReturnType<typeof linkButtons>, context: PageContext): string | undefined {
-  if (buttons.length === 0) return undefined;
-  const layout = layoutOf('links', undefined, context);
-  const written = buttons.map((button) => {
-    const name = escapeMarkdownText(button.name);
-    return fill(layout, context, {
-      name: () => name,
-      url: () => targetText(button.url),
-      'name-linked': () => linkedText(name, button.url),
-      type: () => button.type,
-    });
-  });
-  return written.join(context.markdown(context.linkSeparator));
 }
 
 function renderContact(owner: Owner, context: PageContext): string {
