@@ -61,11 +61,19 @@ export function layoutOf(kind: LayoutKind, section: PageSection | undefined, con
   return parsed.layout;
 }
 
+const stylePatterns = new Map<DateStyle, DatePattern>();
+
+/** A placeholder's own pattern, else the one of `dateStyle` (read once per style). */
 function datePatternOf(pattern: DatePattern | undefined, context: { dateStyle: DateStyle }): DatePattern {
   if (pattern !== undefined) return pattern;
-  const parsed = parseDatePattern(dateStylePatterns[context.dateStyle]);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return parsed.pattern;
+  let style = stylePatterns.get(context.dateStyle);
+  if (style === undefined) {
+    const parsed = parseDatePattern(dateStylePatterns[context.dateStyle]);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    style = parsed.pattern;
+    stylePatterns.set(context.dateStyle, style);
+  }
+  return style;
 }
 
 function writtenDate(
