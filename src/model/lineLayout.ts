@@ -132,11 +132,11 @@ export function fillLineLayout(layout: LineLayout, fill: LayoutFill): string {
   const append = (piece: string) => {
     // A brace that ends one piece and a brace or percent that starts the next would make `{{` or `{%`
     // together, which Jekyll would run: the first is written as the entity, which shows the same brace.
-    const tail = /(\\*)\{$/.exec(out);
-    if (tail && /^[{%]/.test(piece)) {
+    if (out.endsWith('{') && /^[{%]/.test(piece)) {
+      let backslashes = 0;
+      while (out[out.length - 2 - backslashes] === '\\') backslashes++;
       // As neutraliseLiquid does: a backslash that escaped the brace goes, or it would escape the entity.
-      const backslashes = tail[1] ?? '';
-      out = `${out.slice(0, tail.index)}${backslashes.length % 2 === 1 ? backslashes.slice(1) : backslashes}&#123;`;
+      out = `${out.slice(0, out.length - 1 - (backslashes % 2))}&#123;`;
     }
     out += piece;
   };
