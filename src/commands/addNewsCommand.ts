@@ -5,7 +5,7 @@ import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
 import type { NewsItem } from '../model/items.js';
 import { type DateStyle, type PartialDate, partialDateFromClock } from '../model/partialDate.js';
-import { renderNewsLine } from '../render/aboutPage.js';
+import { renderNewsLine } from '../render/itemLines.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { loadProfile } from '../store/loadProfile.js';
 import { displayPath } from '../store/profileDir.js';

@@ -20,8 +20,6 @@ import {
 import { hideInComment } from './markdownText.js';
 import { sectionPublications } from './publicationSections.js';
 
-export { renderNewsLine, renderPublicationLinks } from './itemLines.js';
-
 interface PageContext extends LineContext {
   profile: Profile;
 }

@@ -4,7 +4,8 @@
  */
 import { ownerMatcher } from '../../model/authorNames.js';
 import type { Profile } from '../../model/items.js';
-import { renderAboutPage, renderPublicationLinks } from '../../render/aboutPage.js';
+import { renderAboutPage } from '../../render/aboutPage.js';
+import { renderPublicationLinks } from '../../render/itemLines.js';
 import { neutraliseLiquid, neutraliseLiquidInMarkdown } from '../../render/markdownText.js';
 import type { GeneratedFile, SiteExport, SiteExportOptions } from '../generatedFile.js';
 import {
