@@ -33,12 +33,14 @@ const directives: Readonly<Record<string, Directive>> = {
   m: { part: 'month', write: (date) => pad(date.month) },
   '-m': { part: 'month', write: (date) => String(date.month) },
   b: { part: 'month', write: (date) => shortMonths[date.month - 1] ?? '' },
+  // `%b.`: the abbreviation's period, which May, not being abbreviated, goes without (`Nov. 2024`, `May 2024`).
+  'b.': { part: 'month', write: (date) => `${shortMonths[date.month - 1] ?? ''}${date.month === 5 ? '' : '.'}` },
   B: { part: 'month', write: (date) => longMonths[date.month - 1] ?? '' },
   d: { part: 'day', write: (date) => pad(date.day) },
   '-d': { part: 'day', write: (date) => String(date.day) },
 };
 
-export const datePatternLetters = ['%Y', '%y', '%m', '%-m', '%b', '%B', '%d', '%-d', '%%'] as const;
+export const datePatternLetters = ['%Y', '%y', '%m', '%-m', '%b', '%b.', '%B', '%d', '%-d', '%%'] as const;
 
 /** A pattern read once: the text before the first field, then each field with the text that follows it. */
 export interface DatePattern {
@@ -69,7 +71,9 @@ export function parseDatePattern(text: string): DatePatternResult {
       index++;
       continue;
     }
-    const directive = letter === undefined ? undefined : directives[`${dash ? '-' : ''}${letter}`];
+    const withPeriod = !dash && letter === 'b' && text[index + 2] === '.';
+    const directive =
+      letter === undefined ? undefined : directives[`${dash ? '-' : ''}${letter}${withPeriod ? '.' : ''}`];
     if (directive === undefined) {
       const written = `%${dash ? '-' : ''}${letter ?? ''}`;
       return {
@@ -78,7 +82,7 @@ export function parseDatePattern(text: string): DatePatternResult {
       };
     }
     fields.push({ directive, after: '' });
-    index += dash ? 2 : 1;
+    index += (dash ? 2 : 1) + (withPeriod ? 1 : 0);
   }
   if (fields.length === 0) return { ok: false, reason: `"${text}" has no date field such as %Y, %m or %b` };
   return { ok: true, pattern: { prefix, fields } };

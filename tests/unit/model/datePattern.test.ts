@@ -22,6 +22,7 @@ describe('formatDateByPattern', () => {
     ['%Y/%m', '2025/07', '2025/07', '2025'],
     ['%b %Y', 'Jul 2025', 'Jul 2025', '2025'],
     ['%b. %Y', 'Jul. 2025', 'Jul. 2025', '2025'],
+    ['[%b. %Y]', '[Jul. 2025]', '[Jul. 2025]', '[2025]'],
     ['%B %Y', 'July 2025', 'July 2025', '2025'],
     ['%Y.%m.%d', '2025.07.30', '2025.07', '2025'],
     ['%-d %b %Y', '30 Jul 2025', 'Jul 2025', '2025'],
@@ -38,6 +39,13 @@ describe('formatDateByPattern', () => {
     expect([written('%m/%d', day), written('%m/%d', year)]).toEqual(['07/30', '2025']);
   });
 
+  test('%b. writes the period of an abbreviation, and none after May, which is not one', () => {
+    expect([written('%b. %Y', { year: 2024, month: 11 }), written('%b. %Y', { year: 2024, month: 5 })]).toEqual([
+      'Nov. 2024',
+      'May 2024',
+    ]);
+  });
+
   test('single-digit days and months are padded by %d and %m, not by %-d and %-m', () => {
     const early = { year: 2024, month: 3, day: 5 };
     expect([written('%d.%m', early), written('%-d.%-m', early)]).toEqual(['05.03', '5.3']);
@@ -46,9 +54,9 @@ describe('formatDateByPattern', () => {
 
 describe('parseDatePattern', () => {
   test.each([
-    ['%Q', '"%Q" is not a date field; use %Y %y %m %-m %b %B %d %-d %% (e.g. %Y.%m, %b %Y)'],
-    ['%-Y', '"%-Y" is not a date field; use %Y %y %m %-m %b %B %d %-d %% (e.g. %Y.%m, %b %Y)'],
-    ['%Y %', '"%" is not a date field; use %Y %y %m %-m %b %B %d %-d %% (e.g. %Y.%m, %b %Y)'],
+    ['%Q', '"%Q" is not a date field; use %Y %y %m %-m %b %b. %B %d %-d %% (e.g. %Y.%m, %b %Y)'],
+    ['%-Y', '"%-Y" is not a date field; use %Y %y %m %-m %b %b. %B %d %-d %% (e.g. %Y.%m, %b %Y)'],
+    ['%Y %', '"%" is not a date field; use %Y %y %m %-m %b %b. %B %d %-d %% (e.g. %Y.%m, %b %Y)'],
     ['YYYY.MM', '"YYYY.MM" has no date field such as %Y, %m or %b'],
   ])('refuses %s', (pattern, reason) => {
     expect(parseDatePattern(pattern)).toEqual({ ok: false, reason });

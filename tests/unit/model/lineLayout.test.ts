@@ -15,7 +15,7 @@ describe('parseLineLayout refuses', () => {
   test.each([
     ['- {titel}', 'unknown placeholder {titel}; this layout knows {title} {venue} {date}'],
     ['- {title:%Y}', '{title} takes no ":" format; only {date} do'],
-    ['- {date:%Q}', '{date:%Q}: "%Q" is not a date field; use %Y %y %m %-m %b %B %d %-d %% (e.g. %Y.%m, %b %Y)'],
+    ['- {date:%Q}', '{date:%Q}: "%Q" is not a date field; use %Y %y %m %-m %b %b. %B %d %-d %% (e.g. %Y.%m, %b %Y)'],
     ['- {{ title }}', '"{{" at column 3 is Liquid\'s and Hugo\'s syntax; a placeholder has one brace: {title}'],
     ['- {% if x %}', '"{%" at column 3 is Liquid\'s and Hugo\'s syntax; a placeholder has one brace: {title}'],
     ['- {?, {venue}', 'an optional part "{?…" is not closed with "}"'],
