@@ -10,6 +10,7 @@ import type { SyncAction } from '../export/siteSync/planSiteSync.js';
 import { displayPath } from '../profileDir.js';
 import { countActions, diffPainter, renderOutOfDate, renderWritten } from '../ui/exportReport.js';
 import { printProblems } from '../ui/printProblems.js';
+import { printNoneSelected } from '../ui/selectionNote.js';
 import { type ExportResult, exportProfile } from '../useCases/exportProfile.js';
 
 export type { ExportFormat, ExportSite };
@@ -43,6 +44,7 @@ export async function exportCommand(options: ExportOptions, context: CommandCont
     format: options.format ?? 'md',
     ...(options.site === undefined ? {} : { site: options.site }),
     ...(options.out === undefined ? {} : { out: options.out }),
+    onNoneSelected: (sections, total) => printNoneSelected(sections, total, context.stderr),
     visible: options.visible ?? false,
     check: options.check ?? false,
     force: options.force ?? false,

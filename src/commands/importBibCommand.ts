@@ -5,6 +5,7 @@ import { displayPath } from '../profileDir.js';
 import { readInputFile } from '../store/readInputFile.js';
 import { printImportReport, renderImportReportJson } from '../ui/importReport.js';
 import { printProblems } from '../ui/printProblems.js';
+import { printNoneSelected } from '../ui/selectionNote.js';
 
 export interface ImportBibOptions {
   dir: string;
@@ -29,7 +30,7 @@ export async function importBibCommand(options: ImportBibOptions, context: Comma
     ),
   );
   const { importBibtex } = await import('../useCases/importBibtex.js');
-  const { report, warnings } = await importBibtex({
+  const { report, warnings, noneSelected } = await importBibtex({
     dir: options.dir,
     files,
     displayDir: displayPath(options.dir, context.cwd),
@@ -41,5 +42,6 @@ export async function importBibCommand(options: ImportBibOptions, context: Comma
   printProblems(warnings, context.stderr);
   if (options.json) context.stdout.write(renderImportReportJson(report, options.dryRun ?? false));
   else printImportReport(report, { dryRun: options.dryRun ?? false, stdout: context.stdout, stderr: context.stderr });
+  if (noneSelected && !options.json) printNoneSelected(noneSelected.sections, noneSelected.total, context.stderr);
   return report.some((entry) => entry.problem) ? ExitCode.problems : ExitCode.ok;
 }

@@ -6,6 +6,8 @@ import type { PublicationEntryRenderer, SiteExport } from '../export/generatedFi
 import type { Profile } from '../model/items.js';
 import type { Problem } from '../problems.js';
 import { displayPath } from '../profileDir.js';
+import { pageSectionsOf } from '../render/defaultPage.js';
+import { type NewestShown, sectionsShowingNewest } from '../render/publicationSections.js';
 import { loadValidProfile } from '../store/loadProfile.js';
 import { readTextFile, readTextFileIfExists } from '../store/readTextFile.js';
 import type { SiteSyncResult } from '../store/siteFolder.js';
@@ -28,6 +30,8 @@ export interface ExportRequest {
   locale?: string;
   /** Called with the profile's warnings as soon as it is loaded, so that they show even when the export then fails. */
   onWarnings?: (warnings: readonly Problem[]) => void;
+  /** Called when a selected-only publications section of the page shows the newest instead (none is selected). */
+  onNoneSelected?: (sections: readonly NewestShown[], total: number) => void;
 }
 
 export type ExportResult =
@@ -41,6 +45,10 @@ export type ExportResult =
 export async function exportProfile(request: ExportRequest): Promise<ExportResult> {
   const { profile, warnings } = await loadValidProfile(request.dir, { displayDir: request.displayDir });
   request.onWarnings?.(warnings);
+  if (request.site === 'academicpages' || (request.site === undefined && request.format === 'md')) {
+    const sections = sectionsShowingNewest(profile, pageSectionsOf(profile));
+    if (sections.length > 0) request.onNoneSelected?.(sections, profile.publications.length);
+  }
   const publicationEntry = request.style === undefined ? undefined : await loadStyle(request, request.style, profile);
   if (request.site !== undefined) return exportSite(request.site, profile, publicationEntry, request);
 

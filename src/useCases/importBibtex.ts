@@ -1,8 +1,16 @@
 /** `import-bib` as a library call: read the BibTeX files, plan against the profile, write what changed. */
 
-import { type ImportOptions, type ImportReportEntry, planBibImport } from '../bibtex/planBibImport.js';
+import {
+  type ImportOptions,
+  type ImportReportEntry,
+  type PlannedWrite,
+  planBibImport,
+} from '../bibtex/planBibImport.js';
 import { decodeBibText, readBibEntries } from '../bibtex/readBibEntries.js';
+import type { Profile } from '../model/items.js';
 import type { Problem } from '../problems.js';
+import { pageSectionsOf } from '../render/defaultPage.js';
+import { asksForSelected, defaultNewestWhenNoneSelected } from '../render/publicationSections.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { loadValidProfile } from '../store/loadProfile.js';
 import { withProfileLock } from '../store/profileLock.js';
@@ -25,6 +33,8 @@ export interface ImportBibtexOptions extends ImportOptions {
 
 export interface ImportBibtexResult {
   report: ImportReportEntry[];
+  /** Set when publications were added, none is selected, and selected-only sections show the newest instead. */
+  noneSelected?: { total: number; sections: { title?: string; shown: number }[] };
   /** Warnings about the profile's own files, found while loading it. */
   warnings: Problem[];
 }
@@ -51,7 +61,24 @@ export async function importBibtex(options: ImportBibtexOptions): Promise<Import
       };
       await writePublications(options.dir, plan.writes, onWritten, { texts: texts ?? new Map(), displayDir });
     }
-    return { report: plan.report, warnings };
+    const noneSelected = noneSelectedAfter(profile, plan.writes);
+    return { report: plan.report, warnings, ...(noneSelected === undefined ? {} : { noneSelected }) };
   };
   return options.dryRun ? importInto() : withProfileLock(options.dir, importInto);
+}
+
+/** After the writes: whether the page's selected-only sections will fall back to the newest publications. */
+function noneSelectedAfter(profile: Profile, writes: readonly PlannedWrite[]): ImportBibtexResult['noneSelected'] {
+  const added = writes.filter((write) => write.kind === 'create').length;
+  if (added === 0) return undefined;
+  if (profile.publications.some((item) => item.fields.selected === true)) return undefined;
+  if (writes.some((write) => write.data.selected === true)) return undefined;
+  const total = profile.publications.length + added;
+  const sections = pageSectionsOf(profile)
+    .filter(asksForSelected)
+    .map((section) => ({
+      ...(section.title === undefined ? {} : { title: section.title }),
+      shown: Math.min(section.whenNoneSelected ?? defaultNewestWhenNoneSelected, total),
+    }));
+  return sections.length === 0 ? undefined : { total, sections };
 }
