@@ -25,6 +25,11 @@ export interface Faults {
   unreadable?: string[];
   /** After the first read of `file`, another program writes `text` to it. */
   changeOnRead?: { file: string; text: string };
+  /**
+   * write(2) below `under` returns short counts, as the kernel may: at most `bytesPerWrite` bytes a call; once
+   * `bytesLeft` bytes are taken, the call that goes past takes what fits and the next fails with ENOSPC (or returns 0).
+   */
+  shortWrites?: { under: string; bytesPerWrite?: number; bytesLeft?: number; whenFull?: 'ENOSPC' | 'zero' };
 }
 
 export interface CliRunOptions extends RunOptions {
