@@ -37,12 +37,38 @@ export function readSiteManifest(siteDir: string): SiteManifest {
   }
   const parsed = parseSiteManifest(disk.content);
   if (!parsed.ok) {
-    throw new ProfileError(`the export's manifest ${parsed.reason}`, {
+    throw new ProfileError(`the export's manifest ${parsed.reason}; nothing was changed`, {
       file,
-      hint: 'restore it (e.g. with git checkout); without it profile cannot tell its files from yours',
+      hint: parsed.unsafePath
+        ? 'an export only ever writes paths inside the site folder, so someone edited this file; restore it (e.g. with git checkout) or delete that entry'
+        : 'restore it (e.g. with git checkout); without it profile cannot tell its files from yours',
     });
   }
+  for (const files of Object.values(parsed.manifest.targets)) {
+    for (const relative of Object.keys(files)) {
+      const link = linkedFolderOnTheWay(siteDir, relative);
+      if (link === undefined) continue;
+      throw new ProfileError(
+        `the export's manifest lists the path ${JSON.stringify(relative)}, which passes through the symbolic link ${JSON.stringify(link)}; nothing was changed`,
+        {
+          file,
+          hint: 'profile never reads or removes a file through a link (it may lead outside the site); replace the link with a real folder, or delete that entry',
+        },
+      );
+    }
+  }
   return parsed.manifest;
+}
+
+/** The first folder of `relative` (inside the site) that is a symbolic link, or undefined. The last part is not looked at. */
+function linkedFolderOnTheWay(siteDir: string, relative: string): string | undefined {
+  const segments = relative.split('/').slice(0, -1);
+  for (let index = 0; index < segments.length; index++) {
+    const folder = segments.slice(0, index + 1).join('/');
+    const stats = lstatSync(path.join(siteDir, folder), { throwIfNoEntry: false });
+    if (stats === undefined || !stats.isDirectory()) return stats?.isSymbolicLink() ? folder : undefined;
+  }
+  return undefined;
 }
 
 /** What is at `relative` inside the site folder, without following any link on the way. */
