@@ -168,6 +168,11 @@ async function exportSite(
   });
   const { actions } = result.plan;
   const counts = countActions(actions);
+  if (result.recovered !== 'none') {
+    context.stderr.write(
+      `note: an export into ${shownDir} had been interrupted; it was ${result.recovered === 'finished' ? 'finished' : 'undone'} first\n`,
+    );
+  }
   const notUpToDate = actions.filter((action) => action.kind !== 'unchanged');
 
   if (options.json) {

@@ -120,9 +120,13 @@ export function writeFileError(error: unknown, file: string, message = 'cannot w
   if (typeof code !== 'string') return error;
   return new ProfileError(`${message} (${code})`, {
     file,
-    hint: writeErrorHints[code] ?? 'check the folder exists and is writable, and the disk has space',
+    hint: writeErrorHint(code),
     cause: error,
   });
+}
+
+export function writeErrorHint(code: string): string {
+  return writeErrorHints[code] ?? 'check the folder exists and is writable, and the disk has space';
 }
 
 const writeErrorHints: Readonly<Record<string, string>> = {
