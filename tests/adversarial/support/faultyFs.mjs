@@ -4,7 +4,10 @@
 // unreadable lists files and folders. shortWrites ({ under, bytesPerWrite, bytesLeft, whenFull }) makes write(2) behave as
 // the kernel may: each call below `under` takes at most `bytesPerWrite` bytes and returns that (short) count, and once
 // `bytesLeft` bytes are taken, the call that would go past takes what fits and the next fails with ENOSPC (or, with
-// whenFull: 'zero', returns 0).
+// whenFull: 'zero', returns 0). renameFails ({ under, after, error, every }) fails the rename into or out of `under`
+// that follows the first `after` (with every: true, that one and all after it). killAt ({ under, after }) ends the process with SIGKILL, as `kill -9` would, just before the
+// file-system call (open for writing, rename, mkdir, rmdir, unlink) below `under` that comes after the first `after`
+// (with afterFailure, counted from the first failed rename on).
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
@@ -84,7 +87,12 @@ function asBytes(data, rest) {
 }
 
 function simulated(code, syscall, file) {
-  const messages = { ENOSPC: 'no space left on device', EACCES: 'permission denied', EROFS: 'read-only file system' };
+  const messages = {
+    ENOSPC: 'no space left on device',
+    EACCES: 'permission denied',
+    EROFS: 'read-only file system',
+    EIO: 'input/output error',
+  };
   return Object.assign(new Error(`${code}: ${messages[code] ?? 'simulated'}, ${syscall} '${file}'`), {
     code,
     syscall,
@@ -224,6 +232,51 @@ fsp.readFile = async (file, ...rest) => {
 fsp.writeFile = async (file, ...rest) => {
   if (typeof file === 'string' && doomed(file, 'w')) throw simulated(writeCode, 'write', file);
   return real.promisesWriteFile(file, ...rest);
+};
+
+const renameFaults = faults.renameFails;
+let renamesLeft = renameFaults?.after ?? 0;
+const kill = faults.killAt;
+let callsBeforeKill = kill?.after ?? 0;
+
+function isBookkeeping(file) {
+  return String(file).includes(`${path.sep}.profile-export.lock`) || String(file).includes(`${path.sep}.profile.lock`);
+}
+
+/** Counts a changing call below killAt.under and ends the process when its turn has come. */
+let failureInjected = false;
+function maybeKill(...files) {
+  if (kill === undefined || !files.some((file) => isBelow(path.resolve(kill.under), file) && !isBookkeeping(file)))
+    return;
+  // afterFailure: count only the calls that follow the first injected rename failure (those of the undo).
+  if (kill.afterFailure && !failureInjected) return;
+  if (callsBeforeKill-- <= 0) process.kill(process.pid, 'SIGKILL');
+}
+
+const realRenameSync = fs.renameSync;
+fs.renameSync = (from, to) => {
+  maybeKill(from, to);
+  if (
+    renameFaults !== undefined &&
+    [from, to].some((file) => isBelow(path.resolve(renameFaults.under), file) && !isBookkeeping(file)) &&
+    (renameFaults.every ? renamesLeft-- <= 0 : renamesLeft-- === 0)
+  ) {
+    failureInjected = true;
+    throw simulated(renameFaults.error ?? 'EIO', 'rename', String(from));
+  }
+  return realRenameSync(from, to);
+};
+for (const name of ['mkdirSync', 'rmdirSync', 'unlinkSync']) {
+  const original = fs[name];
+  fs[name] = (file, ...rest) => {
+    maybeKill(file);
+    return original(file, ...rest);
+  };
+}
+const openSyncBeforeKill = fs.openSync;
+fs.openSync = (file, flags, ...rest) => {
+  if (opensForWriting(flags)) maybeKill(file);
+  return openSyncBeforeKill(file, flags, ...rest);
 };
 
 // The bundle imports these by name from node:fs; this makes those bindings see the replacements.
