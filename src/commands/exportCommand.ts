@@ -10,6 +10,7 @@ import type { PublicationEntryRenderer } from '../export/generatedFile.js';
 import type { SyncAction } from '../export/siteSync/planSiteSync.js';
 import type { Profile } from '../model/items.js';
 import { loadValidProfile } from '../store/loadProfile.js';
+import { checkOutPath } from '../store/outPath.js';
 import { displayPath } from '../store/profileDir.js';
 import { writeFileAtomic } from '../store/writeFileAtomic.js';
 import { countActions, diffPainter, renderOutOfDate, renderWritten } from '../ui/exportReport.js';
@@ -40,6 +41,9 @@ export interface ExportOptions {
 
 export async function exportCommand(options: ExportOptions, context: CommandContext): Promise<ExitCode> {
   checkOptionCombinations(options);
+  if (options.out !== undefined) {
+    checkOutPath(path.resolve(context.cwd, options.out), options.dir, (file) => displayPath(file, context.cwd));
+  }
   const { profile, warnings } = await loadValidProfile(options.dir, {
     displayDir: displayPath(options.dir, context.cwd),
   });
@@ -165,6 +169,7 @@ async function exportSite(
   const result = await syncSiteFolder(siteDir, site, generated.files, {
     force: options.force ?? false,
     check: options.check ?? false,
+    profileDir: options.dir,
   });
   const { actions } = result.plan;
   const counts = countActions(actions);

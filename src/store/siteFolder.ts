@@ -24,6 +24,7 @@ import {
   serializeSiteManifest,
 } from '../export/siteSync/siteManifest.js';
 import { unsafeSitePathReason } from '../export/siteSync/sitePath.js';
+import { profileFolderInSite } from './outPath.js';
 import { withFolderLock } from './profileLock.js';
 import {
   applySiteChange,
@@ -111,6 +112,8 @@ export interface SiteSyncOptions {
   force: boolean;
   /** --check: plan only; nothing is written, not even the folder. */
   check: boolean;
+  /** The profile folder: when it lies inside the site, no path of the export may be in it. */
+  profileDir?: string;
 }
 
 export interface SiteSyncResult {
@@ -143,8 +146,29 @@ export async function syncSiteFolder(
     }
   }
   const inspect = (relative: string) => inspectSitePath(siteDir, relative);
+  const profileInSite = options.profileDir === undefined ? undefined : profileFolderInSite(siteDir, options.profileDir);
+  const inProfile = (relative: string) =>
+    profileInSite !== undefined && (relative === profileInSite || relative.startsWith(`${profileInSite}/`));
+  for (const file of files) {
+    if (!inProfile(file.path)) continue;
+    throw new ProfileError(
+      `the ${target} export would write ${file.path}, inside the profile folder; nothing was written`,
+      { file: siteDir, hint: 'keep the profile in a folder of its own, e.g. profile/ at the top of the site' },
+    );
+  }
   const planNow = () => {
     const manifest = readSiteManifest(siteDir);
+    for (const owned of Object.values(manifest.targets)) {
+      const bad = Object.keys(owned).find(inProfile);
+      if (bad === undefined) continue;
+      throw new ProfileError(
+        `the export's manifest lists the path ${JSON.stringify(bad)}, which is inside the profile folder; nothing was changed`,
+        {
+          file: path.join(siteDir, manifestFileName),
+          hint: 'an export never writes into the profile, so someone edited this file; restore it (e.g. with git checkout) or delete that entry',
+        },
+      );
+    }
     const plan = planSiteSync({ files, owned: manifest.targets[target] ?? {}, onDisk: inspect, force: options.force });
     return { manifest, plan, blocked: blockingActions(plan) };
   };
