@@ -58,6 +58,12 @@ export async function exportCommand(options: ExportOptions, context: CommandCont
   });
   if (options.out === undefined) {
     context.stdout.write(output);
+    // The reader went away before the end (`export | head`): the export did not arrive, which its user must know.
+    if (context.stdout.failure === 'EPIPE') {
+      throw new ProfileError('standard output was closed before the whole export was written (EPIPE)', {
+        hint: 'the program reading it stopped early; to keep the export, write it to a file with --out',
+      });
+    }
     return ExitCode.ok;
   }
   const target = path.resolve(context.cwd, options.out);

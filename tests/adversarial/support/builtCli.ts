@@ -37,6 +37,8 @@ export interface Faults {
    * follows the first `after`; with `afterFailure`, counted from the first failed rename on.
    */
   killAt?: { under: string; after: number; afterFailure?: boolean };
+  /** Every write to standard output fails with this code. */
+  stdoutError?: 'EIO' | 'ENOSPC';
 }
 
 export interface CliRunOptions extends RunOptions {

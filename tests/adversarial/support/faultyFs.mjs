@@ -7,7 +7,7 @@
 // whenFull: 'zero', returns 0). renameFails ({ under, after, error, every }) fails the rename into or out of `under`
 // that follows the first `after` (with every: true, that one and all after it). killAt ({ under, after }) ends the process with SIGKILL, as `kill -9` would, just before the
 // file-system call (open for writing, rename, mkdir, rmdir, unlink) below `under` that comes after the first `after`
-// (with afterFailure, counted from the first failed rename on).
+// (with afterFailure, counted from the first failed rename on). stdoutError makes every write to standard output fail.
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
@@ -151,6 +151,7 @@ fs.open = (file, flags, ...rest) => {
   });
 };
 fs.writeSync = (fd, data, ...rest) => {
+  if (fd === 1 && faults.stdoutError) throw simulated(faults.stdoutError, 'write', 'standard output');
   if (doomedDescriptors.has(fd)) throw simulated(writeCode, 'write', `fd ${fd}`);
   if (!shortDescriptors.has(fd)) return real.writeSync(fd, data, ...rest);
   const { bytes, offset, length, position } = asBytes(data, rest);
