@@ -34,9 +34,8 @@ export async function writeFileAtomic(
   options: AtomicWriteOptions = {},
 ): Promise<void> {
   const existing = refuseNonFile(file);
-  const temporary = atomicTempName(file);
   try {
-    writeNewFileSync(temporary, content, { fsync: options.fsync ?? true, like: existing });
+    const temporary = writeTemporarySibling(file, content, { fsync: options.fsync ?? true, like: existing });
     try {
       renameSync(temporary, file);
     } catch (error) {
@@ -45,6 +44,20 @@ export async function writeFileAtomic(
     }
   } catch (error) {
     throw writeFileError(error, file);
+  }
+}
+
+/** Writes `content` under a new temporary name beside `file` and returns that name. */
+function writeTemporarySibling(file: string, content: string | Buffer, options: NewFileOptions): string {
+  for (let attempt = 1; ; attempt++) {
+    const temporary = atomicTempName(file);
+    try {
+      writeNewFileSync(temporary, content, options);
+      return temporary;
+    } catch (error) {
+      // A name another run just took (one chance in four billion): another name, never that file.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt === 3) throw error;
+    }
   }
 }
 

@@ -6,15 +6,17 @@
  * exit 1 naming the file and leave the old file as it was; and (3) as root, on a real 64 KB tmpfs.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, test } from 'vitest';
 import { finishedCleanly, keptNews, type Scene, useScenes, writeTree } from './support/adversarialProfile.js';
 import { type CliRunOptions, useBuiltCli } from './support/builtCli.js';
 import { changedPaths, type FolderSnapshot, snapshotFolder } from './support/folderSnapshot.js';
 
 const cli = useBuiltCli();
+const seedPage = fileURLToPath(new URL('../fixtures/seed/about.md', import.meta.url));
 const scene = useScenes();
 const limitMs = 20_000;
 const clean = { timedOut: false, inTime: true, trace: false };
@@ -89,6 +91,25 @@ describe.concurrent('a file system that takes a few bytes per write', () => {
       status: 0,
       stdout: expected.stdout,
     });
+    expect(contents(snapshotFolder(faulty.root))).toEqual(contents(snapshotFolder(normal.root)));
+  });
+
+  test.for([
+    ['init', ['init', 'fresh', '--name', 'Ada Lovelace']],
+    ['import-page', ['import-page', 'seed-about.md', '--dir', 'imported']],
+  ] as const)('%s writes every byte of every file of the new profile', async ([, args], { expect }) => {
+    const faulty = scene();
+    const normal = scene();
+    for (const where of [faulty, normal]) copyFileSync(seedPage, path.join(where.root, 'seed-about.md'));
+    const expected = await cli(args, { cwd: normal.root, timeoutMs: limitMs });
+    expect(expected.status, expected.stderr).toBe(0);
+    const result = await cli(args, {
+      cwd: faulty.root,
+      timeoutMs: limitMs,
+      faults: { shortWrites: { under: faulty.root, bytesPerWrite: 3 } },
+    });
+    expect(finishedCleanly(result, limitMs)).toEqual(clean);
+    expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 0, stdout: expected.stdout });
     expect(contents(snapshotFolder(faulty.root))).toEqual(contents(snapshotFolder(normal.root)));
   });
 
