@@ -158,9 +158,10 @@ function finishForward(siteDir: string, journal: Journal, inspect: Inspect): voi
     }
     if (!exists(staged)) return;
     const now = inspect(entry.path);
-    if (now.kind !== 'missing' && !exists(kept)) {
-      // A file the user put or edited there since the change was planned wins; the next export reports it.
-      if (entry.before === null || !holds(now, entry.before)) return;
+    if (now.kind !== 'missing') {
+      // Only the file the change was planned over is set aside; one the user put or edited there since (after a
+      // kill) wins, and the next export reports it.
+      if (exists(kept) || entry.before === null || !holds(now, entry.before)) return;
       renameSync(target, kept);
     }
     renameSync(staged, target);
@@ -183,7 +184,8 @@ function undo(siteDir: string, journal: Journal, inspect: Inspect): void {
     refuseLinkOnTheWay(siteDir, entry.path);
     if (entry.kind === 'write' && !exists(staged) && holds(inspect(entry.path), entry.after))
       renameSync(target, staged);
-    if (exists(kept)) renameSync(kept, target);
+    // Never over a file someone put there meanwhile: the old one was generated, and can be made again.
+    if (exists(kept) && inspect(entry.path).kind === 'missing') renameSync(kept, target);
   }
   for (const folder of [...journal.folders].reverse()) {
     try {
