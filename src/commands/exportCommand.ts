@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { CommandContext } from '../commandContext.js';
-import { ExitCode, UsageError } from '../errors.js';
+import { ExitCode, ProfileError, UsageError } from '../errors.js';
 import type { ExportFormat, ExportSite } from '../export/exportFormats.js';
 import type { SyncAction } from '../export/siteSync/planSiteSync.js';
 import { displayPath } from '../profileDir.js';
@@ -55,6 +55,12 @@ export async function exportCommand(options: ExportOptions, context: CommandCont
   switch (result.kind) {
     case 'output':
       context.stdout.write(result.text);
+      // The reader went away before the end (`export | head`): the export did not arrive, which its user must know.
+      if (context.stdout.failure === 'EPIPE') {
+        throw new ProfileError('standard output was closed before the whole export was written (EPIPE)', {
+          hint: 'the program reading it stopped early; to keep the export, write it to a file with --out',
+        });
+      }
       return ExitCode.ok;
     case 'written':
       context.stderr.write(`wrote ${displayPath(result.target, context.cwd)}\n`);
@@ -142,6 +148,11 @@ async function printSiteExport(
   const shownDir = displayPath(siteDir, context.cwd);
   const { actions } = result.plan;
   const counts = countActions(actions);
+  if (result.recovered !== 'none') {
+    context.stderr.write(
+      `note: an export into ${shownDir} had been interrupted; it was ${result.recovered === 'finished' ? 'finished' : 'undone'} first\n`,
+    );
+  }
   const notUpToDate = actions.filter((action) => action.kind !== 'unchanged');
 
   if (options.json) {

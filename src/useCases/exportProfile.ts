@@ -9,6 +9,7 @@ import { displayPath } from '../profileDir.js';
 import { pageSectionsOf } from '../render/defaultPage.js';
 import { type NewestShown, sectionsShowingNewest } from '../render/publicationSections.js';
 import { loadValidProfile } from '../store/loadProfile.js';
+import { checkOutPath } from '../store/outPath.js';
 import { readTextFile, readTextFileIfExists } from '../store/readTextFile.js';
 import type { SiteSyncResult } from '../store/siteFolder.js';
 import { writeFileAtomic } from '../store/writeFileAtomic.js';
@@ -43,6 +44,9 @@ export type ExportResult =
   | { kind: 'site'; site: ExportSite; siteDir: string; advice: SiteExport['advice']; sync: SiteSyncResult };
 
 export async function exportProfile(request: ExportRequest): Promise<ExportResult> {
+  if (request.out !== undefined) {
+    checkOutPath(path.resolve(request.cwd, request.out), request.dir, (file) => displayPath(file, request.cwd));
+  }
   const { profile, warnings } = await loadValidProfile(request.dir, { displayDir: request.displayDir });
   request.onWarnings?.(warnings);
   if (request.site === 'academicpages' || (request.site === undefined && request.format === 'md')) {
@@ -96,6 +100,10 @@ async function exportSite(
   const { syncSiteFolder } = await import('../store/siteFolder.js');
   const generated = await renderSite(profile, site, publicationEntry === undefined ? {} : { publicationEntry });
   const siteDir = path.resolve(request.cwd, request.out as string);
-  const sync = await syncSiteFolder(siteDir, site, generated.files, { force: request.force, check: request.check });
+  const sync = await syncSiteFolder(siteDir, site, generated.files, {
+    force: request.force,
+    check: request.check,
+    profileDir: request.dir,
+  });
   return { kind: 'site', site, siteDir, advice: generated.advice, sync };
 }

@@ -30,3 +30,18 @@ test('says why a damaged manifest is not one', () => {
 test('the hash is the sha256 of the UTF-8 bytes', () => {
   expect(contentHash('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
 });
+
+test('a path that would leave the site refuses the whole manifest, saying which and why', () => {
+  const listing = (file: string) =>
+    JSON.stringify({ format: 'profile-export/1', targets: { a: { 'ok.md': hash, [file]: hash } } });
+  expect(parseSiteManifest(listing('../outside/notes.txt'))).toEqual({
+    ok: false,
+    reason: 'lists the path "../outside/notes.txt", which has a ".." segment',
+    unsafePath: true,
+  });
+  expect(parseSiteManifest(listing('/etc/passwd'))).toEqual({
+    ok: false,
+    reason: 'lists the path "/etc/passwd", which is absolute',
+    unsafePath: true,
+  });
+});
