@@ -8,13 +8,8 @@ import type { Author, HeadingStyle, Owner, PageSection } from '../model/schema.j
 import { stringifySafeYaml } from '../store/safeYaml.js';
 import { renderAuthorList } from './authorList.js';
 import { defaultPageSections } from './defaultPage.js';
-import {
-  escapeMarkdownText,
-  hideInComment,
-  indentContinuation,
-  markdownLink,
-  neutraliseLiquidInMarkdown,
-} from './markdownText.js';
+import { hideInComment, joinListRuns, type ListRun } from './hiddenComment.js';
+import { escapeMarkdownText, indentContinuation, markdownLink, neutraliseLiquidInMarkdown } from './markdownText.js';
 
 interface PageContext {
   profile: Profile;
@@ -118,11 +113,11 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
   items: readonly T[],
   renderItem: (item: T) => string,
 ): string {
-  const blocks: string[] = [];
+  const runs: ListRun[] = [];
   let run: string[] = [];
   let runHidden = false;
   const flush = () => {
-    if (run.length > 0) blocks.push(runHidden ? hideInComment(run.join('\n')) : run.join('\n'));
+    if (run.length > 0) runs.push({ hidden: runHidden, markdown: run.join('\n') });
     run = [];
   };
   for (const item of items) {
@@ -132,9 +127,9 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
     run.push(renderItem(item));
   }
   flush();
-  if (blocks.length === 0) return '';
+  if (runs.length === 0) return '';
   const anyVisible = items.some((item) => item.fields.hidden !== true);
-  const list = blocks.join('\n');
+  const list = joinListRuns(runs);
   if (!anyVisible || heading === undefined) return list;
   // A bold line is a paragraph: a blank line keeps the list from reading as its continuation.
   return heading.startsWith('#') ? `${heading}\n${list}` : `${heading}\n\n${list}`;

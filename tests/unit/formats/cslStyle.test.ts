@@ -333,9 +333,14 @@ describe('the page with styled entries', () => {
     const { profile } = await loadValidProfile(path.join(repo, 'tests/fixtures/unit/tiny-profile'));
     const page = renderAboutPage(profile, { publicationEntry: (entry) => `ENTRY(${entry.id})` });
     expect(page).toContain(
-      ['## Publications', '- [**NeurIPS 2025**] ENTRY(pub/li2025fed)', '<!--', '- ENTRY(pub/old2023note)', '-->'].join(
-        '\n',
-      ),
+      [
+        '## Publications',
+        '- [**NeurIPS 2025**] ENTRY(pub/li2025fed)',
+        '',
+        '<!--',
+        '- ENTRY(pub/old2023note)',
+        '-->',
+      ].join('\n'),
     );
     expect(page.replace(/\n## Publications\n[\s\S]*?-->\n/, '\n')).toBe(
       renderAboutPage(profile).replace(/\n## Publications\n[\s\S]*?-->\n/, '\n'),
@@ -351,6 +356,7 @@ describe('the page with styled entries', () => {
         '- [**NeurIPS 2025**] **Li, Z.\\***, Wang, P.\\*\\#, & The WISE Team. (2025, October). ' +
           '[Federated \\*Learning\\* with \\[Brackets\\]](https://example.org/paper_(v2)). ' +
           '*Advances in Neural Information Processing Systems*. [https://example.org/paper\\_(v2)](https://example.org/paper_(v2))',
+        '',
         '<!--',
         '- **Li, Z.** (2023). *A Note*.',
         '-->',
