@@ -1,6 +1,7 @@
 # Renders Markdown documents with kramdown as Jekyll does (GFM parser, academicpages' settings), one per line:
 # each input line is a JSON string (the page body), each output line a JSON object {html, visible, comments, liveHtml}.
 # It stays running so that a test file pays Ruby's start once, however many documents it renders.
+require 'cgi'
 require 'json'
 require 'kramdown'
 require 'kramdown-parser-gfm'
@@ -17,18 +18,20 @@ TYPOGRAPHY = {
 BLOCKS = %i[p header codeblock td th dt dd].freeze
 
 # The text of a span-level element as a reader sees it; comments and live HTML are collected on the way.
-def span_text(el, page)
+def span_text(el, page, raw: false)
   case el.type
-  when :text, :codespan then el.value
+  when :text then raw ? CGI.unescapeHTML(el.value) : el.value
+  when :codespan then el.value
   when :smart_quote then SMART_QUOTES.fetch(el.value)
   when :typographic_sym then TYPOGRAPHY.fetch(el.value)
   when :entity then el.value.char
-  when :br then ' '
+  when :br then '' # the line's newline follows it as text, and reads as the space
   when :math then "\\(#{el.value}\\)"
   when :xml_comment then page['comments'] << el.value; ''
   when :html_element
     page['liveHtml'] << "<#{el.value}>"
-    el.children.map { |child| span_text(child, page) }.join
+    # An element whose content kramdown keeps as raw HTML (`<code>`, `<pre>`): the browser decodes its entities.
+    el.children.map { |child| span_text(child, page, raw: el.options[:content_model] == :raw) }.join
   else el.children.map { |child| span_text(child, page) }.join
   end
 end
@@ -38,6 +41,8 @@ def walk(el, page)
     page['comments'] << el.value
   elsif el.type == :codeblock
     page['visible'] << el.value
+  elsif el.type == :html_element && %i[raw span].include?(el.options[:content_model])
+    page['visible'] << span_text(el, page)
   elsif BLOCKS.include?(el.type)
     page['visible'] << el.children.map { |child| span_text(child, page) }.join
   else
