@@ -7,6 +7,7 @@
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { test } from 'vitest';
 
 const server = path.join(import.meta.dirname, 'kramdownServer.rb');
 
@@ -72,4 +73,9 @@ export function renderKramdown(markdown: string): Promise<KramdownPage> {
     waiting.push({ resolve, reject });
     process.stdin.write(`${JSON.stringify(markdown)}\n`);
   });
+}
+
+/** A test that needs kramdown: where the engine is missing it is skipped, with the reason in its name. */
+export function kramdownTest(name: string, body: () => Promise<void>): void {
+  test.skipIf(kramdownMissing !== undefined)(kramdownMissing ? `${name} (skipped: ${kramdownMissing})` : name, body);
 }
