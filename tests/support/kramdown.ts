@@ -2,7 +2,8 @@
  * Markdown rendered by kramdown as Jekyll renders it (GFM parser, academicpages' settings), through one Ruby process
  * per test file that stays running: a document costs a line written and a line read, not a Ruby start.
  * Debian packages the engine (`ruby-kramdown`, `ruby-kramdown-parser-gfm`); CI installs them (.ci/run). Where they
- * are missing, `kramdownMissing` says why, and the tests that need the engine are skipped with that reason.
+ * are missing, `kramdownMissing` says why, and the tests that need the engine are skipped with that reason (in CI,
+ * where PROFILE_REQUIRE_SITE_ENGINES=1, they fail instead).
  */
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -34,6 +35,10 @@ function probe(): { versions: Record<string, string> } | { missing: string } {
 }
 
 const probed = probe();
+// CI (.ci/run) installs the engines and sets this: there a missing engine fails the run instead of skipping tests.
+if ('missing' in probed && process.env.PROFILE_REQUIRE_SITE_ENGINES === '1') {
+  throw new Error(`${probed.missing}; PROFILE_REQUIRE_SITE_ENGINES=1 says the engines must be here`);
+}
 
 /** Why kramdown tests cannot run here, or undefined when they can. */
 export const kramdownMissing: string | undefined = 'missing' in probed ? probed.missing : undefined;
@@ -68,10 +73,10 @@ function running(): ChildProcessWithoutNullStreams {
 /** A Markdown document (no front matter) as kramdown renders it. */
 export function renderKramdown(markdown: string): Promise<KramdownPage> {
   if (kramdownMissing) throw new Error(kramdownMissing);
-  const process = running();
+  const ruby = running();
   return new Promise((resolve, reject) => {
     waiting.push({ resolve, reject });
-    process.stdin.write(`${JSON.stringify(markdown)}\n`);
+    ruby.stdin.write(`${JSON.stringify(markdown)}\n`);
   });
 }
 
