@@ -1,0 +1,104 @@
+/**
+ * `export --site academicpages` built by a real Jekyll (kramdown with academicpages' settings): the home page shows no
+ * hidden item and no comment marker, the owner in bold with the marks, and Liquid in the user's Markdown literally.
+ */
+import { cp, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { jekyllMissing } from '../../support/jekyll.js';
+import { repoRoot, runCli, runProcess } from '../runCli.js';
+import { useTempFolders, writeFiles } from '../tempFolders.js';
+
+const { fresh } = useTempFolders();
+
+// academicpages' kramdown settings, its `_pages` folder and collections; the layout prints the page and nothing else.
+const siteConfig = `markdown: kramdown
+kramdown:
+  input: GFM
+  hard_wrap: false
+  auto_ids: true
+  entity_output: as_char
+  smart_quotes: lsquo,rsquo,ldquo,rdquo
+include: [_pages]
+exclude: [profile]
+collections:
+  publications:
+    output: true
+  talks:
+    output: true
+defaults:
+  - scope: { path: "" }
+    values: { layout: default }
+`;
+
+// Hidden items between visible ones in every list, news with Liquid, an owner with equal and corresponding marks.
+const profileAdditions = {
+  'profile/news/2025-05-liquid.md':
+    '---\ndate: 2025-05\n---\nReleased {{ site.title }} with {% include note.html %}.\n',
+  'profile/publications/old2022visible.md':
+    '---\nkey: old2022visible\ntitle: An Older Visible Paper\nauthors:\n  - { family: Li, given: Zexi, corresponding: true }\n  - { family: Wu, given: Chao }\ndate: 2022\nvenue: Old Venue\n---\n',
+  'profile/talks/2025-01-10-hidden-talk.md':
+    '---\ndate: 2025-01-10\ntitle: A Hidden Talk\nvenue: Secret Venue\nhidden: true\n---\n',
+};
+
+const hiddenTexts = ['A draft', 'A second hidden note', 'A Note', 'A Hidden Talk', 'Secret Venue'];
+
+/** The text a browser shows for an HTML page: comments and tags removed, entities decoded, whitespace collapsed. */
+function shownText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/?(?:p|li|ul|ol|h\d|br|div)\b[^>]*>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#(\d+);/g, (_match, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+test.skipIf(jekyllMissing)(
+  `jekyll build of export --site academicpages shows what the tests show${jekyllMissing ? ` (skipped: ${jekyllMissing})` : ''}`,
+  async () => {
+    const site = await fresh();
+    await cp(path.join(repoRoot, 'tests/fixtures/unit/tiny-profile'), path.join(site, 'profile'), { recursive: true });
+    await writeFiles(site, {
+      ...profileAdditions,
+      '_config.yml': siteConfig,
+      '_layouts/default.html': '{{ content }}\n',
+    });
+    const exported = await runCli(['export', '--site', 'academicpages', '--dir', 'profile', '--out', '.'], {
+      cwd: site,
+    });
+    expect(exported.status, exported.stderr).toBe(0);
+
+    const build = await runProcess('jekyll', ['build', '--quiet', '--disable-disk-cache', '--source', site], {
+      cwd: site,
+      timeoutMs: 60_000,
+    });
+    expect(build.stderr).toBe('');
+    expect(build.status).toBe(0);
+
+    const home = await readFile(path.join(site, '_site/index.html'), 'utf8');
+    const text = shownText(home);
+    for (const hidden of hiddenTexts) expect(text).not.toContain(hidden);
+    // kramdown prints a comment it does not read as one as text: `<!--` becomes `<!–`, `-->` becomes `–>`.
+    expect(text).not.toMatch(/<!|–>|-->/);
+    // The hidden items are in the page's source, inside comments only.
+    expect(home).toContain('A second hidden note');
+    expect(home).toContain('<strong>Zexi Li*</strong>, Peng Wang*#, and The WISE Team');
+    expect(home).toContain('<strong>Zexi Li#</strong> and Chao Wu');
+    expect(text).toContain('[2025.05] Released {{ site.title }} with {% include note.html %}.');
+    expect(text).toBe(
+      [
+        'I study federated learning.',
+        'Contact Email: zexi.li[at]example.org / zl[at]example.com Phone: (+86) 100 200',
+        'News [2025.07] Joined the Lab. [2025.05] Released {{ site.title }} with {% include note.html %}. [2024.12] Old news.',
+        'Publications [NeurIPS 2025] Federated *Learning* with [Brackets] Zexi Li*, Peng Wang*#, and The WISE Team',
+        'An Older Visible Paper Zexi Li# and Chao Wu',
+        'Talks [2025.04.28] 浙江大学；联邦学习的新进展 [2024.11.05] Xtra Lab, NUS; Model Merging.',
+      ].join(' '),
+    );
+  },
+);
