@@ -51,6 +51,7 @@ export async function exportCommand(options: ExportOptions, context: CommandCont
   const output = await renderFormat(profile, options.format ?? 'md', {
     visible: options.visible ?? false,
     ...(publicationEntry === undefined ? {} : { publicationEntry }),
+    ...(options.out === undefined ? {} : { target: path.resolve(context.cwd, options.out) }),
   });
   if (options.out === undefined) {
     context.stdout.write(output);
