@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CommandContext } from '../commandContext.js';
 import { ExitCode, ProfileError, UsageError } from '../errors.js';
-import type { PublicationEntryRenderer } from '../export/generatedFile.js';
+import type { PublicationEntryRenderer, SiteNote } from '../export/generatedFile.js';
 import type { SyncAction } from '../export/siteSync/planSiteSync.js';
 import type { Profile } from '../model/items.js';
 import { loadValidProfile } from '../store/loadProfile.js';
@@ -159,9 +159,13 @@ async function exportSite(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { renderSite } = await import('../export/renderSite.js');
-  const { syncSiteFolder } = await import('../store/siteFolder.js');
-  const generated = await renderSite(profile, site, publicationEntry === undefined ? {} : { publicationEntry });
+  const { inspectSitePath, syncSiteFolder } = await import('../store/siteFolder.js');
   const siteDir = path.resolve(context.cwd, options.out as string);
+  const config = inspectSitePath(siteDir, '_config.yml');
+  const generated = await renderSite(profile, site, {
+    ...(publicationEntry === undefined ? {} : { publicationEntry }),
+    ...(config.kind === 'file' ? { siteConfig: config.content } : {}),
+  });
   const shownDir = displayPath(siteDir, context.cwd);
   const result = await syncSiteFolder(siteDir, site, generated.files, {
     force: options.force ?? false,
@@ -170,6 +174,7 @@ async function exportSite(
   const { actions } = result.plan;
   const counts = countActions(actions);
   const notUpToDate = actions.filter((action) => action.kind !== 'unchanged');
+  const notes = result.wrote ? notesOnWritten(generated.notes ?? [], actions) : [];
 
   if (options.json) {
     context.stdout.write(
@@ -183,6 +188,7 @@ async function exportSite(
           counts,
           files: actions.map((action) => ({ path: action.path, action: action.kind })),
           advice: generated.advice,
+          notes,
         },
         null,
         2,
@@ -211,9 +217,17 @@ async function exportSite(
     context.stderr.write(
       `${site}: ${counts.create} created, ${counts.update} updated, ${counts.remove} removed, ${counts.unchanged} unchanged in ${shownDir}\n`,
     );
-    for (const advice of generated.advice) context.stderr.write(`note: ${advice}\n`);
+    for (const advice of [...generated.advice, ...notes]) context.stderr.write(`note: ${advice}\n`);
   }
   return ExitCode.ok;
+}
+
+/** The notes about files this run created or updated: said when they change, not on every run. */
+function notesOnWritten(notes: readonly SiteNote[], actions: readonly SyncAction[]): string[] {
+  const written = new Set(
+    actions.filter((action) => action.kind === 'create' || action.kind === 'update').map((action) => action.path),
+  );
+  return notes.filter((note) => note.files.some((file) => written.has(file))).map((note) => note.text);
 }
 
 /** What makes the site up to date: a plain run, unless files in the way would make that run refuse. */

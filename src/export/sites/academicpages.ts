@@ -5,6 +5,7 @@
 import { ownerMatcher } from '../../model/authorNames.js';
 import type { Profile } from '../../model/items.js';
 import { renderAboutPage } from '../../render/aboutPage.js';
+import { parseSafeYaml } from '../../store/safeYaml.js';
 import { neutraliseLiquid, neutraliseLiquidInMarkdown } from '../../render/markdownText.js';
 import type { GeneratedFile, SiteExport, SiteExportOptions } from '../generatedFile.js';
 import {
@@ -32,15 +33,39 @@ export function exportAcademicpages(profile: Profile, options: SiteExportOptions
     ...publications.flatMap((item) => academicpagesPublicationFiles(item, context)),
     ...visibleItems(profile.talks).map((item) => academicpagesTalkFile(item, context.markdown)),
   ];
-  return { files: sortedByPath(files), advice: academicpagesAdvice(publications) };
+  return {
+    files: sortedByPath(files),
+    advice: academicpagesAdvice(publications, configuredCategories(options.siteConfig)),
+  };
 }
 
-function academicpagesAdvice(publications: Profile['publications']): string[] {
+/**
+ * The keys under `publication_category:` in the site's `_config.yml`, or undefined without a readable one (then
+ * every category beyond the template's defaults is advised).
+ */
+function configuredCategories(siteConfig: string | undefined): ReadonlySet<string> | undefined {
+  if (siteConfig === undefined) return undefined;
+  const parsed = parseSafeYaml(siteConfig);
+  if (!parsed.ok) return undefined;
+  const config = parsed.yaml.value;
+  const categories = isRecord(config) ? config.publication_category : undefined;
+  return new Set(isRecord(categories) ? Object.keys(categories) : []);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function academicpagesAdvice(
+  publications: Profile['publications'],
+  configured: ReadonlySet<string> | undefined,
+): string[] {
   const byId = [...publications].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const extraCategories = new Map<string, number>();
   for (const item of byId) {
     const category = academicpagesCategory(item.fields);
-    if (!(defaultPublicationCategories as readonly string[]).includes(category)) {
+    const known = configured?.has(category) ?? (defaultPublicationCategories as readonly string[]).includes(category);
+    if (!known) {
       extraCategories.set(category, (extraCategories.get(category) ?? 0) + 1);
     }
   }

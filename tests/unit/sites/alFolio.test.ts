@@ -108,7 +108,7 @@ describe('the bundled profile', () => {
       [
         '---',
         'layout: post',
-        'date: "2025-07-01"',
+        'date: "2025-07-01 00:00:02"',
         'inline: true',
         'related_posts: false',
         '---',
@@ -122,14 +122,39 @@ describe('the bundled profile', () => {
       const text = exportAlFolio(profile).files.find((candidate) => candidate.path === path)?.content ?? '';
       const parsed = parseFrontMatterFile(text, path);
       const { year, month } = item.fields.date;
-      expect(parsed.data).toEqual({
-        layout: 'post',
-        date: `${year}-${String(month).padStart(2, '0')}-01`,
-        inline: true,
-        related_posts: false,
-      });
+      expect(parsed.data).toMatchObject({ layout: 'post', inline: true, related_posts: false });
+      expect(String(parsed.data.date)).toMatch(
+        new RegExp(`^${year}-${String(month).padStart(2, '0')}-01(?: 00:00:0\\d)?$`),
+      );
       expect(parsed.body.trim()).toBe(item.body);
     }
+  });
+
+  test('news of one day keep the page order: the first on the page gets the latest time, as al-folio lists newest first', async () => {
+    const { profile } = await loadValidProfile(bundledProfile);
+    const dates = Object.fromEntries(
+      exportAlFolio(profile)
+        .files.filter((file) => file.path.startsWith('_news/2025-07') || file.path.startsWith('_news/2024-09'))
+        .map((file) => [file.path, parseFrontMatterFile(file.content, file.path).data.date]),
+    );
+    expect(dates).toEqual({
+      '_news/2024-09-wise-neurips-2024.md': '2024-09-01',
+      '_news/2025-07-joined-tongyi-lab.md': '2025-07-01 00:00:02',
+      '_news/2025-07-best-poster-mobiuk-2025.md': '2025-07-01 00:00:01',
+      '_news/2025-07-session-chair-kdd-2025.md': '2025-07-01 00:00:00',
+    });
+  });
+
+  test('news known only to its month is noted once, for the files it concerns', async () => {
+    const { profile } = await loadValidProfile(bundledProfile);
+    const { notes } = exportAlFolio(profile);
+    expect(notes).toHaveLength(1);
+    expect(notes?.[0]?.text).toBe(
+      'al-folio prints every news date as a day (Jul 01, 2025) and offers no other form: 11 news items known only to their month or year show the 1st.',
+    );
+    expect(notes?.[0]?.files).toContain('_news/2025-07-joined-tongyi-lab.md');
+    const dayOnly = profileWith({ news: [news('2025-07-30-a', { date: '2025-07-30' }, 'A.')] });
+    expect(exportAlFolio(dayOnly).notes).toEqual([]);
   });
 
   test('two runs give the same bytes, whatever order the items were loaded in', async () => {
@@ -367,7 +392,7 @@ describe('literal TeX characters in papers.bib', () => {
     async () => {
       const [entry] = await entriesOf(profileWith({ publications: [literal] }));
       const { title, journal } = entry?.properties as Record<string, string>;
-      expect(latexDecode([title, journal])).toEqual([
+      expect(latexDecode([title ?? '', journal ?? ''])).toEqual([
         'Learning {0,1}-valued functions in O(n^{2}) time',
         'Proc. {Braces} ^ 100%',
       ]);
