@@ -102,3 +102,35 @@ test.skipIf(jekyllMissing)(
     );
   },
 );
+
+test.skipIf(jekyllMissing)(
+  `jekyll lists al-folio news of one month in the page's order${jekyllMissing ? ` (skipped: ${jekyllMissing})` : ''}`,
+  async () => {
+    const site = await fresh();
+    await cp(path.join(repoRoot, 'tests/fixtures/unit/tiny-profile'), path.join(site, 'profile'), { recursive: true });
+    await writeFiles(site, {
+      'profile/news/2025-07-b-second.md': '---\ndate: 2025-07\n---\nSecond of July.\n',
+      'profile/news/2025-07-a-third.md': '---\ndate: 2025-07\norder: 1\n---\nThird of July.\n',
+      // al-folio's news.liquid: `site.news | reverse`, each date as `%b %d, %Y`.
+      '_config.yml': 'collections:\n  news:\n    output: false\nexclude: [profile]\n',
+      'index.html':
+        "---\n---\n{% assign news = site.news | reverse %}{% for item in news %}{{ item.date | date: '%b %d, %Y' }} {{ item.content | strip_html | strip }}\n{% endfor %}",
+    });
+    const exported = await runCli(['export', '--site', 'al-folio', '--dir', 'profile', '--out', '.'], { cwd: site });
+    expect(exported.status, exported.stderr).toBe(0);
+    const build = await runProcess('jekyll', ['build', '--quiet', '--disable-disk-cache', '--source', site], {
+      cwd: site,
+      timeoutMs: 60_000,
+    });
+    expect(build.stderr).toBe('');
+    const page = await readFile(path.join(site, '_site/index.html'), 'utf8');
+    // The about page's order (same month: `order`, then the file name), not Jekyll's own (by file name, reversed:
+    // joined, second, third).
+    expect(page.trim().split('\n')).toEqual([
+      'Jul 01, 2025 Second of July.',
+      'Jul 01, 2025 Joined the Lab.',
+      'Jul 01, 2025 Third of July.',
+      'Dec 01, 2024 Old news.',
+    ]);
+  },
+);
