@@ -3,6 +3,7 @@
  * publication, one `_talks/` file per visible talk, and the `_config.yml` settings the user must add.
  */
 import { ownerMatcher } from '../../model/authorNames.js';
+import { compareChronological, compareRanked } from '../../model/itemOrder.js';
 import type { Profile } from '../../model/items.js';
 import { renderAboutPage } from '../../render/aboutPage.js';
 import { parseSafeYaml } from '../../store/safeYaml.js';
@@ -16,7 +17,7 @@ import {
 } from './academicpagesPublication.js';
 import { academicpagesTalkFile } from './academicpagesTalk.js';
 import { siteFile, sortedByPath } from './siteFiles.js';
-import { visibleItems } from './siteItems.js';
+import { datesInProfileOrder, visibleItems } from './siteItems.js';
 
 export function exportAcademicpages(profile: Profile, options: SiteExportOptions = {}): SiteExport {
   const context: AcademicpagesContext = {
@@ -24,18 +25,41 @@ export function exportAcademicpages(profile: Profile, options: SiteExportOptions
     markdown: profile.owner.page?.liquid === true ? (text) => text : neutraliseLiquidInMarkdown,
     text: profile.owner.page?.liquid === true ? (text) => text : neutraliseLiquid,
   };
-  const publications = visibleItems(profile.publications);
+  const publications = visibleItems(profile.publications).sort(compareRanked);
+  const talks = visibleItems(profile.talks).sort(compareChronological);
+  const publicationDates = datesInProfileOrder(publications);
+  const talkDates = datesInProfileOrder(talks);
+  const publicationFiles = publications.map((item) =>
+    academicpagesPublicationFiles(item, publicationDates.get(item), context),
+  );
+  const talkFiles = talks.map((item) => academicpagesTalkFile(item, talkDates.get(item), context.markdown));
   const files: GeneratedFile[] = [
     siteFile(
       '_pages/about.md',
       renderAboutPage(profile, options.publicationEntry ? { publicationEntry: options.publicationEntry } : {}),
     ),
-    ...publications.flatMap((item) => academicpagesPublicationFiles(item, context)),
-    ...visibleItems(profile.talks).map((item) => academicpagesTalkFile(item, context.markdown)),
+    ...publicationFiles.flat(),
+    ...talkFiles,
+  ];
+  // A publication page and the talks list print the date as a day; the publications list prints only the year.
+  const withoutDay = [
+    ...publicationFiles.flatMap(([page], index) =>
+      page !== undefined && publications[index]?.fields.date?.day === undefined ? [page.path] : [],
+    ),
+    ...talkFiles.flatMap((file, index) => (talks[index]?.fields.date.day === undefined ? [file.path] : [])),
   ];
   return {
     files: sortedByPath(files),
     advice: academicpagesAdvice(publications, configuredCategories(options.siteConfig)),
+    notes:
+      withoutDay.length === 0
+        ? []
+        : [
+            {
+              text: `academicpages prints a publication's page date and a talk's date as a day (January 01, 2025) and offers no other form: ${withoutDay.length === 1 ? '1 item known only to its month or year shows' : `${withoutDay.length} items known only to their month or year show`} the 1st (the publications list shows only the year).`,
+              files: withoutDay,
+            },
+          ],
   };
 }
 

@@ -41,6 +41,9 @@ const profileAdditions = {
     '---\ndate: 2025-01-10\ntitle: A Hidden Talk\nvenue: Secret Venue\nhidden: true\n---\n',
 };
 
+const academicpagesLines =
+  "{% if page.collection == 'publications' %}<h1>{{ page.title | markdownify | remove: '<p>' | remove: '</p>' }}</h1><p>{{ page.citation }}</p>{% elsif page.collection == 'talks' %}<p>{{ page.talk_type }} at {{ page.venue }},  {{ page.location }}</p>{% endif %}";
+
 const hiddenTexts = ['A draft', 'A second hidden note', 'A Note', 'A Hidden Talk', 'Secret Venue'];
 
 /** The text a browser shows for an HTML page: comments and tags removed, entities decoded, whitespace collapsed. */
@@ -66,7 +69,8 @@ test.skipIf(jekyllMissing)(
     await writeFiles(site, {
       ...profileAdditions,
       '_config.yml': siteConfig,
-      '_layouts/default.html': '{{ content }}\n',
+      // One line: a publication's heading and citation, a talk's line, as academicpages' layouts print them.
+      '_layouts/default.html': `${academicpagesLines}{{ content }}\n`,
     });
     const exported = await runCli(['export', '--site', 'academicpages', '--dir', 'profile', '--out', '.'], {
       cwd: site,
@@ -90,6 +94,13 @@ test.skipIf(jekyllMissing)(
     expect(home).toContain('<strong>Zexi Li*</strong>, Peng Wang*#, and The WISE Team');
     expect(home).toContain('<strong>Zexi Li#</strong> and Chao Wu');
     expect(text).toContain('[2025.05] Released {{ site.title }} with {% include note.html %}.');
+    // A title is plain text: the heading markdownify makes and the citation show it as written, as the about page does.
+    const paper = shownText(await readFile(path.join(site, '_site/publication/2025-10-01-li2025fed.html'), 'utf8'));
+    expect(paper).toBe(
+      'Federated *Learning* with [Brackets] Zexi Li*, Peng Wang*#, and The WISE Team. (2025). "Federated *Learning* with [Brackets]." Advances in Neural Information Processing Systems. The abstract.',
+    );
+    const talkLine = shownText(await readFile(path.join(site, '_site/talks/2024-11-05-xtra-lab.html'), 'utf8'));
+    expect(talkLine).toBe('Talk at Xtra Lab, NUS More information here');
     expect(text).toBe(
       [
         'I study federated learning.',
