@@ -6,8 +6,8 @@ import { ownerMatcher } from '../../model/authorNames.js';
 import { compareChronological, compareRanked } from '../../model/itemOrder.js';
 import type { Profile } from '../../model/items.js';
 import { renderAboutPage } from '../../render/aboutPage.js';
-import { parseSafeYaml } from '../../store/safeYaml.js';
 import { neutraliseLiquid, neutraliseLiquidInMarkdown } from '../../render/markdownText.js';
+import { parseSafeYaml } from '../../store/safeYaml.js';
 import type { GeneratedFile, SiteExport, SiteExportOptions } from '../generatedFile.js';
 import {
   type AcademicpagesContext,

@@ -15,15 +15,7 @@ import { renderAboutPage } from '../../../src/render/aboutPage.js';
 import { parseFrontMatterFile } from '../../../src/store/frontMatter.js';
 import { loadValidProfile } from '../../../src/store/loadProfile.js';
 import { splitFrontMatter } from '../../../src/store/splitFrontMatter.js';
-import {
-  hostileTitle,
-  hostileTitleOnOneLine,
-  owner,
-  profileWith,
-  publication,
-  safeSitePath,
-  talk,
-} from './siteProfiles.js';
+import { hostileTitle, owner, profileWith, publication, safeSitePath, talk } from './siteProfiles.js';
 
 const bundledProfile = fileURLToPath(new URL('../../../profile', import.meta.url));
 

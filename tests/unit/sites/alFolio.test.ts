@@ -391,7 +391,7 @@ describe('literal TeX characters in papers.bib', () => {
     `al-folio's latex filter (latex-decode) shows them as written${latexDecodeMissing ? ` (skipped: ${latexDecodeMissing})` : ''}`,
     async () => {
       const [entry] = await entriesOf(profileWith({ publications: [literal] }));
-      const { title, journal } = entry?.properties as Record<string, string>;
+      const { title, journal } = (entry?.properties ?? {}) as Record<string, string>;
       expect(latexDecode([title ?? '', journal ?? ''])).toEqual([
         'Learning {0,1}-valued functions in O(n^{2}) time',
         'Proc. {Braces} ^ 100%',

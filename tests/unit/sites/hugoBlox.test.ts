@@ -236,7 +236,7 @@ describe('the bundled profile', () => {
         }),
       ],
     });
-    expect(frontMatterOf(profile, 'content/events/2024-05-01-links/index.md').links).toEqual([
+    expect((frontMatterOf(profile, 'content/events/2024-05-01-links/index.md') as { links?: unknown }).links).toEqual([
       { icon: 'presentation-chart-bar', name: 'Slides', url: 'https://x.org/slides.pdf' },
       { icon: 'video-camera', name: 'Video', url: 'https://x.org/video' },
     ]);
