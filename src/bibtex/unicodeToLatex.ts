@@ -3,8 +3,6 @@ import { accentMarks, letterCommands, mathSymbols, superscripts, textSymbols } f
 
 const asciiEscapes: Readonly<Record<string, string>> = {
   '\\': '\\textbackslash{}',
-  '{': '\\textbraceleft{}',
-  '}': '\\textbraceright{}',
   '&': '\\&',
   '%': '\\%',
   $: '\\$',
@@ -50,11 +48,32 @@ export interface EncodeOptions {
 
 /** `Müller & Co — 100%` → `M{\"u}ller \& Co --- 100\%`. */
 export function unicodeToLatex(text: string, options: EncodeOptions = {}): string {
-  if (!options.protectCase) return encodeCharacters(text);
+  const braces = literalBracesBalance(text) ? escapedBraces : namedBraces;
+  if (!options.protectCase) return encodeCharacters(text, braces);
   return text
     .split(/(\s+)/)
-    .map((word) => (/\s/.test(word) || !needsCaseProtection(word) ? encodeCharacters(word) : protectWord(word)))
+    .map((word) =>
+      /\s/.test(word) || !needsCaseProtection(word) ? encodeCharacters(word, braces) : protectWord(word, braces),
+    )
     .join('');
+}
+
+/**
+ * Literal braces that pair up (`{0,1}`) are written `\{0,1\}`: BibTeX counts them as a balanced group, and every
+ * reader shows them as written, al-folio's latex-decode included, which knows no `\textbraceleft`. A brace without
+ * its pair would unbalance the value, so it is named (`\textbraceleft{}`).
+ */
+type BraceSpelling = Readonly<Record<'{' | '}', string>>;
+const escapedBraces: BraceSpelling = { '{': '\\{', '}': '\\}' };
+const namedBraces: BraceSpelling = { '{': '\\textbraceleft{}', '}': '\\textbraceright{}' };
+
+function literalBracesBalance(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '{') depth++;
+    else if (char === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 function needsCaseProtection(word: string): boolean {
@@ -62,20 +81,22 @@ function needsCaseProtection(word: string): boolean {
 }
 
 /** `WISE:` → `{WISE}:`, keeping leading and trailing punctuation outside the braces. */
-function protectWord(word: string): string {
+function protectWord(word: string, braces: BraceSpelling): string {
   const match = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word);
-  if (!match) return encodeCharacters(word);
+  if (!match) return encodeCharacters(word, braces);
   const [, before = '', core = '', after = ''] = match;
-  return `${encodeCharacters(before)}{${encodeCharacters(core)}}${encodeCharacters(after)}`;
+  return `${encodeCharacters(before, braces)}{${encodeCharacters(core, braces)}}${encodeCharacters(after, braces)}`;
 }
 
-function encodeCharacters(text: string): string {
+function encodeCharacters(text: string, braces: BraceSpelling): string {
   let out = '';
   const characters = [...text.normalize('NFC')];
   for (let index = 0; index < characters.length; index++) {
     const char = characters[index] as string;
     const next = characters[index + 1];
-    if (char in asciiEscapes) {
+    if (char === '{' || char === '}') {
+      out += braces[char];
+    } else if (char in asciiEscapes) {
       out += asciiEscapes[char];
     } else if ((char === '-' && next === '-') || (char === "'" && next === "'")) {
       // `--` and `''` would read back as a dash and a quote.

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { CommandContext } from '../commandContext.js';
 import { ExitCode, ProfileError, UsageError } from '../errors.js';
 import type { ExportFormat, ExportSite } from '../export/exportFormats.js';
+import type { SiteNote } from '../export/generatedFile.js';
 import type { SyncAction } from '../export/siteSync/planSiteSync.js';
 import { displayPath } from '../profileDir.js';
 import { countActions, diffPainter, renderOutOfDate, renderWritten } from '../ui/exportReport.js';
@@ -141,7 +142,7 @@ async function printFileCheck(
 }
 
 async function printSiteExport(
-  { site, siteDir, advice, sync: result }: Extract<ExportResult, { kind: 'site' }>,
+  { site, siteDir, advice, notes: siteNotes, sync: result }: Extract<ExportResult, { kind: 'site' }>,
   options: ExportOptions,
   context: CommandContext,
 ): Promise<ExitCode> {
@@ -154,6 +155,7 @@ async function printSiteExport(
     );
   }
   const notUpToDate = actions.filter((action) => action.kind !== 'unchanged');
+  const notes = result.wrote ? notesOnWritten(siteNotes, actions) : [];
 
   if (options.json) {
     context.stdout.write(
@@ -167,6 +169,7 @@ async function printSiteExport(
           counts,
           files: actions.map((action) => ({ path: action.path, action: action.kind })),
           advice,
+          notes,
         },
         null,
         2,
@@ -195,9 +198,17 @@ async function printSiteExport(
     context.stderr.write(
       `${site}: ${counts.create} created, ${counts.update} updated, ${counts.remove} removed, ${counts.unchanged} unchanged in ${shownDir}\n`,
     );
-    for (const note of advice) context.stderr.write(`note: ${note}\n`);
+    for (const note of [...advice, ...notes]) context.stderr.write(`note: ${note}\n`);
   }
   return ExitCode.ok;
+}
+
+/** The notes about files this run created or updated: said when they change, not on every run. */
+function notesOnWritten(notes: readonly SiteNote[], actions: readonly SyncAction[]): string[] {
+  const written = new Set(
+    actions.filter((action) => action.kind === 'create' || action.kind === 'update').map((action) => action.path),
+  );
+  return notes.filter((note) => note.files.some((file) => written.has(file))).map((note) => note.text);
 }
 
 /** What makes the site up to date: a plain run, unless files in the way would make that run refuse. */

@@ -9,6 +9,8 @@ export interface FormatOptions {
   visible?: boolean;
   /** md: how publication entries are written (set by --style). */
   publicationEntry?: PublicationEntryRenderer;
+  /** The file the output goes to (--out), when it goes to one. */
+  target?: string;
 }
 
 export async function renderFormat(profile: Profile, format: ExportFormat, options: FormatOptions): Promise<string> {
@@ -22,6 +24,11 @@ export async function renderFormat(profile: Profile, format: ExportFormat, optio
       return renderProfileJson(profile);
     }
     case 'bib': {
+      // al-folio's papers.bib is one file whichever command writes it, or `--check` of one would fail the other's.
+      if (options.target !== undefined && isAlFolioBibliography(options.target)) {
+        const { renderAlFolioBibliography } = await import('./sites/alFolioBibtex.js');
+        return renderAlFolioBibliography(profile);
+      }
       const { renderBibtex } = await import('../bibtex/writeBibtex.js');
       return renderBibtex(profile, { visible: options.visible ?? false });
     }
@@ -34,6 +41,11 @@ export async function renderFormat(profile: Profile, format: ExportFormat, optio
       return renderJsonResume(profile);
     }
   }
+}
+
+/** `…/_bibliography/papers.bib`, the file `export --site al-folio` writes. */
+function isAlFolioBibliography(target: string): boolean {
+  return /(?:^|[\\/])_bibliography[\\/]papers\.bib$/.test(target);
 }
 
 function publicationEntryOption(options: FormatOptions): { publicationEntry?: PublicationEntryRenderer } {

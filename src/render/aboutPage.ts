@@ -7,6 +7,7 @@ import { itemSeparator, type LineLayout } from '../model/lineLayout.js';
 import type { HeadingStyle, Owner, PageSection } from '../model/schema.js';
 import { authorMarkers } from './authorList.js';
 import { pageSectionsOf } from './defaultPage.js';
+import { hideInComment, joinListRuns, type ListRun } from './hiddenComment.js';
 import {
   type LineContext,
   layoutOf,
@@ -17,7 +18,6 @@ import {
   serviceLine,
   talkLine,
 } from './itemLines.js';
-import { hideInComment } from './markdownText.js';
 import { sectionPublications } from './publicationSections.js';
 
 interface PageContext extends LineContext {
@@ -130,11 +130,11 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
   renderItem: (item: T) => string,
 ): ListBlock {
   const separator = itemSeparator(layout);
-  const blocks: string[] = [];
+  const runs: ListRun[] = [];
   let run: string[] = [];
   let runHidden = false;
   const flush = () => {
-    if (run.length > 0) blocks.push(runHidden ? hideInComment(run.join(separator)) : run.join(separator));
+    if (run.length > 0) runs.push({ hidden: runHidden, markdown: run.join(separator) });
     run = [];
   };
   for (const item of items) {
@@ -144,7 +144,7 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
     run.push(renderItem(item));
   }
   flush();
-  return { text: blocks.join(separator), anyVisible: items.some((item) => item.fields.hidden !== true) };
+  return { text: joinListRuns(runs, separator), anyVisible: items.some((item) => item.fields.hidden !== true) };
 }
 
 /** A list under its heading; a list of hidden items only is written without it, as a comment of its own. */

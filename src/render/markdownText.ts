@@ -1,4 +1,4 @@
-/** Plain text made safe inside Markdown, and Markdown made safe inside an HTML comment. */
+/** Plain text and the user's own Markdown made safe inside the page's Markdown (escapes, Liquid, links). */
 import { findCode } from './markdownCode.js';
 
 /** Escapes what Markdown would read as markup in a plain-text value (a title, a name, a label). */
@@ -55,15 +55,6 @@ export function markdownLinkTarget(url: string): string {
 
 export function markdownLink(text: string, url: string | undefined): string {
   return url === undefined ? text : `[${text}](${neutraliseLiquid(markdownLinkTarget(url))})`;
-}
-
-/**
- * Wraps Markdown in an HTML comment. `-->` and `--!>` inside would end the comment early and
- * publish the rest, so they are broken up.
- */
-export function hideInComment(markdown: string): string {
-  const safe = markdown.replace(/--!?>/g, (match) => match.replace('--', '- -'));
-  return `<!--\n${safe}\n-->`;
 }
 
 /** Indents every line after the first, so that a multi-line text stays inside its list item. */

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
 import type { ExportFormat, ExportSite } from '../export/exportFormats.js';
-import type { PublicationEntryRenderer, SiteExport } from '../export/generatedFile.js';
+import type { PublicationEntryRenderer, SiteExport, SiteNote } from '../export/generatedFile.js';
 import type { Profile } from '../model/items.js';
 import type { Problem } from '../problems.js';
 import { displayPath } from '../profileDir.js';
@@ -41,7 +41,15 @@ export type ExportResult =
   | { kind: 'written'; target: string }
   /** --out with --check: the file as it is (undefined when there is none) and as the export would write it. */
   | { kind: 'checked'; target: string; before: string | undefined; output: string }
-  | { kind: 'site'; site: ExportSite; siteDir: string; advice: SiteExport['advice']; sync: SiteSyncResult };
+  | {
+      kind: 'site';
+      site: ExportSite;
+      siteDir: string;
+      advice: SiteExport['advice'];
+      /** Notes about the files written, each said only in a run that creates or updates one of its files. */
+      notes: readonly SiteNote[];
+      sync: SiteSyncResult;
+    };
 
 export async function exportProfile(request: ExportRequest): Promise<ExportResult> {
   if (request.out !== undefined) {
@@ -60,6 +68,7 @@ export async function exportProfile(request: ExportRequest): Promise<ExportResul
   const output = await renderFormat(profile, request.format, {
     visible: request.visible,
     ...(publicationEntry === undefined ? {} : { publicationEntry }),
+    ...(request.out === undefined ? {} : { target: path.resolve(request.cwd, request.out) }),
   });
   if (request.out === undefined) return { kind: 'output', text: output };
   const target = path.resolve(request.cwd, request.out);
@@ -97,13 +106,17 @@ async function exportSite(
   request: ExportRequest,
 ): Promise<ExportResult> {
   const { renderSite } = await import('../export/renderSite.js');
-  const { syncSiteFolder } = await import('../store/siteFolder.js');
-  const generated = await renderSite(profile, site, publicationEntry === undefined ? {} : { publicationEntry });
+  const { inspectSitePath, syncSiteFolder } = await import('../store/siteFolder.js');
   const siteDir = path.resolve(request.cwd, request.out as string);
+  const config = inspectSitePath(siteDir, '_config.yml');
+  const generated = await renderSite(profile, site, {
+    ...(publicationEntry === undefined ? {} : { publicationEntry }),
+    ...(config.kind === 'file' ? { siteConfig: config.content } : {}),
+  });
   const sync = await syncSiteFolder(siteDir, site, generated.files, {
     force: request.force,
     check: request.check,
     profileDir: request.dir,
   });
-  return { kind: 'site', site, siteDir, advice: generated.advice, sync };
+  return { kind: 'site', site, siteDir, advice: generated.advice, notes: generated.notes ?? [], sync };
 }

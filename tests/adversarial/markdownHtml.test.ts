@@ -1,14 +1,15 @@
 /**
  * Text that would break the exported page: `-->` that would end the comment hiding an item and publish it, `<script>`,
  * Liquid tags Jekyll would run, and titles with `---` or newlines that would break front matter. The page is read as a
- * visitor meets it (markdown-it, raw HTML on): hidden items appear only inside whole comments, no untrusted HTML is
- * live, no `{{`/`{%` reaches Jekyll, the front matter keeps each value whole, and the text shows as written.
+ * visitor meets it, under markdown-it (CommonMark, raw HTML on) and under kramdown (Jekyll): hidden items appear only
+ * inside whole comments, no untrusted HTML is live, no `{{`/`{%` reaches Jekyll, the front matter keeps each value
+ * whole, and the text shows as written.
  */
 import { describe, test } from 'vitest';
 import { finishedCleanly, useScenes } from './support/adversarialProfile.js';
 import { useBuiltCli } from './support/builtCli.js';
 import { changedPaths, snapshotFolder } from './support/folderSnapshot.js';
-import { isWholeComment, renderPage } from './support/renderedPage.js';
+import { engineTestName, isWholeComment, pageEngines } from './support/renderedPage.js';
 
 const cli = useBuiltCli();
 const scene = useScenes();
@@ -79,82 +80,115 @@ const hostileProfile = (liquid: boolean) => ({
 
 const hiddenMarkers = ['HIDDEN-ALPHA', 'HIDDEN-BETA', 'HIDDEN-GAMMA', 'HIDDEN-DELTA', 'HIDDEN-EPSILON', 'HIDDEN-ZETA'];
 
-async function exportPage(liquid: boolean) {
+async function runExport(liquid: boolean) {
   const where = scene(hostileProfile(liquid));
   const before = snapshotFolder(where.root);
   const result = await cli(['export', '--format', 'md', '--dir', 'profile'], { cwd: where.root, timeoutMs: limitMs });
   return { result, unchanged: changedPaths(before, snapshotFolder(where.root)).length === 0 };
 }
 
-describe.concurrent('export --format md of hostile text', () => {
-  test('hidden items stay hidden: each inside a whole comment, never in the visible text', async ({ expect }) => {
-    const { result, unchanged } = await exportPage(false);
-    expect(finishedCleanly(result, limitMs)).toEqual({ timedOut: false, inTime: true, trace: false });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(unchanged).toBe(true);
-    const page = renderPage(result.stdout);
-    expect(page.comments.length).toBeGreaterThan(0);
-    expect(page.comments.filter((comment) => !isWholeComment(comment))).toEqual([]);
-    for (const marker of hiddenMarkers) {
-      expect(page.visible.filter((text) => text.includes(marker))).toEqual([]);
-      expect(page.comments.filter((comment) => comment.includes(marker)).length).toBe(1);
-    }
-  });
+// One export per setting, read by both engines: the page is the same bytes, only its reader changes.
+const exports = new Map<boolean, ReturnType<typeof runExport>>();
+function exportPage(liquid: boolean): ReturnType<typeof runExport> {
+  const known = exports.get(liquid);
+  if (known) return known;
+  const started = runExport(liquid);
+  exports.set(liquid, started);
+  return started;
+}
 
-  test('no untrusted HTML is live: every <script> is shown as text or sits inside a comment', async ({ expect }) => {
-    const { result } = await exportPage(false);
-    const page = renderPage(result.stdout);
-    expect(page.liveHtml).toEqual([]);
-    expect(page.visible).toContain(
-      '[Label {% x %}] Title --- layout: evil {{ site.x }} <script>alert(2)</script> --> {% raw %} Evil<script>alert(3)</script>',
-    );
-    expect(page.visible).toContain('[2025.01.02] <script>alert(5)</script>; A talk --> {{ site.talk }}.');
-  });
+describe.concurrent.each(pageEngines)('export --format md of hostile text, read by $name', (engine) => {
+  const engineTest = test.skipIf(engine.missing);
+  engineTest(
+    engineTestName(engine, 'hidden items stay hidden: each inside a whole comment, never in the visible text'),
+    async ({ expect }) => {
+      const { result, unchanged } = await exportPage(false);
+      expect(finishedCleanly(result, limitMs)).toEqual({ timedOut: false, inTime: true, trace: false });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(unchanged).toBe(true);
+      const page = await engine.render(result.stdout);
+      expect(page.comments.length).toBeGreaterThan(0);
+      expect(page.comments.filter((comment) => !isWholeComment(comment))).toEqual([]);
+      for (const marker of hiddenMarkers) {
+        expect(page.visible.filter((text) => text.includes(marker))).toEqual([]);
+        expect(page.comments.filter((comment) => comment.includes(marker)).length).toBe(1);
+      }
+    },
+  );
 
-  test('no Liquid reaches Jekyll, and every brace still shows as written', async ({ expect }) => {
-    const { result } = await exportPage(false);
-    // Jekyll does not run Liquid in front matter, whose values are the user's page settings; the body is checked.
-    const body = result.stdout.slice(result.stdout.indexOf('\n---\n') + 5);
-    expect(body).not.toMatch(/\{[{%]/);
-    const page = renderPage(result.stdout);
-    expect(page.visible).toEqual([
-      // Neutralised, `{{ site.baseurl }}` is no link target any more: `liquid: true` is for Liquid used on purpose.
-      'Bio with [a link]({{ site.baseurl }}/cv.pdf) and {% include footer.html %}.',
-      'Contact',
-      'Mail {{ site.email }}: {% include secret.txt %}',
-      'Notes {% if true %} <!-- would swallow the page',
-      'Some notes.',
-      'News {{ site.title }}',
-      '[2025.03] Visible {{ site.secret }} and {% raw %}{{ x }}{% endraw %} --> shown as text.',
-      '[2025.01] A news item that must survive every case.',
-      'Publications',
-      '[Label {% x %}] Title --- layout: evil {{ site.x }} <script>alert(2)</script> --> {% raw %} Evil<script>alert(3)</script>',
-      'A Publication That Must Survive Ada Lovelace',
-      'Talks',
-      '[2025.01.02] <script>alert(5)</script>; A talk --> {{ site.talk }}.',
-      'Service',
-      'Reviewer for {{ site.conference }}.',
-    ]);
-  });
+  engineTest(
+    engineTestName(engine, 'no untrusted HTML is live: every <script> is shown as text or sits inside a comment'),
+    async ({ expect }) => {
+      const { result } = await exportPage(false);
+      const page = await engine.render(result.stdout);
+      expect(page.liveHtml).toEqual([]);
+      expect(page.visible).toContain(
+        '[Label {% x %}] Title --- layout: evil {{ site.x }} <script>alert(2)</script> --> {% raw %} Evil<script>alert(3)</script>',
+      );
+      expect(page.visible).toContain('[2025.01.02] <script>alert(5)</script>; A talk --> {{ site.talk }}.');
+    },
+  );
 
-  test('the front matter keeps a title with "---" and newlines as one value', async ({ expect }) => {
-    const { result } = await exportPage(false);
-    expect(renderPage(result.stdout).frontMatter).toEqual({ title: frontMatterTitle, excerpt: frontMatterExcerpt });
-  });
+  engineTest(
+    engineTestName(engine, 'no Liquid reaches Jekyll, and every brace still shows as written'),
+    async ({ expect }) => {
+      const { result } = await exportPage(false);
+      // Jekyll does not run Liquid in front matter, whose values are the user's page settings; the body is checked.
+      const body = result.stdout.slice(result.stdout.indexOf('\n---\n') + 5);
+      expect(body).not.toMatch(/\{[{%]/);
+      const page = await engine.render(result.stdout);
+      expect(page.visible).toEqual([
+        // Neutralised, `{{ site.baseurl }}` is no CommonMark link target any more (it has spaces), so the Markdown shows;
+        // kramdown takes any target, and links to the text `{{ site.baseurl }}/cv.pdf`. `liquid: true` is for Liquid used on purpose.
+        engine.name === 'kramdown'
+          ? 'Bio with a link and {% include footer.html %}.'
+          : 'Bio with [a link]({{ site.baseurl }}/cv.pdf) and {% include footer.html %}.',
+        'Contact',
+        'Mail {{ site.email }}: {% include secret.txt %}',
+        'Notes {% if true %} <!-- would swallow the page',
+        'Some notes.',
+        'News {{ site.title }}',
+        '[2025.03] Visible {{ site.secret }} and {% raw %}{{ x }}{% endraw %} --> shown as text.',
+        '[2025.01] A news item that must survive every case.',
+        'Publications',
+        '[Label {% x %}] Title --- layout: evil {{ site.x }} <script>alert(2)</script> --> {% raw %} Evil<script>alert(3)</script>',
+        'A Publication That Must Survive Ada Lovelace',
+        'Talks',
+        '[2025.01.02] <script>alert(5)</script>; A talk --> {{ site.talk }}.',
+        'Service',
+        'Reviewer for {{ site.conference }}.',
+      ]);
+    },
+  );
 
-  test("liquid: true keeps Liquid in the user's own Markdown only; untrusted fields stay neutralised", async ({
-    expect,
-  }) => {
-    const { result } = await exportPage(true);
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Bio with [a link]({{ site.baseurl }}/cv.pdf) and {% include footer.html %}.');
-    expect(result.stdout).toContain('Visible {{ site.secret }} and {% raw %}{{ x }}{% endraw %}');
-    expect(result.stdout).not.toContain('{{ site.x }}');
-    expect(result.stdout).not.toContain('{{ site.talk }}');
-    const page = renderPage(result.stdout);
-    expect(page.comments.filter((comment) => !isWholeComment(comment))).toEqual([]);
-  });
+  engineTest(
+    engineTestName(engine, 'the front matter keeps a title with "---" and newlines as one value'),
+    async ({ expect }) => {
+      const { result } = await exportPage(false);
+      expect((await engine.render(result.stdout)).frontMatter).toEqual({
+        title: frontMatterTitle,
+        excerpt: frontMatterExcerpt,
+      });
+    },
+  );
+
+  engineTest(
+    engineTestName(
+      engine,
+      "liquid: true keeps Liquid in the user's own Markdown only; untrusted fields stay neutralised",
+    ),
+    async ({ expect }) => {
+      const { result } = await exportPage(true);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('Bio with [a link]({{ site.baseurl }}/cv.pdf) and {% include footer.html %}.');
+      expect(result.stdout).toContain('Visible {{ site.secret }} and {% raw %}{{ x }}{% endraw %}');
+      expect(result.stdout).not.toContain('{{ site.x }}');
+      expect(result.stdout).not.toContain('{{ site.talk }}');
+      const page = await engine.render(result.stdout);
+      expect(page.comments.filter((comment) => !isWholeComment(comment))).toEqual([]);
+    },
+  );
 });
 
 describe.concurrent('a title with "---" or newlines given to a command that writes the profile', () => {
@@ -183,8 +217,11 @@ describe.concurrent('a title with "---" or newlines given to a command that writ
     expect(edit.status).toBe(0);
     const validate = await run(['validate']);
     expect(validate.stdout).toBe('profile: valid (3 items)\n');
-    const page = renderPage((await run(['export', '--format', 'md'])).stdout);
-    expect(page.visible.filter((text) => text.includes('Breaking'))).toEqual([]);
-    expect(page.comments.filter((comment) => !isWholeComment(comment))).toEqual([]);
+    const exported = (await run(['export', '--format', 'md'])).stdout;
+    for (const engine of pageEngines.filter((candidate) => candidate.missing === undefined)) {
+      const page = await engine.render(exported);
+      expect(page.visible.filter((text) => text.includes('Breaking'))).toEqual([]);
+      expect(page.comments.filter((comment) => !isWholeComment(comment))).toEqual([]);
+    }
   });
 });

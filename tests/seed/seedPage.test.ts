@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderAboutPage } from '../../src/render/aboutPage.js';
 import { loadValidProfile } from '../../src/store/loadProfile.js';
-import { frontMatterValues, hiddenLines, visibleText } from './seedPageText.js';
+import { kramdownMissing } from '../support/kramdown.js';
+import { frontMatterValues, hiddenLines, kramdownVisibleText, visibleText } from './seedPageText.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const sharedSeed = path.resolve(repo, '../shared/seed/about.md');
@@ -34,6 +35,18 @@ describe('the bundled profile exports the seed page', () => {
     expect(actual.length).toBeGreaterThan(5000);
     expect(actual).toBe(expected);
   });
+
+  test.skipIf(kramdownMissing)(
+    `visible text is the same under kramdown, as Jekyll shows it${kramdownMissing ? ` (skipped: ${kramdownMissing})` : ''}`,
+    async () => {
+      const expected = await kramdownVisibleText(seed);
+      const actual = await kramdownVisibleText(await exportedPage());
+      expect(actual.length).toBeGreaterThan(5000);
+      expect(actual).toBe(expected);
+      // Nothing the seed hides shows, not even the comment markers kramdown would print as text.
+      expect(actual).not.toMatch(/<!|–>|SIGIR 2023\]|2023\.11/);
+    },
+  );
 
   test('every line the seed hides in a comment is exported inside a comment', async () => {
     const exported = hiddenLines(await exportedPage()).join('\n');

@@ -1,6 +1,7 @@
 /** How the seed test compares two pages: front matter values, visible text, and what hides in comments. */
 import MarkdownIt from 'markdown-it';
 import { parseFrontMatterFile } from '../../src/frontMatter/frontMatter.js';
+import { renderKramdown } from '../support/kramdown.js';
 
 const markdown = new MarkdownIt({ html: true });
 
@@ -11,8 +12,18 @@ export function frontMatterValues(page: string): Record<string, unknown> {
 /** The page rendered to HTML with comments removed, as text with whitespace collapsed. */
 export function visibleText(page: string): string {
   const { body } = splitBody(page);
-  const html = markdown.render(body).replace(/<!--[\s\S]*?-->/g, '');
-  return normalizeText(decodeEntities(html.replace(/<[^>]+>/g, ' ')));
+  return htmlText(markdown.render(body));
+}
+
+/** The same, with the page rendered by kramdown as Jekyll renders it. */
+export async function kramdownVisibleText(page: string): Promise<string> {
+  const { body } = splitBody(page);
+  return htmlText((await renderKramdown(body)).html);
+}
+
+function htmlText(html: string): string {
+  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
+  return normalizeText(decodeEntities(withoutComments.replace(/<[^>]+>/g, ' ')));
 }
 
 /** Each line of Markdown inside a comment, normalised, in order. */

@@ -10,7 +10,7 @@ import { academicpagesCitation } from './academicpagesCitation.js';
 import { citableBibtex } from './citableBibtex.js';
 import { frontMatterDocument } from './frontMatterDocument.js';
 import { siteFile } from './siteFiles.js';
-import { datedStem, dayDate, itemStem, jekyllText, withoutHtmlTags } from './siteItems.js';
+import { datedStem, itemStem, jekyllMarkdownTitle, jekyllText, withoutHtmlTags } from './siteItems.js';
 
 export interface AcademicpagesContext {
   isOwner: (author: Author) => boolean;
@@ -55,7 +55,12 @@ function categoryOfType(type: PublicationFields['type']): string {
   return 'manuscripts';
 }
 
-export function academicpagesPublicationFiles(item: PublicationItem, context: AcademicpagesContext): GeneratedFile[] {
+/** `date` is the file's date (`datesInProfileOrder`), undefined when the publication has none. */
+export function academicpagesPublicationFiles(
+  item: PublicationItem,
+  date: string | undefined,
+  context: AcademicpagesContext,
+): GeneratedFile[] {
   const f = item.fields;
   const stem = itemStem(item);
   const name = f.date === undefined ? stem : datedStem(f.date, stem);
@@ -63,12 +68,12 @@ export function academicpagesPublicationFiles(item: PublicationItem, context: Ac
   const linkOf = (type: string) => f.links?.find((link) => link.type === type)?.url;
   const excerpt = firstParagraph(item.body);
   const frontMatter = {
-    title: jekyllText(f.title),
+    title: jekyllMarkdownTitle(f.title),
     collection: 'publications',
     category: academicpagesCategory(f),
     permalink: `/publication/${name}`,
     excerpt: excerpt === undefined ? undefined : withoutHtmlTags(context.text(excerpt)),
-    date: f.date === undefined ? undefined : dayDate(f.date),
+    date,
     venue: f.venue === undefined ? undefined : jekyllText(f.venue),
     // The theme's "Download Paper" button: the PDF, else the paper's page, else where the title links on the page.
     paperurl: linkOf('pdf') ?? linkOf('paper') ?? titleUrl(f),

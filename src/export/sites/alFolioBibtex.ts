@@ -6,7 +6,7 @@
 import { formatNameList, type MarkSpelling } from '../../bibtex/bibtexNames.js';
 import { encodeVerbatim, unicodeToLatex } from '../../bibtex/unicodeToLatex.js';
 import type { VenueRule } from '../../bibtex/venueLabel.js';
-import { type BibtexEntry, bibtexEntryOf, formatEntry } from '../../bibtex/writeBibtex.js';
+import { type BibtexEntry, bibtexEntryOf, formatValue } from '../../bibtex/writeBibtex.js';
 import { compareRanked } from '../../model/itemOrder.js';
 import type { Profile, PublicationItem } from '../../model/items.js';
 import type { PublicationFields } from '../../model/schema.js';
@@ -53,8 +53,8 @@ const managedFields = [
 export function renderAlFolioBibliography(profile: Profile): string {
   const entries = visibleItems(profile.publications)
     .sort(byYearThenRank)
-    .map((item) => formatEntry(alFolioEntry(item, profile.owner.venueMap ?? [])));
-  return `---\n---\n\n${withoutLiquidDelimiters(entries.join('\n'))}`;
+    .map((item) => formatLiquidSafeEntry(alFolioEntry(item, profile.owner.venueMap ?? [])));
+  return `---\n---\n\n${entries.join('\n')}`;
 }
 
 function byYearThenRank(a: PublicationItem, b: PublicationItem): number {
@@ -124,10 +124,30 @@ function annotationOf(f: PublicationFields): string | undefined {
 }
 
 /**
- * Jekyll 4 and jekyll-scholar 6 never run Liquid on `_bibliography/`, but older jekyll-scholar did, and a `.bib`
- * placed where Jekyll converts it is a Liquid template whole (jekyll-scholar #168, #242): `title = {{WISE}: …}`
- * stops the build. A space after the brace keeps the TeX meaning and never opens a Liquid tag.
+ * The file starts with front matter, so Jekyll may run it as a Liquid template (older jekyll-scholar did, and a `.bib`
+ * placed where Jekyll converts it is one: jekyll-scholar #168, #242), and `title = {{WISE}: …}` would stop the build.
+ * A value that starts with a brace is therefore written between quotes (`title = "{WISE}: …"`), which BibTeX reads
+ * the same and the BibTeX popup shows as a reader expects; a `{{` left inside a value (a literal brace before a
+ * protected word) gets a space, which keeps the TeX meaning.
  */
-export function withoutLiquidDelimiters(bibtex: string): string {
-  return bibtex.replace(/\{(?=[{%])/g, '{ ');
+export function formatLiquidSafeEntry(entry: BibtexEntry): string {
+  const lines = [...entry.fields].map(([name, value]) => `  ${name} = ${liquidSafeValue(formatValue(name, value))}`);
+  return `@${entry.type}{${entry.key},\n${lines.join(',\n')}\n}\n`;
+}
+
+function liquidSafeValue(formatted: string): string {
+  const quoted = /^\{[{%]/.test(formatted) ? `"${quotesInGroups(formatted.slice(1, -1))}"` : formatted;
+  return quoted.replace(/\{(?=[{%])/g, '{ ');
+}
+
+/** Between quotes, a `"` outside any group would end the value: it goes in a group of its own. */
+function quotesInGroups(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const char of text) {
+    if (char === '{') depth++;
+    else if (char === '}') depth--;
+    out += char === '"' && depth === 0 ? '{"}' : char;
+  }
+  return out;
 }

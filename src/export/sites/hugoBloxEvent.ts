@@ -8,9 +8,10 @@ import { dayDate, itemStem, singleLine } from './siteItems.js';
 /** The profile keeps a talk's day, not its hours: the event is all-day, dated the 1st when only the month is known. */
 export function hugoBloxEventFile(item: TalkItem): GeneratedFile {
   const f = item.fields;
+  // The kit's own event example writes links as `{ icon, name, url }` (its publications use `{ type, url }`).
   const links = [
-    ...(f.slides === undefined ? [] : [{ type: 'slides', url: f.slides }]),
-    ...(f.video === undefined ? [] : [{ type: 'video', url: f.video }]),
+    ...(f.slides === undefined ? [] : [{ icon: 'presentation-chart-bar', name: 'Slides', url: f.slides }]),
+    ...(f.video === undefined ? [] : [{ icon: 'video-camera', name: 'Video', url: f.video }]),
   ];
   const frontMatter = {
     title: singleLine(f.title),

@@ -22,6 +22,34 @@ export function dayDate(date: PartialDate): string {
   return formatIsoDate({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 });
 }
 
+/**
+ * The `date` of each item's file, for items in the profile's order (newest first). Jekyll sorts a collection by date,
+ * then by file name, and the sites list it newest first; items that share a day get seconds after midnight, the
+ * first in the profile's order the latest, so that they keep that order. A lone item of its day keeps the day alone.
+ */
+export function datesInProfileOrder<T extends { fields: { date?: PartialDate | undefined } }>(
+  items: readonly T[],
+): Map<T, string> {
+  const perDay = new Map<string, T[]>();
+  for (const item of items) {
+    if (item.fields.date === undefined) continue;
+    const day = dayDate(item.fields.date);
+    perDay.set(day, [...(perDay.get(day) ?? []), item]);
+  }
+  const dates = new Map<T, string>();
+  for (const [day, sameDay] of perDay) {
+    sameDay.forEach((item, index) => {
+      dates.set(item, sameDay.length === 1 ? day : `${day} ${timeOfDay(sameDay.length - 1 - index)}`);
+    });
+  }
+  return dates;
+}
+
+function timeOfDay(seconds: number): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`;
+}
+
 /** `2024-11-14-cambridge-cst` for a stem that already starts with the item's own date, else `date-stem`. */
 export function datedStem(date: PartialDate, stem: string): string {
   const leadingDate = /^\d{4}(?:-\d{2}){0,2}/.exec(stem)?.[0];
@@ -46,6 +74,19 @@ export function singleLine(text: string): string {
  */
 export function jekyllText(text: string): string {
   return withoutHtmlTags(singleLine(text));
+}
+
+/**
+ * A plain-text title for a layout that runs it through `markdownify` (academicpages' headings and lists): its
+ * Markdown characters escaped, so that kramdown shows `*x*`, `[x]`, `a | b` or a leading `1.` as written, as the
+ * about page and the citation do, then as `jekyllText`. A `{` is escaped too, which also keeps `{{` from Liquid.
+ */
+export function jekyllMarkdownTitle(text: string): string {
+  const escaped = singleLine(text)
+    .replace(/[\\`*_[\]{}|$]/g, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^([#>+=-])/, '\\$1');
+  return withoutHtmlTags(escaped);
 }
 
 /** `<` and `>` as entities: the text shows as written and no tag in it is live. */

@@ -1,9 +1,11 @@
 /**
  * A generated page as a visitor of the built site meets it: its front matter, and its body through markdown-it with
- * raw HTML on (as Jekyll passes it through), split into the text shown, the HTML comments and any live HTML.
+ * raw HTML on (CommonMark, as Hugo's Goldmark renders it) or through kramdown (as Jekyll renders it), split into the
+ * text shown, the HTML comments and any live HTML.
  */
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
+import { kramdownMissing, renderKramdown } from '../../support/kramdown.js';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
@@ -20,13 +22,17 @@ export interface RenderedPage {
   liveHtml: string[];
 }
 
-export function renderPage(page: string): RenderedPage {
+function splitPage(page: string): { frontMatter: unknown; body: string } {
   const lines = page.split('\n');
   if (lines[0] !== '---') throw new Error('the page does not start with front matter');
   const end = lines.indexOf('---', 1);
-  const frontMatter = parseYaml(lines.slice(1, end).join('\n')) as unknown;
+  return { frontMatter: parseYaml(lines.slice(1, end).join('\n')) as unknown, body: lines.slice(end + 1).join('\n') };
+}
+
+export function renderPage(page: string): RenderedPage {
+  const { frontMatter, body } = splitPage(page);
   const rendered: RenderedPage = { frontMatter, visible: [], comments: [], liveHtml: [] };
-  for (const token of markdown.parse(lines.slice(end + 1).join('\n'), {})) {
+  for (const token of markdown.parse(body, {})) {
     if (token.type === 'html_block') classifyHtml(token.content, rendered);
     if (token.type === 'inline') rendered.visible.push(inlineText(token.children ?? [], rendered));
   }
@@ -54,4 +60,56 @@ export function isWholeComment(html: string): boolean {
   return (
     text.startsWith('<!--') && text.endsWith('-->') && text.indexOf('-->') === text.length - 3 && !text.includes('--!>')
   );
+}
+
+/**
+ * The page through kramdown as Jekyll renders it. Its typography (curly quotes, dashes for `--` and `---`, an ellipsis
+ * for `...`) is the site's way of setting the same text, so `visible` has it put back as typed: the tests compare the
+ * text a reader gets, not the glyphs. Line breaks inside a paragraph read as spaces, as in `renderPage`.
+ */
+export async function renderPageWithKramdown(page: string): Promise<RenderedPage> {
+  const { frontMatter, body } = splitPage(page);
+  const rendered = await renderKramdown(body);
+  return {
+    frontMatter,
+    visible: rendered.visible.map((text) => asTyped(text).replace(/\n/g, ' ')),
+    comments: rendered.comments,
+    liveHtml: rendered.liveHtml,
+  };
+}
+
+const typed: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u2013': '--',
+  '\u2014': '---',
+  '\u2026': '...',
+  '\u00AB': '<<',
+  '\u00BB': '>>',
+};
+
+function asTyped(text: string): string {
+  return text.replace(/[\u2018\u2019\u201C\u201D\u2013\u2014\u2026\u00AB\u00BB]/g, (char) => typed[char] ?? char);
+}
+
+/** A Markdown engine a site renders with, and why it cannot run here (undefined when it can). */
+export interface PageEngine {
+  readonly name: string;
+  readonly missing: string | undefined;
+  readonly render: (page: string) => Promise<RenderedPage>;
+}
+
+/** markdown-it (CommonMark: Hugo's Goldmark) and kramdown (Jekyll), for tests that check a page under both. */
+export const pageEngines: readonly PageEngine[] = [
+  { name: 'markdown-it', missing: undefined, render: async (page) => renderPage(page) },
+  { name: 'kramdown', missing: kramdownMissing, render: renderPageWithKramdown },
+];
+
+/** A test's name, with the reason it is skipped when its engine cannot run here. */
+export function engineTestName(engine: PageEngine, name: string): string {
+  return engine.missing === undefined
+    ? `${name} (${engine.name})`
+    : `${name} (${engine.name}; skipped: ${engine.missing})`;
 }

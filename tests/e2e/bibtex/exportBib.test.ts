@@ -68,3 +68,39 @@ describe.concurrent('export --format bib', () => {
     });
   });
 });
+
+describe.concurrent('export --format bib into al-folio’s _bibliography/papers.bib', () => {
+  test('writes the file export --site al-folio writes, so --check of either passes after the other', async ({
+    expect,
+  }) => {
+    const site = await fresh();
+    await copyBundledProfile(site);
+    const run = (args: string[]) => runCli([...args, '--dir', 'profile'], { cwd: site });
+    const papers = path.join(site, '_bibliography/papers.bib');
+
+    expect((await run(['export', '--site', 'al-folio', '--out', '.'])).status).toBe(0);
+    const fromSite = await readFile(papers, 'utf8');
+    for (const visible of [[], ['--visible']]) {
+      const check = await run([
+        'export',
+        '--format',
+        'bib',
+        ...visible,
+        '--out',
+        '_bibliography/papers.bib',
+        '--check',
+      ]);
+      expect(check.stdout).toBe('up to date: _bibliography/papers.bib\n');
+      expect(check.status).toBe(0);
+    }
+    expect((await run(['export', '--format', 'bib', '--out', '_bibliography/papers.bib'])).status).toBe(0);
+    expect(await readFile(papers, 'utf8')).toBe(fromSite);
+    const siteCheck = await run(['export', '--site', 'al-folio', '--out', '.', '--check']);
+    expect(siteCheck.status).toBe(0);
+    // Anywhere else, --format bib is the plain export: every publication, hidden ones too.
+    const plain = await run(['export', '--format', 'bib']);
+    expect(plain.stdout).not.toBe(fromSite);
+    expect(plain.stdout).toContain('li2023edge');
+    expect(fromSite).not.toContain('li2023edge');
+  });
+});

@@ -33,6 +33,19 @@ describe('unicodeToLatex', () => {
     expect(unicodeToLatex('Müller Garcí Łukasz Straße')).toBe('M{\\"u}ller Garc{\\\'{\\i}} {\\L}ukasz Stra{\\ss}e');
   });
 
+  test('literal braces that pair up are escaped with a backslash, which every reader shows as written', () => {
+    // al-folio's latex-decode knows `\{` but not `\textbraceleft`, which it showed as written.
+    expect(unicodeToLatex('Learning {0,1}-valued functions in O(n^{2}) time', { protectCase: true })).toBe(
+      'Learning \\{0,1\\}-valued functions in O(n\\textasciicircum{}\\{2\\}) time',
+    );
+    expect(latexToUnicode('Learning \\{0,1\\}-valued')).toBe('Learning {0,1}-valued');
+  });
+
+  test('a brace without its pair is named, since an escaped one would unbalance the value', () => {
+    expect(unicodeToLatex('a { b')).toBe('a \\textbraceleft{} b');
+    expect(unicodeToLatex('}{')).toBe('\\textbraceright{}\\textbraceleft{}');
+  });
+
   test('protects words whose case a style must not change', () => {
     expect(unicodeToLatex('WISE: Rethinking LLMs with BERT', { protectCase: true })).toBe(
       '{WISE}: Rethinking {LLMs} with {BERT}',

@@ -10,6 +10,7 @@ import {
   neutraliseLiquid,
   neutraliseLiquidInMarkdown,
 } from '../../../src/render/markdownText.js';
+import { kramdownTest, renderKramdown } from '../../support/kramdown.js';
 
 function news(stem: string, body: string): NewsItem {
   const parsed = parsePartialDate('2025.07');
@@ -165,5 +166,43 @@ describe('the user own Markdown on the page', () => {
     const page = renderAboutPage(profileWith('See {{ site.baseurl }}/cv.pdf', 'Talk {% include x %}', true));
     expect(page).toContain('See {{ site.baseurl }}/cv.pdf');
     expect(page).toContain('* **\\[2025.07\\]** Talk {% include x %}');
+  });
+});
+
+describe('the same Markdown under kramdown, as Jekyll shows it', () => {
+  const shown = async (markdown: string) => (await renderKramdown(markdown)).visible;
+
+  kramdownTest('code blocks holding Liquid show every line as written; Liquid around them is text', async () => {
+    expect(
+      await shown(
+        neutraliseLiquidInMarkdown(
+          'Use it so:\n\n  ```liquid\n  {{ site.url }}\n    <b>x</b> `y`\n  ```\n\nThen {{ z }}.',
+        ),
+      ),
+    ).toEqual(['Use it so:', '{{ site.url }}\n  <b>x</b> `y`', 'Then {{ z }}.']);
+    expect(
+      await shown(
+        neutraliseLiquidInMarkdown('Use it so:\n\n    {{ site.url }}\n\n      <b>x</b> `y`\n\nThen {{ z }}.'),
+      ),
+    ).toEqual(['Use it so:', '{{ site.url }}\n\n  <b>x</b> `y`', 'Then {{ z }}.']);
+    expect(
+      await shown(neutraliseLiquidInMarkdown('1. item\n\n       {{ x }}\n       {{ y }}\n\nafter {{ z }}')),
+    ).toEqual(['item', '{{ x }}\n{{ y }}', 'after {{ z }}']);
+  });
+
+  kramdownTest('code spans holding Liquid show as written', async () => {
+    expect(await shown(neutraliseLiquidInMarkdown('`x*y` {{ z }} `{{ w }}` and `` a ` {{b}} ``'))).toEqual([
+      'x*y {{ z }} {{ w }} and a ` {{b}}',
+    ]);
+  });
+
+  kramdownTest('a news item holding a code block with Liquid shows it as written, inside its list item', async () => {
+    for (const body of ['Released:\n\n```\n{{ site.url }}\n```', 'Released:\n\n    {{ site.url }}']) {
+      const page = renderAboutPage(profileWith('', body));
+      const rendered = await renderKramdown(page.slice(page.indexOf('## News')));
+      expect(rendered.visible).toEqual(['News', '[2025.07] Released:', '{{ site.url }}']);
+      expect(rendered.html).toContain('<li>');
+      expect(rendered.html).toMatch(/<pre><code>[^<]*<\/code><\/pre>\n {2}<\/li>/);
+    }
   });
 });

@@ -1,8 +1,7 @@
-/** Plain text made safe inside Markdown, link targets that survive any URL, and comments that cannot be closed early. */
+/** Plain text made safe inside Markdown, and link targets that survive any URL. */
 import { describe, expect, test } from 'vitest';
 import {
   escapeMarkdownText,
-  hideInComment,
   indentContinuation,
   markdownLink,
   markdownLinkTarget,
@@ -63,25 +62,6 @@ describe('markdownLink', () => {
 
   test('leaves the text alone without a URL', () => {
     expect(markdownLink('Paper', undefined)).toBe('Paper');
-  });
-});
-
-describe('hideInComment', () => {
-  test('wraps Markdown in a comment on lines of their own', () => {
-    expect(hideInComment('* hidden')).toBe('<!--\n* hidden\n-->');
-  });
-
-  test('breaks up --> so that it cannot end the comment', () => {
-    expect(hideInComment('a --> b')).toBe('<!--\na - -> b\n-->');
-  });
-
-  test('breaks up --!> so that it cannot end the comment', () => {
-    expect(hideInComment('a --!> b')).toBe('<!--\na - -!> b\n-->');
-  });
-
-  test('leaves no way to close the comment before its end', () => {
-    const hidden = hideInComment('x --> y --!> z ---> w');
-    expect(hidden.slice(4, -3)).not.toMatch(/--!?>/);
   });
 });
 

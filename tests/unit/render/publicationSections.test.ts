@@ -27,7 +27,7 @@ describe('filters and order', () => {
       page(profile, { kind: 'publications', only: { years: '2024-2025', status: 'published' }, layout: titles }),
     ).toBe('- Fast \\*Federated\\* Learning\\_at Scale\n- An Analytical Engine for Query Plans\n');
     expect(page(profile, { kind: 'publications', only: { years: '-2022' }, layout: titles })).toBe(
-      '- Notes on the Engine\n<!--\n- A Draft --\\> Never Published\n-->\n',
+      '- Notes on the Engine\n\n<!--\n- A Draft --\\> Never Published\n-->\n',
     );
     expect(page(profile, { kind: 'publications', only: { years: 2024 }, layout: titles })).toBe(
       '- An Analytical Engine for Query Plans\n',

@@ -16,6 +16,7 @@ import { publicationToCsl } from '../../../../src/model/publicationCsl.js';
 import { renderAboutPage } from '../../../../src/render/aboutPage.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
 import { readTextFile } from '../../../../src/store/readTextFile.js';
+import { kramdownTest, renderKramdown } from '../../../support/kramdown.js';
 import { profileOf, publication } from '../formats/profileBuilder.js';
 
 const repo = path.resolve(import.meta.dirname, '../../../..');
@@ -156,6 +157,38 @@ describe('built-in styles on the bundled profile', () => {
         expect(visibleText(entry(publication))).toBe(text.trim().replace(/^1\.\s+/, ''));
       }
     }
+  });
+
+  kramdownTest('under kramdown (Jekyll), every entry on the page shows the text markdown-it shows', async () => {
+    const markdown = new MarkdownIt();
+    // kramdown sets straight quotes and `...` as typography; citeproc's own curly quotes and dashes stay as they are.
+    const folded = (text: string) =>
+      text
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(/[\u201C\u201D]/g, '"')
+        .replace(/\u2026/g, '...')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const commonMarkText = (line: string) =>
+      markdown
+        .renderInline(line)
+        .replace(/<[^>]*>/g, '')
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+    let compared = 0;
+    for (const style of builtInCslStyles) {
+      const entry = await renderer(style, bundled);
+      const lines = bundled.publications.map((publication) => entry(publication));
+      const pages = await Promise.all(lines.map((line) => renderKramdown(`- ${line}`)));
+      pages.forEach((page, index) => {
+        expect(page.visible.map(folded)).toEqual([folded(commonMarkText(lines[index] ?? ''))]);
+        expect(page.liveHtml).toEqual([]);
+        compared++;
+      });
+    }
+    expect(compared).toBe(builtInCslStyles.length * bundled.publications.length);
   });
 
   test('the same entry on every run, and for a copy of an item that is not the profile’s own', async () => {
@@ -339,9 +372,14 @@ describe('the page with styled entries', () => {
     const { profile } = await loadValidProfile(path.join(repo, 'tests/fixtures/unit/tiny-profile'));
     const page = renderAboutPage(profile, { publicationEntry: (entry) => `ENTRY(${entry.id})` });
     expect(page).toContain(
-      ['## Publications', '- [**NeurIPS 2025**] ENTRY(pub/li2025fed)', '<!--', '- ENTRY(pub/old2023note)', '-->'].join(
-        '\n',
-      ),
+      [
+        '## Publications',
+        '- [**NeurIPS 2025**] ENTRY(pub/li2025fed)',
+        '',
+        '<!--',
+        '- ENTRY(pub/old2023note)',
+        '-->',
+      ].join('\n'),
     );
     expect(page.replace(/\n## Publications\n[\s\S]*?-->\n/, '\n')).toBe(
       renderAboutPage(profile).replace(/\n## Publications\n[\s\S]*?-->\n/, '\n'),
@@ -357,6 +395,7 @@ describe('the page with styled entries', () => {
         '- [**NeurIPS 2025**] **Li, Z.\\***, Wang, P.\\*\\#, & The WISE Team. (2025, October). ' +
           '[Federated \\*Learning\\* with \\[Brackets\\]](https://example.org/paper_(v2)). ' +
           '*Advances in Neural Information Processing Systems*. [https://example.org/paper\\_(v2)](https://example.org/paper_(v2))',
+        '',
         '<!--',
         '- **Li, Z.** (2023). *A Note*.',
         '-->',

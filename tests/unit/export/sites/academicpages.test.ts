@@ -33,6 +33,10 @@ function fileOf(profile: Profile, path: string): string {
   return file.content;
 }
 
+/** The hostile title as the front matter writes it for `markdownify`: read by hand from `hostileTitleOnOneLine`. */
+const markdownTitle =
+  'A --- B: "quoted" \'single\' --- \\{\\{ x \\}\\} \\{% include x %\\} --&gt; &lt;b&gt;&&lt;/b&gt; #1 50%';
+
 function frontMatterOf(profile: Profile, path: string): Record<string, unknown> {
   return parseFrontMatterFile(fileOf(profile, path), path).data;
 }
@@ -88,7 +92,7 @@ describe('the bundled profile', () => {
       ...common,
       category: 'manuscripts',
       permalink: '/publication/2022-01-01-li2022can',
-      date: '2022-01-01',
+      date: '2022-01-01 00:00:01',
       venue: 'Patterns',
       paperurl: 'https://www.cell.com/patterns/fulltext/S2666-3899(22)00228-8#%20',
       bibtexurl: '/files/bibtex/li2022can.bib',
@@ -101,7 +105,7 @@ describe('the bundled profile', () => {
       ...common,
       category: 'preprints',
       permalink: '/publication/2025-01-01-li2025editing',
-      date: '2025-01-01',
+      date: '2025-01-01 00:00:01',
       venue: 'arXiv',
       paperurl: 'https://arxiv.org/abs/2505.19855',
       bibtexurl: '/files/bibtex/li2025editing.bib',
@@ -120,25 +124,25 @@ describe('the bundled profile', () => {
       '_publications/2022-01-01-li2022can.md': [
         'manuscripts',
         '/publication/2022-01-01-li2022can',
-        '2022-01-01',
+        '2022-01-01 00:00:01',
         '/files/bibtex/li2022can.bib',
       ],
       '_publications/2022-01-01-li2022towards.md': [
         'manuscripts',
         '/publication/2022-01-01-li2022towards',
-        '2022-01-01',
+        '2022-01-01 00:00:00',
         '/files/bibtex/li2022towards.bib',
       ],
       '_publications/2023-01-01-li2023no.md': [
         'conferences',
         '/publication/2023-01-01-li2023no',
-        '2023-01-01',
+        '2023-01-01 00:00:00',
         '/files/bibtex/li2023no.bib',
       ],
       '_publications/2023-01-01-li2023revisiting.md': [
         'conferences',
         '/publication/2023-01-01-li2023revisiting',
-        '2023-01-01',
+        '2023-01-01 00:00:01',
         '/files/bibtex/li2023revisiting.bib',
       ],
       '_publications/2024-01-01-wang2024wise.md': [
@@ -150,13 +154,13 @@ describe('the bundled profile', () => {
       '_publications/2025-01-01-li2025editing.md': [
         'preprints',
         '/publication/2025-01-01-li2025editing',
-        '2025-01-01',
+        '2025-01-01 00:00:01',
         '/files/bibtex/li2025editing.bib',
       ],
       '_publications/2025-01-01-li2025fedgucci.md': [
         'conferences',
         '/publication/2025-01-01-li2025fedgucci',
-        '2025-01-01',
+        '2025-01-01 00:00:00',
         '/files/bibtex/li2025fedgucci.bib',
       ],
     });
@@ -189,8 +193,10 @@ describe('the bundled profile', () => {
       type: 'Invited talk',
       talk_type: 'Invited talk',
       permalink: '/talks/2024-11-14-cambridge-cst',
-      venue: 'Department of Computer Science and Technology, University of Cambridge',
+      // Without a location, the venue's last part is one: the talks list reads "Invited talk at A, B", no dangling comma.
+      venue: 'Department of Computer Science and Technology',
       date: '2024-11-14',
+      location: 'University of Cambridge',
     });
     expect(frontMatterOf(profile, '_talks/2025-05-30-zhejiang-cast-science-plus.md')).toEqual({
       title: '大模型时代，AI如何记忆与思考？',
@@ -290,8 +296,8 @@ describe('small profiles', () => {
     const split = splitFrontMatter(text, path);
     expect(split.body).toBe('\nAbstract &#123;{ site.x }}.\n\nMore.\n');
     const data = parseFrontMatterFile(text, path).data;
-    // Layouts print `{{ page.title }}` unescaped, so tags become entities and show as text.
-    expect(data.title).toBe(hostileTitleOnOneLine.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    // Layouts print `{{ page.title | markdownify }}`, so Markdown is escaped and tags become entities: shown as text.
+    expect(data.title).toBe(markdownTitle);
     expect(data.venue).toBe('V {{ y }}');
     expect(data.excerpt).toBe('Abstract &#123;{ site.x }}.');
     expect(data.citation).toBe(
@@ -300,9 +306,7 @@ describe('small profiles', () => {
     // The front matter is closed by the one `---` line at the start of a line after the opening one.
     expect(text.split('\n').filter((line) => line === '---')).toHaveLength(2);
     const talkText = fileOf(profile, '_talks/2024-01-02-evil.md');
-    expect(parseFrontMatterFile(talkText, 'talk').data.title).toBe(
-      hostileTitleOnOneLine.replace(/</g, '&lt;').replace(/>/g, '&gt;'),
-    );
+    expect(parseFrontMatterFile(talkText, 'talk').data.title).toBe(markdownTitle);
     expect(splitFrontMatter(talkText, 'talk').body).toBe(
       '\n[More information here](<https://x.org/a%20b>)\n\n&#123;% raw %}\n',
     );

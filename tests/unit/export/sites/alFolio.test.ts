@@ -3,6 +3,7 @@
  * with citation-js; the news files field by field) and on small profiles for marks, links, imported entries,
  * hostile text, hidden items, month-precision dates and determinism.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -79,7 +80,7 @@ describe('the bundled profile', () => {
       abbr: 'NeurIPS',
       author:
         'Wang*, Peng and Li*, Zexi and Zhang†, Ningyu and Xu, Ziwen and Yao, Yunzhi and Jiang, Yong and Xie, Pengjun and Huang, Fei and Chen†, Huajun',
-      title: ' {WISE}: Rethinking the Knowledge Memory for Lifelong Model Editing of Large Language Models',
+      title: '{WISE}: Rethinking the Knowledge Memory for Lifelong Model Editing of Large Language Models',
       booktitle: 'Advances in Neural Information Processing Systems',
       year: '2024',
       url: 'https://arxiv.org/pdf/2405.14768',
@@ -107,7 +108,7 @@ describe('the bundled profile', () => {
       [
         '---',
         'layout: post',
-        'date: "2025-07-01"',
+        'date: "2025-07-01 00:00:02"',
         'inline: true',
         'related_posts: false',
         '---',
@@ -121,14 +122,39 @@ describe('the bundled profile', () => {
       const text = exportAlFolio(profile).files.find((candidate) => candidate.path === path)?.content ?? '';
       const parsed = parseFrontMatterFile(text, path);
       const { year, month } = item.fields.date;
-      expect(parsed.data).toEqual({
-        layout: 'post',
-        date: `${year}-${String(month).padStart(2, '0')}-01`,
-        inline: true,
-        related_posts: false,
-      });
+      expect(parsed.data).toMatchObject({ layout: 'post', inline: true, related_posts: false });
+      expect(String(parsed.data.date)).toMatch(
+        new RegExp(`^${year}-${String(month).padStart(2, '0')}-01(?: 00:00:0\\d)?$`),
+      );
       expect(parsed.body.trim()).toBe(item.body);
     }
+  });
+
+  test('news of one day keep the page order: the first on the page gets the latest time, as al-folio lists newest first', async () => {
+    const { profile } = await loadValidProfile(bundledProfile);
+    const dates = Object.fromEntries(
+      exportAlFolio(profile)
+        .files.filter((file) => file.path.startsWith('_news/2025-07') || file.path.startsWith('_news/2024-09'))
+        .map((file) => [file.path, parseFrontMatterFile(file.content, file.path).data.date]),
+    );
+    expect(dates).toEqual({
+      '_news/2024-09-wise-neurips-2024.md': '2024-09-01',
+      '_news/2025-07-joined-tongyi-lab.md': '2025-07-01 00:00:02',
+      '_news/2025-07-best-poster-mobiuk-2025.md': '2025-07-01 00:00:01',
+      '_news/2025-07-session-chair-kdd-2025.md': '2025-07-01 00:00:00',
+    });
+  });
+
+  test('news known only to its month is noted once, for the files it concerns', async () => {
+    const { profile } = await loadValidProfile(bundledProfile);
+    const { notes } = exportAlFolio(profile);
+    expect(notes).toHaveLength(1);
+    expect(notes?.[0]?.text).toBe(
+      'al-folio prints every news date as a day (Jul 01, 2025) and offers no other form: 11 news items known only to their month or year show the 1st.',
+    );
+    expect(notes?.[0]?.files).toContain('_news/2025-07-joined-tongyi-lab.md');
+    const dayOnly = profileWith({ news: [news('2025-07-30-a', { date: '2025-07-30' }, 'A.')] });
+    expect(exportAlFolio(dayOnly).notes).toEqual([]);
   });
 
   test('two runs give the same bytes, whatever order the items were loaded in', async () => {
@@ -277,9 +303,11 @@ describe('small profiles', () => {
     const entries = await entriesOf(profile);
     expect(entries.map((entry) => entry.label)).toEqual(['evil', 'kept']);
     expect(entries[0]?.properties.title).toBe(
-      'A -{}-{}- B: "quoted" \'single\'\n-{}-{}-\n\\textbraceleft{}\\textbraceleft{} x \\textbraceright{}\\textbraceright{} \\textbraceleft{}\\% include x \\%\\textbraceright{} -{}-&gt; &lt;b&gt;\\&&lt;/b&gt; \\#1 50\\%',
+      'A -{}-{}- B: "quoted" \'single\'\n-{}-{}-\n\\{\\{ x \\}\\} \\{\\% include x \\%\\} -{}-&gt; &lt;b&gt;\\&&lt;/b&gt; \\#1 50\\%',
     );
-    expect(entries[1]?.properties).toMatchObject({ title: ' { {WISE}: x}', note: ' { %raw%}' });
+    // A value that starts with a brace goes between quotes, so no guard space is needed at its start; these kept
+    // values hold `{{` and `{%` themselves, which keep one.
+    expect(entries[1]?.properties).toMatchObject({ title: '{ {WISE}: x}', note: '{ %raw%}' });
   });
 
   test('hidden publications and news are not published', () => {
@@ -329,4 +357,45 @@ describe('small profiles', () => {
   ])('the label %j gives the abbr %j', (label, abbr) => {
     expect(abbrOfLabel(label)).toBe(abbr);
   });
+});
+
+// jekyll-scholar's `latex` filter is bibtex-ruby's, which calls latex-decode. Debian packages neither (there is no
+// ruby-latex-decode), so this runs only where the gem is installed.
+const latexDecodeMissing =
+  spawnSync('ruby', ['-e', 'require "latex/decode"'], { encoding: 'utf8' }).status === 0
+    ? undefined
+    : 'latex-decode is not installed (Debian has no ruby-latex-decode; gem install latex-decode)';
+
+function latexDecode(values: readonly string[]): string[] {
+  const script =
+    'require "json"; require "latex/decode"; puts JSON.generate(JSON.parse($stdin.read).map { |v| LaTeX.decode(v) })';
+  return JSON.parse(spawnSync('ruby', ['-e', script], { input: JSON.stringify(values), encoding: 'utf8' }).stdout);
+}
+
+describe('literal TeX characters in papers.bib', () => {
+  const literal = publication('lit', {
+    title: 'Learning {0,1}-valued functions in O(n^{2}) time',
+    authors: [{ family: 'O{}Neil', given: 'Jo' }],
+    date: '2024',
+    venue: 'Proc. {Braces} ^ 100%',
+  });
+
+  test('balanced braces are escaped with a backslash and read back as written', async () => {
+    const text = papersOf(profileWith({ publications: [literal] }));
+    expect(text).toContain('title = {Learning \\{0,1\\}-valued functions in O(n\\textasciicircum{}\\{2\\}) time}');
+    expect(text).toContain('journal = {Proc. \\{Braces\\} \\textasciicircum{} 100\\%}');
+    expect(text).not.toContain('textbrace');
+  });
+
+  test.skipIf(latexDecodeMissing)(
+    `al-folio's latex filter (latex-decode) shows them as written${latexDecodeMissing ? ` (skipped: ${latexDecodeMissing})` : ''}`,
+    async () => {
+      const [entry] = await entriesOf(profileWith({ publications: [literal] }));
+      const { title, journal } = (entry?.properties ?? {}) as Record<string, string>;
+      expect(latexDecode([title ?? '', journal ?? ''])).toEqual([
+        'Learning {0,1}-valued functions in O(n^{2}) time',
+        'Proc. {Braces} ^ 100%',
+      ]);
+    },
+  );
 });

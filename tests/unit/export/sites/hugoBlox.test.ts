@@ -225,6 +225,23 @@ describe('the bundled profile', () => {
     });
   });
 
+  test("an event's slides and video are links in the kit's own form (icon, name, url), as its example event writes them", () => {
+    const profile = profileWith({
+      talks: [
+        talk('2024-05-01-links', {
+          title: 'Links',
+          date: '2024-05-01',
+          slides: 'https://x.org/slides.pdf',
+          video: 'https://x.org/video',
+        }),
+      ],
+    });
+    expect((frontMatterOf(profile, 'content/events/2024-05-01-links/index.md') as { links?: unknown }).links).toEqual([
+      { icon: 'presentation-chart-bar', name: 'Slides', url: 'https://x.org/slides.pdf' },
+      { icon: 'video-camera', name: 'Video', url: 'https://x.org/video' },
+    ]);
+  });
+
   test('two runs give the same bytes, whatever order the items were loaded in; nothing carries the time', async () => {
     const { profile } = await loadValidProfile(bundledProfile);
     const first = exportHugoBlox(profile);
