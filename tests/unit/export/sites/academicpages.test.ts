@@ -15,15 +15,7 @@ import { ownerMatcher } from '../../../../src/model/authorNames.js';
 import type { Profile } from '../../../../src/model/items.js';
 import { renderAboutPage } from '../../../../src/render/aboutPage.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
-import {
-  hostileTitle,
-  hostileTitleOnOneLine,
-  owner,
-  profileWith,
-  publication,
-  safeSitePath,
-  talk,
-} from './siteProfiles.js';
+import { hostileTitle, owner, profileWith, publication, safeSitePath, talk } from './siteProfiles.js';
 
 const bundledProfile = fileURLToPath(new URL('../../../../profile', import.meta.url));
 
