@@ -1,11 +1,15 @@
 /** New items as front matter, body and file name, built from what a person typed; pure, no I/O. */
 import { UsageError } from '../errors.js';
 import { parsePersonName } from '../model/authorNames.js';
+import { citationKey } from '../model/citationKey.js';
 import { itemSummary, markdownToPlainLine } from '../model/itemSummary.js';
 import type { ItemKind, NewsItem, Profile, PublicationItem, TalkItem } from '../model/items.js';
 import { comparePartialDates, formatIsoDate, type PartialDate, parsePartialDate } from '../model/partialDate.js';
 import type { Author } from '../model/schema.js';
 import { slugFromText, stemFromCitationKey } from '../model/slug.js';
+
+export { citationKey };
+
 import { markdownLink } from '../render/markdownText.js';
 
 export interface ItemDraft {
@@ -183,25 +187,6 @@ export function splitAuthorList(text: string): string[] {
   const separator = /\s*;\s*|\s+and\s+/;
   const parts = separator.test(text) ? text.split(separator) : text.split(',');
   return parts.map((part) => part.trim()).filter((part) => part !== '');
-}
-
-const titleStopWords = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'towards', 'toward']);
-
-/** Google Scholar's form: first author's family name, year, first significant title word (`wang2024wise`). */
-export function citationKey(authors: readonly Author[], date: PartialDate | undefined, title: string): string {
-  const ascii = (text: string) =>
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, '');
-  const first = authors[0];
-  const family = ascii(first?.family ?? first?.literal ?? '');
-  const word = title
-    .split(/[^\p{L}\p{N}]+/u)
-    .map(ascii)
-    .find((candidate) => candidate !== '' && !titleStopWords.has(candidate));
-  return `${family}${date?.year ?? ''}${word ?? ''}` || 'publication';
 }
 
 /**
