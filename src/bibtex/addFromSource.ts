@@ -173,10 +173,8 @@ export function promotePublishedVersion(
   };
   for (const field of citationFields) {
     if (field === 'arxiv') continue;
-    if (theirs[field] !== undefined || field === 'url' || field === 'doi') {
-      // A preprint's own DOI and URL do not describe the published version.
-      take(field, theirs[field] ?? (field === 'url' ? ours.url : undefined));
-    }
+    // A preprint's own DOI and URL do not describe the published version (its arXiv link stays in `links`).
+    if (theirs[field] !== undefined || field === 'url' || field === 'doi') take(field, theirs[field]);
   }
   take('status', theirs.status);
   take('category', theirs.category);

@@ -200,7 +200,11 @@ class EntryReader {
       return;
     }
     const entry: BibEntry = { file, line: chunk.line, type: raw.type, key, fields: rawFields(raw, chunk) };
-    if (bare.length > 0) entry.bare = bare.sort();
+    if (bare.length > 0) {
+      entry.bare = bare.sort();
+      // One macro name may be written `True` in one field and `true` in another: each keeps its own spelling.
+      for (const field of bare) entry.fields[field] = chunk.bareWords?.get(field) ?? entry.fields[field] ?? '';
+    }
     if (warnings.length > 0) entry.warnings = warnings;
     this.firstOfKey.set(key.toLowerCase(), entry);
     this.entries.push(entry);
