@@ -357,6 +357,10 @@ describe('the same work twice', () => {
     const again = plan(profile, preprintAlone);
     expect(again.report[0]?.id).toBe('pub/wang2024wise');
     const fields = applyPlan(profile, again).publications[0]?.fields;
-    expect([fields?.key, fields?.label, fields?.authors.length]).toStrictEqual(['wang2024wisepublished', 'NeurIPS 2024', 9]);
+    expect([fields?.key, fields?.label, fields?.authors.length]).toStrictEqual([
+      'wang2024wisepublished',
+      'NeurIPS 2024',
+      9,
+    ]);
   });
 });

@@ -112,7 +112,9 @@ describe('readBibEntries', () => {
         'undefined-macro',
         'neurips',
         ['booktitle'],
-        ['the field "booktitle" is the bare word neurips, not a defined @string macro; it is kept as the text "neurips"'],
+        [
+          'the field "booktitle" is the bare word neurips, not a defined @string macro; it is kept as the text "neurips"',
+        ],
       ],
       [
         'defined-later-is-too-late',
@@ -126,7 +128,7 @@ describe('readBibEntries', () => {
     ]);
   });
 
-  test('al-folio\'s selected=True and month=July: kept as written, with a warning each', async () => {
+  test("al-folio's selected=True and month=July: kept as written, with a warning each", async () => {
     const { entries } = await readFixtures('al-folio-bare-true-and-month-words');
     expect(entries.map((entry) => [entry.key, entry.fields.selected, entry.fields.month, entry.bare])).toStrictEqual([
       ['hu2019stochastic', 'True', 'July', ['bibtex_show', 'month', 'selected']],
