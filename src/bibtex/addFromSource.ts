@@ -64,7 +64,8 @@ export function sourceEntryOf(entry: BibEntry): SourceEntry {
     key: entry.key,
     type: entry.type,
     fields: entry.fields,
-    file: entry.file,
+    // The file's name only: a profile never records folders of the machine it was imported on.
+    file: entry.file.split(/[\\/]/).at(-1) ?? entry.file,
     ...(entry.bare === undefined ? {} : { bare: entry.bare }),
   };
 }

@@ -185,8 +185,28 @@ class Planner {
         problem: true,
       });
     }
-    if (found !== undefined) {
+    if (found !== undefined && this.fromSameFile(found, entry)) {
       this.updateSameKey(found, entry, mapped, report);
+      return report;
+    }
+    if (found !== undefined) {
+      // The same key in another file (Scholar and al-folio both write `hu2019stochastic`): another source of the
+      // same work, never a new version of the entry the publication was built from.
+      const data = this.dataOf(found);
+      const comparison = compareWorks(
+        factsOf(mapped.data as unknown as Record<string, unknown>, mapped.isPreprint),
+        factsOf(data, isPreprintData(data)),
+        this.venueLabel,
+      );
+      if (comparison.same || titleKey(String(data.title)) === titleKey(mapped.data.title)) {
+        this.mergeOtherSource(found, 'key', entry, mapped, report);
+      } else {
+        Object.assign(report, {
+          reason: `has the citation key of ${found.id}, another work imported from another file`,
+          hint: 'give one of the two entries another key; a profile holds each key once',
+          problem: true,
+        });
+      }
       return report;
     }
     const match = this.findSameWork(mapped);
@@ -215,6 +235,25 @@ class Planner {
     );
   }
 
+  /**
+   * Whether the entry is a new version of the source of that key: read from a file of the same name, or from a
+   * source whose file is not known (imported before files were remembered).
+   */
+  private fromSameFile(work: Work, entry: BibEntry): boolean {
+    const data = this.dataOf(work);
+    const key = entry.key.toLowerCase();
+    const file = fileNameOf(entry.file);
+    const stored =
+      String(data.key).toLowerCase() === key
+        ? [{ key: String(data.key), ...(data.bibtex as Omit<SourceEntry, 'key'> | undefined) }]
+        : [];
+    const candidates = [
+      ...stored,
+      ...((data.sources as SourceEntry[] | undefined) ?? []).filter((source) => source.key.toLowerCase() === key),
+    ];
+    return candidates.some((source) => source.file === undefined || source.file === file);
+  }
+
   /** A new version of one of the publication's sources. */
   private updateSameKey(work: Work, entry: BibEntry, mapped: MappedPublication, report: ImportReportEntry): void {
     const data = this.dataOf(work);
@@ -224,7 +263,13 @@ class Planner {
       stored === undefined
         ? undefined
         : publicationFromBibtex({ type: stored.type, key: String(data.key), fields: stored.fields }, this.mapping());
-    if (primaryKey === entry.key.toLowerCase()) {
+    const file = fileNameOf(entry.file);
+    const sources = (data.sources as SourceEntry[] | undefined) ?? [];
+    const sameKey = sources.filter((source) => source.key.toLowerCase() === entry.key.toLowerCase());
+    const isPrimary =
+      primaryKey === entry.key.toLowerCase() &&
+      (stored?.file === file || (stored?.file === undefined && !sameKey.some((source) => source.file === file)));
+    if (isPrimary) {
       const merged = mergePublication({ data, body: work.body }, mapped, primary);
       // The file it was first read from stays the one remembered.
       if (stored?.file !== undefined && merged.data.bibtex !== undefined) {
@@ -233,8 +278,7 @@ class Planner {
       this.change(work, merged.data, merged.body, report, 'updated');
       return;
     }
-    const sources = (data.sources as SourceEntry[] | undefined) ?? [];
-    const previous = sources.find((source) => source.key.toLowerCase() === entry.key.toLowerCase());
+    const previous = sameKey.find((source) => source.file === file) ?? sameKey.find((source) => !source.file);
     if (previous === undefined) return; // cannot happen: the key was found among them
     const source = { ...sourceEntryOf(entry), ...(previous.file === undefined ? {} : { file: previous.file }) };
     if (
@@ -451,6 +495,11 @@ class Planner {
     }
     return { writes, reportsOf };
   }
+}
+
+/** The name a source file is remembered by: its last part, never a folder of the machine it was imported on. */
+export function fileNameOf(file: string): string {
+  return file.split(/[\\/]/).at(-1) ?? file;
 }
 
 /** A publication is a preprint when its status or category says so, else when its venue is a preprint server. */

@@ -188,12 +188,12 @@ describe('a newer version of an entry', () => {
     expect(fields?.sources?.map((source) => source.key)).toStrictEqual(['DBLP:conf/sigir/LiLZZZW23']);
   });
 
-  test('found by the same title and year under another key', async () => {
+  test('the same key in another file, or the same title and year under another key: another source', async () => {
     const profile = applyPlan(emptyProfile(), plan(emptyProfile(), await readFixtures('google-scholar-export')));
     const result = plan(profile, await readFixtures('string-macros-and-concatenation'));
     expect(result.report.map((entry) => [entry.key, entry.status, entry.matchedBy ?? 'key'])).toStrictEqual([
-      ['li2025fedgucci', 'updated', 'key'],
-      ['li2023revisiting', 'updated', 'key'],
+      ['li2025fedgucci', 'merged', 'key'],
+      ['li2023revisiting', 'merged', 'key'],
     ]);
     const byTitle = await readBibEntries([
       {
