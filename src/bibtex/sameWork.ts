@@ -78,15 +78,15 @@ export function compareWorks(
   const arxivA = arxivKey(a.arxiv);
   const arxivB = arxivKey(b.arxiv);
   if (arxivA !== undefined && arxivA === arxivB) return { same: true, by: 'arxiv' };
-  // A preprint's own DOI (10.48550/arXiv.…) differs from its published version's: it tells nothing apart.
-  if (doiA !== undefined && doiB !== undefined && !preprintDoi.test(doiA) && !preprintDoi.test(doiB)) {
-    return { same: false };
-  }
-  if (arxivA !== undefined && arxivB !== undefined) return { same: false };
   const title = titleKey(a.title);
-  if (title === '' || title !== titleKey(b.title)) return { same: false };
   const noAuthors = a.authors.length === 0 && b.authors.length === 0;
-  if (!noAuthors && !authorsOverlap(a.authors, b.authors)) return { same: false };
+  const sameTitle = title !== '' && title === titleKey(b.title) && (noAuthors || authorsOverlap(a.authors, b.authors));
+  // A preprint's own DOI (10.48550/arXiv.…) differs from its published version's: it tells nothing apart.
+  const otherDois = doiA !== undefined && doiB !== undefined && !preprintDoi.test(doiA) && !preprintDoi.test(doiB);
+  if (otherDois || (arxivA !== undefined && arxivB !== undefined)) {
+    return sameTitle && !a.isPreprint && !b.isPreprint ? { same: false, related: true } : { same: false };
+  }
+  if (!sameTitle) return { same: false };
   if (a.isPreprint || b.isPreprint) return { same: true, by: 'title' };
   const differ = (x: string | undefined, y: string | undefined) =>
     x !== undefined && y !== undefined && numberingKey(x) !== numberingKey(y);
