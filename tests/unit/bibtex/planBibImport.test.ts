@@ -364,3 +364,34 @@ describe('the same work twice', () => {
     ]);
   });
 });
+
+describe('different works that share a title', () => {
+  test('RFCs of one title and author with other DOIs or report numbers stay apart', async () => {
+    const result = plan(emptyProfile(), await readFixtures('rfcs-same-title-different-numbers'));
+    expect(statuses(result)).toStrictEqual([
+      'added rfc739',
+      'added rfc820',
+      'added postel1983numbers',
+      'added postel1983numbers-again',
+    ]);
+  });
+});
+
+describe('entries that used to be skipped', () => {
+  test('software and standards without an author are imported with a warning; month 13 is named', async () => {
+    const result = plan(emptyProfile(), await readFixtures('no-author-software-and-standards'));
+    expect(result.report.map((entry) => [entry.key, entry.status, entry.warnings])).toStrictEqual([
+      ['OpenMP', 'added', ['has no author or editor; imported without authors']],
+      ['cpp20', 'added', ['has no author or editor; imported without authors']],
+      ['month13', 'added', ['month = {13} is not a month; the date keeps only the year']],
+    ]);
+    const profile = applyPlan(emptyProfile(), result);
+    expect(profile.publications.map((item) => [item.fields.title, item.fields.authors, item.fields.date])).toStrictEqual(
+      [
+        ['OpenMP Application Programming Interface, Version 5.2', [], { year: 2021 }],
+        ['Programming Languages – C++', [], { year: 2020 }],
+        ['A Month That Does Not Exist', [{ family: 'Li', given: 'Zexi' }], { year: 2021 }],
+      ],
+    );
+  });
+});
