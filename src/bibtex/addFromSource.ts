@@ -56,6 +56,9 @@ const citationFields = [
   'award',
 ] as const;
 
+/** Fields that belong to one version of a work: a preprint's are dropped when its published version leads. */
+const describesTheVersion = new Set(['url', 'doi', 'volume', 'issue', 'pages', 'publisher']);
+
 /** What a preprint brings to its published version: its identifier and links, never its venue, date or DOI. */
 const preprintFields = ['arxiv'] as const;
 
@@ -99,7 +102,9 @@ export function addFromSource(
     const value = theirs[field];
     if (value === undefined) continue;
     const current = merged[field];
-    if (current === undefined) {
+    // A URL the import made from the DOI or arXiv identifier gives way to one a source wrote.
+    const madeUp = field === 'url' && madeUpUrl(merged);
+    if (current === undefined || (madeUp && incoming.sources.url === 'url')) {
       merged[field] = value;
       added.push(field);
     } else if (field === 'date' && moreExactDate(String(current), String(value))) {
@@ -109,6 +114,11 @@ export function addFromSource(
       if (field === 'url' && incoming.sources.url !== 'url') continue; // made from the DOI: no conflict of its own
       conflicts.push({ field, kept: asText(current), other: asText(value) });
     }
+  }
+  // A URL made from an identifier is made again from the best one now known: the DOI before the arXiv identifier.
+  if (madeUpUrl(ours) && (merged.url === ours.url || madeUpUrl(merged)) && merged.url !== urlMadeFrom(merged)) {
+    merged.url = urlMadeFrom(merged);
+    added.push('url');
   }
   addPeople(merged, incoming.data.authors, added, conflicts);
   addUserFields(merged, theirs, added, { preprint: options.preprint === true });
@@ -174,8 +184,9 @@ export function promotePublishedVersion(
   };
   for (const field of citationFields) {
     if (field === 'arxiv') continue;
-    // A preprint's own DOI and URL do not describe the published version (its arXiv link stays in `links`).
-    if (theirs[field] !== undefined || field === 'url' || field === 'doi') take(field, theirs[field]);
+    // The preprint's own DOI, URL and numbering (CoRR's `abs/2301.01234`) do not describe the published version;
+    // its arXiv link stays in `links`.
+    if (theirs[field] !== undefined || describesTheVersion.has(field)) take(field, theirs[field]);
   }
   take('status', theirs.status);
   take('category', theirs.category);
@@ -258,6 +269,20 @@ function addLink(merged: Record<string, unknown>, link: { type: string; url: str
   if (link.type === 'arxiv' && links.some((existing) => existing.type === 'arxiv')) return false;
   merged.links = [...links, link];
   return true;
+}
+
+function madeUpUrl(data: Readonly<Record<string, unknown>>): boolean {
+  const { url, doi, arxiv } = data;
+  return (
+    url !== undefined &&
+    ((doi !== undefined && url === `https://doi.org/${String(doi)}`) ||
+      (arxiv !== undefined && url === `https://arxiv.org/abs/${String(arxiv)}`))
+  );
+}
+
+function urlMadeFrom(data: Readonly<Record<string, unknown>>): string | undefined {
+  if (data.doi !== undefined) return `https://doi.org/${String(data.doi)}`;
+  return data.arxiv === undefined ? undefined : `https://arxiv.org/abs/${String(data.arxiv)}`;
 }
 
 /** `2019-06` says more than `2019`: the same date, more exactly. */

@@ -141,7 +141,7 @@ describe('three sources of one researcher, imported one after the other', () => 
       ['DBLP:journals/vldb/HuYGJ18', 'merged', 'pub/hu2018vldbj', ['doi', 'issue', 'pages', 'url', 'volume']],
       ['DBLP:conf/mdm/HuYGJ17', 'merged', 'pub/hu2017mdm', ['doi', 'pages', 'publisher', 'url']],
       ['DBLP:journals/geoinformatica/HuYGJ19', 'added', 'pub/hu2019enabling', undefined],
-      ['DBLP:journals/corr/abs-2301-01234', 'merged', 'pub/hu2023graphs', ['doi', 'volume']],
+      ['DBLP:journals/corr/abs-2301-01234', 'merged', 'pub/hu2023graphs', ['doi', 'url', 'volume']],
       ['DBLP:conf/stoc/HuJ21', 'added', 'pub/hu2021faster', undefined],
       ['DBLP:journals/siamcomp/HuJ23', 'added', 'pub/hu2023faster', undefined],
     ]);

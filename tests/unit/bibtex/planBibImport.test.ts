@@ -386,12 +386,12 @@ describe('entries that used to be skipped', () => {
       ['month13', 'added', ['month = {13} is not a month; the date keeps only the year']],
     ]);
     const profile = applyPlan(emptyProfile(), result);
-    expect(profile.publications.map((item) => [item.fields.title, item.fields.authors, item.fields.date])).toStrictEqual(
-      [
-        ['OpenMP Application Programming Interface, Version 5.2', [], { year: 2021 }],
-        ['Programming Languages – C++', [], { year: 2020 }],
-        ['A Month That Does Not Exist', [{ family: 'Li', given: 'Zexi' }], { year: 2021 }],
-      ],
-    );
+    expect(
+      profile.publications.map((item) => [item.fields.title, item.fields.authors, item.fields.date]),
+    ).toStrictEqual([
+      ['OpenMP Application Programming Interface, Version 5.2', [], { year: 2021 }],
+      ['Programming Languages – C++', [], { year: 2020 }],
+      ['A Month That Does Not Exist', [{ family: 'Li', given: 'Zexi' }], { year: 2021 }],
+    ]);
   });
 });
