@@ -472,7 +472,8 @@ class Planner {
     for (const work of this.works) {
       const [first] = work.reports;
       if (first === undefined || work.data === undefined) continue;
-      const data = inWrittenOrder(work.data);
+      // A new publication's data is in written order already; a changed one's after each change.
+      const data = work.data;
       if (work.item !== undefined) {
         const check = checkItemFields('publication', data);
         if (!check.ok) {

@@ -127,11 +127,14 @@ const arxivIdentifier = /(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+
 
 export function publicationFromBibtex(record: BibtexRecord, options: MappingOptions = {}): MappedPublication {
   const { fields } = record;
+  // Each field is decoded once, however often it is asked for (a first import maps thousands of entries).
+  const decodedFields = new Map<string, string | undefined>();
   const text = (name: string) => {
+    if (decodedFields.has(name)) return decodedFields.get(name);
     const value = fields[name];
-    if (value === undefined) return undefined;
-    const decoded = latexToUnicode(value);
-    return decoded === '' ? undefined : decoded;
+    const decoded = value === undefined ? undefined : latexToUnicode(value) || undefined;
+    decodedFields.set(name, decoded);
+    return decoded;
   };
   const sources: FieldSources = {};
 

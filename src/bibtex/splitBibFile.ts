@@ -337,7 +337,12 @@ class BibSplitter {
   }
 
   private startsEntryHere(): boolean {
-    return entryStart.test(this.text.slice(this.position, this.position + 60));
+    // Most lines start with spaces and a field name: look for the `@` before slicing anything.
+    let at = this.position;
+    const { text } = this;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    if (text.charCodeAt(at) !== 64) return false;
+    return entryStart.test(text.slice(this.position, this.position + 60));
   }
 
   /**
