@@ -308,8 +308,14 @@ function explainParserMessage(
     const fields = [...before.matchAll(/([A-Za-z_][\w:+-]*)\s*=/g)];
     const previous = fields.at(-1);
     if (previous?.[1] === undefined) return undefined;
-    const line = lineOf(before.trimEnd());
-    return { line, message: `missing comma after the field "${previous[1].toLowerCase()}" (line ${line})?` };
+    const valueEnd = before.trimEnd();
+    const line = lineOf(valueEnd);
+    const field = previous[1].toLowerCase();
+    // Text right after the value on its own line is more likely a stray `}` that closed it early (`{A stray} brace}`).
+    if (!before.slice(valueEnd.length).includes('\n')) {
+      return { line, message: `the value of the field "${field}" ends before its text does: a stray "}" (line ${line})?` };
+    }
+    return { line, message: `missing comma after the field "${field}" (line ${line})?` };
   }
   if (/^expected "equals"/.test(message)) {
     const name = /([A-Za-z_][\w:+-]*)\s*$/.exec(before)?.[1];

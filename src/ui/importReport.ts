@@ -60,7 +60,7 @@ export function printImportReport(
       stdout.write(`  related: ${related} has the same title and authors; another version, kept apart\n`);
     }
     for (const warning of entry.status === 'skipped' ? [] : (entry.warnings ?? [])) {
-      stderr.write(`${where}: warning: ${name} ${warning}\n`);
+      stderr.write(`${where}: warning: ${name}: ${warning}\n`);
     }
     if (entry.status === 'skipped') {
       const severity = entry.problem ? 'error' : 'warning';
@@ -78,7 +78,11 @@ export function printImportReport(
     stderr.write('  hint: add the spelling these entries use to nameVariants in profile.md\n');
   }
   const summary = importSummary(report);
-  const counts = statuses.map((status) => `${summary[status]} ${status}`).join(', ');
+  // Merged and folded entries come only with several sources: their counts are shown when there are some.
+  const counts = statuses
+    .filter((status) => summary[status] > 0 || (status !== 'merged' && status !== 'folded'))
+    .map((status) => `${summary[status]} ${status}`)
+    .join(', ');
   const problems = summary.problems > 0 ? ` (${summary.problems} with errors)` : '';
   stdout.write(`import-bib: ${counts}${problems}${output.dryRun ? '; dry run, nothing was written' : ''}\n`);
 }
