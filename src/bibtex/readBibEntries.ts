@@ -116,6 +116,7 @@ class EntryReader {
   readonly entries: BibEntry[] = [];
   readonly skipped: SkippedEntry[] = [];
   private readonly macros = new Map<string, string>();
+  /** By file and key: a key repeated in one file is BibTeX's duplicate; in another file, another source's entry. */
   private readonly firstOfKey = new Map<string, BibEntry>();
 
   constructor(private readonly parse: RawBibParser) {}
@@ -189,7 +190,7 @@ class EntryReader {
       });
       return;
     }
-    const earlier = this.firstOfKey.get(key.toLowerCase());
+    const earlier = this.firstOfKey.get(`${file}\n${key.toLowerCase()}`);
     if (earlier) {
       this.skip({
         ...where,
@@ -206,7 +207,7 @@ class EntryReader {
       for (const field of bare) entry.fields[field] = chunk.bareWords?.get(field) ?? entry.fields[field] ?? '';
     }
     if (warnings.length > 0) entry.warnings = warnings;
-    this.firstOfKey.set(key.toLowerCase(), entry);
+    this.firstOfKey.set(`${file}\n${key.toLowerCase()}`, entry);
     this.entries.push(entry);
   }
 
@@ -313,7 +314,10 @@ function explainParserMessage(
     const field = previous[1].toLowerCase();
     // Text right after the value on its own line is more likely a stray `}` that closed it early (`{A stray} brace}`).
     if (!before.slice(valueEnd.length).includes('\n')) {
-      return { line, message: `the value of the field "${field}" ends before its text does: a stray "}" (line ${line})?` };
+      return {
+        line,
+        message: `the value of the field "${field}" ends before its text does: a stray "}" (line ${line})?`,
+      };
     }
     return { line, message: `missing comma after the field "${field}" (line ${line})?` };
   }

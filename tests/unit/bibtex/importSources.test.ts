@@ -132,6 +132,12 @@ describe('three sources of one researcher, imported one after the other', () => 
     },
   );
 
+  test('the three files in one import: the same publications; a key another file also uses is another source', async () => {
+    const result = plan(emptyProfile(), await readFixtures(...sources));
+    expect(result.report.filter((entry) => entry.status === 'skipped')).toStrictEqual([]);
+    expect(holdings(applyPlan(emptyProfile(), result))).toStrictEqual(expected);
+  });
+
   test('the al-folio file first: its entries stay primary, DBLP and Scholar add to them', async () => {
     let profile = applyPlan(emptyProfile(), plan(emptyProfile(), await readFixtures(sources[0] as string)));
     const dblp = plan(profile, await readFixtures(sources[1] as string));
