@@ -201,6 +201,10 @@ export function promotePublishedVersion(
   }
   const preprintArxiv = ours.arxiv as string | undefined;
   if (preprintArxiv !== undefined) addLink(merged, { type: 'arxiv', url: `https://arxiv.org/abs/${preprintArxiv}` });
+  else if (typeof ours.url === 'string' && ours.url !== merged.url) {
+    // Another server's copy (ECCC, SSRN, HAL…) stays a link too.
+    addLink(merged, { type: 'other', name: 'Preprint', url: ours.url });
+  }
   addUserFields(merged, theirs, changed, { preprint: false });
   const primary: SourceEntry | undefined =
     ours.bibtex === undefined ? undefined : { key: String(ours.key), ...(ours.bibtex as Omit<SourceEntry, 'key'>) };
@@ -256,13 +260,14 @@ function addUserFields(
 function addPreprintLink(merged: Record<string, unknown>, incoming: MappedPublication, added: string[]): void {
   const { arxiv, url } = incoming.data;
   const link = arxiv !== undefined ? `https://arxiv.org/abs/${arxiv}` : url;
-  if (link !== undefined && addLink(merged, { type: arxiv !== undefined ? 'arxiv' : 'other', url: link })) {
+  const entry = arxiv !== undefined ? { type: 'arxiv', url: link } : { type: 'other', name: 'Preprint', url: link };
+  if (link !== undefined && addLink(merged, entry as { type: string; url: string; name?: string })) {
     added.push('links');
   }
 }
 
 /** Adds a link unless one with the same URL is there; true when added. */
-function addLink(merged: Record<string, unknown>, link: { type: string; url: string }): boolean {
+function addLink(merged: Record<string, unknown>, link: { type: string; url: string; name?: string }): boolean {
   const links = (merged.links as { type: string; url: string }[] | undefined) ?? [];
   const url = link.url.replace(/\/+$/, '');
   if (links.some((existing) => existing.url.replace(/\/+$/, '') === url)) return false;

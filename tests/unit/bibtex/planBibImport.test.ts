@@ -395,3 +395,43 @@ describe('entries that used to be skipped', () => {
     ]);
   });
 });
+
+describe('preprint servers other than arXiv', () => {
+  test('an ECCC report folds into its CCC paper, its link kept; the CCC paper and its journal version stay two', async () => {
+    const read = await readBibEntries([
+      {
+        name: 'dblp.bib',
+        text: `@article{DBLP:journals/eccc/Lovelace20,
+  author = {Ada Lovelace}, title = {Lower Bounds for \\mathrm\\{AC\\}{\\^{}}0 Circuits},
+  journal = {Electron. Colloquium Comput. Complex.}, volume = {TR20-001}, year = {2020},
+  url = {https://eccc.weizmann.ac.il/report/2020/001}
+}
+@inproceedings{DBLP:conf/coco/Lovelace21,
+  author = {Ada Lovelace}, title = {Lower Bounds for \\mathrm\\{AC\\}{\\^{}}0 Circuits},
+  booktitle = {36th Computational Complexity Conference, {CCC} 2021}, pages = {1:1--1:20}, year = {2021},
+  doi = {10.4230/LIPIcs.CCC.2021.1}
+}
+@article{DBLP:journals/toc/Lovelace23,
+  author = {Ada Lovelace}, title = {Lower Bounds for \\mathrm\\{AC\\}{\\^{}}0 Circuits},
+  journal = {Theory Comput.}, volume = {19}, pages = {1--40}, year = {2023},
+  doi = {10.4086/toc.2023.v019a001}
+}`,
+      },
+    ]);
+    const result = plan(emptyProfile(), read);
+    expect(result.report.map((entry) => [entry.status, entry.id, entry.promoted, entry.related])).toStrictEqual([
+      ['added', 'pub/lovelace2020lower', undefined, undefined],
+      ['merged', 'pub/lovelace2020lower', true, undefined],
+      ['added', 'pub/lovelace2023lower', undefined, ['pub/lovelace2020lower']],
+    ]);
+    const [ccc, toc] = applyPlan(emptyProfile(), result).publications;
+    expect([ccc?.fields.title, ccc?.fields.label, ccc?.fields.status, ccc?.fields.links]).toStrictEqual([
+      'Lower Bounds for AC^0 Circuits',
+      'CCC 2021',
+      undefined,
+      [{ type: 'other', name: 'Preprint', url: 'https://eccc.weizmann.ac.il/report/2020/001' }],
+    ]);
+    expect(ccc?.fields.sources?.map((source) => source.key)).toStrictEqual(['DBLP:journals/eccc/Lovelace20']);
+    expect(toc?.fields.label).toBe('ToC 2023');
+  });
+});
