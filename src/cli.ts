@@ -5,6 +5,8 @@ import type { AddNewsOptions } from './commands/addNewsCommand.js';
 import type { AddPubOptions } from './commands/addPubCommand.js';
 import type { AddServiceOptions } from './commands/addServiceCommand.js';
 import type { AddTalkOptions } from './commands/addTalkCommand.js';
+import { type ListKind, listKinds } from './commands/listKinds.js';
+import { ExitCode, formatLocation, ProfileError } from './errors.js';
 import {
   builtInCslLocales,
   builtInCslStyles,
@@ -12,13 +14,11 @@ import {
   type ExportSite,
   exportFormats,
   exportSites,
-} from './commands/exportFormats.js';
-import { type ListKind, listKinds } from './commands/listKinds.js';
-import { ExitCode, formatLocation, ProfileError } from './errors.js';
+} from './export/exportFormats.js';
 import { type PartialDate, parsePartialDate } from './model/partialDate.js';
 import { publicationCategories, publicationStatuses, serviceRoles, talkTypes } from './model/vocabulary.js';
-import { InvalidProfileError } from './store/problems.js';
-import { resolveProfileDir } from './store/profileDir.js';
+import { InvalidProfileError } from './problems.js';
+import { resolveProfileDir } from './profileDir.js';
 import { printProblems } from './ui/printProblems.js';
 
 declare const __PROFILE_VERSION__: string;

@@ -1,16 +1,17 @@
 /** `profile add-news`: one news item from flags, or asked for on a terminal with a preview of the page line. */
-import { addItem } from '../authoring/addItem.js';
-import { newsDraft } from '../authoring/itemDrafts.js';
+
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
+import { newsDraft } from '../model/itemDrafts.js';
 import type { NewsItem } from '../model/items.js';
 import { type DateStyle, type PartialDate, partialDateFromClock } from '../model/partialDate.js';
+import { displayPath } from '../profileDir.js';
 import { renderNewsLine } from '../render/aboutPage.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { loadProfile } from '../store/loadProfile.js';
-import { displayPath } from '../store/profileDir.js';
 import { printAdded } from '../ui/printChanges.js';
 import { askConfirm, askDate, askText } from '../ui/prompts.js';
+import { addItem } from '../useCases/addItem.js';
 
 export interface AddNewsOptions {
   dir: string;

@@ -1,10 +1,11 @@
 /** `profile add-pub`: a publication typed by hand, from flags or asked for on a terminal. */
-import { type PublicationInput, publicationDraft } from '../authoring/itemDrafts.js';
+
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
+import { type PublicationInput, publicationDraft } from '../model/itemDrafts.js';
+import { displayPath } from '../profileDir.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { loadProfile } from '../store/loadProfile.js';
-import { displayPath } from '../store/profileDir.js';
 import { askConfirm, askDate, askText } from '../ui/prompts.js';
 import { addWithConfirmation } from './addItemFlow.js';
 

@@ -1,10 +1,10 @@
 /** `profile import-bib FILE...`: BibTeX into the profile; exit 1 when an entry had to be skipped for a problem. */
 import type { CommandContext } from '../commandContext.js';
 import { ExitCode } from '../errors.js';
-import { displayPath } from '../store/profileDir.js';
+import { displayPath } from '../profileDir.js';
+import { readInputFile } from '../store/readInputFile.js';
 import { printImportReport, renderImportReportJson } from '../ui/importReport.js';
 import { printProblems } from '../ui/printProblems.js';
-import { readInputFile } from './readInputFile.js';
 
 export interface ImportBibOptions {
   dir: string;
@@ -28,7 +28,7 @@ export async function importBibCommand(options: ImportBibOptions, context: Comma
       }),
     ),
   );
-  const { importBibtex } = await import('../bibtex/importBibtex.js');
+  const { importBibtex } = await import('../useCases/importBibtex.js');
   const { report, warnings } = await importBibtex({
     dir: options.dir,
     files,

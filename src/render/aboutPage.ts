@@ -1,11 +1,11 @@
 /** The academicpages-style `about.md`: front matter, bio, and the sections the profile lists. */
 import type { PublicationEntryRenderer } from '../export/generatedFile.js';
+import { stringifySafeYaml } from '../frontMatter/safeYaml.js';
 import { ownerMatcher } from '../model/authorNames.js';
 import { compareChronological, compareRanked } from '../model/itemOrder.js';
 import type { NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
 import { type DateStyle, formatDateForPage } from '../model/partialDate.js';
 import type { Author, HeadingStyle, Owner, PageSection } from '../model/schema.js';
-import { stringifySafeYaml } from '../store/safeYaml.js';
 import { renderAuthorList } from './authorList.js';
 import { defaultPageSections } from './defaultPage.js';
 import {

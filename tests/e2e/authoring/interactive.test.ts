@@ -2,7 +2,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'vitest';
-import { snapshot } from '../../unit/authoring/tempProfile.js';
+import { snapshot } from '../../unit/useCases/tempProfile.js';
 import { copyBundledProfile, useTempFolders } from '../tempFolders.js';
 import { hasPython, keys, runCliInPty } from './runInPty.js';
 
