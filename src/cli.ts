@@ -211,10 +211,10 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
       .option('--json', 'print the report as JSON')
       .option('--selected', 'mark every imported publication as selected')
       .option('--hidden', 'mark every imported publication as hidden')
-      .option('--merge-preprints', 'keep an arXiv preprint and its published version as one publication')
+      .option('--merge-preprints', 'accepted for old scripts: a preprint always folds into its published version')
       .addHelpText(
         'after',
-        '\nExamples:\n  $ profile import-bib scholar.bib --dry-run\n  $ profile import-bib dblp.bib papers.bib --merge-preprints\n  $ curl -s https://dblp.org/pid/XX.bib | profile import-bib -',
+        '\nExamples:\n  $ profile import-bib scholar.bib --dry-run\n  $ profile import-bib papers.bib dblp.bib scholar.bib\n  $ curl -s https://dblp.org/pid/XX.bib | profile import-bib -',
       )
       .action(
         async (

@@ -2,11 +2,14 @@
 import { UsageError } from '../errors.js';
 import { markdownLink } from '../render/markdownText.js';
 import { parsePersonName } from './authorNames.js';
+import { citationKey } from './citationKey.js';
 import { itemSummary, markdownToPlainLine } from './itemSummary.js';
 import type { ItemKind, NewsItem, Profile, PublicationItem, TalkItem } from './items.js';
 import { comparePartialDates, formatIsoDate, type PartialDate, parsePartialDate } from './partialDate.js';
 import type { Author } from './schema.js';
 import { slugFromText, stemFromCitationKey } from './slug.js';
+
+export { citationKey };
 
 export interface ItemDraft {
   kind: ItemKind;
@@ -183,25 +186,6 @@ export function splitAuthorList(text: string): string[] {
   const separator = /\s*;\s*|\s+and\s+/;
   const parts = separator.test(text) ? text.split(separator) : text.split(',');
   return parts.map((part) => part.trim()).filter((part) => part !== '');
-}
-
-const titleStopWords = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'towards', 'toward']);
-
-/** Google Scholar's form: first author's family name, year, first significant title word (`wang2024wise`). */
-export function citationKey(authors: readonly Author[], date: PartialDate | undefined, title: string): string {
-  const ascii = (text: string) =>
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, '');
-  const first = authors[0];
-  const family = ascii(first?.family ?? first?.literal ?? '');
-  const word = title
-    .split(/[^\p{L}\p{N}]+/u)
-    .map(ascii)
-    .find((candidate) => candidate !== '' && !titleStopWords.has(candidate));
-  return `${family}${date?.year ?? ''}${word ?? ''}` || 'publication';
 }
 
 /**

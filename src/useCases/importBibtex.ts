@@ -56,8 +56,9 @@ export async function importBibtex(options: ImportBibtexOptions): Promise<Import
     );
     if (!options.dryRun) {
       const onWritten = (index: number, written: { id: string; file: string }) => {
-        const report = plan.writes[index]?.report;
-        if (report) Object.assign(report, { id: written.id, itemFile: written.file });
+        const write = plan.writes[index];
+        const reports = write === undefined ? [] : (plan.reportsOf.get(write) ?? [write.report]);
+        for (const report of reports) Object.assign(report, { id: written.id, itemFile: written.file });
       };
       await writePublications(options.dir, plan.writes, onWritten, { texts: texts ?? new Map(), displayDir });
     }
