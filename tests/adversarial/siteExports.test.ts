@@ -66,6 +66,9 @@ function outsideComments(text: string): string {
   return text.replace(/<!--[\s\S]*?-->/g, '');
 }
 
+/** Pages titled by the hostile publication and talk: al-folio has no page for either (papers.bib holds publications). */
+const pagesWithHostileTitle = { academicpages: 2, 'al-folio': 0, 'hugo-blox': 2 };
+
 describe.concurrent('site exports of a hostile profile', () => {
   test.for(['academicpages', 'al-folio', 'hugo-blox'] as const)('%s', async (site, { expect }) => {
     const { root } = scene(hostileFiles);
@@ -82,7 +85,7 @@ describe.concurrent('site exports of a hostile profile', () => {
     const files = filesUnder(siteDir);
     expect(files.some((file) => file.includes('draft'))).toBe(false);
     const jekyll = site !== 'hugo-blox';
-    // Counted, so that the check of the hostile title below cannot pass by finding no file to look at.
+    // Counted, so that the check of the hostile title below cannot pass by finding no page to look at.
     let hostileTitles = 0;
     for (const file of files) {
       const text = readFileSync(path.join(siteDir, file), 'utf8');
@@ -105,7 +108,7 @@ describe.concurrent('site exports of a hostile profile', () => {
         expect(data.title, file).toContain('layout: evil');
       }
     }
-    expect(hostileTitles, 'site files whose title is the hostile one').toBeGreaterThan(0);
+    expect(hostileTitles, 'site pages whose title is the hostile one').toBe(pagesWithHostileTitle[site]);
   });
 });
 

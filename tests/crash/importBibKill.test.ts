@@ -1,14 +1,15 @@
 /**
- * Crash safety of `import-bib`: a 3,000-entry file made by the benchmark's generator is imported by one continuing
+ * Crash safety of `import-bib`: a 1,000-entry file made by the benchmark's generator is imported by one continuing
  * import that is killed with SIGKILL at random moments, at least 20 times (while it parses, loads, holds the lock and
  * writes). After every kill `profile validate` passes and every publication file is whole; the lock the killed
- * process held is taken over at once; and a final run finishes the job: 3,000 publications, no duplicate, no
+ * process held is taken over at once; and a final run finishes the job: 1,000 publications, no duplicate, no
  * temporary file left. (The benchmark imports 10,000; what a kill can break does not grow with the count, the time
  * this test takes does.)
  * To keep the wall time down, each validate runs while the next import starts: files appear whole or not at all, so
  * the folder must be valid at any moment, which is a stronger check than between runs.
- * Kills "by time" are drawn within the time a dry run of the same import takes on this machine, so that they land in
- * the import on a fast machine and on a loaded one alike; no duration is asserted.
+ * Kills "by time" are drawn within most of the time a dry run of the same import takes on this machine (reading and
+ * planning, no writes), so that they land inside the import on a fast machine and on a loaded one alike, also once
+ * every entry is in; no duration is asserted.
  * The randomness is seeded, with a fixed seed by default (the same code gets the same draws);
  * PROFILE_CRASH_SEED=random explores, PROFILE_CRASH_SEED=N repeats a run; every failure message names the seed.
  */
@@ -23,7 +24,7 @@ import { cleanEnv, repoRoot } from '../e2e/runCli.js';
 import { hangLimitMs, scaledMs } from '../e2e/timeLimits.js';
 
 const cli = useBuiltCli();
-const entries = 3_000;
+const entries = 1_000;
 const kills = 20;
 const seedSetting = process.env.PROFILE_CRASH_SEED;
 const seed =
@@ -122,7 +123,7 @@ describe('import-bib killed with SIGKILL at random moments', () => {
       const dryRunStarted = Date.now();
       const dryRun = await cli(['import-bib', 'big.bib', '--dir', dir, '--dry-run'], { cwd: root });
       expect(dryRun.status, `${why}\n${dryRun.stderr}`).toBe(0);
-      const importSpanMs = 1.5 * (Date.now() - dryRunStarted);
+      const importSpanMs = 0.8 * (Date.now() - dryRunStarted);
 
       const log: string[] = [];
       let killed = 0;
@@ -142,7 +143,8 @@ describe('import-bib killed with SIGKILL at random moments', () => {
         });
       };
       let validation: Promise<void> = Promise.resolve();
-      for (let round = 0; killed < kills && round < kills * 2; round++) {
+      // A round whose import ends before its kill is no failure; rounds are bounded so that the test ends.
+      for (let round = 0; killed < kills && round < kills * 3; round++) {
         const before = publicationCount(dir);
         const remaining = entries - before;
         const killsLeft = kills - killed;
