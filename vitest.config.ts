@@ -11,10 +11,14 @@ class CrashTestFirst extends BaseSequencer {
   }
 }
 
+/** Tests of code in this process only: no CLI process, no global state, so they can share one module graph. */
+const inProcess = ['tests/unit/**/*.test.ts', 'tests/seed/**/*.test.ts', 'tests/property/**/*.test.ts'];
+/** In-process tests that need a module graph of their own: they mock a module or look at which modules loaded. */
+const needModulesOfTheirOwn = ['tests/**/changeItems.test.ts', 'tests/**/pageWithoutStyle.test.ts'];
+
 export default defineConfig({
   define: { __PROFILE_VERSION__: JSON.stringify('0.0.0-test') },
   test: {
-    include: ['tests/**/*.test.ts'],
     // vitest's default on 2 cores is one file at a time (cores - 1); most files spend their time waiting for the CLI
     // processes they start, so three at a time keep both cores busy.
     maxWorkers: 3,
@@ -23,5 +27,15 @@ export default defineConfig({
     // each with its own hang limit of a minute. PROFILE_TEST_TIME_SCALE stretches both.
     testTimeout: scaledMs(180_000),
     hookTimeout: scaledMs(180_000),
+    projects: [
+      // Importing the sources and their libraries again for every file was most of these tests' cost.
+      {
+        extends: true,
+        test: { name: 'in-process', include: inProcess, exclude: needModulesOfTheirOwn, isolate: false },
+      },
+      { extends: true, test: { name: 'own-modules', include: needModulesOfTheirOwn } },
+      // End-to-end, adversarial and crash tests: the built CLI as real processes.
+      { extends: true, test: { name: 'processes', include: ['tests/**/*.test.ts'], exclude: inProcess } },
+    ],
   },
 });
