@@ -1,11 +1,11 @@
 /** The end of every `add-*` command: on a terminal, the file is shown and confirmed before it is written. */
 import path from 'node:path';
-import { addItem } from '../authoring/addItem.js';
-import type { ItemDraft } from '../authoring/itemDrafts.js';
 import type { CommandContext } from '../commandContext.js';
-import { displayPath } from '../store/profileDir.js';
+import type { ItemDraft } from '../model/itemDrafts.js';
+import { displayPath } from '../profileDir.js';
 import { printAdded } from '../ui/printChanges.js';
 import { askConfirm } from '../ui/prompts.js';
+import { addItem } from '../useCases/addItem.js';
 
 export interface AddFlowOptions {
   dir: string;

@@ -1,16 +1,16 @@
 /** `profile edit`: changes fields with --set/--unset, or opens $EDITOR on a copy of the file on a terminal. */
 import path from 'node:path';
-import { changeItems } from '../authoring/changeItems.js';
-import { checkItemText, readItemForEditing, replaceItemText } from '../authoring/editItemText.js';
 import type { CommandContext } from '../commandContext.js';
 import { ProfileError, UsageError } from '../errors.js';
 import { applyFieldChanges, type FieldChange, parseFieldAssignment } from '../model/fieldChanges.js';
-import { displayPath } from '../store/profileDir.js';
+import { displayPath } from '../profileDir.js';
 import { createScratchCopy } from '../store/scratchCopy.js';
 import { openEditor } from '../ui/openEditor.js';
 import { printUpdates } from '../ui/printChanges.js';
 import { printProblems } from '../ui/printProblems.js';
 import { askConfirm } from '../ui/prompts.js';
+import { changeItems } from '../useCases/changeItems.js';
+import { checkItemText, readItemForEditing, replaceItemText } from '../useCases/editItemText.js';
 
 export interface EditOptions {
   dir: string;

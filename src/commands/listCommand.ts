@@ -1,13 +1,13 @@
 /** `profile list`: the items, newest first, as a table for people or JSON for scripts. */
 import type { CommandContext } from '../commandContext.js';
 import { itemDate, itemSummary } from '../model/itemSummary.js';
-import { allItems, type Item, type ItemKind } from '../model/items.js';
-import { comparePartialDates, formatIsoDate } from '../model/partialDate.js';
+import type { Item } from '../model/items.js';
+import { formatIsoDate } from '../model/partialDate.js';
+import { displayPath } from '../profileDir.js';
 import { itemJson } from '../render/itemJson.js';
-import { loadValidProfile } from '../store/loadProfile.js';
-import { displayPath } from '../store/profileDir.js';
 import { printProblems } from '../ui/printProblems.js';
 import { renderTable } from '../ui/table.js';
+import { listItems } from '../useCases/listItems.js';
 import { type ListKind, listKinds } from './listKinds.js';
 
 export interface ListOptions {
@@ -19,20 +19,14 @@ export interface ListOptions {
   selected?: boolean;
 }
 
-const kindOrder: ItemKind[] = ['news', 'publication', 'talk', 'service'];
-
 export async function listCommand(options: ListOptions, context: CommandContext): Promise<void> {
-  const { profile, warnings } = await loadValidProfile(options.dir, {
-    displayDir: displayPath(options.dir, context.cwd),
+  const { items, warnings } = await listItems(options.dir, displayPath(options.dir, context.cwd), {
+    ...(options.kind === undefined ? {} : { kind: listKinds[options.kind] }),
+    all: options.all ?? false,
+    ...(options.year === undefined ? {} : { year: options.year }),
+    selected: options.selected ?? false,
   });
   printProblems(warnings, context.stderr);
-  const items = allItems(profile)
-    .filter((item) => kindOrder.includes(item.kind))
-    .filter((item) => options.kind === undefined || item.kind === listKinds[options.kind])
-    .filter((item) => options.all || item.fields.hidden !== true)
-    .filter((item) => options.year === undefined || itemDate(item)?.year === options.year)
-    .filter((item) => !options.selected || (item.kind === 'publication' && item.fields.selected === true))
-    .sort(compareForList);
 
   if (options.json) {
     context.stdout.write(`${JSON.stringify(items.map(itemJson), null, 2)}\n`);
@@ -56,22 +50,6 @@ export async function listCommand(options: ListOptions, context: CommandContext)
         : {}),
     }),
   );
-}
-
-function compareForList(a: Item, b: Item): number {
-  const byKind = kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind);
-  if (byKind !== 0) return byKind;
-  const dateA = itemDate(a);
-  const dateB = itemDate(b);
-  if (dateA && dateB) {
-    const byDate = comparePartialDates(dateB, dateA);
-    if (byDate !== 0) return byDate;
-  } else if (dateA !== dateB) {
-    return dateA ? -1 : 1;
-  }
-  const orderA = a.kind === 'section' ? 0 : (a.fields.order ?? 0);
-  const orderB = b.kind === 'section' ? 0 : (b.fields.order ?? 0);
-  return orderA - orderB || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function dateCell(item: Item): string {

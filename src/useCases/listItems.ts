@@ -1,0 +1,51 @@
+/** `list` as a library call: the profile's items that match a filter, in the list's order (kind, newest first). */
+import { itemDate } from '../model/itemSummary.js';
+import { allItems, type Item, type ItemKind } from '../model/items.js';
+import { comparePartialDates } from '../model/partialDate.js';
+import type { Problem } from '../problems.js';
+import { loadValidProfile } from '../store/loadProfile.js';
+
+export interface ItemFilter {
+  kind?: ItemKind;
+  /** Hidden items too. */
+  all?: boolean;
+  year?: number;
+  /** Selected publications only. */
+  selected?: boolean;
+}
+
+export interface ListItemsResult {
+  items: Item[];
+  /** Warnings about the profile's own files, found while loading it. */
+  warnings: Problem[];
+}
+
+const kindOrder: ItemKind[] = ['news', 'publication', 'talk', 'service'];
+
+export async function listItems(dir: string, displayDir: string, filter: ItemFilter): Promise<ListItemsResult> {
+  const { profile, warnings } = await loadValidProfile(dir, { displayDir });
+  const items = allItems(profile)
+    .filter((item) => kindOrder.includes(item.kind))
+    .filter((item) => filter.kind === undefined || item.kind === filter.kind)
+    .filter((item) => filter.all || item.fields.hidden !== true)
+    .filter((item) => filter.year === undefined || itemDate(item)?.year === filter.year)
+    .filter((item) => !filter.selected || (item.kind === 'publication' && item.fields.selected === true))
+    .sort(compareForList);
+  return { items, warnings };
+}
+
+function compareForList(a: Item, b: Item): number {
+  const byKind = kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind);
+  if (byKind !== 0) return byKind;
+  const dateA = itemDate(a);
+  const dateB = itemDate(b);
+  if (dateA && dateB) {
+    const byDate = comparePartialDates(dateB, dateA);
+    if (byDate !== 0) return byDate;
+  } else if (dateA !== dateB) {
+    return dateA ? -1 : 1;
+  }
+  const orderA = a.kind === 'section' ? 0 : (a.fields.order ?? 0);
+  const orderB = b.kind === 'section' ? 0 : (b.fields.order ?? 0);
+  return orderA - orderB || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
