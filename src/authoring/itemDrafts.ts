@@ -1,7 +1,7 @@
 /** New items as front matter, body and file name, built from what a person typed; pure, no I/O. */
 import { UsageError } from '../errors.js';
 import { parsePersonName } from '../model/authorNames.js';
-import { itemSummary, markdownToPlainLine } from '../model/itemSummary.js';
+import { itemSummary, markdownSummary } from '../model/itemSummary.js';
 import type { ItemKind, NewsItem, Profile, PublicationItem, TalkItem } from '../model/items.js';
 import { comparePartialDates, formatIsoDate, type PartialDate, parsePartialDate } from '../model/partialDate.js';
 import type { Author } from '../model/schema.js';
@@ -34,7 +34,7 @@ export function newsDraft(input: NewsInput): ItemDraft {
   const date = formatIsoDate(input.date);
   return {
     kind: 'news',
-    stem: `${date}-${slugFromText(markdownToPlainLine(text))}`,
+    stem: `${date}-${slugFromText(markdownSummary(text))}`,
     data: { date, ...flag('hidden', input.hidden) },
     body,
   };
@@ -88,7 +88,7 @@ export function serviceDraft(input: ServiceInput): ItemDraft {
   const text = requireText(input.text, 'the service text');
   return {
     kind: 'service',
-    stem: slugFromText(markdownToPlainLine(text)),
+    stem: slugFromText(markdownSummary(text)),
     data: {
       ...(input.order === undefined ? {} : { order: input.order }),
       ...optional('role', input.role),

@@ -4,7 +4,7 @@
  */
 import { citationKey } from '../authoring/itemDrafts.js';
 import { checkItemFields } from '../model/itemSchemas.js';
-import { markdownToPlainLine } from '../model/itemSummary.js';
+import { markdownSummary } from '../model/itemSummary.js';
 import type { Item, ItemKind, Profile } from '../model/items.js';
 import { type DateStyle, formatIsoDate } from '../model/partialDate.js';
 import type { Author, PageSection } from '../model/schema.js';
@@ -32,7 +32,7 @@ export function entryDraft(entry: PageEntry, hidden: boolean): ItemDraft {
         kind: 'news',
         data: { date, ...hiddenFlag },
         body: entry.body,
-        stem: `${date}-${slugFromText(markdownToPlainLine(entry.body))}`,
+        stem: `${date}-${slugFromText(markdownSummary(entry.body))}`,
       };
     }
     case 'talk': {
@@ -58,7 +58,7 @@ export function entryDraft(entry: PageEntry, hidden: boolean): ItemDraft {
           ...hiddenFlag,
         },
         body: entry.body,
-        stem: slugFromText(markdownToPlainLine(entry.body)),
+        stem: slugFromText(markdownSummary(entry.body)),
       };
     case 'publication': {
       const key = citationKey(entry.authors, entry.date, entry.title);

@@ -1,0 +1,129 @@
+/**
+ * The one rule for what may become a live link in any output: `http:`, `https:`, `mailto:` and relative links.
+ * Anything else (`javascript:`, `vbscript:`, `data:`, `file:`, protocol-relative `//host`) stays text.
+ */
+import type { Item, Profile } from './items.js';
+
+const allowedSchemes = new Set(['http', 'https', 'mailto']);
+
+/**
+ * How far into a link target the rule looks: a scheme is settled within its first characters, and looking no further
+ * keeps the check linear however long (or however often repeated) the text is. A target still ambiguous there is
+ * refused.
+ */
+const prefixLength = 512;
+
+/** True when `target` may be written as a link: an allowed scheme, or relative (no scheme, not `//host`). */
+export function isSafeLinkTarget(target: string): boolean {
+  const prefix = target.slice(0, prefixLength);
+  const seen = normalisedPrefix(prefix);
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(seen)?.[1];
+  if (scheme !== undefined) return allowedSchemes.has(scheme);
+  if (seen.startsWith('//')) return false;
+  // Cut short while still only scheme characters: what follows could make it a scheme.
+  return !(target.length > prefixLength && /^[a-z][a-z0-9+.-]*$/.test(seen));
+}
+
+/** `target` when it may be linked, else undefined: what every exporter calls before writing a link. */
+export function safeLinkTarget(target: string | undefined): string | undefined {
+  return target !== undefined && isSafeLinkTarget(target) ? target : undefined;
+}
+
+/**
+ * The target as a browser would read its scheme, after every layer that could hide one: Markdown backslash escapes,
+ * HTML character references (`&#106;`, `&colon;`), percent-encoding, and the tabs, newlines, spaces and control
+ * characters browsers skip (`java\tscript:`, a leading `\x01`). Each layer is undone a few times, for double
+ * encoding. A backslash counts as a slash, as browsers read it (`\\host` is `//host`).
+ */
+function normalisedPrefix(prefix: string): string {
+  let text = prefix;
+  for (let round = 0; round < 3; round++) {
+    const before = text;
+    text = text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    text = decodeCharacterReferences(text);
+    text = decodePercentEncoding(text);
+    text = text.replace(ignoredCharacters, '');
+    if (text === before) break;
+  }
+  return text.replace(/\\/g, '/').toLowerCase();
+}
+
+/** C0 controls and space, DEL, C1 controls, and the invisible format characters (zero-width space, soft hyphen…). */
+const ignoredCharacters = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+
+// The named references that can spell a scheme or hide its colon; the others cannot make a scheme of a relative link.
+const namedReferences: Readonly<Record<string, string>> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  bsol: '\\',
+  amp: '&',
+  nbsp: ' ',
+  num: '#',
+  period: '.',
+  plus: '+',
+  hyphen: '-',
+  dash: '-',
+};
+
+function decodeCharacterReferences(text: string): string {
+  return text.replace(/&(#[0-9]{1,10}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z]{1,10});?/g, (reference, name: string) => {
+    if (name.startsWith('#')) {
+      const hex = name[1] === 'x' || name[1] === 'X';
+      const code = Number.parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    }
+    const lower = name.toLowerCase();
+    // A letter entity (`&Jfr;`, `&eacute;`) cannot be an ASCII letter of a scheme; it is kept, so the scheme breaks.
+    return namedReferences[lower] ?? reference;
+  });
+}
+
+function decodePercentEncoding(text: string): string {
+  return text.replace(/%([0-9a-fA-F]{2})/g, (encoded, hex: string) => {
+    const code = Number.parseInt(hex, 16);
+    return code < 0x80 ? String.fromCharCode(code) : encoded;
+  });
+}
+
+/** A link of an item or of profile.md that is not written as a link, and where it is. */
+export interface UnsafeLink {
+  /** The field (`url`, `links.1.url`, `slides`), or `body` for a link in the Markdown text. */
+  field: string;
+  target: string;
+}
+
+/** The link fields of an item whose target the rule refuses. */
+export function unsafeLinksOfItem(item: Item): UnsafeLink[] {
+  const found: UnsafeLink[] = [];
+  const check = (field: string, target: string | undefined) => {
+    if (target !== undefined && !isSafeLinkTarget(target)) found.push({ field, target });
+  };
+  if (item.kind === 'publication') {
+    check('url', item.fields.url);
+    item.fields.links?.forEach((link, index) => check(`links.${index}.url`, link.url));
+  } else if (item.kind === 'talk') {
+    check('url', item.fields.url);
+    check('slides', item.fields.slides);
+    check('video', item.fields.video);
+  }
+  return found;
+}
+
+/** The link fields of profile.md whose target the rule refuses. */
+export function unsafeLinksOfOwner(owner: Profile['owner']): UnsafeLink[] {
+  const found: UnsafeLink[] = [];
+  owner.links?.forEach((link, index) => {
+    if (!isSafeLinkTarget(link.url)) found.push({ field: `links.${index}.url`, target: link.url });
+  });
+  owner.contact?.forEach((line, index) => {
+    if (line.url !== undefined && !isSafeLinkTarget(line.url)) found.push({ field: `contact.${index}.url`, target: line.url });
+  });
+  return found;
+}
+
+/** A target shortened for a message: enough to recognise it, never a whole 10 MB field. */
+export function shownTarget(target: string): string {
+  return target.length > 60 ? `${target.slice(0, 57)}...` : target;
+}
