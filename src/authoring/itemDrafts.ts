@@ -162,7 +162,7 @@ export function publicationDraft(input: PublicationInput): ItemDraft {
  * author, as on the page: `Zexi Li*#`.
  */
 export function parseAuthor(written: string): Author {
-  const marks = /[*#]+$/.exec(written.trim())?.[0] ?? '';
+  const marks = /(?<![*#])[*#]+$/.exec(written.trim())?.[0] ?? '';
   const name = written
     .trim()
     .slice(0, written.trim().length - marks.length)
@@ -180,7 +180,7 @@ export function parseAuthor(written: string): Author {
 
 /** `A; B`, `A and B` (BibTeX's way), or `Ada Lovelace, Alan Turing` when neither separator is used. */
 export function splitAuthorList(text: string): string[] {
-  const separator = /\s*;\s*|\s+and\s+/;
+  const separator = /(?<!\s)\s*;\s*|(?<!\s)\s+and\s+/;
   const parts = separator.test(text) ? text.split(separator) : text.split(',');
   return parts.map((part) => part.trim()).filter((part) => part !== '');
 }

@@ -15,13 +15,34 @@ const prefixLength = 512;
 
 /** True when `target` may be written as a link: an allowed scheme, or relative (no scheme, not `//host`). */
 export function isSafeLinkTarget(target: string): boolean {
-  const prefix = target.slice(0, prefixLength);
-  const seen = normalisedPrefix(prefix);
+  const window = schemeWindow(target, 0);
+  const seen = normalisedPrefix(window);
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(seen)?.[1];
   if (scheme !== undefined) return allowedSchemes.has(scheme);
   if (seen.startsWith('//')) return false;
   // Cut short while still only scheme characters: what follows could make it a scheme.
-  return !(target.length > prefixLength && /^[a-z][a-z0-9+.-]*$/.test(seen));
+  return !(window.length === prefixLength && /^[a-z][a-z0-9+.-]*$/.test(seen));
+}
+
+/**
+ * The part of `text` from `start` that can decide a scheme: the characters a scheme, its colon or a slash can be
+ * written or hidden with (letters, digits, `+.-`, references, percent-encoding, backslashes, ignored characters),
+ * up to and with the first colon, and at most `prefixLength` characters. Any other character ends every scheme.
+ */
+export function schemeWindow(text: string, start: number): string {
+  const limit = Math.min(text.length, start + prefixLength);
+  let end = start;
+  while (end < limit) {
+    const char = text[end] as string;
+    if (!mayHideScheme(char)) break;
+    end++;
+    if (char === ':') break;
+  }
+  return text.slice(start, end);
+}
+
+function mayHideScheme(char: string): boolean {
+  return /[A-Za-z0-9+.\-&#;%\\/:]/.test(char) || ignoredCharacter.test(char);
 }
 
 /** `target` when it may be linked, else undefined: what every exporter calls before writing a link. */
@@ -49,7 +70,10 @@ function normalisedPrefix(prefix: string): string {
 }
 
 /** C0 controls and space, DEL, C1 controls, and the invisible format characters (zero-width space, soft hyphen…). */
-const ignoredCharacters = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+const ignoredCharacterClass =
+  '[\\u0000-\\u0020\\u007f-\\u009f\\u00ad\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u2064\\ufeff]';
+const ignoredCharacters = new RegExp(ignoredCharacterClass, 'g');
+const ignoredCharacter = new RegExp(ignoredCharacterClass);
 
 // The named references that can spell a scheme or hide its colon; the others cannot make a scheme of a relative link.
 const namedReferences: Readonly<Record<string, string>> = {
@@ -102,7 +126,10 @@ export function unsafeLinksOfItem(item: Item): UnsafeLink[] {
   };
   if (item.kind === 'publication') {
     check('url', item.fields.url);
-    item.fields.links?.forEach((link, index) => check(`links.${index}.url`, link.url));
+    for (const [index, link] of (item.fields.links ?? []).entries()) check(`links.${index}.url`, link.url);
+    for (const [name, value] of Object.entries(item.fields.bibtex?.fields ?? {})) {
+      if (bibtexLinkFields.has(name) && value !== item.fields.url) check(`bibtex.fields.${name}`, value);
+    }
   } else if (item.kind === 'talk') {
     check('url', item.fields.url);
     check('slides', item.fields.slides);
@@ -118,7 +145,8 @@ export function unsafeLinksOfOwner(owner: Profile['owner']): UnsafeLink[] {
     if (!isSafeLinkTarget(link.url)) found.push({ field: `links.${index}.url`, target: link.url });
   });
   owner.contact?.forEach((line, index) => {
-    if (line.url !== undefined && !isSafeLinkTarget(line.url)) found.push({ field: `contact.${index}.url`, target: line.url });
+    if (line.url !== undefined && !isSafeLinkTarget(line.url))
+      found.push({ field: `contact.${index}.url`, target: line.url });
   });
   return found;
 }
@@ -126,4 +154,70 @@ export function unsafeLinksOfOwner(owner: Profile['owner']): UnsafeLink[] {
 /** A target shortened for a message: enough to recognise it, never a whole 10 MB field. */
 export function shownTarget(target: string): string {
   return target.length > 60 ? `${target.slice(0, 57)}...` : target;
+}
+
+/** BibTeX fields that sites turn into links (al-folio's buttons, the title's `url`). */
+const bibtexLinkFields = new Set([
+  'url',
+  'pdf',
+  'html',
+  'code',
+  'slides',
+  'poster',
+  'video',
+  'website',
+  'blog',
+  'supp',
+]);
+
+/**
+ * The profile as exports publish it: every link field the rule refuses is left out (the item keeps it as text), so
+ * no exporter can write it as a link. The Markdown text is made safe where it is written (`neutraliseUnsafeLinks`).
+ */
+export function withoutUnsafeLinks(profile: Profile): Profile {
+  const keep = (target: string | undefined) => target === undefined || isSafeLinkTarget(target);
+  const { owner } = profile;
+  return {
+    ...profile,
+    owner: {
+      ...owner,
+      ...(owner.links ? { links: owner.links.filter((link) => keep(link.url)) } : {}),
+      ...(owner.contact
+        ? { contact: owner.contact.map((line) => (keep(line.url) ? line : withoutField(line, 'url'))) }
+        : {}),
+    },
+    publications: profile.publications.map((item) => {
+      const f = item.fields;
+      if (unsafeLinksOfItem(item).length === 0 && !hasUnsafeBibtexLink(f.bibtex)) return item;
+      const fields = keep(f.url) ? { ...f } : withoutField(f, 'url');
+      if (f.links) fields.links = f.links.filter((link) => keep(link.url));
+      if (f.bibtex) {
+        const kept = Object.entries(f.bibtex.fields).filter(
+          ([name, value]) => !bibtexLinkFields.has(name) || keep(value),
+        );
+        fields.bibtex = { ...f.bibtex, fields: Object.fromEntries(kept) };
+      }
+      return { ...item, fields };
+    }),
+    talks: profile.talks.map((item) => {
+      if (unsafeLinksOfItem(item).length === 0) return item;
+      let fields = item.fields;
+      for (const field of ['url', 'slides', 'video'] as const) {
+        if (!keep(fields[field])) fields = withoutField(fields, field);
+      }
+      return { ...item, fields };
+    }),
+  };
+}
+
+function hasUnsafeBibtexLink(bibtex: { fields: Record<string, string> } | undefined): boolean {
+  return Object.entries(bibtex?.fields ?? {}).some(
+    ([name, value]) => bibtexLinkFields.has(name) && !isSafeLinkTarget(value),
+  );
+}
+
+function withoutField<T extends object, K extends keyof T>(value: T, field: K): T {
+  const copy = { ...value };
+  delete copy[field];
+  return copy;
 }

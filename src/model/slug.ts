@@ -27,7 +27,7 @@ function truncateSlug(slug: string): string {
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength);
   const lastDash = cut.lastIndexOf('-');
-  return (lastDash > 20 ? cut.slice(0, lastDash) : cut).replace(/-+$/, '');
+  return (lastDash > 20 ? cut.slice(0, lastDash) : cut).replace(/(?<!-)-+$/, '');
 }
 
 /** `stem`, or `stem-2`, `stem-3`, … : the first that `isTaken` refuses. */

@@ -13,7 +13,7 @@ import {
   hideInComment,
   indentContinuation,
   markdownLink,
-  neutraliseLiquidInMarkdown,
+  publishedMarkdown,
 } from './markdownText.js';
 
 interface PageContext {
@@ -39,7 +39,7 @@ export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}
     profile,
     dateStyle: page.dateStyle ?? 'dotted',
     isOwner: ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]),
-    markdown: page.liquid === true ? (body) => body : neutraliseLiquidInMarkdown,
+    markdown: publishedMarkdown(page.liquid === true),
     publicationEntry: options.publicationEntry,
   };
   const frontMatter = `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;
@@ -97,7 +97,7 @@ function withVisibleLimit(items: readonly NewsItem[], limit: number | undefined)
 
 /** A heading stays one line (a newline would end it and start any Markdown); its Liquid is the user's own Markdown's. */
 function headingText(title: string | undefined, context: PageContext): string | undefined {
-  return title === undefined ? undefined : context.markdown(title.replace(/\s*\n\s*/g, ' '));
+  return title === undefined ? undefined : context.markdown(title.replace(/(?<!\s)\s*\n\s*/g, ' '));
 }
 
 /** `## Title` by default; `heading: h1` writes `# Title`, `heading: bold` a line of its own in bold. */

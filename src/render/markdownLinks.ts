@@ -2,7 +2,7 @@
  * The link targets written in Markdown (inline links and images, reference definitions, autolinks, and the URL
  * attributes of HTML tags), found in one pass outside code, and the ones `linkSafety` refuses turned into text.
  */
-import { isSafeLinkTarget } from '../model/linkSafety.js';
+import { isSafeLinkTarget, schemeWindow } from '../model/linkSafety.js';
 import { findCode } from './markdownCode.js';
 
 export interface MarkdownLinkTarget {
@@ -12,16 +12,12 @@ export interface MarkdownLinkTarget {
   target: string;
 }
 
-/** How far a target is read: the scheme rule needs only its beginning (see linkSafety). */
-const targetLength = 512;
+const whitespaceAnd = (stop: string) => ` \t\n\r\f\v${stop}`;
 
 const urlAttributes =
   'href|src|srcset|action|formaction|data|poster|background|cite|codebase|ping|icon|manifest|dynsrc|lowsrc|longdesc';
 // A candidate: `](` or `]:` after a link text, `<scheme:` of an autolink, or an URL attribute's `=`.
-const candidate = new RegExp(
-  `\\](?=[(:])|<(?=[A-Za-z][A-Za-z0-9+.-]{0,31}:)|\\b(?:${urlAttributes})[ \\t\\n]{0,8}=`,
-  'gi',
-);
+const candidate = new RegExp(`\\](?=[(:])|<(?=[A-Za-z][A-Za-z0-9+.-]{0,31}:)|\\b(?:${urlAttributes})\\s*=`, 'gi');
 
 /** Every link target of `markdown` outside code, in order. */
 export function findLinkTargets(markdown: string): MarkdownLinkTarget[] {
@@ -42,7 +38,7 @@ function linkTarget(text: string, at: number, written: string): MarkdownLinkTarg
     const syntax = text[at + 1] === '(' ? 'inline' : 'definition';
     return { at, syntax, target: destinationAt(text, at + 2) };
   }
-  if (written === '<') return { at, syntax: 'autolink', target: cutAt(text, at + 1, /[\s>]/) };
+  if (written === '<') return { at, syntax: 'autolink', target: cutAt(text, at + 1, whitespaceAnd('>')) };
   const equals = at + written.length - 1;
   return { at: equals, syntax: 'attribute', target: attributeValueAt(text, equals + 1) };
 }
@@ -51,29 +47,30 @@ function linkTarget(text: string, at: number, written: string): MarkdownLinkTarg
 function destinationAt(text: string, start: number): string {
   let index = start;
   let lineEnds = 0;
-  while (index < text.length && index < start + targetLength) {
+  while (index < text.length) {
     const char = text[index];
     if (char === '\n' && lineEnds++ === 0) index++;
     else if (char === ' ' || char === '\t') index++;
     else break;
   }
-  if (text[index] === '<') return cutAt(text, index + 1, /[\n>]/);
-  return cutAt(text, index, /[\s)]/);
+  if (text[index] === '<') return cutAt(text, index + 1, '\n>');
+  return cutAt(text, index, whitespaceAnd(')'));
 }
 
 function attributeValueAt(text: string, start: number): string {
   let index = start;
-  while (index < start + 8 && (text[index] === ' ' || text[index] === '\t' || text[index] === '\n')) index++;
+  while (text[index] === ' ' || text[index] === '\t' || text[index] === '\n' || text[index] === '\r') index++;
   const quote = text[index];
-  if (quote === '"' || quote === "'") return cutAt(text, index + 1, quote === '"' ? /"/ : /'/);
-  return cutAt(text, index, /[\s>]/);
+  if (quote === '"' || quote === "'") return cutAt(text, index + 1, quote);
+  return cutAt(text, index, whitespaceAnd('>'));
 }
 
-/** The text from `start` to the first character matching `end`, read no further than `targetLength`. */
-function cutAt(text: string, start: number, end: RegExp): string {
-  const window = text.slice(start, start + targetLength);
-  const stop = window.search(end);
-  return stop < 0 ? window : window.slice(0, stop);
+/** The part of the target after `start` that decides its scheme (see linkSafety), ended early by any of `stops`. */
+function cutAt(text: string, start: number, stops: string): string {
+  const window = schemeWindow(text, start);
+  let end = 0;
+  while (end < window.length && !stops.includes(window[end] as string)) end++;
+  return window.slice(0, end);
 }
 
 /**

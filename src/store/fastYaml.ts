@@ -56,4 +56,4 @@ function hasOddKey(value: unknown): boolean {
   return Object.entries(value).some(([key, child]) => oddKey.test(key) || hasOddKey(child));
 }
 
-const oddKey = /^(?:null|\[object .*|.*,.*)$/s;
+const oddKey = /^(?:null|\[object .*|[^,]*,.*)$/s;

@@ -6,6 +6,7 @@
 
 // C0 controls (newline and tab included), DEL, C1 controls, and the bidirectional overrides that reorder a line
 // (the "Trojan Source" characters).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const named: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -14,8 +14,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { newsDraft, publicationDraft } from '../../src/authoring/itemDrafts.js';
-import { readBibEntries } from '../../src/bibtex/readBibEntries.js';
 import { planBibImport } from '../../src/bibtex/planBibImport.js';
+import { readBibEntries } from '../../src/bibtex/readBibEntries.js';
 import type { ExportFormat, ExportSite } from '../../src/commands/exportFormats.js';
 import { ProfileError } from '../../src/errors.js';
 import { markdownToPlainText } from '../../src/export/formats/markdownPlainText.js';
@@ -71,7 +71,10 @@ function profileHolding(text: string): Profile {
         fields: {
           key: 'p',
           title: text,
-          authors: [{ family: text, given: text }, { family: 'Lovelace', given: 'Ada' }],
+          authors: [
+            { family: text, given: text },
+            { family: 'Lovelace', given: 'Ada' },
+          ],
           venue: text,
           url: text,
           date,
@@ -97,13 +100,18 @@ const entryPoints: Record<string, (text: string) => unknown> = {
   'validate: unsafe links of an item': (text) => unsafeLinksOfItem(profileHolding(text).publications[0] as never),
   'text escaped for the terminal': (text) => escapeTerminalText(text),
   ...Object.fromEntries(
-    formats.map((format) => [`export --format ${format}`, (text: string) => renderFormat(profileHolding(text), format, {})]),
+    formats.map((format) => [
+      `export --format ${format}`,
+      (text: string) => renderFormat(profileHolding(text), format, {}),
+    ]),
   ),
   ...Object.fromEntries(
     sites.map((site) => [`export --site ${site}`, (text: string) => renderSite(profileHolding(text), site, {})]),
   ),
   'import-page: a news list': (text) =>
-    planImport(`---\ntitle: About\n---\n\nI am **Ada Lovelace**.\n\n## News\n\n- 2025.01: ${text}\n`, { source: 'p.md' }),
+    planImport(`---\ntitle: About\n---\n\nI am **Ada Lovelace**.\n\n## News\n\n- 2025.01: ${text}\n`, {
+      source: 'p.md',
+    }),
   'import-page: a publication list': (text) =>
     planImport(`## Publications\n\n- **Ada Lovelace**, B. Babbage. ${text}. In *Venue*, 2024.\n`, { source: 'p.md' }),
   'import-page: a bio': (text) => planImport(`${text}\n`, { source: 'p.md' }),

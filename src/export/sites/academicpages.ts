@@ -5,7 +5,7 @@
 import { ownerMatcher } from '../../model/authorNames.js';
 import type { Profile } from '../../model/items.js';
 import { renderAboutPage } from '../../render/aboutPage.js';
-import { neutraliseLiquid, neutraliseLiquidInMarkdown } from '../../render/markdownText.js';
+import { neutraliseLiquid, publishedMarkdown } from '../../render/markdownText.js';
 import type { GeneratedFile, SiteExport, SiteExportOptions } from '../generatedFile.js';
 import {
   type AcademicpagesContext,
@@ -20,7 +20,7 @@ import { visibleItems } from './siteItems.js';
 export function exportAcademicpages(profile: Profile, options: SiteExportOptions = {}): SiteExport {
   const context: AcademicpagesContext = {
     isOwner: ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]),
-    markdown: profile.owner.page?.liquid === true ? (text) => text : neutraliseLiquidInMarkdown,
+    markdown: publishedMarkdown(profile.owner.page?.liquid === true),
     text: profile.owner.page?.liquid === true ? (text) => text : neutraliseLiquid,
   };
   const publications = visibleItems(profile.publications);

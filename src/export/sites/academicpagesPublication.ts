@@ -2,8 +2,10 @@
  * One academicpages publication: `_publications/YYYY-MM-DD-<stem>.md` with the fields the theme reads, and the
  * `.bib` file its "Download Bibtex" link (`bibtexurl`) points at.
  */
+
 import type { PublicationItem } from '../../model/items.js';
 import type { Author, PublicationFields } from '../../model/schema.js';
+import { neutraliseUnsafeLinks } from '../../render/markdownLinks.js';
 import type { GeneratedFile } from '../generatedFile.js';
 import { academicpagesCitation } from './academicpagesCitation.js';
 import { citableBibtex } from './citableBibtex.js';
@@ -64,7 +66,7 @@ export function academicpagesPublicationFiles(item: PublicationItem, context: Ac
     collection: 'publications',
     category: academicpagesCategory(f),
     permalink: `/publication/${name}`,
-    excerpt: excerpt === undefined ? undefined : withoutHtmlTags(context.text(excerpt)),
+    excerpt: excerpt === undefined ? undefined : withoutHtmlTags(context.text(neutraliseUnsafeLinks(excerpt))),
     date: f.date === undefined ? undefined : dayDate(f.date),
     venue: f.venue === undefined ? undefined : jekyllText(f.venue),
     paperurl: linkOf('pdf') ?? linkOf('paper') ?? f.url,

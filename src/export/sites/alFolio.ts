@@ -3,7 +3,7 @@
  * `scholar:` names the user must put in `_config.yml`.
  */
 import type { Profile } from '../../model/items.js';
-import { neutraliseLiquidInMarkdown } from '../../render/markdownText.js';
+import { publishedMarkdown } from '../../render/markdownText.js';
 import type { SiteExport, SiteExportOptions } from '../generatedFile.js';
 import { renderAlFolioBibliography } from './alFolioBibtex.js';
 import { alFolioNewsFile } from './alFolioNews.js';
@@ -12,7 +12,7 @@ import { siteFile, sortedByPath } from './siteFiles.js';
 import { visibleItems } from './siteItems.js';
 
 export function exportAlFolio(profile: Profile, _options: SiteExportOptions = {}): SiteExport {
-  const markdown = profile.owner.page?.liquid === true ? (text: string) => text : neutraliseLiquidInMarkdown;
+  const markdown = publishedMarkdown(profile.owner.page?.liquid === true);
   const files = [
     siteFile('_bibliography/papers.bib', renderAlFolioBibliography(profile)),
     ...visibleItems(profile.news).map((item) => alFolioNewsFile(item, markdown)),

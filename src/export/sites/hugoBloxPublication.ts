@@ -2,11 +2,13 @@
  * One Hugo Blox publication bundle in the current kit's layout: `content/publications/<stem>/index.md` and the
  * `cite.bib` its "Cite" button offers. Nothing in it depends on the clock (the kit's importer stamps `publishDate`).
  */
+
 import { displayName } from '../../model/authorNames.js';
 import type { PublicationItem } from '../../model/items.js';
 import { cslType } from '../../model/publicationCsl.js';
 import type { Author, PublicationFields } from '../../model/schema.js';
 import type { linkTypes } from '../../model/vocabulary.js';
+import { neutraliseUnsafeLinks } from '../../render/markdownLinks.js';
 import { escapeMarkdownText } from '../../render/markdownText.js';
 import type { GeneratedFile } from '../generatedFile.js';
 import { citableBibtex } from './citableBibtex.js';
@@ -52,7 +54,8 @@ export function hugoBloxPublicationFiles(item: PublicationItem, isOwner: (author
     publication_types: [cslType(f)],
     publication: f.venue === undefined ? undefined : venueLine(f, f.venue, true),
     publication_short: f.label === undefined ? undefined : venueLine(f, f.label, false),
-    abstract: item.body === '' ? undefined : item.body,
+    // Hugo renders the abstract as Markdown: a link the link rule refuses stays text.
+    abstract: item.body === '' ? undefined : neutraliseUnsafeLinks(item.body),
     featured: f.selected === true,
     hugoblox: Object.keys(ids).length === 0 ? undefined : { ids },
     links: links.length === 0 ? undefined : links,

@@ -39,7 +39,10 @@ export async function measureRegexWork(run: () => unknown): Promise<RegexWork> {
     const key = `/${regex.source}/${regex.flags}`;
     if (!work.patterns.has(key)) work.patterns.set(key, { source: regex.source, flags: regex.flags, caller: caller() });
   };
-  const wrap = (name: string | symbol, count: (regex: RegExp, input: string, result: unknown, start: number) => number) => {
+  const wrap = (
+    name: string | symbol,
+    count: (regex: RegExp, input: string, result: unknown, start: number) => number,
+  ) => {
     const original = proto[name] as Method;
     originals.set(name, original);
     proto[name] = function (this: RegExp, ...args: unknown[]) {
@@ -92,7 +95,9 @@ export function superLinearPatterns(patterns: Iterable<PatternSeen>): string[] {
     if (pattern.caller === undefined) continue;
     const { reports } = analyse({ source: pattern.source, flags: pattern.flags });
     for (const report of reports) {
-      found.push(`/${pattern.source}/${pattern.flags} (${report.type}, "${report.character.pick}"…) at ${pattern.caller}`);
+      found.push(
+        `/${pattern.source}/${pattern.flags} (${report.type}, "${report.character.pick}"…) at ${pattern.caller}`,
+      );
     }
   }
   return [...new Set(found)];
