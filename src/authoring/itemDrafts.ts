@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { parsePersonName } from '../model/authorNames.js';
 import { itemSummary, markdownSummary } from '../model/itemSummary.js';
 import type { ItemKind, NewsItem, Profile, PublicationItem, TalkItem } from '../model/items.js';
+import { isSafeLinkTarget, unsafeLinkHint } from '../model/linkSafety.js';
 import { comparePartialDates, formatIsoDate, type PartialDate, parsePartialDate } from '../model/partialDate.js';
 import type { Author } from '../model/schema.js';
 import { slugFromText, stemFromCitationKey } from '../model/slug.js';
@@ -263,6 +264,9 @@ function checkUrl(url: string, option: string): string {
       `${option}: "${url}" is not a URL`,
       'write the whole address, such as https://arxiv.org/abs/2405.14768',
     );
+  }
+  if (!isSafeLinkTarget(trimmed)) {
+    throw new UsageError(`${option}: "${url}" would never be published as a link`, unsafeLinkHint);
   }
   return trimmed;
 }

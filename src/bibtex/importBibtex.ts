@@ -1,11 +1,13 @@
 /** `import-bib` as a library call: read the BibTeX files, plan against the profile, write what changed. */
 
+import { shownTarget, unsafeLinkHint, unsafeLinksOfData } from '../model/linkSafety.js';
+import { unsafeLinkTargets } from '../render/markdownLinks.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { loadValidProfile } from '../store/loadProfile.js';
 import type { Problem } from '../store/problems.js';
 import { withProfileLock } from '../store/profileLock.js';
 import { writePublications } from '../store/writePublications.js';
-import { type ImportOptions, type ImportReportEntry, planBibImport } from './planBibImport.js';
+import { type ImportOptions, type ImportReportEntry, type PlannedWrite, planBibImport } from './planBibImport.js';
 import { decodeBibText, readBibEntries } from './readBibEntries.js';
 
 export interface BibFile {
@@ -51,7 +53,23 @@ export async function importBibtex(options: ImportBibtexOptions): Promise<Import
       };
       await writePublications(options.dir, plan.writes, onWritten, { texts: texts ?? new Map(), displayDir });
     }
-    return { report: plan.report, warnings };
+    return { report: plan.report, warnings: [...warnings, ...unsafeLinkWarnings(plan.writes)] };
   };
   return options.dryRun ? importInto() : withProfileLock(options.dir, importInto);
+}
+
+/** Each imported link no export will write as a link (`url = {javascript:…}`), named by its entry; kept as text. */
+function unsafeLinkWarnings(writes: readonly PlannedWrite[]): Problem[] {
+  return writes.flatMap(({ data, body, report }) =>
+    [
+      ...unsafeLinksOfData(data).map(({ field, target }) => ({ where: `"${field}"`, target })),
+      ...unsafeLinkTargets(body).map((target) => ({ where: 'a link in the notes', target })),
+    ].map(({ where, target }) => ({
+      severity: 'warning' as const,
+      file: report.file,
+      line: report.line,
+      message: `${report.key ?? 'the entry'}: ${where} points at "${shownTarget(target)}", which is kept as text and never linked`,
+      hint: unsafeLinkHint,
+    })),
+  );
 }

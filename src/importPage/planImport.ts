@@ -4,7 +4,11 @@
  * export of those items, checked with the real renderer, shows everything the page showed; otherwise its
  * Markdown is kept as written (and its items are still imported, as data).
  */
+
 import type { Item } from '../model/items.js';
+import { shownTarget, unsafeLinkHint, unsafeLinksOfData, unsafeLinksOfOwner } from '../model/linkSafety.js';
+import type { Owner } from '../model/schema.js';
+import { unsafeLinkTargets } from '../render/markdownLinks.js';
 import { authorMarksOf } from './authorMarks.js';
 import { draftAsFile, type RenderSettings } from './entryFiles.js';
 import type { PublicationEntry } from './importedItems.js';
@@ -114,6 +118,9 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
     },
   };
   if (!page.frontMatter) warnings.push('the page has no front matter; the export writes the default one');
+  warnings.push(
+    ...unsafeLinkWarnings(items, [layout.bio, ...layout.textSections.map((text) => text.body)], profileData),
+  );
   return {
     owner,
     profileData,
@@ -154,4 +161,23 @@ function sectionPlan(section: PageSection, read: SectionRead, contactChecked: bo
 /** For tests and the report: the loader's view of a planned item. */
 export function plannedItemAsLoaded(item: PlannedItem, stem: string): Item {
   return draftAsFile(item.draft.kind, stem, item.draft.data, item.draft.body).item;
+}
+
+/** Each link of the page no export will write as a link (`javascript:`, `data:`…), named by its line: kept as text. */
+function unsafeLinkWarnings(
+  items: readonly PlannedItem[],
+  bio: string,
+  profileData: Record<string, unknown>,
+): string[] {
+  const warning = (where: string, target: string) =>
+    `${where} links to "${shownTarget(target)}", which is kept as text and never linked (${unsafeLinkHint})`;
+  const found: string[] = [];
+  for (const item of items) {
+    const where = `line ${item.entry.line} (${item.draft.kind})`;
+    for (const { target } of unsafeLinksOfData(item.draft.data)) found.push(warning(where, target));
+    for (const target of unsafeLinkTargets(item.draft.body)) found.push(warning(where, target));
+  }
+  for (const text of texts) for (const target of unsafeLinkTargets(text)) found.push(warning('the text', target));
+  for (const { target } of unsafeLinksOfOwner(profileData as Owner)) found.push(warning('the contact lines', target));
+  return found;
 }

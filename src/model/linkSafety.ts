@@ -120,20 +120,25 @@ export interface UnsafeLink {
 
 /** The link fields of an item whose target the rule refuses. */
 export function unsafeLinksOfItem(item: Item): UnsafeLink[] {
+  return item.kind === 'publication' || item.kind === 'talk' ? unsafeLinksOfData(item.fields) : [];
+}
+
+/**
+ * The refused links among an item's fields as data (a loaded item's, or one an import is about to write): `url`,
+ * `slides`, `video`, `links[].url`, and the link fields of a publication's kept BibTeX (`pdf`, `code`…).
+ */
+export function unsafeLinksOfData(data: Readonly<Record<string, unknown>>): UnsafeLink[] {
   const found: UnsafeLink[] = [];
-  const check = (field: string, target: string | undefined) => {
-    if (target !== undefined && !isSafeLinkTarget(target)) found.push({ field, target });
+  const check = (field: string, target: unknown) => {
+    if (typeof target === 'string' && !isSafeLinkTarget(target)) found.push({ field, target });
   };
-  if (item.kind === 'publication') {
-    check('url', item.fields.url);
-    for (const [index, link] of (item.fields.links ?? []).entries()) check(`links.${index}.url`, link.url);
-    for (const [name, value] of Object.entries(item.fields.bibtex?.fields ?? {})) {
-      if (bibtexLinkFields.has(name) && value !== item.fields.url) check(`bibtex.fields.${name}`, value);
-    }
-  } else if (item.kind === 'talk') {
-    check('url', item.fields.url);
-    check('slides', item.fields.slides);
-    check('video', item.fields.video);
+  for (const field of ['url', 'slides', 'video']) check(field, data[field]);
+  if (Array.isArray(data.links)) {
+    for (const [index, link] of data.links.entries()) check(`links.${index}.url`, (link as { url?: unknown })?.url);
+  }
+  const bibtexFields = (data.bibtex as { fields?: Record<string, unknown> } | undefined)?.fields ?? {};
+  for (const [name, value] of Object.entries(bibtexFields)) {
+    if (bibtexLinkFields.has(name) && value !== data.url) check(`bibtex.fields.${name}`, value);
   }
   return found;
 }
@@ -150,6 +155,10 @@ export function unsafeLinksOfOwner(owner: Profile['owner']): UnsafeLink[] {
   });
   return found;
 }
+
+/** What to do about a refused link, for every warning that names one. */
+export const unsafeLinkHint =
+  'only http:, https:, mailto: and relative links are published as links; the text is kept as written';
 
 /** A target shortened for a message: enough to recognise it, never a whole 10 MB field. */
 export function shownTarget(target: string): string {
