@@ -166,7 +166,7 @@ export function plannedItemAsLoaded(item: PlannedItem, stem: string): Item {
 /** Each link of the page no export will write as a link (`javascript:`, `data:`…), named by its line: kept as text. */
 function unsafeLinkWarnings(
   items: readonly PlannedItem[],
-  bio: string,
+  texts: readonly string[],
   profileData: Record<string, unknown>,
 ): string[] {
   const warning = (where: string, target: string) =>
