@@ -13,15 +13,25 @@ const allowedSchemes = new Set(['http', 'https', 'mailto']);
  */
 const prefixLength = 512;
 
-/** True when `target` may be written as a link: an allowed scheme, or relative (no scheme, not `//host`). */
+/**
+ * True when `target` may be written as a link: an allowed scheme, or relative (no scheme, not `//host`). It is read
+ * twice, as a site field (backslashes as written) and as a Markdown destination (backslash escapes undone), and
+ * must pass both.
+ */
 export function isSafeLinkTarget(target: string): boolean {
   const window = schemeWindow(target, 0);
-  const seen = normalisedPrefix(window);
+  const cutShort = window.length === prefixLength;
+  return (
+    isSafeScheme(normalisedPrefix(window, false), cutShort) && isSafeScheme(normalisedPrefix(window, true), cutShort)
+  );
+}
+
+function isSafeScheme(seen: string, cutShort: boolean): boolean {
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(seen)?.[1];
   if (scheme !== undefined) return allowedSchemes.has(scheme);
   if (seen.startsWith('//')) return false;
   // Cut short while still only scheme characters: what follows could make it a scheme.
-  return !(window.length === prefixLength && /^[a-z][a-z0-9+.-]*$/.test(seen));
+  return !(cutShort && /^[a-z][a-z0-9+.-]*$/.test(seen));
 }
 
 /**
@@ -56,11 +66,11 @@ export function safeLinkTarget(target: string | undefined): string | undefined {
  * characters browsers skip (`java\tscript:`, a leading `\x01`). Each layer is undone a few times, for double
  * encoding. A backslash counts as a slash, as browsers read it (`\\host` is `//host`).
  */
-function normalisedPrefix(prefix: string): string {
+function normalisedPrefix(prefix: string, markdownEscapes: boolean): string {
   let text = prefix;
   for (let round = 0; round < 3; round++) {
     const before = text;
-    text = text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    if (markdownEscapes) text = text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
     text = decodeCharacterReferences(text);
     text = decodePercentEncoding(text);
     text = text.replace(ignoredCharacters, '');
@@ -138,7 +148,9 @@ export function unsafeLinksOfData(data: Readonly<Record<string, unknown>>): Unsa
   }
   const bibtexFields = (data.bibtex as { fields?: Record<string, unknown> } | undefined)?.fields ?? {};
   for (const [name, value] of Object.entries(bibtexFields)) {
-    if (bibtexLinkFields.has(name) && value !== data.url) check(`bibtex.fields.${name}`, value);
+    // The kept BibTeX repeats the fields it was read into (`url`, `pdf` as a link): each target is reported once.
+    const reported = found.some((link) => link.target === value);
+    if (bibtexLinkFields.has(name) && value !== data.url && !reported) check(`bibtex.fields.${name}`, value);
   }
   return found;
 }

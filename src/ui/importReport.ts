@@ -2,6 +2,7 @@
 
 import type { ImportReportEntry, ImportStatus } from '../bibtex/planBibImport.js';
 import type { OutputStream } from '../commandContext.js';
+import { escapeTerminalText } from './terminalText.js';
 
 const statuses: readonly ImportStatus[] = ['added', 'updated', 'unchanged', 'skipped'];
 
@@ -30,7 +31,7 @@ export function printImportReport(
   const verb = (status: 'added' | 'updated') =>
     (output.dryRun ? `would be ${status}` : status).padEnd(output.dryRun ? 18 : 16);
   for (const entry of report) {
-    const where = `${entry.file}:${entry.line}`;
+    const where = `${escapeTerminalText(entry.file)}:${entry.line}`;
     if (entry.status === 'added') {
       stdout.write(`${verb('added')}${entry.id} (${where})\n`);
     } else if (entry.status === 'updated') {
@@ -38,14 +39,14 @@ export function printImportReport(
       stdout.write(`${verb('updated')}${entry.id} (${where}${how}): ${(entry.changed ?? []).join(', ')}\n`);
     } else if (entry.status === 'skipped') {
       const severity = entry.problem ? 'error' : 'warning';
-      const name = entry.key === undefined ? 'entry' : `entry "${entry.key}"`;
-      stderr.write(`${where}: ${severity}: ${name} skipped: ${entry.reason ?? 'not imported'}\n`);
-      if (entry.hint) stderr.write(`  hint: ${entry.hint}\n`);
+      const name = entry.key === undefined ? 'entry' : `entry "${escapeTerminalText(entry.key)}"`;
+      stderr.write(`${where}: ${severity}: ${name} skipped: ${escapeTerminalText(entry.reason ?? 'not imported')}\n`);
+      if (entry.hint) stderr.write(`  hint: ${escapeTerminalText(entry.hint)}\n`);
     }
   }
   const notOwn = report.filter((entry) => entry.ownerFound === false && entry.status !== 'skipped');
   if (notOwn.length > 0) {
-    const keys = notOwn.slice(0, 5).map((entry) => entry.key);
+    const keys = notOwn.slice(0, 5).map((entry) => escapeTerminalText(entry.key ?? ''));
     const more = notOwn.length > keys.length ? `, and ${notOwn.length - keys.length} more` : '';
     stderr.write(
       `warning: ${notOwn.length} imported ${notOwn.length === 1 ? 'entry does' : 'entries do'} not list you among the authors: ${keys.join(', ')}${more}\n`,
