@@ -20,7 +20,7 @@ import { isLeftoverTempFile } from './leftoverTempFiles.js';
 import { InvalidProfileError, type Problem, problemFromError } from './problems.js';
 import { asFieldMap, splitFrontMatter } from './splitFrontMatter.js';
 import { findUnknownFields } from './unknownFields.js';
-import { decodeUtf8 } from './utf8Text.js';
+import { decodeUtf8, nulHint, nulLine, nulMessage } from './utf8Text.js';
 
 export const profileFileName = 'profile.md';
 
@@ -140,6 +140,11 @@ async function readProfileFile(
     return undefined;
   }
   const { text } = decoded;
+  const nul = nulLine(text);
+  if (nul !== undefined) {
+    problems.push({ severity: 'error', file: display(relative), line: nul, message: nulMessage, hint: nulHint });
+    return undefined;
+  }
   texts?.set(relative, text);
   try {
     return await parseLoadedFile(text, display(relative));

@@ -169,8 +169,8 @@ function liveTargets(markdown: string): string[] {
   const targets: string[] = [];
   const visit = (tokens: readonly MarkdownToken[]) => {
     for (const token of tokens) {
-      if (token.type === 'link_open') targets.push(token.attrGet('href') ?? '');
-      if (token.type === 'image') targets.push(token.attrGet('src') ?? '');
+      if (token.type === 'link_open') targets.push(String(token.attrGet('href') ?? ''));
+      if (token.type === 'image') targets.push(String(token.attrGet('src') ?? ''));
       if (token.type === 'html_inline' || token.type === 'html_block') {
         for (const match of token.content.matchAll(
           /\s(?:href|src|action|formaction|data|poster)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi,
@@ -185,7 +185,7 @@ function liveTargets(markdown: string): string[] {
   return targets;
 }
 
-type MarkdownToken = ReturnType<MarkdownIt['parse']>[number];
+type MarkdownToken = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 function decodeHtml(text: string): string {
   return text
