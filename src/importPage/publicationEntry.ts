@@ -37,7 +37,7 @@ export function parsePublicationEntry(
   let text = markdown
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(
-      /<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi,
+      /<a\s[^<>]*?href\s*=\s*["']([^"']+)["'][^<>]*>((?:(?!<a\s)[\s\S])*?)<\/a>/gi,
       (_whole, url: string, inner: string) => `[${inner}](${url})`,
     )
     .replace(/(?<! ) {2,}$|\\$/gm, '');
@@ -273,7 +273,7 @@ function markedTitle(text: string): { title: string; start: number; end: number 
   const quoted = /["“]([^"“”\n]{3,}?)[,.]?["”]/.exec(text);
   if (quoted)
     return { title: markdownToPlain(quoted[1] ?? ''), start: quoted.index, end: quoted.index + quoted[0].length };
-  for (const bold of text.matchAll(/(\*\*|__|<b>|<strong>)(?!\s)([^\n]+?)(\*\*|__|<\/b>|<\/strong>)/gi)) {
+  for (const bold of text.matchAll(/(\*\*|__|<b>|<strong>)(?!\s)([^\n]{1,300}?)(\*\*|__|<\/b>|<\/strong>)/gi)) {
     const plain = markdownToPlain(bold[2] ?? '').replace(/[.,:]$/, '');
     if (plain.split(' ').length >= 3 || !isPersonName(plain.replace(/(?<![*#†‡✉])[*#†‡✉]+$/u, ''))) {
       if (/[*#†‡✉]$/u.test(plain) || plain === '') continue;

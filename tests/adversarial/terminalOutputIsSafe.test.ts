@@ -15,6 +15,7 @@ const cli = useBuiltCli();
 const scene = useScenes();
 
 /** Every C0 control but the line feed that ends each line, DEL, C1, and the bidirectional overrides. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const rawControl = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 function linesWithoutNewline(text: string): string[] {
