@@ -15,7 +15,7 @@ export interface MarkdownLinkTarget {
 const whitespaceAnd = (stop: string) => ` \t\n\r\f\v${stop}`;
 
 const urlAttributes =
-  'href|src|srcset|action|formaction|data|poster|background|cite|codebase|ping|icon|manifest|dynsrc|lowsrc|longdesc';
+  'href|src|srcset|action|formaction|poster|background|cite|codebase|ping|icon|manifest|dynsrc|lowsrc|longdesc';
 // A candidate: `](` or `]:` after a link text, `<scheme:` of an autolink, or an URL attribute's `=`.
 const candidate = new RegExp(`\\](?=[(:])|<(?=[A-Za-z][A-Za-z0-9+.-]{0,31}:)|\\b(?:${urlAttributes})\\s*=`, 'gi');
 

@@ -173,7 +173,7 @@ function liveTargets(markdown: string): string[] {
       if (token.type === 'image') targets.push(String(token.attrGet('src') ?? ''));
       if (token.type === 'html_inline' || token.type === 'html_block') {
         for (const match of token.content.matchAll(
-          /\s(?:href|src|action|formaction|data|poster)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi,
+          /\s(?:href|src|action|formaction|poster)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi,
         )) {
           targets.push(decodeHtml((match[1] ?? '').replace(/^["']|["']$/g, '')));
         }
