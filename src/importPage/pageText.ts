@@ -1,8 +1,6 @@
 /** A page's bytes as text, and its YAML front matter read the way the loader reads a profile file. */
-
 import { ProfileError } from '../errors.js';
 import { parseFrontMatterFile } from '../store/frontMatter.js';
-import { nulHint, nulLine, nulMessage } from '../store/utf8Text.js';
 
 export interface PageText {
   /** The front matter's fields in their order; undefined when the page has none. */
@@ -15,19 +13,14 @@ export interface PageText {
 
 /** Refuses what is not UTF-8 whole, rather than importing `M�ller`. */
 export function decodePageBytes(bytes: Uint8Array, file: string): string {
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new ProfileError('the page is not UTF-8 text; nothing was imported', {
       file,
       hint: 'convert it first, e.g. `iconv -f latin1 -t utf-8 about.md > about-utf8.md`',
     });
   }
-  const nul = nulLine(text);
-  if (nul !== undefined)
-    throw new ProfileError(`${nulMessage}; nothing was imported`, { file, line: nul, hint: nulHint });
-  return text;
 }
 
 /** `file` is only used in messages. Front matter other than YAML (`---js`, TOML's `+++`) is refused unread. */

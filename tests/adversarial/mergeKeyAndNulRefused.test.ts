@@ -65,8 +65,17 @@ describe('a NUL character in a file is refused with its line', () => {
     expect(changedPaths(before, snapshotFolder(root))).toEqual([]);
   });
 
-  test('import-page refuses a page holding a NUL, and makes no folder', async () => {
+  test('import-page refuses a page holding a NUL (as a binary file), and makes no folder', async () => {
     const { root } = scene({ 'about.md': '---\ntitle: About\n---\n\nI am **Ada Lovelace**.\u0000\n' });
+    const before = snapshotFolder(root);
+    const run = await cli(['import-page', 'about.md', '--dir', 'imported'], { cwd: root });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      'about.md: error: this is a binary file, not a home page; nothing was imported\n  hint: pass the Markdown source of your page, e.g. _pages/about.md\n',
+    );
+    expect(changedPaths(before, snapshotFolder(root))).toEqual([]);
+  });
+});
     const run = await cli(['import-page', 'about.md', '--dir', 'imported'], { cwd: root });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
