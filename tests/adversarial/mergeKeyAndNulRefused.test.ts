@@ -76,10 +76,3 @@ describe('a NUL character in a file is refused with its line', () => {
     expect(changedPaths(before, snapshotFolder(root))).toEqual([]);
   });
 });
-    const run = await cli(['import-page', 'about.md', '--dir', 'imported'], { cwd: root });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toBe(
-      'about.md:5: error: the file holds a NUL character (byte 0), which is never text; nothing was imported\n  hint: remove it; the file may be damaged, or not a text file at all\n',
-    );
-  });
-});
