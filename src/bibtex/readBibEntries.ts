@@ -264,7 +264,7 @@ interface ParseResult {
 
 function delimit(value: string): string {
   // A line break and the indentation around it are one space, as in a field's own value.
-  const flat = value.replace(/\s*\n\s*/g, ' ');
+  const flat = value.replace(/(?<!\s)\s*\n\s*/g, ' ');
   let depth = 0;
   for (const char of flat) {
     if (char === '{') depth++;
@@ -357,7 +357,7 @@ function rawFields(raw: RawBibEntry, chunk: BibChunk): Record<string, string> {
 function tidyLineBreaks(value: string): string {
   if (!value.includes('\n')) return value.trim();
   return value
-    .replace(/[ \t]*\n(?:[ \t]*\n)+[ \t]*/g, '\n\n')
-    .replace(/[ \t]*\n[ \t]*/g, ' ')
+    .replace(/(?<![ \t])[ \t]*\n(?:[ \t]*\n)+[ \t]*/g, '\n\n')
+    .replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ')
     .trim();
 }

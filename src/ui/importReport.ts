@@ -5,6 +5,7 @@
 
 import type { ImportReportEntry, ImportStatus } from '../bibtex/planBibImport.js';
 import type { OutputStream } from '../commandContext.js';
+import { escapeTerminalText } from './terminalText.js';
 
 const statuses: readonly ImportStatus[] = ['added', 'updated', 'merged', 'folded', 'unchanged', 'skipped'];
 
@@ -35,9 +36,9 @@ export function printImportReport(
   const verb = (status: 'added' | 'updated' | 'merged' | 'folded') =>
     (output.dryRun ? `would be ${status}` : status).padEnd(output.dryRun ? 18 : 16);
   for (const entry of report) {
-    const where = `${entry.file}:${entry.line}`;
+    const where = `${escapeTerminalText(entry.file)}:${entry.line}`;
     const how = entry.matchedBy === undefined ? '' : `, ${matchedByText[entry.matchedBy]}`;
-    const name = entry.key === undefined ? 'entry' : `entry "${entry.key}"`;
+    const name = entry.key === undefined ? 'entry' : `entry "${escapeTerminalText(entry.key)}"`;
     if (entry.status === 'added') {
       stdout.write(`${verb('added')}${entry.id} (${where})\n`);
     } else if (entry.status === 'updated') {
@@ -57,20 +58,22 @@ export function printImportReport(
       stderr.write(`${where}: warning: ${name} gives another ${fields} than ${entry.id}, which keeps its own\n`);
     }
     for (const related of entry.related ?? []) {
-      stdout.write(`  related: ${related} has the same title and authors; another version, kept apart\n`);
+      stdout.write(
+        `  related: ${escapeTerminalText(related)} has the same title and authors; another version, kept apart\n`,
+      );
     }
     for (const warning of entry.status === 'skipped' ? [] : (entry.warnings ?? [])) {
-      stderr.write(`${where}: warning: ${name}: ${warning}\n`);
+      stderr.write(`${where}: warning: ${name}: ${escapeTerminalText(warning)}\n`);
     }
     if (entry.status === 'skipped') {
       const severity = entry.problem ? 'error' : 'warning';
-      stderr.write(`${where}: ${severity}: ${name} skipped: ${entry.reason ?? 'not imported'}\n`);
-      if (entry.hint) stderr.write(`  hint: ${entry.hint}\n`);
+      stderr.write(`${where}: ${severity}: ${name} skipped: ${escapeTerminalText(entry.reason ?? 'not imported')}\n`);
+      if (entry.hint) stderr.write(`  hint: ${escapeTerminalText(entry.hint)}\n`);
     }
   }
   const notOwn = report.filter((entry) => entry.ownerFound === false && entry.status !== 'skipped');
   if (notOwn.length > 0) {
-    const keys = notOwn.slice(0, 5).map((entry) => entry.key);
+    const keys = notOwn.slice(0, 5).map((entry) => escapeTerminalText(entry.key ?? ''));
     const more = notOwn.length > keys.length ? `, and ${notOwn.length - keys.length} more` : '';
     stderr.write(
       `warning: ${notOwn.length} imported ${notOwn.length === 1 ? 'entry does' : 'entries do'} not list you among the authors: ${keys.join(', ')}${more}\n`,

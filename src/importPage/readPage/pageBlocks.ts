@@ -60,7 +60,7 @@ export type Block = HeadingBlock | ListBlock | ParagraphBlock | CommentBlock | T
 
 const blank = /^\s*$/;
 const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
-const fenceOpen = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const fenceOpen = /^( {0,3})(`{3,}(?!`)|~{3,}(?!~))(.*)$/;
 const thematicBreak = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const listMarker = /^( {0,3})([*+-]|\d{1,9}[.)])([ \t]+|$)/;
 const commentOpen = /^ {0,3}<!--/;
@@ -281,7 +281,7 @@ class BlockScanner {
 /** The heading's text without the closing `#`s (`## News ##` → `News`); `#5` at the end is text. */
 function headingText(afterHashes: string): string {
   const text = afterHashes.trim();
-  const withoutHashes = text.replace(/#+$/, '');
+  const withoutHashes = text.replace(/(?<!#)#+$/, '');
   if (withoutHashes === '') return '';
   return /[ \t]$/.test(withoutHashes) ? withoutHashes.trimEnd() : text;
 }
