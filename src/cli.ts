@@ -1,4 +1,5 @@
 /** The `profile` program: parses arguments, runs one command, turns errors into messages and exit codes. */
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type CommandContext, processContext } from './commandContext.js';
 import type { AddNewsOptions } from './commands/addNewsCommand.js';
@@ -13,12 +14,12 @@ import {
   exportFormats,
   exportSites,
 } from './commands/exportFormats.js';
-import { type ListKind, listKinds } from './commands/listKinds.js';
+import { type ListKind, listKindNames, listKindOf } from './commands/listKinds.js';
 import { ExitCode, formatLocation, ProfileError } from './errors.js';
 import { type PartialDate, parsePartialDate } from './model/partialDate.js';
 import { publicationCategories, publicationStatuses, serviceRoles, talkTypes } from './model/vocabulary.js';
 import { InvalidProfileError } from './store/problems.js';
-import { resolveProfileDir } from './store/profileDir.js';
+import { findProfileDir, resolveProfileDir } from './store/profileDir.js';
 import { printProblems } from './ui/printProblems.js';
 
 declare const __PROFILE_VERSION__: string;
@@ -52,8 +53,9 @@ const commandNames = [
 /** Whether a command is set up: building all of them costs a cold start more than parsing the one that runs. */
 type WantedCommand = (name: (typeof commandNames)[number]) => boolean;
 
-export async function run(argv: readonly string[], context: CommandContext): Promise<ExitCode> {
+export async function run(givenArgv: readonly string[], context: CommandContext): Promise<ExitCode> {
   let exitCode: ExitCode = ExitCode.ok;
+  const argv = commonOptionsAfterCommand(givenArgv);
   // `profile list …` needs only `list`; help, a misspelt command (for commander's suggestion) or none need all.
   const named = commandNames.find((name) => name === argv[0]);
   const wanted: WantedCommand = (name) => named === undefined || name === named;
@@ -68,23 +70,71 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
   }
 }
 
+/** The options every command takes, which may come before the command's name too, as `git -C` does. */
+const commonOptionFlags = { withValue: ['--dir'], alone: ['--debug'] };
+
+/** `profile --dir X --debug list …` → `profile list --dir X --debug …`: commander reads them as the command's own. */
+export function commonOptionsAfterCommand(argv: readonly string[]): readonly string[] {
+  const leading: string[] = [];
+  let index = 0;
+  while (index < argv.length) {
+    const arg = argv[index] ?? '';
+    const flag = arg.split('=', 1)[0] ?? '';
+    if (commonOptionFlags.alone.includes(arg)) {
+      leading.push(arg);
+      index += 1;
+    } else if (commonOptionFlags.withValue.includes(flag)) {
+      const together = arg.includes('=');
+      if (!together && index + 1 >= argv.length) break;
+      leading.push(...argv.slice(index, index + (together ? 1 : 2)));
+      index += together ? 1 : 2;
+    } else {
+      break;
+    }
+  }
+  if (leading.length === 0 || index >= argv.length) return argv;
+  return [argv[index] ?? '', ...leading, ...argv.slice(index + 1)];
+}
+
 function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCode: (code: ExitCode) => void): Command {
-  const profileDir = (options: CommonOptions) => resolveProfileDir(options.dir, context.env, context.cwd);
+  let toldWhichFolder = false;
+  const profileDir = (options: CommonOptions) => {
+    const found = findProfileDir(options.dir, context.env, context.cwd);
+    // On stderr, so that --json output stays clean; once, whatever asks for the folder.
+    if (found.foundElsewhere && !toldWhichFolder) {
+      toldWhichFolder = true;
+      context.stderr.write(`profile: using the profile in ${path.relative(context.cwd, found.dir)}\n`);
+    }
+    return found.dir;
+  };
   const program = new Command('profile')
     .description('Keep an academic profile as a folder of plain files, and export the pages and files you publish.')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .showHelpAfterError()
+    // A usage error is its one line and where to read more; the whole help would scroll the error away.
+    .showHelpAfterError('run "profile --help"')
     .exitOverride()
     .configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.stderr.write(text) })
     .addHelpText(
       'after',
-      "\nExit codes: 0 success, 1 problems found, 2 usage error, 130 interrupted.\nRun `profile COMMAND --help` for a command's options and an example.",
+      [
+        '',
+        'Options every command takes may also come first: profile --dir ~/site/profile list',
+        'Without --dir or $PROFILE_DIR, the profile is the nearest folder holding profile.md, or a profile/ holding',
+        'one, in the working folder or above it (as git finds .git).',
+        '',
+        'Exit codes: 0 success, 1 problems found, 2 usage error, 130 interrupted.',
+        "Run `profile COMMAND --help` (or `profile help COMMAND`) for a command's options and an example.",
+      ].join('\n'),
     );
 
   const withCommonOptions = (command: Command) =>
     command
-      .option('--dir <dir>', 'the profile folder (default: $PROFILE_DIR or ./profile)')
+      .showHelpAfterError(`run "profile ${command.name()} --help"`)
+      .option(
+        '--dir <dir>',
+        'the profile folder (default: $PROFILE_DIR, else the nearest profile upward, else ./profile)',
+      )
       .option('--debug', 'show stack traces of errors');
 
   if (wanted('export'))
@@ -148,7 +198,7 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
   if (wanted('list'))
     withCommonOptions(program.command('list'))
       .description('list the items, newest first')
-      .argument('[kind]', `only one kind: ${Object.keys(listKinds).join(', ')}`, parseListKind)
+      .argument('[kind]', `only one kind: ${listKindNames.join(', ')} (or pub, talk, …)`, parseListKind)
       .option('-a, --all', 'include hidden items')
       .option('--json', 'print a JSON array for scripts')
       .option('--year <year>', 'only items of this year', parseYear)
@@ -160,16 +210,18 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
           options: CommonOptions & { all?: boolean; json?: boolean; year?: number; selected?: boolean },
         ) => {
           const { listCommand } = await import('./commands/listCommand.js');
-          await listCommand(
-            {
-              dir: profileDir(options),
-              ...(kind ? { kind } : {}),
-              all: options.all ?? false,
-              json: options.json ?? false,
-              ...(options.year === undefined ? {} : { year: options.year }),
-              selected: options.selected ?? false,
-            },
-            context,
+          setExitCode(
+            await listCommand(
+              {
+                dir: profileDir(options),
+                ...(kind ? { kind } : {}),
+                all: options.all ?? false,
+                json: options.json ?? false,
+                ...(options.year === undefined ? {} : { year: options.year }),
+                selected: options.selected ?? false,
+              },
+              context,
+            ),
           );
         },
       );
@@ -479,8 +531,9 @@ function parseOrderOption(value: string): number {
 }
 
 function parseListKind(value: string): ListKind {
-  if (value in listKinds) return value as ListKind;
-  throw new InvalidArgumentError(`choose one of ${Object.keys(listKinds).join(', ')}.`);
+  const kind = listKindOf(value);
+  if (kind !== undefined) return kind;
+  throw new InvalidArgumentError(`choose one of ${listKindNames.join(', ')}.`);
 }
 
 function parseYear(value: string): number {
@@ -490,7 +543,10 @@ function parseYear(value: string): number {
 
 function reportError(error: unknown, context: CommandContext, debug: boolean): ExitCode {
   if (error instanceof CommanderError) {
-    const shownHelp = ['commander.helpDisplayed', 'commander.version'].includes(error.code);
+    // `profile help` and `profile help export` asked for help: that is a success, as --help is.
+    const shownHelp =
+      ['commander.helpDisplayed', 'commander.version'].includes(error.code) ||
+      (error.code === 'commander.help' && error.exitCode === 0);
     return shownHelp ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof InvalidProfileError) {

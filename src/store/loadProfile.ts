@@ -29,6 +29,15 @@ export interface LoadResult {
   problems: Problem[];
   /** With `keepTexts`: the text each item file had when it was read, by its path relative to the folder. */
   texts?: ReadonlyMap<string, string>;
+  /** Item files left out because they have an error (their problems say which). */
+  rejected: RejectedItemFile[];
+}
+
+export interface RejectedItemFile {
+  kind: ItemKind;
+  id: string;
+  /** Relative to the folder: `news/2025-07-x.md`. */
+  file: string;
 }
 
 /** Loads what it can and reports the rest; never throws for a problem in the files. */
@@ -43,6 +52,7 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
   const owner = ownerFile && (await checkFields(ownerSchema, ownerFile, display(profileFileName), problems));
 
   const items = { news: [], publication: [], talk: [], service: [], section: [] } as { [K in ItemKind]: Item[] };
+  const rejected: RejectedItemFile[] = [];
   for (const kind of Object.keys(itemFolders) as ItemKind[]) {
     const folder = itemFolders[kind].folder;
     for (const name of await listMarkdownFiles(dir, folder, problems, display)) {
@@ -58,16 +68,18 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
         continue;
       }
       const parsed = await readProfileFile(dir, relative, problems, display, texts);
-      if (!parsed) continue;
-      const fields = await checkFields(itemSchemas[kind], parsed, display(relative), problems);
-      if (!fields) continue;
+      const fields = parsed && (await checkFields(itemSchemas[kind], parsed, display(relative), problems));
+      if (!parsed || !fields) {
+        rejected.push({ kind, id: itemId(kind, stem), file: relative });
+        continue;
+      }
       items[kind].push({ kind, id: itemId(kind, stem), file: relative, body: parsed.body.trim(), fields } as Item);
     }
   }
   reportDuplicateKeys(items.publication, problems, display);
   reportMissingTextSections(owner, items.section, problems, display(profileFileName));
 
-  if (!ownerFile || !owner) return { profile: undefined, problems, ...(texts ? { texts } : {}) };
+  if (!ownerFile || !owner) return { profile: undefined, problems, rejected, ...(texts ? { texts } : {}) };
   const profile: Profile = {
     owner,
     bio: ownerFile.body.trim(),
@@ -77,7 +89,7 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
     service: items.service as Profile['service'],
     sections: items.section as Profile['sections'],
   };
-  return { profile, problems, ...(texts ? { texts } : {}) };
+  return { profile, problems, rejected, ...(texts ? { texts } : {}) };
 }
 
 /** For commands that need a whole, valid profile: warnings are returned, errors thrown. */
@@ -86,11 +98,25 @@ export async function loadValidProfile(
   options: LoadOptions = {},
 ): Promise<{ profile: Profile; warnings: Problem[]; texts?: ReadonlyMap<string, string> }> {
   const { profile, problems, texts } = await loadProfile(dir, options);
+  if (!profile || problems.some((problem) => problem.severity === 'error')) throwLoadProblems(problems);
+  return { profile, warnings: problems, ...(texts ? { texts } : {}) };
+}
+
+/** For commands that can use a profile whose item files have errors (`list`): only an unreadable profile.md throws. */
+export async function loadProfileLeniently(
+  dir: string,
+  options: LoadOptions = {},
+): Promise<LoadResult & { profile: Profile }> {
+  const result = await loadProfile(dir, options);
+  if (!result.profile) throwLoadProblems(result.problems);
+  return result as LoadResult & { profile: Profile };
+}
+
+function throwLoadProblems(problems: Problem[]): never {
   // No profile at all is one problem with one remedy, not "the profile has 1 error".
   const missing = problems.find((problem) => problem.hint === missingProfileHint);
   if (missing) throw new ProfileError(missing.message, { file: missing.file, hint: missingProfileHint });
-  if (!profile || problems.some((problem) => problem.severity === 'error')) throw new InvalidProfileError(problems);
-  return { profile, warnings: problems, ...(texts ? { texts } : {}) };
+  throw new InvalidProfileError(problems);
 }
 
 async function readProfileFile(
