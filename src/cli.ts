@@ -443,7 +443,7 @@ function registerAuthoringCommands(
   if (wanted('edit'))
     writer('edit')
       .description('change fields of an item (--set/--unset), or open it in $EDITOR on a terminal')
-      .argument('<id>', 'the item: an id that `list` prints, or a unique start of one')
+      .argument('<id>', 'the item: an id that `list` prints, or any unique part of one')
       .option(
         '--set <field=value>',
         'set a field (value read as YAML: true, 3, 2025-07, "text"); body=… sets the text',
@@ -463,7 +463,7 @@ function registerAuthoringCommands(
   if (wanted('remove'))
     writer('remove')
       .description('delete items (asks on a terminal; --yes in scripts)')
-      .argument('<ids...>', 'the items: ids that `list` prints, or unique starts of them')
+      .argument('<ids...>', 'the items: ids that `list` prints, or unique parts of them')
       .option('-y, --yes', 'do not ask; needed without a terminal')
       .addHelpText('after', '\nExample:\n  $ profile remove news/2023-03-joined-best-mba --yes')
       .action(async (ids: string[], options: CommonOptions & WriteOptions & { yes?: boolean }) => {
@@ -482,7 +482,7 @@ function registerAuthoringCommands(
           ? 'keep items in the folder but off the page (in the hidden comment)'
           : 'put hidden items back on the page',
       )
-      .argument('<ids...>', 'the items: ids that `list` prints, or unique starts of them')
+      .argument('<ids...>', 'the items: ids that `list` prints, or unique parts of them')
       .addHelpText('after', `\nExample:\n  $ profile ${name} news/2023-03-joined-best-mba pub/li2024text`)
       .action(async (ids: string[], options: CommonOptions & WriteOptions) => {
         const { hideCommand } = await import('./commands/hideCommand.js');
@@ -493,7 +493,7 @@ function registerAuthoringCommands(
   if (wanted('select'))
     writer('select')
       .description('show publications in "only: selected" sections')
-      .argument('<ids...>', 'the publications: ids that `list` prints, or unique starts of them')
+      .argument('<ids...>', 'the publications: ids that `list` prints, or unique parts of them')
       .option('--order <n>', 'their place among the publications (smaller first)', parseOrderOption)
       .addHelpText('after', '\nExample:\n  $ profile select wang2024wise --order 1')
       .action(async (ids: string[], options: CommonOptions & WriteOptions & { order?: number }) => {
@@ -507,7 +507,7 @@ function registerAuthoringCommands(
   if (wanted('unselect'))
     writer('unselect')
       .description('take publications out of "only: selected" sections')
-      .argument('<ids...>', 'the publications: ids that `list` prints, or unique starts of them')
+      .argument('<ids...>', 'the publications: ids that `list` prints, or unique parts of them')
       .addHelpText('after', '\nExample:\n  $ profile unselect pub/li2022can')
       .action(async (ids: string[], options: CommonOptions & WriteOptions) => {
         const { selectCommand } = await import('./commands/selectCommand.js');
