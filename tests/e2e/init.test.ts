@@ -29,6 +29,10 @@ describe.concurrent('init', () => {
     expect(profileText).toContain('ada@example.org');
     // Nothing left behind beside it (the staging folder is renamed into place).
     expect(await readdir(root)).toEqual(['ada']);
+    // The folder's mode is its subfolders', from the umask (the test's umask is the child's), not mkdtemp's 700.
+    const mode = (file: string) => stat(file).then((stats) => stats.mode & 0o777);
+    expect(await mode(dir)).toBe(0o777 & ~process.umask());
+    expect(await mode(dir)).toBe(await mode(path.join(dir, 'news')));
 
     const validate = await runCli(['validate', '--dir', 'ada'], { cwd: root });
     expect(validate.stderr).toBe('');
