@@ -10,7 +10,7 @@ import { assertProfileFolder, type ItemFileRef, listItemFiles, readItemText } fr
 import { replaceItemFile } from '../store/itemFiles.js';
 import { type Problem, problemFromError } from '../store/problems.js';
 import { withProfileLock } from '../store/profileLock.js';
-import { findUnknownFields } from '../store/unknownFields.js';
+import { findUnknownFields, unknownFieldProblem } from '../store/unknownFields.js';
 
 export interface ItemText {
   ref: ItemFileRef;
@@ -34,13 +34,9 @@ export function checkItemText(ref: ItemFileRef, text: string, displayDir: string
     if (error instanceof ProfileError) return [problemFromError(error, file)];
     throw error;
   }
-  const problems: Problem[] = findUnknownFields(itemSchemas[ref.kind], parsed.data).map((fieldPath) => ({
-    severity: 'warning',
-    file,
-    ...lineAt(parsed.lineOf(fieldPath)),
-    message: `unknown field "${fieldPath.join('.')}"; it is ignored`,
-    hint: 'check its spelling against docs/format.md',
-  }));
+  const problems: Problem[] = findUnknownFields(itemSchemas[ref.kind], parsed.data).map((field) =>
+    unknownFieldProblem(field, file, parsed.lineOf(field.path)),
+  );
   const check = checkItemFields(ref.kind, parsed.data);
   if (!check.ok) {
     for (const issue of check.issues) {

@@ -11,7 +11,7 @@ import type { FrontMatterFile } from './frontMatter.js';
 import { isLeftoverTempFile } from './leftoverTempFiles.js';
 import { InvalidProfileError, type Problem, problemFromError } from './problems.js';
 import { asFieldMap, splitFrontMatter } from './splitFrontMatter.js';
-import { findUnknownFields } from './unknownFields.js';
+import { findUnknownFields, unknownFieldProblem } from './unknownFields.js';
 import { decodeUtf8 } from './utf8Text.js';
 
 export const profileFileName = 'profile.md';
@@ -278,16 +278,7 @@ async function checkFields<TSchema extends v.GenericSchema>(
   const result = v.safeParse(schema, parsed.data);
   if (unknownFields.length === 0 && result.success) return result.output;
   const lineOf = await parsed.lines();
-  for (const fieldPath of unknownFields) {
-    const line = lineOf(fieldPath);
-    problems.push({
-      severity: 'warning',
-      file,
-      ...(line === undefined ? {} : { line }),
-      message: `unknown field "${fieldPath.join('.')}"; it is ignored`,
-      hint: 'check its spelling against docs/format.md',
-    });
-  }
+  for (const field of unknownFields) problems.push(unknownFieldProblem(field, file, lineOf(field.path)));
   if (result.success) return result.output;
   for (const issue of result.issues) {
     const fieldPath = (issue.path ?? []).map((step) => step.key as string | number);

@@ -136,7 +136,7 @@ describe.concurrent('list --json', () => {
 });
 
 describe.concurrent('list by the names people type', () => {
-  test.for([['pub'], ['pubs'], ['publication'], ['talk'], ['talks']])('list %s', async ([name], { expect }) => {
+  test.for(['pub', 'pubs', 'publication', 'talk', 'talks'])('list %s', async (name, { expect }) => {
     const items = await listJson([name]);
     expect(new Set(items.map((item) => item.kind))).toEqual(new Set([name.startsWith('pub') ? 'publication' : 'talk']));
     expect(items.length).toBeGreaterThan(0);
