@@ -340,6 +340,7 @@ function registerAuthoringCommands(
       .option('--date <date>', 'when (2025.07, 2025-07, 2025-07-30, Jul 2025; default: this month)', parseDateOption)
       .option('--hidden', 'keep it off the page (inside the hidden comment)')
       .option('--link <url>', 'append a [link] to the text')
+      .option('--force', 'add it even when the same news (date and text) is there (a terminal asks instead)')
       .addHelpText(
         'after',
         '\nExamples:\n  $ profile add-news "Our paper is accepted by KDD 2025!" --date 2025.05\n  $ profile add-news              # on a terminal: asks, previews, confirms',
@@ -363,6 +364,7 @@ function registerAuthoringCommands(
       .option('--lang <code>', 'the language (en, zh, …)')
       .option('--abstract <text>', 'the abstract (the body of the file)')
       .option('--hidden', 'keep it off the page')
+      .option('--force', 'add it even when the same talk (date and title) is there (a terminal asks instead)')
       .addHelpText(
         'after',
         '\nExample:\n  $ profile add-talk "Model Editing for LLMs" --date 2025-04-28 --venue "Xtra Lab, NUS" --type invited-talk',
@@ -382,6 +384,7 @@ function registerAuthoringCommands(
       .option('--date <date>', 'when (2025)', parseDateOption)
       .option('--order <n>', 'its place in the list (smaller first)', parseOrderOption)
       .option('--hidden', 'keep it off the page')
+      .option('--force', 'add it even when the same entry (date and text) is there (a terminal asks instead)')
       .addHelpText('after', '\nExample:\n  $ profile add-service "Session Chair of KDD 2025." --role chair --date 2025')
       .action(
         async (text: string | undefined, options: CommonOptions & WriteOptions & Omit<AddServiceOptions, 'dir'>) => {
@@ -451,14 +454,23 @@ function registerAuthoringCommands(
         [],
       )
       .option('--unset <field>', 'remove a field', collect, [])
+      .option('--rename', 'a new date renames a file named after the old one (a terminal asks instead)')
       .addHelpText(
         'after',
         '\nExamples:\n  $ profile edit news/2025-07-joined-lab --set date=2025.08 --set hidden=true\n  $ profile edit wang2024 --set label="NeurIPS 2024 (Spotlight)" --unset award\n  $ profile edit wang2024     # on a terminal: opens $VISUAL or $EDITOR, checks the file before saving',
       )
-      .action(async (id: string, options: CommonOptions & WriteOptions & { set: string[]; unset: string[] }) => {
-        const { editCommand } = await import('./commands/editCommand.js');
-        await editCommand({ ...common(options), id, set: options.set, unset: options.unset }, context);
-      });
+      .action(
+        async (
+          id: string,
+          options: CommonOptions & WriteOptions & { set: string[]; unset: string[]; rename?: boolean },
+        ) => {
+          const { editCommand } = await import('./commands/editCommand.js');
+          await editCommand(
+            { ...common(options), id, set: options.set, unset: options.unset, rename: options.rename ?? false },
+            context,
+          );
+        },
+      );
 
   if (wanted('remove'))
     writer('remove')

@@ -2,7 +2,7 @@
 import type { PublicationEntryRenderer } from '../export/generatedFile.js';
 import { ownerMatcher } from '../model/authorNames.js';
 import { compareChronological, compareRanked } from '../model/itemOrder.js';
-import type { NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
+import type { Item, NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
 import { type DateStyle, formatDateForPage } from '../model/partialDate.js';
 import type { Author, HeadingStyle, Owner, PageSection } from '../model/schema.js';
 import { stringifySafeYaml } from '../store/safeYaml.js';
@@ -47,6 +47,23 @@ export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}
     .map((section) => renderSection(section, context))
     .filter((block) => block !== '');
   return `${frontMatter}\n${sections.join('\n\n')}\n`;
+}
+
+/** The line one item gets on the page (its seed layout), for previews before it is added; a section has none. */
+export function renderItemLine(item: Item, profile: Profile): string | undefined {
+  const page = profile.owner.page ?? {};
+  const context: PageContext = {
+    profile,
+    dateStyle: page.dateStyle ?? 'dotted',
+    isOwner: ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]),
+    markdown: page.liquid === true ? (body) => body : neutraliseLiquidInMarkdown,
+    publicationEntry: undefined,
+  };
+  if (item.kind === 'news') return renderNews(item, context);
+  if (item.kind === 'talk') return renderTalk(item, context);
+  if (item.kind === 'service') return renderService(item, context);
+  if (item.kind === 'publication') return renderPublication(item, context);
+  return undefined;
 }
 
 function renderSection(section: PageSection, context: PageContext): string {
