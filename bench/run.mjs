@@ -12,8 +12,9 @@
 import os from 'node:os';
 import * as coldStart from './coldStart.mjs';
 import * as importBib from './importBib.mjs';
+import * as largeProfile from './largeProfile.mjs';
 
-const benchmarks = [coldStart, importBib];
+const benchmarks = [coldStart, importBib, largeProfile];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

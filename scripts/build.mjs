@@ -54,7 +54,7 @@ const common = {
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: process.env.PROFILE_NO_MINIFY !== "1",
   legalComments: 'linked',
   logLevel: 'warning',
   // import() becomes require(): code compiled by vm.Script (start.ts) cannot import on Node 20.
