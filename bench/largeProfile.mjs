@@ -63,11 +63,19 @@ function measure({ rounds, warmup, entries, node, root, work, cli, dir, onProgre
       const index = (round + step) % commands.length;
       const command = commands[index];
       const start = process.hrtime.bigint();
-      const result = spawnSync(node, command.args, { cwd: work, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
+      const result = spawnSync(node, command.args, {
+        cwd: work,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      });
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (result.status !== 0) throw new Error(`${command.label} exited ${result.status}:\n${result.stderr.slice(-2000)}`);
+      if (result.status !== 0)
+        throw new Error(`${command.label} exited ${result.status}:\n${result.stderr.slice(-2000)}`);
       if (command.expect !== undefined && result.stdout !== command.expect)
-        throw new Error(`${command.label} printed ${JSON.stringify(result.stdout)}, not ${JSON.stringify(command.expect)}`);
+        throw new Error(
+          `${command.label} printed ${JSON.stringify(result.stdout)}, not ${JSON.stringify(command.expect)}`,
+        );
       if (round >= warmup) samples[index].push(ms);
     }
     onProgress(round + 1, warmup + rounds);
@@ -82,7 +90,16 @@ function measure({ rounds, warmup, entries, node, root, work, cli, dir, onProgre
   const bare = stats[0].medianMs;
   const ratios = { list: stats[1].medianMs / bare, exportMd: stats[2].medianMs / bare };
   const value = Math.max(ratios.list, ratios.exportMd);
-  return { name, title, target, value, met: value <= target.max, settings: { rounds, warmup, entries, node }, stats, ratios };
+  return {
+    name,
+    title,
+    target,
+    value,
+    met: value <= target.max,
+    settings: { rounds, warmup, entries, node },
+    stats,
+    ratios,
+  };
 }
 
 function checked(node, args, cwd, what) {
@@ -91,7 +108,9 @@ function checked(node, args, cwd, what) {
 }
 
 export function format(result) {
-  const lines = [`  ${result.settings.rounds} interleaved rounds after ${result.settings.warmup} warm-up rounds; ${result.settings.entries} publications`];
+  const lines = [
+    `  ${result.settings.rounds} interleaved rounds after ${result.settings.warmup} warm-up rounds; ${result.settings.entries} publications`,
+  ];
   for (const stat of result.stats) {
     lines.push(
       `  ${stat.label.padEnd(28)} median ${stat.medianMs.toFixed(1).padStart(8)} ms   p90 ${stat.p90Ms.toFixed(1).padStart(8)} ms   min ${stat.minMs.toFixed(1).padStart(8)} ms`,
