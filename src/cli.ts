@@ -6,6 +6,8 @@ import type { AddNewsOptions } from './commands/addNewsCommand.js';
 import type { AddPubOptions } from './commands/addPubCommand.js';
 import type { AddServiceOptions } from './commands/addServiceCommand.js';
 import type { AddTalkOptions } from './commands/addTalkCommand.js';
+import { type ListKind, listKindNames, listKindOf } from './commands/listKinds.js';
+import { ExitCode, formatLocation, ProfileError } from './errors.js';
 import {
   builtInCslLocales,
   builtInCslStyles,
@@ -13,13 +15,11 @@ import {
   type ExportSite,
   exportFormats,
   exportSites,
-} from './commands/exportFormats.js';
-import { type ListKind, listKindNames, listKindOf } from './commands/listKinds.js';
-import { ExitCode, formatLocation, ProfileError } from './errors.js';
+} from './export/exportFormats.js';
 import { type PartialDate, parsePartialDate } from './model/partialDate.js';
 import { publicationCategories, publicationStatuses, serviceRoles, talkTypes } from './model/vocabulary.js';
-import { InvalidProfileError } from './store/problems.js';
-import { findProfileDir, resolveProfileDir } from './store/profileDir.js';
+import { InvalidProfileError } from './problems.js';
+import { findProfileDir, resolveProfileDir } from './profileDir.js';
 import { printProblems } from './ui/printProblems.js';
 
 declare const __PROFILE_VERSION__: string;
@@ -582,10 +582,21 @@ function reportError(error: unknown, context: CommandContext, debug: boolean): E
 /** The entry point of the executable; the only place that sets the process's exit code or ends it. */
 export async function main(beforeExit?: () => void): Promise<void> {
   const context = processContext();
-  const exitCode = await run(process.argv.slice(2), context);
+  let exitCode = await run(process.argv.slice(2), context);
   beforeExit?.();
   // Ending now, not when the event loop is empty: Node would first wait for V8 to finish optimising the functions
   // that ran hot, for nothing (10-15 ms of `profile list`). Not while output still waits in a stream, though.
-  if (context.outputIsWritten()) process.exit(exitCode);
-  process.exitCode = exitCode;
+  if (!context.outputIsWritten()) await context.outputFlushed();
+  // A write of Node's stream that failed after the command returned (the sync path reports its own at once).
+  const failure = context.stdout.failure;
+  if (failure !== undefined && failure !== 'EPIPE' && exitCode === ExitCode.ok) {
+    exitCode = reportError(
+      new ProfileError(`cannot write to standard output (${failure})`, {
+        hint: 'check where standard output goes, or write to a file with --out',
+      }),
+      context,
+      false,
+    );
+  }
+  process.exit(exitCode);
 }

@@ -7,6 +7,8 @@ export interface OutputStream {
   isTTY?: boolean;
   /** The terminal's width, when it is one. */
   columns?: number;
+  /** The error code of the first write that failed (EPIPE when the reader went away), if any. */
+  readonly failure?: string | undefined;
 }
 
 export interface CommandContext {
@@ -33,6 +35,8 @@ export interface CommandContext {
 export interface ProcessContext extends CommandContext {
   /** True when no output waits in one of Node's streams, so that the process may end at once without losing it. */
   outputIsWritten(): boolean;
+  /** Resolves once what waits in Node's streams is written (or has failed). */
+  outputFlushed(): Promise<void>;
 }
 
 export function processContext(): ProcessContext {
@@ -68,6 +72,15 @@ export function processContext(): ProcessContext {
     },
     outputIsWritten: () =>
       !nodeStreamsUsed || (process.stdout.writableLength === 0 && process.stderr.writableLength === 0),
+    outputFlushed: () =>
+      Promise.all(
+        [process.stdout, process.stderr].map(
+          (stream) =>
+            new Promise<void>((resolve) =>
+              stream.writableLength === 0 ? resolve() : stream.write('', () => resolve()),
+            ),
+        ),
+      ).then(() => undefined),
   };
 }
 

@@ -9,3 +9,13 @@ declare module '@citation-js/core' {
 }
 
 declare module '@citation-js/plugin-bibtex';
+
+// The plugin's LaTeX tables, as data (lib/input/unicode.json): accents, text commands, math letters.
+declare module '@citation-js/plugin-bibtex/lib/input/unicode.json' {
+  const tables: {
+    diacritics: Readonly<Record<string, string>>;
+    commands: Readonly<Record<string, string | null>>;
+    mathCommands: Readonly<Record<string, string>>;
+  };
+  export default tables;
+}

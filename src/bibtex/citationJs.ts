@@ -1,4 +1,5 @@
 /** citation-js's BibTeX reader, loaded on first use so that other commands never pay for it. */
+import { clearCitationJsLog, loadCitationJs } from '../citationJs.js';
 
 /** An entry as citation-js reads it before any conversion: every field, its value as raw TeX. */
 export interface RawBibEntry {
@@ -19,14 +20,12 @@ export function loadRawBibParser(): Promise<RawBibParser> {
 }
 
 async function load(): Promise<RawBibParser> {
-  const imported = await import('@citation-js/core');
-  await import('@citation-js/plugin-bibtex');
-  // Bundled, the CommonJS module arrives as a default export only.
-  const core = 'plugins' in imported && imported.plugins ? imported : imported.default;
+  const core = await loadCitationJs<typeof import('@citation-js/core').default>(
+    () => import('@citation-js/plugin-bibtex'),
+  );
   return (text) => {
     const entries = core.plugins.input.data(text, '@biblatex/text') as RawBibEntry[];
-    // Its logger keeps every message in memory even when silent.
-    core.logger._log.length = 0;
+    clearCitationJsLog(core);
     return entries;
   };
 }

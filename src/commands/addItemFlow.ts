@@ -1,14 +1,14 @@
 /** The end of every `add-*` command: a repeated item is refused or asked about, and on a terminal the page line and the file are shown and confirmed before it is written. */
 import path from 'node:path';
-import { type AddedItem, addItem } from '../authoring/addItem.js';
-import { DuplicateItemError } from '../authoring/duplicateItems.js';
-import type { ItemDraft } from '../authoring/itemDrafts.js';
 import type { CommandContext } from '../commandContext.js';
-import { renderItemLine } from '../render/aboutPage.js';
+import type { ItemDraft } from '../model/itemDrafts.js';
+import { displayPath } from '../profileDir.js';
+import { itemPageLine } from '../render/itemLines.js';
 import { loadProfile } from '../store/loadProfile.js';
-import { displayPath } from '../store/profileDir.js';
 import { printAdded } from '../ui/printChanges.js';
 import { askConfirm } from '../ui/prompts.js';
+import { type AddedItem, addItem } from '../useCases/addItem.js';
+import { DuplicateItemError } from '../useCases/duplicateItems.js';
 
 export interface AddFlowOptions {
   dir: string;
@@ -43,7 +43,7 @@ export async function addWithConfirmation(
     const preview = await add(true);
     if (preview === undefined) return nothingWritten(context);
     const { profile } = await loadProfile(options.dir);
-    const line = profile && renderItemLine(preview.item, profile);
+    const line = profile && itemPageLine(preview.item, profile);
     if (line !== undefined) context.stdout.write(`\nOn the page:\n${line}\n`);
     context.stdout.write(`\n${path.join(displayDir, preview.item.file)}:\n${preview.text}\n`);
     if (!(await askConfirm('Add it?', true))) return nothingWritten(context);

@@ -1,13 +1,13 @@
 /** `profile add-news`: one news item from flags, or asked for on a terminal with a preview of the page line. */
-import { newsDraft } from '../authoring/itemDrafts.js';
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
+import { newsDraft } from '../model/itemDrafts.js';
 import type { NewsItem } from '../model/items.js';
 import { type DateStyle, type PartialDate, partialDateFromClock } from '../model/partialDate.js';
-import { renderNewsLine } from '../render/aboutPage.js';
+import { displayPath } from '../profileDir.js';
+import { renderNewsLine } from '../render/itemLines.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { loadProfile } from '../store/loadProfile.js';
-import { displayPath } from '../store/profileDir.js';
 import { askConfirm, askDate, askText } from '../ui/prompts.js';
 import { addWithConfirmation } from './addItemFlow.js';
 
@@ -38,16 +38,19 @@ export async function addNewsCommand(options: AddNewsOptions, context: CommandCo
     );
   }
   let style: DateStyle = 'dotted';
+  let layout: string | undefined;
   if (asking) {
     await assertProfileFolder(options.dir, displayDir);
-    style = (await loadProfile(options.dir)).profile?.owner.page?.dateStyle ?? style;
+    const page = (await loadProfile(options.dir)).profile?.owner.page;
+    style = page?.dateStyle ?? style;
+    layout = page?.layouts?.news;
     if (text === undefined || text.trim() === '') text = await askText('News (inline Markdown):', { required: true });
     date ??= await askDate('Date:', { default: thisMonth, style, required: true });
   }
   const draft = newsDraft({ text: text ?? '', date: date ?? thisMonth, hidden: options.hidden, link: options.link });
   if (asking) {
     const preview: NewsItem = { kind: 'news', id: '', file: '', body: draft.body, fields: { date: date ?? thisMonth } };
-    context.stdout.write(`\n${renderNewsLine(preview, style)}${options.hidden ? '   (hidden)' : ''}\n\n`);
+    context.stdout.write(`\n${renderNewsLine(preview, style, layout)}${options.hidden ? '   (hidden)' : ''}\n\n`);
     if (!(await askConfirm(options.dryRun ? 'Show the file it would write?' : 'Add it?', true))) {
       context.stderr.write('nothing was written\n');
       return;

@@ -1,10 +1,13 @@
 /** `profile add-pub`: a publication typed by hand, from flags or asked for on a terminal. */
-import { type PublicationInput, publicationDraft } from '../authoring/itemDrafts.js';
+
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
+import { type PublicationInput, publicationDraft } from '../model/itemDrafts.js';
+import type { Owner } from '../model/schema.js';
+import { displayPath } from '../profileDir.js';
+import { labelFromVenue } from '../render/publicationLinks.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { loadProfile } from '../store/loadProfile.js';
-import { displayPath } from '../store/profileDir.js';
 import { askConfirm, askDate, askText } from '../ui/prompts.js';
 import { addWithConfirmation } from './addItemFlow.js';
 
@@ -22,9 +25,14 @@ export interface AddPubOptions extends Omit<PublicationInput, 'title' | 'authors
 export async function addPubCommand(options: AddPubOptions, context: CommandContext): Promise<void> {
   let { title, authors, date, venue, label, selected } = options;
   const asking = (!title?.trim() || authors.length === 0) && context.interactive && !options.json;
-  if (asking) {
+  let owner: Owner | undefined;
+  const readOwner = async () => {
     await assertProfileFolder(options.dir, displayPath(options.dir, context.cwd));
-    const style = (await loadProfile(options.dir)).profile?.owner.page?.dateStyle ?? 'dotted';
+    owner ??= (await loadProfile(options.dir)).profile?.owner;
+    return owner;
+  };
+  if (asking) {
+    const style = (await readOwner())?.page?.dateStyle ?? 'dotted';
     if (!title?.trim()) title = await askText('Title:', { required: true });
     if (authors.length === 0) {
       const list = await askText('Authors, separated by ";" or "and" (mark * equal contribution, # corresponding):', {
@@ -34,13 +42,25 @@ export async function addPubCommand(options: AddPubOptions, context: CommandCont
     }
     date ??= await askDate('Year or date (optional):', { style });
     venue ??= (await askText('Venue: journal or proceedings (optional):')) || undefined;
-    label ??= (await askText('Label shown on the page, e.g. "NeurIPS 2024" (optional):')) || undefined;
+    const suggested =
+      venue === undefined ? undefined : labelFromVenue(venue, date?.year, (await readOwner())?.venueMap ?? []);
+    label ??=
+      (await askText('Label shown on the page, e.g. "NeurIPS 2024" (optional):', {
+        ...(suggested === undefined ? {} : { default: suggested }),
+      })) || undefined;
     selected ??= await askConfirm('Selected (shown in "only: selected" sections)?', false);
   }
   if (!title?.trim() || authors.length === 0) {
     throw new UsageError(
       `add-pub needs ${!title?.trim() ? 'the title' : 'the authors'}: profile add-pub "TITLE" --author "NAME" …`,
       'example: profile add-pub "WISE: Lifelong Model Editing" --author "Peng Wang*" --author "Zexi Li*" --date 2024 --label "NeurIPS 2024"',
+    );
+  }
+  if (!asking && label === undefined && venue !== undefined && !options.json) {
+    // The page writes this label where `label` would stand; saying so lets a person keep it or write another.
+    const suggested = labelFromVenue(venue, date?.year, (await readOwner())?.venueMap ?? []);
+    context.stderr.write(
+      `note: without --label, the page shows "${suggested}" (the venue's short form and the year); --label "…" writes another\n`,
     );
   }
   const draft = publicationDraft({ ...options, title, authors, date, venue, label, selected });

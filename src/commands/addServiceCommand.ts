@@ -1,12 +1,13 @@
 /** `profile add-service`: one service entry (a line of the page's service list) from flags, or asked for on a terminal. */
-import { serviceDraft } from '../authoring/itemDrafts.js';
+
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
+import { serviceDraft } from '../model/itemDrafts.js';
 import type { PartialDate } from '../model/partialDate.js';
 import { serviceRoles } from '../model/schema.js';
+import { displayPath } from '../profileDir.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { loadProfile } from '../store/loadProfile.js';
-import { displayPath } from '../store/profileDir.js';
 import { askChoice, askDate, askText } from '../ui/prompts.js';
 import { addWithConfirmation } from './addItemFlow.js';
 

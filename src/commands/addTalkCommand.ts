@@ -1,11 +1,12 @@
 /** `profile add-talk`: one talk from flags, or asked for on a terminal. */
-import { type TalkInput, talkDraft } from '../authoring/itemDrafts.js';
+
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
+import { type TalkInput, talkDraft } from '../model/itemDrafts.js';
 import { type PartialDate, partialDateFromClock } from '../model/partialDate.js';
+import { displayPath } from '../profileDir.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { loadProfile } from '../store/loadProfile.js';
-import { displayPath } from '../store/profileDir.js';
 import { askDate, askText } from '../ui/prompts.js';
 import { addWithConfirmation } from './addItemFlow.js';
 

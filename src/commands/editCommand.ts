@@ -1,18 +1,18 @@
 /** `profile edit`: changes fields with --set/--unset, or opens $EDITOR on a copy of the file on a terminal. */
 import path from 'node:path';
-import { changeItems, type ItemUpdate } from '../authoring/changeItems.js';
-import { checkItemText, readItemForEditing, replaceItemText } from '../authoring/editItemText.js';
-import { renameItem, stemForNewDate } from '../authoring/renameDatedItem.js';
 import type { CommandContext } from '../commandContext.js';
 import { ProfileError, UsageError } from '../errors.js';
 import { applyFieldChanges, type FieldChange, parseFieldAssignment } from '../model/fieldChanges.js';
 import { itemId } from '../model/items.js';
-import { displayPath } from '../store/profileDir.js';
+import { displayPath } from '../profileDir.js';
 import { createScratchCopy } from '../store/scratchCopy.js';
 import { openEditor } from '../ui/openEditor.js';
 import { printUpdates } from '../ui/printChanges.js';
 import { printProblems } from '../ui/printProblems.js';
 import { askConfirm } from '../ui/prompts.js';
+import { changeItems, type ItemUpdate } from '../useCases/changeItems.js';
+import { checkItemText, readItemForEditing, replaceItemText } from '../useCases/editItemText.js';
+import { renameItem, stemForNewDate } from '../useCases/renameDatedItem.js';
 
 export interface EditOptions {
   dir: string;

@@ -2,19 +2,16 @@
  * `profile export`: one format to stdout or a file, or a site generator's files into a site folder; with
  * `--check`, only whether those files are up to date.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CommandContext } from '../commandContext.js';
 import { ExitCode, ProfileError, UsageError } from '../errors.js';
-import type { PublicationEntryRenderer } from '../export/generatedFile.js';
+import type { ExportFormat, ExportSite } from '../export/exportFormats.js';
 import type { SyncAction } from '../export/siteSync/planSiteSync.js';
-import type { Profile } from '../model/items.js';
-import { loadValidProfile } from '../store/loadProfile.js';
-import { displayPath } from '../store/profileDir.js';
-import { writeFileAtomic } from '../store/writeFileAtomic.js';
+import { displayPath } from '../profileDir.js';
 import { countActions, diffPainter, renderOutOfDate, renderWritten } from '../ui/exportReport.js';
 import { printProblems } from '../ui/printProblems.js';
-import type { ExportFormat, ExportSite } from './exportFormats.js';
+import { printNoneSelected } from '../ui/selectionNote.js';
+import { type ExportResult, exportProfile } from '../useCases/exportProfile.js';
 
 export type { ExportFormat, ExportSite };
 
@@ -40,27 +37,39 @@ export interface ExportOptions {
 
 export async function exportCommand(options: ExportOptions, context: CommandContext): Promise<ExitCode> {
   checkOptionCombinations(options);
-  const { profile, warnings } = await loadValidProfile(options.dir, {
+  const result = await exportProfile({
+    dir: options.dir,
     displayDir: displayPath(options.dir, context.cwd),
-  });
-  printProblems(warnings, context.stderr);
-  const publicationEntry = options.style === undefined ? undefined : await loadStyle(options, profile, context);
-  if (options.site !== undefined) return exportSite(options.site, profile, publicationEntry, options, context);
-
-  const { renderFormat } = await import('../export/renderFormat.js');
-  const output = await renderFormat(profile, options.format ?? 'md', {
+    cwd: context.cwd,
+    format: options.format ?? 'md',
+    ...(options.site === undefined ? {} : { site: options.site }),
+    ...(options.out === undefined ? {} : { out: options.out }),
+    onNoneSelected: (sections, total) => printNoneSelected(sections, total, context.stderr),
     visible: options.visible ?? false,
-    ...(publicationEntry === undefined ? {} : { publicationEntry }),
+    check: options.check ?? false,
+    force: options.force ?? false,
+    ...(options.style === undefined ? {} : { style: options.style }),
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+    onWarnings: (warnings) => printProblems(warnings, context.stderr),
   });
-  if (options.out === undefined) {
-    context.stdout.write(output);
-    return ExitCode.ok;
+  switch (result.kind) {
+    case 'output':
+      context.stdout.write(result.text);
+      // The reader went away before the end (`export | head`): the export did not arrive, which its user must know.
+      if (context.stdout.failure === 'EPIPE') {
+        throw new ProfileError('standard output was closed before the whole export was written (EPIPE)', {
+          hint: 'the program reading it stopped early; to keep the export, write it to a file with --out',
+        });
+      }
+      return ExitCode.ok;
+    case 'written':
+      context.stderr.write(`wrote ${displayPath(result.target, context.cwd)}\n`);
+      return ExitCode.ok;
+    case 'checked':
+      return printFileCheck(result, options, context);
+    case 'site':
+      return printSiteExport(result, options, context);
   }
-  const target = path.resolve(context.cwd, options.out);
-  if (options.check) return checkFile(target, output, options, context);
-  await writeFileAtomic(target, output);
-  context.stderr.write(`wrote ${displayPath(target, context.cwd)}\n`);
-  return ExitCode.ok;
 }
 
 function checkOptionCombinations(options: ExportOptions): void {
@@ -104,31 +113,12 @@ function checkOptionCombinations(options: ExportOptions): void {
   }
 }
 
-async function loadStyle(
-  options: ExportOptions,
-  profile: Profile,
-  context: CommandContext,
-): Promise<PublicationEntryRenderer> {
-  const { loadCslEntryRenderer } = await import('../export/formats/cslStyle.js');
-  return loadCslEntryRenderer({
-    style: options.style as string,
-    ...(options.locale === undefined ? {} : { locale: options.locale }),
-    cwd: context.cwd,
-    profile,
-  });
-}
-
-async function checkFile(
-  target: string,
-  output: string,
+async function printFileCheck(
+  { target, before, output }: Extract<ExportResult, { kind: 'checked' }>,
   options: ExportOptions,
   context: CommandContext,
 ): Promise<ExitCode> {
   const shown = displayPath(target, context.cwd);
-  const before = await readFile(target, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw new ProfileError(`cannot read the file (${error.code ?? String(error)})`, { file: shown, cause: error });
-  });
   const upToDate = before === output;
   const action: SyncAction =
     before === undefined
@@ -150,24 +140,19 @@ async function checkFile(
   return upToDate ? ExitCode.ok : ExitCode.problems;
 }
 
-async function exportSite(
-  site: ExportSite,
-  profile: Profile,
-  publicationEntry: PublicationEntryRenderer | undefined,
+async function printSiteExport(
+  { site, siteDir, advice, sync: result }: Extract<ExportResult, { kind: 'site' }>,
   options: ExportOptions,
   context: CommandContext,
 ): Promise<ExitCode> {
-  const { renderSite } = await import('../export/renderSite.js');
-  const { syncSiteFolder } = await import('../store/siteFolder.js');
-  const generated = await renderSite(profile, site, publicationEntry === undefined ? {} : { publicationEntry });
-  const siteDir = path.resolve(context.cwd, options.out as string);
   const shownDir = displayPath(siteDir, context.cwd);
-  const result = await syncSiteFolder(siteDir, site, generated.files, {
-    force: options.force ?? false,
-    check: options.check ?? false,
-  });
   const { actions } = result.plan;
   const counts = countActions(actions);
+  if (result.recovered !== 'none') {
+    context.stderr.write(
+      `note: an export into ${shownDir} had been interrupted; it was ${result.recovered === 'finished' ? 'finished' : 'undone'} first\n`,
+    );
+  }
   const notUpToDate = actions.filter((action) => action.kind !== 'unchanged');
 
   if (options.json) {
@@ -181,7 +166,7 @@ async function exportSite(
           wrote: result.wrote,
           counts,
           files: actions.map((action) => ({ path: action.path, action: action.kind })),
-          advice: generated.advice,
+          advice,
         },
         null,
         2,
@@ -210,7 +195,7 @@ async function exportSite(
     context.stderr.write(
       `${site}: ${counts.create} created, ${counts.update} updated, ${counts.remove} removed, ${counts.unchanged} unchanged in ${shownDir}\n`,
     );
-    for (const advice of generated.advice) context.stderr.write(`note: ${advice}\n`);
+    for (const note of advice) context.stderr.write(`note: ${note}\n`);
   }
   return ExitCode.ok;
 }

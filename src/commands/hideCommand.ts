@@ -1,8 +1,9 @@
 /** `profile hide` and `profile show`: an item stays in the folder and goes into (or out of) the page's hidden comment. */
-import { changeItems } from '../authoring/changeItems.js';
+
 import type { CommandContext } from '../commandContext.js';
-import { displayPath } from '../store/profileDir.js';
+import { displayPath } from '../profileDir.js';
 import { printUpdates } from '../ui/printChanges.js';
+import { changeItems } from '../useCases/changeItems.js';
 
 export interface HideOptions {
   dir: string;

@@ -1,10 +1,11 @@
 /** `profile import-bib FILE...`: BibTeX into the profile; exit 1 when an entry had to be skipped for a problem. */
 import type { CommandContext } from '../commandContext.js';
 import { ExitCode } from '../errors.js';
-import { displayPath } from '../store/profileDir.js';
+import { displayPath } from '../profileDir.js';
+import { readInputFile } from '../store/readInputFile.js';
 import { printImportReport, renderImportReportJson } from '../ui/importReport.js';
 import { printProblems } from '../ui/printProblems.js';
-import { readInputFile } from './readInputFile.js';
+import { printNoneSelected } from '../ui/selectionNote.js';
 
 export interface ImportBibOptions {
   dir: string;
@@ -28,8 +29,8 @@ export async function importBibCommand(options: ImportBibOptions, context: Comma
       }),
     ),
   );
-  const { importBibtex } = await import('../bibtex/importBibtex.js');
-  const { report, warnings } = await importBibtex({
+  const { importBibtex } = await import('../useCases/importBibtex.js');
+  const { report, warnings, noneSelected } = await importBibtex({
     dir: options.dir,
     files,
     displayDir: displayPath(options.dir, context.cwd),
@@ -41,5 +42,6 @@ export async function importBibCommand(options: ImportBibOptions, context: Comma
   printProblems(warnings, context.stderr);
   if (options.json) context.stdout.write(renderImportReportJson(report, options.dryRun ?? false));
   else printImportReport(report, { dryRun: options.dryRun ?? false, stdout: context.stdout, stderr: context.stderr });
+  if (noneSelected && !options.json) printNoneSelected(noneSelected.sections, noneSelected.total, context.stderr);
   return report.some((entry) => entry.problem) ? ExitCode.problems : ExitCode.ok;
 }

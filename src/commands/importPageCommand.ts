@@ -1,10 +1,10 @@
 /** `profile import-page FILE`: an existing home page (about.md) into a new profile folder, or merged into one. */
 import type { CommandContext } from '../commandContext.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { displayPath } from '../store/profileDir.js';
+import { displayPath } from '../profileDir.js';
+import { readInputFile } from '../store/readInputFile.js';
 import { printImportPageReport, renderImportPageReportJson } from '../ui/importPageReport.js';
 import { printProblems } from '../ui/printProblems.js';
-import { readInputFile } from './readInputFile.js';
 
 export interface ImportPageCommandOptions {
   dir: string;
@@ -31,7 +31,7 @@ export async function importPageCommand(options: ImportPageCommandOptions, conte
       'pipe the page into it, e.g. curl -s https://raw.githubusercontent.com/you/you.github.io/master/_pages/about.md | profile import-page -',
     pathHint: 'pass the Markdown file of your page, such as _pages/about.md; use - to read standard input',
   });
-  const { importPage } = await import('../importPage/importPage.js');
+  const { importPage } = await import('../useCases/importPage.js');
   const { report, warnings } = await importPage({
     dir: options.dir,
     displayDir: displayPath(options.dir, context.cwd),

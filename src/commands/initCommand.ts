@@ -1,11 +1,11 @@
 /** `profile init`: scaffolds an empty profile; asks for name and e-mail when a person is there. */
 import type { CommandContext } from '../commandContext.js';
-import { ProfileError, UsageError } from '../errors.js';
-import { checkEmail, newProfileText } from '../model/newProfile.js';
-import { displayPath } from '../store/profileDir.js';
-import { scaffoldProfile } from '../store/scaffoldProfile.js';
+import { UsageError } from '../errors.js';
+import { checkEmail } from '../model/newProfile.js';
+import { displayPath } from '../profileDir.js';
 import { askText } from '../ui/prompts.js';
 import { shellWord } from '../ui/shellWord.js';
+import { initProfile } from '../useCases/initProfile.js';
 
 export interface InitOptions {
   dir: string;
@@ -25,12 +25,7 @@ export async function initCommand(options: InitOptions, context: CommandContext)
     name = await askText('Your name, as it appears in author lists:', { required: true });
     if (email === undefined) email = await askText('Your e-mail (optional):', { validate: checkEmail });
   }
-  if (email !== undefined && email !== '') {
-    const problem = checkEmail(email);
-    if (problem)
-      throw new ProfileError(problem, { exitCode: 2, hint: 'pass --email with an address such as you@example.org' });
-  }
-  await scaffoldProfile(options.dir, newProfileText({ name: name.trim(), email: email || undefined }));
+  await initProfile(options.dir, { name, ...(email === undefined ? {} : { email }) });
   const shown = displayPath(options.dir, context.cwd);
   context.stdout.write(`created ${shown}/profile.md\n`);
   // `export` finds ./profile by itself; any other folder has to be named.

@@ -1,13 +1,13 @@
 /** `profile remove`: deletes item files, after a confirmation on a terminal or `--yes` in a script. */
 import path from 'node:path';
-import { findItems, removeItems } from '../authoring/removeItems.js';
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
 import { itemSummary } from '../model/itemSummary.js';
 import { allItems } from '../model/items.js';
+import { displayPath } from '../profileDir.js';
 import { loadProfile } from '../store/loadProfile.js';
-import { displayPath } from '../store/profileDir.js';
 import { askConfirm } from '../ui/prompts.js';
+import { findItems, removeItems } from '../useCases/removeItems.js';
 
 export interface RemoveOptions {
   dir: string;

@@ -1,8 +1,9 @@
 /** `profile select` and `profile unselect`: whether a publication appears in `only: selected` sections, and where. */
-import { changeItems } from '../authoring/changeItems.js';
+
 import type { CommandContext } from '../commandContext.js';
-import { displayPath } from '../store/profileDir.js';
+import { displayPath } from '../profileDir.js';
 import { printUpdates } from '../ui/printChanges.js';
+import { changeItems } from '../useCases/changeItems.js';
 
 export interface SelectOptions {
   dir: string;

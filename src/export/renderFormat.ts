@@ -1,6 +1,7 @@
 /** `export --format`: the one-file formats, each exporter loaded only when asked for. */
-import type { ExportFormat } from '../commands/exportFormats.js';
+
 import type { Profile } from '../model/items.js';
+import type { ExportFormat } from './exportFormats.js';
 import type { PublicationEntryRenderer } from './generatedFile.js';
 
 export interface FormatOptions {

@@ -1,6 +1,7 @@
 /** `export --site`: the files of one site generator, its exporter loaded only when asked for. */
-import type { ExportSite } from '../commands/exportFormats.js';
+
 import type { Profile } from '../model/items.js';
+import type { ExportSite } from './exportFormats.js';
 import type { SiteExport, SiteExportOptions } from './generatedFile.js';
 
 export async function renderSite(profile: Profile, site: ExportSite, options: SiteExportOptions): Promise<SiteExport> {

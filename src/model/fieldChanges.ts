@@ -1,6 +1,7 @@
 /** `--set field=value` and `--unset field` applied to an item's raw front matter, with values read as YAML reads them. */
 import { UsageError } from '../errors.js';
-import { parseSafeYaml, resolvePlainScalar } from '../store/safeYaml.js';
+import { resolvePlainScalar } from '../frontMatter/safeScalars.js';
+import { parseSafeYaml } from '../frontMatter/safeYaml.js';
 import { knownFields } from './itemSchemas.js';
 import type { ItemKind } from './items.js';
 import { formatIsoDate, parsePartialDate } from './partialDate.js';

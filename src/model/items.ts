@@ -3,8 +3,6 @@ import type { NewsFields, Owner, PublicationFields, ServiceFields, TalkFields, T
 
 export type ItemKind = 'news' | 'publication' | 'talk' | 'service' | 'section';
 
-export const itemKinds: readonly ItemKind[] = ['news', 'publication', 'talk', 'service', 'section'];
-
 /** The folder that holds each kind, and the prefix of its ids. */
 export const itemFolders: Readonly<Record<ItemKind, { folder: string; idPrefix: string }>> = {
   news: { folder: 'news', idPrefix: 'news' },

@@ -1,5 +1,5 @@
 /** The profile.md that `init` writes: the owner, and a page laid out like the seed's. */
-import { stringifySafeYaml } from '../store/safeYaml.js';
+import { stringifySafeYaml } from '../frontMatter/safeYaml.js';
 
 export interface NewProfileOwner {
   name: string;

@@ -72,6 +72,7 @@ export function publicationToCsl(item: PublicationItem): Record<string, unknown>
     ...(f.order !== undefined ? { order: f.order } : {}),
     ...(f.arxiv !== undefined ? { arxiv: f.arxiv } : {}),
     ...(f.award !== undefined ? { award: f.award } : {}),
+    ...(f.citations !== undefined ? { citations: f.citations } : {}),
     ...(equal.length ? { equalContribution: equal } : {}),
     ...(corresponding.length ? { corresponding } : {}),
     ...(f.links ? { links: f.links } : {}),

@@ -1,5 +1,6 @@
 /** The profile format, defined once: it gives the types, the validation messages and the JSON Schema. */
 import * as v from 'valibot';
+import { type LayoutKind, layoutKindOfSection, layoutKinds, parsePageLayout } from './pageLayouts.js';
 import { dateStyles, type PartialDate, parsePartialDate } from './partialDate.js';
 import {
   cslTypes,
@@ -41,6 +42,58 @@ export const sectionKinds = ['bio', 'contact', 'text', 'news', 'publications', '
 export const headingStyles = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'bold'] as const;
 export type HeadingStyle = (typeof headingStyles)[number];
 
+const wholeNumber = v.pipe(
+  v.number('must be a whole number'),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must be 0 or more'),
+);
+
+/** A line layout of the page (docs/format.md, "Line layouts"), checked when the profile is read. */
+function layoutText(kind: LayoutKind) {
+  return v.pipe(
+    v.string('must be text'),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const parsed = parsePageLayout(kind, dataset.value);
+      if (!parsed.ok) addIssue({ message: `is not a ${kind} layout: ${parsed.reason}` });
+    }),
+  );
+}
+
+function listOf<const T extends readonly string[]>(values: T) {
+  const one = v.picklist(values, `must be one of ${values.join(', ')}`);
+  return v.pipe(
+    v.union([one, v.array(one)], `must be one of ${values.join(', ')}, or a list of them`),
+    v.transform((value) => (Array.isArray(value) ? value : [value])),
+  );
+}
+
+/** `2024`, `2020-2024`, `2022-` (from 2022 on), `-2019` (up to 2019). */
+export const yearRangePattern = /^\s*(?:(\d{4})(?:\s*(-)\s*(\d{4})?)?|-\s*(\d{4}))\s*$/;
+
+/** `only:` of a publications section: `selected`, or the conditions an entry must all meet. */
+export const publicationFilterSchema = v.union(
+  [
+    v.picklist(['selected']),
+    v.object({
+      selected: flag,
+      category: v.optional(listOf(publicationCategories)),
+      status: v.optional(listOf(publicationStatuses)),
+      years: v.optional(
+        v.pipe(
+          v.union([v.string(), v.number()]),
+          v.toString(),
+          v.regex(yearRangePattern, 'must be a year or a range such as 2020-2024, 2022- or -2019'),
+        ),
+      ),
+    }),
+  ],
+  'must be "selected" or conditions such as { category: conference, years: 2020-2024 }',
+);
+
+export const publicationGroupings = ['year', 'type'] as const;
+export const publicationSorts = ['order', 'newest'] as const;
+
 export const pageSectionSchema = v.pipe(
   v.object({
     kind: v.picklist(sectionKinds, `must be one of ${sectionKinds.join(', ')}`),
@@ -48,14 +101,46 @@ export const pageSectionSchema = v.pipe(
     /** How the title is written: `## Title` (h2, the default), `# Title` (h1)…, or a bold line (`**Title**`). */
     heading: v.optional(v.picklist(headingStyles, `must be one of ${headingStyles.join(', ')}`)),
     hidden: flag,
-    only: v.optional(v.picklist(['selected'], 'must be "selected"')),
+    only: v.optional(publicationFilterSchema),
     section: v.optional(
       v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must name a file of sections/ without .md')),
     ),
+    /** This section's line layout, instead of `page.layouts` of its kind. */
+    layout: v.optional(v.string('must be text')),
+    group: v.optional(v.picklist(publicationGroupings, `must be one of ${publicationGroupings.join(', ')}`)),
+    sort: v.optional(v.picklist(publicationSorts, `must be one of ${publicationSorts.join(', ')}`)),
+    /** Headings of the groups instead of the shipped ones: `{ journal: Journal Papers, 2025: This year }`. */
+    groupTitles: v.optional(v.record(v.string(), text)),
+    /** `true` for the shipped wording, or the wording itself; shown when a visible entry carries a mark. */
+    legend: v.optional(v.union([v.boolean(), text], 'must be true, false or the legend text')),
+    /** How many of the newest publications a selected-only section shows while none is selected (10). */
+    whenNoneSelected: v.optional(wholeNumber),
   }),
   v.check(
     (section) => section.kind !== 'text' || section.section !== undefined,
     'a text section needs `section:`, the name of a file in sections/',
+  ),
+  v.forward(
+    v.check(
+      (section) =>
+        section.kind === 'publications' ||
+        (section.only ?? section.group ?? section.sort ?? section.legend ?? section.whenNoneSelected) === undefined,
+      'only a publications section takes `only`, `group`, `sort`, `legend` or `whenNoneSelected`',
+    ),
+    ['kind'],
+  ),
+  v.forward(
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed || dataset.value.layout === undefined) return;
+      const kind = layoutKindOfSection(dataset.value.kind);
+      if (kind === undefined) {
+        addIssue({ message: `a ${dataset.value.kind} section has no line layout` });
+        return;
+      }
+      const parsed = parsePageLayout(kind, dataset.value.layout);
+      if (!parsed.ok) addIssue({ message: `is not a ${kind} layout: ${parsed.reason}` });
+    }),
+    ['layout'],
   ),
 );
 
@@ -66,6 +151,19 @@ export const pageSettingsSchema = v.object({
   /** Keep Liquid (`{{ site.baseurl }}`) in your own Markdown; otherwise it is shown as text, never run by Jekyll. */
   liquid: flag,
   sections: v.optional(v.array(pageSectionSchema)),
+  /** Each kind's line layout (docs/format.md, "Line layouts"); the shipped ones write the bundled page. */
+  layouts: v.optional(
+    v.object(
+      Object.fromEntries(layoutKinds.map((kind) => [kind, v.optional(layoutText(kind))])) as Record<
+        LayoutKind,
+        v.OptionalSchema<ReturnType<typeof layoutText>, undefined>
+      >,
+    ),
+  ),
+  /** The text of each link type's button (`code: Code`); a link's own `name` wins. */
+  linkLabels: v.optional(v.record(v.picklist(linkTypes, `must be one of ${linkTypes.join(', ')}`), text)),
+  /** What stands between two link buttons (one space unless set). */
+  linkSeparator: v.optional(v.string('must be text')),
   /** `limit`: the page shows the N newest visible news; older ones go into the hidden archive comment. */
   news: v.optional(
     v.object({
@@ -141,6 +239,8 @@ export const publicationSchema = v.object({
     ),
   ),
   award: optionalText,
+  /** How often it is cited, where you know it (Google Scholar, Semantic Scholar): `{citations}` in a layout. */
+  citations: v.optional(wholeNumber),
   bibtex: v.optional(
     v.object({ type: text, fields: v.record(v.string(), v.pipe(v.union([v.string(), v.number()]), v.toString())) }),
   ),

@@ -1,29 +1,27 @@
-/** The academicpages-style `about.md`: front matter, bio, and the sections the profile lists. */
+/** The academicpages-style `about.md`: front matter, bio, and the sections the profile lists, each item by its line layout. */
 import type { PublicationEntryRenderer } from '../export/generatedFile.js';
-import { ownerMatcher } from '../model/authorNames.js';
+import { stringifySafeYaml } from '../frontMatter/safeYaml.js';
 import { compareChronological, compareRanked } from '../model/itemOrder.js';
-import type { Item, NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
-import { type DateStyle, formatDateForPage } from '../model/partialDate.js';
-import type { Author, HeadingStyle, Owner, PageSection } from '../model/schema.js';
-import { stringifySafeYaml } from '../store/safeYaml.js';
-import { renderAuthorList } from './authorList.js';
-import { defaultPageSections } from './defaultPage.js';
+import type { NewsItem, Profile, PublicationItem } from '../model/items.js';
+import { itemSeparator, type LineLayout } from '../model/lineLayout.js';
+import type { HeadingStyle, Owner, PageSection } from '../model/schema.js';
+import { authorMarkers } from './authorList.js';
+import { pageSectionsOf } from './defaultPage.js';
 import {
-  escapeMarkdownText,
-  hideInComment,
-  indentContinuation,
-  markdownLink,
-  neutraliseLiquidInMarkdown,
-} from './markdownText.js';
+  type LineContext,
+  layoutOf,
+  lineContext,
+  linkedText,
+  newsLine,
+  publicationLine,
+  serviceLine,
+  talkLine,
+} from './itemLines.js';
+import { hideInComment } from './markdownText.js';
+import { sectionPublications } from './publicationSections.js';
 
-interface PageContext {
+interface PageContext extends LineContext {
   profile: Profile;
-  dateStyle: DateStyle;
-  isOwner: (author: Author) => boolean;
-  /** The user's own Markdown (bio, news, service, text sections) with Liquid neutralised unless `page.liquid`. */
-  markdown: (body: string) => string;
-  /** A CSL style's entry (`--style`); without it, the seed's two-line layout. */
-  publicationEntry: PublicationEntryRenderer | undefined;
 }
 
 export interface AboutPageOptions {
@@ -35,35 +33,12 @@ const defaultFrontMatter = { permalink: '/', title: 'About', author_profile: tru
 
 export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}): string {
   const page = profile.owner.page ?? {};
-  const context: PageContext = {
-    profile,
-    dateStyle: page.dateStyle ?? 'dotted',
-    isOwner: ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]),
-    markdown: page.liquid === true ? (body) => body : neutraliseLiquidInMarkdown,
-    publicationEntry: options.publicationEntry,
-  };
+  const context: PageContext = { ...lineContext(profile.owner, options), profile };
   const frontMatter = `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;
-  const sections = (page.sections ?? defaultPageSections(profile.owner))
+  const sections = pageSectionsOf(profile)
     .map((section) => renderSection(section, context))
     .filter((block) => block !== '');
   return `${frontMatter}\n${sections.join('\n\n')}\n`;
-}
-
-/** The line one item gets on the page (its seed layout), for previews before it is added; a section has none. */
-export function renderItemLine(item: Item, profile: Profile): string | undefined {
-  const page = profile.owner.page ?? {};
-  const context: PageContext = {
-    profile,
-    dateStyle: page.dateStyle ?? 'dotted',
-    isOwner: ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]),
-    markdown: page.liquid === true ? (body) => body : neutraliseLiquidInMarkdown,
-    publicationEntry: undefined,
-  };
-  if (item.kind === 'news') return renderNews(item, context);
-  if (item.kind === 'talk') return renderTalk(item, context);
-  if (item.kind === 'service') return renderService(item, context);
-  if (item.kind === 'publication') return renderPublication(item, context);
-  return undefined;
 }
 
 function renderSection(section: PageSection, context: PageContext): string {
@@ -87,17 +62,31 @@ function sectionBody(section: PageSection, context: PageContext): string {
       return item.fields.hidden ? hideInComment(block) : block;
     }
     case 'news': {
+      const layout = layoutOf('news', section, context);
       const news = withVisibleLimit([...profile.news].sort(compareChronological), profile.owner.page?.news?.limit);
-      return renderList(title, news, (item) => renderNews(item, context));
+      return withListHeading(
+        title,
+        renderList(news, layout, (item) => newsLine(item, layout, context)),
+      );
     }
-    case 'talks':
-      return renderList(title, [...profile.talks].sort(compareChronological), (item) => renderTalk(item, context));
-    case 'service':
-      return renderList(title, [...profile.service].sort(compareRanked), (item) => renderService(item, context));
-    case 'publications': {
-      const chosen = profile.publications.filter((item) => section.only !== 'selected' || item.fields.selected);
-      return renderList(title, chosen.sort(compareRanked), (item) => renderPublication(item, context));
+    case 'talks': {
+      const layout = layoutOf('talks', section, context);
+      const talks = [...profile.talks].sort(compareChronological);
+      return withListHeading(
+        title,
+        renderList(talks, layout, (item) => talkLine(item, layout, context)),
+      );
     }
+    case 'service': {
+      const layout = layoutOf('service', section, context);
+      const service = [...profile.service].sort(compareRanked);
+      return withListHeading(
+        title,
+        renderList(service, layout, (item) => serviceLine(item, layout, context)),
+      );
+    }
+    case 'publications':
+      return publicationSection(section, title, context);
   }
 }
 
@@ -129,17 +118,23 @@ function withHeading(heading: string | undefined, body: string): string {
   return heading === undefined ? body : `${heading}\n\n${body}`;
 }
 
+interface ListBlock {
+  text: string;
+  anyVisible: boolean;
+}
+
 /** Visible items as a list; runs of hidden items inside one comment each, where their order puts them. */
 function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
-  heading: string | undefined,
   items: readonly T[],
+  layout: LineLayout,
   renderItem: (item: T) => string,
-): string {
+): ListBlock {
+  const separator = itemSeparator(layout);
   const blocks: string[] = [];
   let run: string[] = [];
   let runHidden = false;
   const flush = () => {
-    if (run.length > 0) blocks.push(runHidden ? hideInComment(run.join('\n')) : run.join('\n'));
+    if (run.length > 0) blocks.push(runHidden ? hideInComment(run.join(separator)) : run.join(separator));
     run = [];
   };
   for (const item of items) {
@@ -149,50 +144,61 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
     run.push(renderItem(item));
   }
   flush();
-  if (blocks.length === 0) return '';
-  const anyVisible = items.some((item) => item.fields.hidden !== true);
-  const list = blocks.join('\n');
-  if (!anyVisible || heading === undefined) return list;
+  return { text: blocks.join(separator), anyVisible: items.some((item) => item.fields.hidden !== true) };
+}
+
+/** A list under its heading; a list of hidden items only is written without it, as a comment of its own. */
+function withListHeading(heading: string | undefined, list: ListBlock, preamble?: string): string {
+  if (list.text === '') return '';
+  if (!list.anyVisible || heading === undefined)
+    return preamble === undefined ? list.text : `${preamble}\n\n${list.text}`;
+  if (preamble !== undefined) return `${heading}\n\n${preamble}\n\n${list.text}`;
   // A bold line is a paragraph: a blank line keeps the list from reading as its continuation.
-  return heading.startsWith('#') ? `${heading}\n${list}` : `${heading}\n\n${list}`;
+  return heading.startsWith('#') ? `${heading}\n${list.text}` : `${heading}\n\n${list.text}`;
 }
 
-function bracketedDate(item: NewsItem | TalkItem, context: PageContext): string {
-  return `\\[${formatDateForPage(item.fields.date, context.dateStyle)}\\]`;
+function publicationSection(section: PageSection, title: string | undefined, context: PageContext): string {
+  const layout = layoutOf('publications', section, context);
+  const { groups } = sectionPublications(section, context.profile);
+  const renderItem = (item: PublicationItem) => publicationLine(item, layout, context);
+  const visible = groups.flatMap((group) => group.items).filter((item) => item.fields.hidden !== true);
+  const legend = legendOf(section, visible, context);
+  const [only] = groups;
+  if (groups.length === 1 && only !== undefined && only.title === undefined) {
+    return withListHeading(title, renderList(only.items, layout, renderItem), legend);
+  }
+  const groupStyle = groupHeadingStyle(section);
+  const blocks = groups
+    .map((group) =>
+      withListHeading(
+        headingLine(headingText(group.title, context), groupStyle),
+        renderList(group.items, layout, renderItem),
+      ),
+    )
+    .filter((block) => block !== '');
+  if (blocks.length === 0) return '';
+  const parts = [
+    ...(visible.length > 0 && title !== undefined ? [title] : []),
+    ...(legend === undefined ? [] : [legend]),
+    ...blocks,
+  ];
+  return parts.join('\n\n');
 }
 
-function renderNews(item: NewsItem, context: PageContext): string {
-  return renderNewsLine({ ...item, body: context.markdown(item.body) }, context.dateStyle);
+/** One level below the section's heading (`## Publications` → `### 2025`); bold stays bold. */
+function groupHeadingStyle(section: PageSection): HeadingStyle {
+  if (section.heading === 'bold') return 'bold';
+  const level = section.title === undefined ? 2 : Number((section.heading ?? 'h2').slice(1));
+  return `h${Math.min(level + 1, 6)}` as HeadingStyle;
 }
 
-/** One news item as the page writes it (`* **\[2025.07\]** text`); exported for previews. */
-export function renderNewsLine(item: NewsItem, dateStyle: DateStyle): string {
-  return `* **\\[${formatDateForPage(item.fields.date, dateStyle)}\\]** ${indentContinuation(item.body, '  ')}`;
-}
+export const defaultLegend = '\\* equal contribution, \\# corresponding author';
 
-const wideSeparatorLanguages = /^(?:zh|ja)(?:-|$)/;
-const endsWithPunctuation = /[.!?。？！]$/;
-
-function renderTalk(item: TalkItem, context: PageContext): string {
-  const { fields } = item;
-  const title = markdownLink(escapeMarkdownText(fields.title), fields.url);
-  const wide = fields.lang !== undefined && wideSeparatorLanguages.test(fields.lang);
-  const separator = wide ? '；' : '; ';
-  const line = fields.venue === undefined ? title : `${escapeMarkdownText(fields.venue)}${separator}${title}`;
-  const stop = endsWithPunctuation.test(fields.title) || wide ? '' : '.';
-  return `* ${bracketedDate(item, context)} ${line}${stop}`;
-}
-
-function renderService(item: ServiceItem, context: PageContext): string {
-  return `* ${indentContinuation(context.markdown(item.body), '  ')}`;
-}
-
-function renderPublication(item: PublicationItem, context: PageContext): string {
-  const { fields } = item;
-  const label = fields.label === undefined ? '' : `[**${escapeMarkdownText(fields.label)}**] `;
-  if (context.publicationEntry) return `- ${label}${context.publicationEntry(item)}`;
-  const title = markdownLink(escapeMarkdownText(fields.title), fields.url);
-  return `- ${label}${title}  \n  ${renderAuthorList(fields.authors, context.isOwner)}`;
+function legendOf(section: PageSection, visible: readonly PublicationItem[], context: PageContext): string | undefined {
+  if (section.legend === undefined || section.legend === false) return undefined;
+  const marked = visible.some((item) => item.fields.authors.some((author) => authorMarkers(author) !== ''));
+  if (!marked) return undefined;
+  return section.legend === true ? defaultLegend : context.markdown(section.legend);
 }
 
 function renderContact(owner: Owner, context: PageContext): string {
@@ -201,7 +207,7 @@ function renderContact(owner: Owner, context: PageContext): string {
     const emails = (line.emails ?? []).map((email) => (obfuscate ? email.replace('@', '\\[at\\]') : email));
     const values = [...emails, ...(line.text === undefined ? [] : [line.text])].join(' / ');
     return context.markdown(
-      `${line.label}: ${line.url === undefined ? values : markdownLink(values || line.url, line.url)}`,
+      `${line.label}: ${line.url === undefined ? values : linkedText(values || line.url, line.url)}`,
     );
   });
   return lines.join('\n\n');

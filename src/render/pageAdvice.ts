@@ -1,8 +1,8 @@
 /** What `validate` points out beyond the format: text that is valid but would not show on the page as its writer meant. */
 import type { Profile } from '../model/items.js';
 import { placeholderBio } from '../model/newProfile.js';
+import type { Problem } from '../problems.js';
 import { profileFileName } from '../store/loadProfile.js';
-import type { Problem } from '../store/problems.js';
 import { findCode } from './markdownCode.js';
 
 /** `display(relative)` names a file of the profile as the user sees it. */

@@ -2,10 +2,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
+import { decodeUtf8 } from '../frontMatter/utf8Text.js';
 import { type ItemKind, itemFolders, itemId, safeFileStem } from '../model/items.js';
 import type { ItemRef } from '../model/resolveItemId.js';
 import { missingProfileHint, profileFileName } from './loadProfile.js';
-import { decodeUtf8 } from './utf8Text.js';
 
 export interface ItemFileRef extends ItemRef {
   readonly stem: string;

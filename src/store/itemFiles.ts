@@ -1,11 +1,11 @@
 /** Creating, replacing and removing item files: atomic, never outside the profile, never over another item. */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, openSync, unlinkSync, writeFileSync } from 'node:fs';
-import { type FileHandle, link, lstat, mkdir, open, readFile, realpath, rename, unlink } from 'node:fs/promises';
+import { linkSync } from 'node:fs';
+import { link, lstat, mkdir, readFile, realpath, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
 import { type ItemKind, itemFolders, itemId, safeFileStem } from '../model/items.js';
-import { writeFileAtomic } from './writeFileAtomic.js';
+import { removeQuietly, writeFileAtomic, writeNewFileSync } from './writeFileAtomic.js';
 
 export interface WriteOptions {
   /** fsync each file; bulk imports turn it off (one fsync per file costs seconds per thousand files). */
@@ -67,15 +67,8 @@ export async function createItemFiles(
   const createOne = ({ stem, text }: { stem: string; text: string }, index: number) => {
     const temporary = path.join(folderPath, `${prefix}.${index}.tmp`);
     try {
-      const handle = openSync(temporary, 'wx', 0o644);
-      try {
-        writeFileSync(handle, text, 'utf8');
-        if (options.fsync ?? true) fsyncSync(handle);
-      } finally {
-        closeSync(handle);
-      }
+      writeNewFileSync(temporary, text, { fsync: options.fsync ?? true, mode: 0o644 });
     } catch (error) {
-      removeQuietly(temporary);
       throw writeError(error, path.join(folderPath, `${stem}.md`));
     }
     try {
@@ -99,15 +92,6 @@ export async function createItemFiles(
   } catch (error) {
     for (const file of created) removeQuietly(file);
     throw error;
-  }
-}
-
-// unlinkSync, not rmSync: rmSync costs ten times as much per file.
-function removeQuietly(file: string): void {
-  try {
-    unlinkSync(file);
-  } catch {
-    // Already gone, or never created.
   }
 }
 
@@ -187,17 +171,11 @@ export async function removeItemFile(dir: string, relative: string): Promise<voi
 
 /** `shownAs` is the file the user asked for, which errors name instead of the temporary one. */
 async function writeExclusive(file: string, text: string, fsync: boolean, shownAs: string): Promise<void> {
-  let handle: FileHandle | undefined;
   try {
-    handle = await open(file, 'wx', 0o644);
-    await handle.writeFile(text, 'utf8');
-    if (fsync) await handle.sync();
+    writeNewFileSync(file, text, { fsync, mode: 0o644 });
   } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await unlink(file).catch(() => undefined);
     throw writeError(error, shownAs);
   }
-  await handle.close();
 }
 
 /** The item folder, created if missing; refused when it is a link or resolves outside the profile. */

@@ -3,16 +3,16 @@ import { type Dirent, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { ProfileError } from '../errors.js';
+import { parseYamlFast } from '../frontMatter/fastYaml.js';
+import type { FrontMatterFile } from '../frontMatter/frontMatter.js';
+import { asFieldMap, splitFrontMatter } from '../frontMatter/splitFrontMatter.js';
+import { decodeUtf8 } from '../frontMatter/utf8Text.js';
 import { itemSchemas } from '../model/itemSchemas.js';
 import { type Item, type ItemKind, itemFolders, itemId, type Profile, safeFileStem } from '../model/items.js';
 import { ownerSchema } from '../model/schema.js';
-import { parseYamlFast } from './fastYaml.js';
-import type { FrontMatterFile } from './frontMatter.js';
+import { findUnknownFields, unknownFieldProblem } from '../model/unknownFields.js';
+import { InvalidProfileError, type Problem, problemFromError } from '../problems.js';
 import { isLeftoverTempFile } from './leftoverTempFiles.js';
-import { InvalidProfileError, type Problem, problemFromError } from './problems.js';
-import { asFieldMap, splitFrontMatter } from './splitFrontMatter.js';
-import { findUnknownFields, unknownFieldProblem } from './unknownFields.js';
-import { decodeUtf8 } from './utf8Text.js';
 
 export const profileFileName = 'profile.md';
 
@@ -257,7 +257,7 @@ interface LoadedFile {
 }
 
 async function parseLoadedFile(text: string, file: string): Promise<LoadedFile> {
-  const full = async () => (await import('./frontMatter.js')).parseFrontMatterFile(text, file);
+  const full = async () => (await import('../frontMatter/frontMatter.js')).parseFrontMatterFile(text, file);
   const split = splitFrontMatter(text, file);
   const fast = parseYamlFast(split.yaml);
   if (fast === undefined) {

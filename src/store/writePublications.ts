@@ -1,8 +1,8 @@
 /** Writes many publication files at once (an import): new ones under unique names, changed ones in place. */
 import path from 'node:path';
+import { parseFrontMatterFile } from '../frontMatter/frontMatter.js';
+import { serializeItemFile } from '../frontMatter/itemFile.js';
 import { publicationSchema } from '../model/schema.js';
-import { parseFrontMatterFile } from './frontMatter.js';
-import { serializeItemFile } from './itemFile.js';
 import { readItemText } from './itemFileList.js';
 import { createItemFiles, removeItemFile, replaceItemFileUndoably, type UndoableReplacement } from './itemFiles.js';
 

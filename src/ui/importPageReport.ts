@@ -1,6 +1,6 @@
 /** The report of `import-page` as a person reads it (one line per section, then the text kept as written) or as JSON. */
 import type { OutputStream } from '../commandContext.js';
-import type { ImportPageReport, ItemReport, SectionReport } from '../importPage/pageReport.js';
+import type { ImportPageReport, ItemReport, SectionReport } from '../importPage/planProfile/pageReport.js';
 import { shellWord } from './shellWord.js';
 
 export function renderImportPageReportJson(report: ImportPageReport): string {

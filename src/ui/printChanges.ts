@@ -1,11 +1,11 @@
 /** What the writing commands print: the new id, the items as JSON, or for `--dry-run` the files as they would be. */
 import path from 'node:path';
-import type { AddedItem } from '../authoring/addItem.js';
-import type { ItemUpdate } from '../authoring/changeItems.js';
 import type { CommandContext } from '../commandContext.js';
+import { displayPath } from '../profileDir.js';
 import { itemJson } from '../render/itemJson.js';
 import { renderDiff } from '../render/lineDiff.js';
-import { displayPath } from '../store/profileDir.js';
+import type { AddedItem } from '../useCases/addItem.js';
+import type { ItemUpdate } from '../useCases/changeItems.js';
 
 export interface PrintOptions {
   dir: string;

@@ -1,6 +1,6 @@
 /** Problems printed as `file:line: error: message`, the form editors and CI annotations pick up. */
 import type { OutputStream } from '../commandContext.js';
-import type { Problem } from '../store/problems.js';
+import type { Problem } from '../problems.js';
 
 export function formatProblem(problem: Problem): string {
   const location = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;

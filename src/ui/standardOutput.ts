@@ -6,13 +6,42 @@
  */
 import { writeSync } from 'node:fs';
 import type { OutputStream } from '../commandContext.js';
+import { ProfileError } from '../errors.js';
 import { isTerminal } from './isTerminal.js';
 
+/**
+ * A failed write to standard output (a full disk behind `> file`, `> /dev/full`, an I/O error, a descriptor not open
+ * for writing) is a ProfileError, not a stack trace. On standard error there is nowhere left to report one: it is
+ * dropped.
+ */
 export function standardOutput(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream): OutputStream {
   let terminal: boolean | undefined;
   let streamWrites = false;
   let readerGone = false;
+  let failure: string | undefined;
+  const fail = (code: string, error: unknown): boolean => {
+    failure ??= code;
+    readerGone = true;
+    if (fd === 2 || code === 'EPIPE') return false;
+    throw new ProfileError(`cannot write to standard output (${code})`, {
+      hint: outputErrorHints[code] ?? 'check where standard output goes, or write to a file with --out',
+      cause: error,
+    });
+  };
+  const stream = () => {
+    const node = nodeStream();
+    // Without a listener an error of the stream (after the command returned) would end the process with a trace.
+    if (node.listenerCount('error') === 0) {
+      node.on('error', (error: NodeJS.ErrnoException) => {
+        failure ??= error.code ?? 'EIO';
+      });
+    }
+    return node;
+  };
   return {
+    get failure() {
+      return failure;
+    },
     get isTTY() {
       terminal ??= isTerminal(fd);
       return terminal;
@@ -22,7 +51,7 @@ export function standardOutput(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream):
     },
     write(text: string): boolean {
       if (readerGone) return false;
-      if (streamWrites) return nodeStream().write(text);
+      if (streamWrites) return stream().write(text);
       const bytes = Buffer.from(text, 'utf8');
       let offset = 0;
       while (offset < bytes.length) {
@@ -34,13 +63,11 @@ export function standardOutput(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream):
           // so that the order of the output stays as written.
           if (code === 'EAGAIN') {
             streamWrites = true;
-            return nodeStream().write(bytes.subarray(offset));
+            return stream().write(bytes.subarray(offset));
           }
-          // The reader has gone (`profile list | head`): the rest of the output has nobody to read it.
-          if (code === 'EPIPE') {
-            readerGone = true;
-            return false;
-          }
+          // EPIPE: the reader has gone (`profile list | head`); the rest of the output has nobody to read it. A
+          // command whose output is data (export) turns that into an error itself.
+          if (typeof code === 'string') return fail(code, error);
           throw error;
         }
       }
@@ -48,3 +75,11 @@ export function standardOutput(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream):
     },
   };
 }
+
+const outputErrorHints: Readonly<Record<string, string>> = {
+  ENOSPC: 'the disk behind standard output is full; free some space, or write elsewhere with --out',
+  EDQUOT: 'your disk quota is used up; free some space, or write elsewhere with --out',
+  EFBIG: 'the file behind standard output cannot grow any more; write elsewhere with --out',
+  EIO: 'the terminal or disk behind standard output reported an input/output error; write to a file with --out',
+  EBADF: 'standard output is closed or not open for writing; redirect it to a file, or use --out',
+};

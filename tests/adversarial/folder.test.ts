@@ -97,7 +97,7 @@ describe.concurrent('symbolic links that point outside the profile', () => {
     const { result, changed } = await runIn(where, ['export', '--out', 'site/about.md']);
     expect(finishedCleanly(result, limitMs)).toEqual(clean);
     expect(result.stderr).toBe(
-      `${path.join(where.root, 'site/about.md')}: error: is a symbolic link; profile does not write through links\n  hint: remove the link or choose another path\n`,
+      `${path.join(where.root, 'site/about.md')}: error: is a symbolic link; profile does not write through links\n  hint: no part of --out may be a link (it could lead anywhere); remove the link or give the real path\n`,
     );
     expect(result.status).toBe(1);
     expect(changed).toEqual([]);

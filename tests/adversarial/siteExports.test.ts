@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'vitest';
-import { parseFrontMatterFile } from '../../src/store/frontMatter.js';
-import { splitFrontMatter } from '../../src/store/splitFrontMatter.js';
+import { parseFrontMatterFile } from '../../src/frontMatter/frontMatter.js';
+import { splitFrontMatter } from '../../src/frontMatter/splitFrontMatter.js';
 import { finishedCleanly, useScenes } from './support/adversarialProfile.js';
 import { useBuiltCli } from './support/builtCli.js';
 import { changedPaths, snapshotFolder } from './support/folderSnapshot.js';

@@ -2,10 +2,10 @@
  * `profile validate` as a process: each broken file of a copy of the bundled profile is reported as
  * `file:line: severity: message` with the right exit code, as text and as JSON, and never with a stack trace.
  */
-import { cp } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'vitest';
-import { type RunResult, runCli } from './runCli.js';
+import { bundledProfile, type RunResult, runCli } from './runCli.js';
 import { copyBundledProfile, useTempFolders, writeFiles } from './tempFolders.js';
 
 const { fresh } = useTempFolders();
@@ -59,6 +59,36 @@ describe.concurrent('validate', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^profile\/news\/2024-12-duplicate-field\.md:4: error: /m);
     expect(result.stderr).not.toMatch(noStackTrace);
+  });
+
+  test('line layouts: an unknown placeholder, a bad date pattern and Liquid syntax, each at its line', async ({
+    expect,
+  }) => {
+    const profileMd = await readFile(path.join(bundledProfile, 'profile.md'), 'utf8');
+    const withLayouts = profileMd.replace(
+      '    - { kind: talks, title: Talks }\n',
+      [
+        "    - { kind: talks, title: Talks, layout: '* {date:%Q} {title}' }",
+        '  layouts:',
+        "    news: '- *{date:%Y.%m}*: &nbsp;{{ text }}'",
+        "    publications: '- {titel} {authors}'",
+        "    links: '[{name}]({url})'",
+        '',
+      ].join('\n'),
+    );
+    expect(withLayouts).not.toBe(profileMd);
+    const result = await validateWith({ 'profile.md': withLayouts });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      [
+        'profile/profile.md:34: error: "page.sections.6.layout" is not a talks layout: {date:%Q}: "%Q" is not a date field; use %Y %y %m %-m %b %b. %B %d %-d %% (e.g. %Y.%m, %b %Y)',
+        'profile/profile.md:36: error: "page.layouts.news" is not a news layout: "{{" at column 25 is Liquid\'s and Hugo\'s syntax; a placeholder has one brace: {title}',
+        'profile/profile.md:37: error: "page.layouts.publications" is not a publications layout: unknown placeholder {titel}; this layout knows {label} {title} {title-linked} {url} {authors} {venue} {venue-short} {year} {date} {links} {award} {citations} {doi} {arxiv} {publisher} {volume} {issue} {pages} {status} {key}',
+        'profile: 3 errors',
+        '',
+      ].join('\n'),
+    );
   });
 
   test('date: 2025.13 is an error at the line of date', async ({ expect }) => {

@@ -12,12 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
-import { importBibtex } from '../../src/bibtex/importBibtex.js';
 import { readBibEntries } from '../../src/bibtex/readBibEntries.js';
 import { renderFormat } from '../../src/export/renderFormat.js';
+import { serializeItemFile } from '../../src/frontMatter/itemFile.js';
 import { formatIsoDate } from '../../src/model/partialDate.js';
-import { serializeItemFile } from '../../src/store/itemFile.js';
 import { loadValidProfile } from '../../src/store/loadProfile.js';
+import { importBibtex } from '../../src/useCases/importBibtex.js';
 import { bibtexEntry, type GeneratedEntry } from './bibtexArbitraries.js';
 import { propertyRuns } from './propertyRuns.js';
 

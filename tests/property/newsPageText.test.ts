@@ -23,7 +23,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { renderFormat } from '../../src/export/renderFormat.js';
-import { serializeItemFile } from '../../src/store/itemFile.js';
+import { serializeItemFile } from '../../src/frontMatter/itemFile.js';
 import { loadProfile } from '../../src/store/loadProfile.js';
 import { isWholeComment, renderPage } from '../adversarial/support/renderedPage.js';
 import { propertyRuns } from './propertyRuns.js';

@@ -1,6 +1,6 @@
 /** How the seed test compares two pages: front matter values, visible text, and what hides in comments. */
 import MarkdownIt from 'markdown-it';
-import { parseFrontMatterFile } from '../../src/store/frontMatter.js';
+import { parseFrontMatterFile } from '../../src/frontMatter/frontMatter.js';
 
 const markdown = new MarkdownIt({ html: true });
 

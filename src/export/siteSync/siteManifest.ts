@@ -3,6 +3,7 @@
  * later run knows which files it owns and whether the user edited one since.
  */
 import { createHash } from 'node:crypto';
+import { unsafeSitePathReason } from './sitePath.js';
 
 export const manifestFileName = '.profile-export.json';
 const manifestFormat = 'profile-export/1';
@@ -19,7 +20,9 @@ export function contentHash(content: string): string {
 }
 
 /** Why the text is not a manifest, or the manifest. */
-export function parseSiteManifest(text: string): { ok: true; manifest: SiteManifest } | { ok: false; reason: string } {
+export function parseSiteManifest(
+  text: string,
+): { ok: true; manifest: SiteManifest } | { ok: false; reason: string; unsafePath?: true } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -34,6 +37,12 @@ export function parseSiteManifest(text: string): { ok: true; manifest: SiteManif
     if (!isRecord(files)) return { ok: false, reason: `target ${JSON.stringify(target)} is not a map of files` };
     const hashes: Record<string, string> = {};
     for (const [file, hash] of Object.entries(files)) {
+      // The manifest lies in a folder others may write (a cloned repository): its paths are checked as strictly as
+      // the ones an export makes, so that one such as `../outside/notes.txt` is never read, shown or removed.
+      const unsafe = unsafeSitePathReason(file);
+      if (unsafe !== undefined) {
+        return { ok: false, reason: `lists the path ${JSON.stringify(file)}, which ${unsafe}`, unsafePath: true };
+      }
       if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) {
         return { ok: false, reason: `the hash of ${JSON.stringify(file)} is not a sha256` };
       }

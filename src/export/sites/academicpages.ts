@@ -5,6 +5,7 @@
 import { ownerMatcher } from '../../model/authorNames.js';
 import type { Profile } from '../../model/items.js';
 import { renderAboutPage } from '../../render/aboutPage.js';
+import { renderPublicationLinks } from '../../render/itemLines.js';
 import { neutraliseLiquid, neutraliseLiquidInMarkdown } from '../../render/markdownText.js';
 import type { GeneratedFile, SiteExport, SiteExportOptions } from '../generatedFile.js';
 import {
@@ -22,6 +23,7 @@ export function exportAcademicpages(profile: Profile, options: SiteExportOptions
     isOwner: ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]),
     markdown: profile.owner.page?.liquid === true ? (text) => text : neutraliseLiquidInMarkdown,
     text: profile.owner.page?.liquid === true ? (text) => text : neutraliseLiquid,
+    links: (fields) => renderPublicationLinks(profile, fields),
   };
   const publications = visibleItems(profile.publications);
   const files: GeneratedFile[] = [

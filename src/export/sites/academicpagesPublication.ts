@@ -4,6 +4,7 @@
  */
 import type { PublicationItem } from '../../model/items.js';
 import type { Author, PublicationFields } from '../../model/schema.js';
+import { titleUrl } from '../../render/publicationLinks.js';
 import type { GeneratedFile } from '../generatedFile.js';
 import { academicpagesCitation } from './academicpagesCitation.js';
 import { citableBibtex } from './citableBibtex.js';
@@ -17,6 +18,8 @@ export interface AcademicpagesContext {
   markdown: (text: string) => string;
   /** The same for text a layout prints as it is (the excerpt), where a code span is no code span. */
   text: (text: string) => string;
+  /** The publication's link buttons as the about page writes them (`[PDF](…) [Code](…)`), shown under the abstract. */
+  links?: (fields: PublicationFields) => string | undefined;
 }
 
 /** The keys of `publication_category` in academicpages' own `_config.yml`. */
@@ -67,15 +70,22 @@ export function academicpagesPublicationFiles(item: PublicationItem, context: Ac
     excerpt: excerpt === undefined ? undefined : withoutHtmlTags(context.text(excerpt)),
     date: f.date === undefined ? undefined : dayDate(f.date),
     venue: f.venue === undefined ? undefined : jekyllText(f.venue),
-    paperurl: linkOf('pdf') ?? linkOf('paper') ?? f.url,
+    // The theme's "Download Paper" button: the PDF, else the paper's page, else where the title links on the page.
+    paperurl: linkOf('pdf') ?? linkOf('paper') ?? titleUrl(f),
     slidesurl: linkOf('slides'),
     bibtexurl: `/${bibFile}`,
     citation: academicpagesCitation(f, context.isOwner),
   };
   return [
-    siteFile(`_publications/${name}.md`, frontMatterDocument(frontMatter, context.markdown(item.body))),
+    siteFile(`_publications/${name}.md`, frontMatterDocument(frontMatter, publicationBody(item, context))),
     siteFile(bibFile, citableBibtex(item)),
   ];
+}
+
+/** The abstract, then the link buttons: the theme shows only `paperurl` and `slidesurl` as buttons of its own. */
+function publicationBody(item: PublicationItem, context: AcademicpagesContext): string {
+  const links = context.links?.(item.fields);
+  return [context.markdown(item.body).trim(), links ?? ''].filter((part) => part !== '').join('\n\n');
 }
 
 /** The abstract's first paragraph, which the list page shows under the title. */

@@ -5,11 +5,13 @@
  */
 import { formatNameList, type MarkSpelling } from '../../bibtex/bibtexNames.js';
 import { encodeVerbatim, unicodeToLatex } from '../../bibtex/unicodeToLatex.js';
+import type { VenueRule } from '../../bibtex/venueLabel.js';
 import { type BibtexEntry, bibtexEntryOf, formatEntry } from '../../bibtex/writeBibtex.js';
 import { compareRanked } from '../../model/itemOrder.js';
 import type { Profile, PublicationItem } from '../../model/items.js';
 import type { PublicationFields } from '../../model/schema.js';
 import type { linkTypes } from '../../model/vocabulary.js';
+import { shownLabel } from '../../render/publicationLinks.js';
 import { namesFieldOf } from './citableBibtex.js';
 import { isIdentifierPage, isPdfUrl } from './publicationUrls.js';
 import { visibleItems, withoutHtmlTags } from './siteItems.js';
@@ -51,7 +53,7 @@ const managedFields = [
 export function renderAlFolioBibliography(profile: Profile): string {
   const entries = visibleItems(profile.publications)
     .sort(byYearThenRank)
-    .map((item) => formatEntry(alFolioEntry(item)));
+    .map((item) => formatEntry(alFolioEntry(item, profile.owner.venueMap ?? [])));
   return `---\n---\n\n${withoutLiquidDelimiters(entries.join('\n'))}`;
 }
 
@@ -61,12 +63,17 @@ function byYearThenRank(a: PublicationItem, b: PublicationItem): number {
   return yearA !== yearB ? (yearA < yearB ? 1 : -1) : compareRanked(a, b);
 }
 
-export function alFolioEntry(item: PublicationItem): BibtexEntry {
+/** `venueMap`: the profile's, for the badge of a publication with neither a label nor an `abbr` of its own. */
+export function alFolioEntry(item: PublicationItem, venueMap: readonly VenueRule[] = []): BibtexEntry {
   const f = item.fields;
   const base = bibtexEntryOf(item);
   const namesField = namesFieldOf(base);
   const fields = new Map<string, string>();
-  const abbr = f.label === undefined ? base.fields.get('abbr') : unicodeToLatex(abbrOfLabel(f.label));
+  const fallback = shownLabel(f, venueMap);
+  const abbr =
+    f.label !== undefined
+      ? unicodeToLatex(abbrOfLabel(f.label))
+      : (base.fields.get('abbr') ?? (fallback === undefined ? undefined : unicodeToLatex(abbrOfLabel(fallback))));
   if (abbr !== undefined) fields.set('abbr', abbr);
   for (const [name, value] of base.fields) if (!managedFields.includes(name)) fields.set(name, value);
   const marked = f.authors.some((author) => author.equal || author.corresponding);

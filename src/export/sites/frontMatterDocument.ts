@@ -1,6 +1,6 @@
 /** A Markdown file with YAML front matter, written with the safe YAML writer so that no value can break out. */
 import { Scalar } from 'yaml';
-import { stringifySafeYaml } from '../../store/safeYaml.js';
+import { stringifySafeYaml } from '../../frontMatter/safeYaml.js';
 
 /**
  * Plain scalars that Jekyll's YAML 1.1 reader or Hugo's YAML 1.2 reader could give a type: numbers, dates and

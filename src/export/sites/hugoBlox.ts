@@ -10,7 +10,9 @@ import { visibleItems } from './siteItems.js';
 export function exportHugoBlox(profile: Profile, _options: SiteExportOptions = {}): SiteExport {
   const isOwner = ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
   const files = [
-    ...visibleItems(profile.publications).flatMap((item) => hugoBloxPublicationFiles(item, isOwner)),
+    ...visibleItems(profile.publications).flatMap((item) =>
+      hugoBloxPublicationFiles(item, isOwner, profile.owner.venueMap ?? []),
+    ),
     ...visibleItems(profile.talks).map(hugoBloxEventFile),
   ];
   const advice = [

@@ -2,12 +2,14 @@
  * One Hugo Blox publication bundle in the current kit's layout: `content/publications/<stem>/index.md` and the
  * `cite.bib` its "Cite" button offers. Nothing in it depends on the clock (the kit's importer stamps `publishDate`).
  */
+import type { VenueRule } from '../../bibtex/venueLabel.js';
 import { displayName } from '../../model/authorNames.js';
 import type { PublicationItem } from '../../model/items.js';
 import { cslType } from '../../model/publicationCsl.js';
 import type { Author, PublicationFields } from '../../model/schema.js';
 import type { linkTypes } from '../../model/vocabulary.js';
 import { escapeMarkdownText } from '../../render/markdownText.js';
+import { shownLabel } from '../../render/publicationLinks.js';
 import type { GeneratedFile } from '../generatedFile.js';
 import { citableBibtex } from './citableBibtex.js';
 import { frontMatterDocument } from './frontMatterDocument.js';
@@ -38,8 +40,16 @@ const hugoBloxLinkTypes: Readonly<Record<(typeof linkTypes)[number], { type: str
   other: { type: 'custom', label: 'Link' },
 };
 
-export function hugoBloxPublicationFiles(item: PublicationItem, isOwner: (author: Author) => boolean): GeneratedFile[] {
+/** `venueMap`: the profile's, for `publication_short` of a publication without a label (`ICDE 2024`). */
+export function hugoBloxPublicationFiles(
+  item: PublicationItem,
+  isOwner: (author: Author) => boolean,
+  venueMap: readonly VenueRule[] = [],
+): GeneratedFile[] {
   const f = item.fields;
+  // A label that would only repeat the venue adds nothing under it.
+  const fallback = shownLabel(f, venueMap);
+  const shortLabel = f.label ?? (fallback === f.venue ? undefined : fallback);
   const folder = `content/publications/${itemStem(item)}`;
   const marked = f.authors.some((author) => author.equal || author.corresponding);
   const ids = { ...(f.doi === undefined ? {} : { doi: f.doi }), ...(f.arxiv === undefined ? {} : { arxiv: f.arxiv }) };
@@ -51,7 +61,7 @@ export function hugoBloxPublicationFiles(item: PublicationItem, isOwner: (author
     date: f.date === undefined ? undefined : dayDate(f.date),
     publication_types: [cslType(f)],
     publication: f.venue === undefined ? undefined : venueLine(f, f.venue, true),
-    publication_short: f.label === undefined ? undefined : venueLine(f, f.label, false),
+    publication_short: shortLabel === undefined ? undefined : venueLine(f, shortLabel, false),
     abstract: item.body === '' ? undefined : item.body,
     featured: f.selected === true,
     hugoblox: Object.keys(ids).length === 0 ? undefined : { ids },

@@ -25,6 +25,20 @@ export interface Faults {
   unreadable?: string[];
   /** After the first read of `file`, another program writes `text` to it. */
   changeOnRead?: { file: string; text: string };
+  /**
+   * write(2) below `under` returns short counts, as the kernel may: at most `bytesPerWrite` bytes a call; once
+   * `bytesLeft` bytes are taken, the call that goes past takes what fits and the next fails with ENOSPC (or returns 0).
+   */
+  shortWrites?: { under: string; bytesPerWrite?: number; bytesLeft?: number; whenFull?: 'ENOSPC' | 'zero' };
+  /** The rename into or out of `under` after `after` that succeed fails with `error` (default EIO); with `every`, all from there on. */
+  renameFails?: { under: string; after: number; error?: 'EIO' | 'ENOSPC' | 'EXDEV'; every?: boolean };
+  /**
+   * SIGKILL just before the file-system call below `under` (open for writing, rename, mkdir, rmdir, unlink) that
+   * follows the first `after`; with `afterFailure`, counted from the first failed rename on.
+   */
+  killAt?: { under: string; after: number; afterFailure?: boolean };
+  /** Every write to standard output fails with this code. */
+  stdoutError?: 'EIO' | 'ENOSPC';
 }
 
 export interface CliRunOptions extends RunOptions {

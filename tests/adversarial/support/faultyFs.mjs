@@ -1,7 +1,13 @@
 // Loaded into the CLI under test with `node --import`: makes chosen file-system calls fail the way a full disk, an
 // unreadable file or another program saving a file would, so that those cases can be tested as a real process.
-// PROFILE_TEST_FAULTS is JSON: { writeFailsUnder, writeError, writeFailsAfter, unreadable, changeOnRead }; unreadable
-// lists files and folders.
+// PROFILE_TEST_FAULTS is JSON: { writeFailsUnder, writeError, writeFailsAfter, unreadable, changeOnRead, shortWrites };
+// unreadable lists files and folders. shortWrites ({ under, bytesPerWrite, bytesLeft, whenFull }) makes write(2) behave as
+// the kernel may: each call below `under` takes at most `bytesPerWrite` bytes and returns that (short) count, and once
+// `bytesLeft` bytes are taken, the call that would go past takes what fits and the next fails with ENOSPC (or, with
+// whenFull: 'zero', returns 0). renameFails ({ under, after, error, every }) fails the rename into or out of `under`
+// that follows the first `after` (with every: true, that one and all after it). killAt ({ under, after }) ends the process with SIGKILL, as `kill -9` would, just before the
+// file-system call (open for writing, rename, mkdir, rmdir, unlink) below `under` that comes after the first `after`
+// (with afterFailure, counted from the first failed rename on). stdoutError makes every write to standard output fail.
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
@@ -31,8 +37,62 @@ const real = {
 
 const doomedDescriptors = new Set();
 
+const short = faults.shortWrites;
+const shortUnder = short === undefined ? undefined : path.resolve(short.under);
+let shortBytesLeft = short?.bytesLeft ?? Number.POSITIVE_INFINITY;
+const shortDescriptors = new Set();
+
+function isBelow(folder, file) {
+  if (folder === undefined || typeof file !== 'string') return false;
+  const relative = path.relative(folder, path.resolve(file));
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function limitsWrites(file, flags) {
+  return (
+    isBelow(shortUnder, file) &&
+    opensForWriting(flags) &&
+    !String(file).includes(`${path.sep}.profile.lock${path.sep}`) &&
+    !String(file).includes(`${path.sep}.profile-export.lock${path.sep}`)
+  );
+}
+
+/**
+ * How many of `length` bytes the simulated file system takes now: a number (maybe less than asked), 0, or an error.
+ * The bytes it takes are really written, so a file cut short shows on disk as it would on a nearly full disk.
+ */
+function shortCount(length) {
+  if (length === 0) return 0;
+  if (shortBytesLeft <= 0) {
+    if (short.whenFull === 'zero') return 0;
+    throw simulated('ENOSPC', 'write', 'a nearly full disk');
+  }
+  const count = Math.min(length, short.bytesPerWrite ?? length, shortBytesLeft);
+  shortBytesLeft -= count;
+  return count;
+}
+
+/** `write(fd, buffer, offset, length, position)` or `write(fd, string, position, encoding)` as a Buffer slice. */
+function asBytes(data, rest) {
+  if (typeof data === 'string') {
+    const bytes = Buffer.from(data, typeof rest[1] === 'string' ? rest[1] : 'utf8');
+    return { bytes, offset: 0, length: bytes.length, position: typeof rest[0] === 'number' ? rest[0] : null };
+  }
+  if (rest[0] !== null && typeof rest[0] === 'object') {
+    const { offset = 0, length = data.byteLength - offset, position = null } = rest[0];
+    return { bytes: data, offset, length, position };
+  }
+  const offset = rest[0] ?? 0;
+  return { bytes: data, offset, length: rest[1] ?? data.byteLength - offset, position: rest[2] ?? null };
+}
+
 function simulated(code, syscall, file) {
-  const messages = { ENOSPC: 'no space left on device', EACCES: 'permission denied', EROFS: 'read-only file system' };
+  const messages = {
+    ENOSPC: 'no space left on device',
+    EACCES: 'permission denied',
+    EROFS: 'read-only file system',
+    EIO: 'input/output error',
+  };
   return Object.assign(new Error(`${code}: ${messages[code] ?? 'simulated'}, ${syscall} '${file}'`), {
     code,
     syscall,
@@ -79,23 +139,48 @@ function checkReadable(file) {
 fs.openSync = (file, flags, ...rest) => {
   const fd = real.openSync(file, flags, ...rest);
   if (doomed(file, flags)) doomedDescriptors.add(fd);
+  if (limitsWrites(file, flags)) shortDescriptors.add(fd);
   return fd;
 };
 fs.open = (file, flags, ...rest) => {
   const callback = rest.pop();
   real.open(file, flags, ...rest, (error, fd) => {
     if (!error && doomed(file, flags)) doomedDescriptors.add(fd);
+    if (!error && limitsWrites(file, flags)) shortDescriptors.add(fd);
     callback(error, fd);
   });
 };
-fs.writeSync = (fd, ...rest) => {
+fs.writeSync = (fd, data, ...rest) => {
+  if (fd === 1 && faults.stdoutError) throw simulated(faults.stdoutError, 'write', 'standard output');
   if (doomedDescriptors.has(fd)) throw simulated(writeCode, 'write', `fd ${fd}`);
-  return real.writeSync(fd, ...rest);
+  if (!shortDescriptors.has(fd)) return real.writeSync(fd, data, ...rest);
+  const { bytes, offset, length, position } = asBytes(data, rest);
+  const count = shortCount(length);
+  return count === 0 ? 0 : real.writeSync(fd, bytes, offset, count, position);
 };
-fs.write = (fd, ...rest) => {
-  if (!doomedDescriptors.has(fd)) return real.write(fd, ...rest);
+fs.write = (fd, data, ...rest) => {
   const callback = rest.pop();
-  process.nextTick(() => callback(simulated(writeCode, 'write', `fd ${fd}`)));
+  if (doomedDescriptors.has(fd)) {
+    process.nextTick(() => callback(simulated(writeCode, 'write', `fd ${fd}`)));
+    return;
+  }
+  if (!shortDescriptors.has(fd)) return real.write(fd, data, ...rest, callback);
+  const { bytes, offset, length, position } = asBytes(data, rest);
+  let count;
+  try {
+    count = shortCount(length);
+  } catch (error) {
+    process.nextTick(() => callback(error));
+    return;
+  }
+  if (count === 0) process.nextTick(() => callback(null, 0, data));
+  else real.write(fd, bytes, offset, count, position, (error, written) => callback(error, written, data));
+};
+const realCloseSync = fs.closeSync;
+fs.closeSync = (fd) => {
+  shortDescriptors.delete(fd);
+  doomedDescriptors.delete(fd);
+  return realCloseSync(fd);
 };
 fs.writeFileSync = (target, ...rest) => {
   if (doomedDescriptors.has(target)) throw simulated(writeCode, 'write', `fd ${target}`);
@@ -148,6 +233,51 @@ fsp.readFile = async (file, ...rest) => {
 fsp.writeFile = async (file, ...rest) => {
   if (typeof file === 'string' && doomed(file, 'w')) throw simulated(writeCode, 'write', file);
   return real.promisesWriteFile(file, ...rest);
+};
+
+const renameFaults = faults.renameFails;
+let renamesLeft = renameFaults?.after ?? 0;
+const kill = faults.killAt;
+let callsBeforeKill = kill?.after ?? 0;
+
+function isBookkeeping(file) {
+  return String(file).includes(`${path.sep}.profile-export.lock`) || String(file).includes(`${path.sep}.profile.lock`);
+}
+
+/** Counts a changing call below killAt.under and ends the process when its turn has come. */
+let failureInjected = false;
+function maybeKill(...files) {
+  if (kill === undefined || !files.some((file) => isBelow(path.resolve(kill.under), file) && !isBookkeeping(file)))
+    return;
+  // afterFailure: count only the calls that follow the first injected rename failure (those of the undo).
+  if (kill.afterFailure && !failureInjected) return;
+  if (callsBeforeKill-- <= 0) process.kill(process.pid, 'SIGKILL');
+}
+
+const realRenameSync = fs.renameSync;
+fs.renameSync = (from, to) => {
+  maybeKill(from, to);
+  if (
+    renameFaults !== undefined &&
+    [from, to].some((file) => isBelow(path.resolve(renameFaults.under), file) && !isBookkeeping(file)) &&
+    (renameFaults.every ? renamesLeft-- <= 0 : renamesLeft-- === 0)
+  ) {
+    failureInjected = true;
+    throw simulated(renameFaults.error ?? 'EIO', 'rename', String(from));
+  }
+  return realRenameSync(from, to);
+};
+for (const name of ['mkdirSync', 'rmdirSync', 'unlinkSync']) {
+  const original = fs[name];
+  fs[name] = (file, ...rest) => {
+    maybeKill(file);
+    return original(file, ...rest);
+  };
+}
+const openSyncBeforeKill = fs.openSync;
+fs.openSync = (file, flags, ...rest) => {
+  if (opensForWriting(flags)) maybeKill(file);
+  return openSyncBeforeKill(file, flags, ...rest);
 };
 
 // The bundle imports these by name from node:fs; this makes those bindings see the replacements.

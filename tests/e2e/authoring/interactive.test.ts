@@ -2,7 +2,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'vitest';
-import { snapshot } from '../../unit/authoring/tempProfile.js';
+import { snapshot } from '../../unit/useCases/tempProfile.js';
 import { copyBundledProfile, useTempFolders } from '../tempFolders.js';
 import { hasPython, keys, runCliInPty } from './runInPty.js';
 
@@ -194,6 +194,28 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
         '---',
         '',
       ].join('\n'),
+    );
+  });
+
+  test("add-pub's label question offers the venue's short form and the year; Enter takes it", async ({ expect }) => {
+    const root = await fresh();
+    const dir = await copyBundledProfile(root);
+    const result = await runCliInPty(['add-pub'], {
+      cwd: root,
+      steps: [
+        { expect: 'Title:', send: `Model Stitching at Scale${keys.enter}` },
+        { expect: 'Authors', send: `Zexi Li${keys.enter}` },
+        { expect: 'Year or date', send: `2026${keys.enter}` },
+        { expect: 'Venue', send: `International Conference on Machine Learning${keys.enter}` },
+        { expect: 'Label.*\\(ICML 2026\\)', send: keys.enter },
+        { expect: 'Selected', send: keys.enter },
+        { expect: 'Add it\\?', send: `y${keys.enter}` },
+      ],
+    });
+    expect(result.failedStep).toBe(null);
+    expect(result.status).toBe(0);
+    expect(await readFile(path.join(dir, 'publications/li2026model.md'), 'utf8')).toContain(
+      'venue: International Conference on Machine Learning\nlabel: ICML 2026\n',
     );
   });
 

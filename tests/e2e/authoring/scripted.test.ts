@@ -2,7 +2,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'vitest';
-import { snapshot } from '../../unit/authoring/tempProfile.js';
+import { snapshot } from '../../unit/useCases/tempProfile.js';
 import { runCli } from '../runCli.js';
 import { copyBundledProfile, useTempFolders } from '../tempFolders.js';
 

@@ -2,10 +2,10 @@
 import * as v from 'valibot';
 import { type ImportOptions, type ImportPlan, planBibImport } from '../../../src/bibtex/planBibImport.js';
 import type { BibReadResult } from '../../../src/bibtex/readBibEntries.js';
+import { parseFrontMatterFile } from '../../../src/frontMatter/frontMatter.js';
+import { serializeItemFile } from '../../../src/frontMatter/itemFile.js';
 import type { Profile, PublicationItem } from '../../../src/model/items.js';
 import { publicationSchema } from '../../../src/model/schema.js';
-import { parseFrontMatterFile } from '../../../src/store/frontMatter.js';
-import { serializeItemFile } from '../../../src/store/itemFile.js';
 
 export function emptyProfile(venueMap?: { match: string; label: string }[]): Profile {
   return {

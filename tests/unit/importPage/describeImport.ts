@@ -1,5 +1,5 @@
 /** An imported page in a few readable lines per item and section, so that tests can state exactly what it became. */
-import type { ImportPageReport } from '../../../src/importPage/pageReport.js';
+import type { ImportPageReport } from '../../../src/importPage/planProfile/pageReport.js';
 import type { Profile, PublicationItem, TalkItem } from '../../../src/model/items.js';
 import { formatIsoDate } from '../../../src/model/partialDate.js';
 import type { Author } from '../../../src/model/schema.js';

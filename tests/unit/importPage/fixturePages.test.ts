@@ -72,10 +72,10 @@ const expected: Record<FixturePage, ImportDescription> = {
     sections: [
       '21 (bio): bio, as-written',
       '25 news: news, as-written',
-      '33 selected publications: publications, as-written',
+      '33 selected publications: publications, items',
       '38 contact: contact, items',
     ],
-    kept: ['21-23 profile.md', '27-31 sections/news.md', '35-36 sections/selected-publications.md'],
+    kept: ['21-23 profile.md', '27-31 sections/news.md'],
     news: [
       '2024-10-22: A long announcement with its own page: [read more](/news/announcement_2/).',
       '2024-11-07: I gave a talk at the [Bay Area Robotics Symposium](https://bayrobotics.org).',
@@ -87,7 +87,7 @@ const expected: Record<FixturePage, ImportDescription> = {
     ],
     talks: [],
     service: [],
-    textSections: ['section/news "news"', 'section/selected-publications "selected publications"'],
+    textSections: ['section/news "news"'],
   },
   'bold-line-headings-dash-bullets': {
     sections: [
@@ -291,12 +291,12 @@ describe('why a section is kept as written, in the report', () => {
     expect(report.sections[1]?.notes).toEqual(['line 27: the list profile writes would not show Date, News']);
   });
 
-  test('publications followed by [PDF] and [Code] links: the list profile writes has no links', async () => {
-    const { report } = await importFixture('alfolio-news-table');
-    expect(report.sections[2]?.notes).toEqual([
-      'line 35: the list profile writes would not show url https://github.com/alexdoe/tactile-imitation, url https://arxiv.org/pdf/2501.01234, PDF, Code',
-      'line 36: the list profile writes would not show url https://alexdoe.github.io/grasp-play/, url https://proceedings.mlr.press/v229/doe23a/doe23a.pdf, PDF, Project',
-    ]);
+  test('publications followed by [PDF] and [Code] links are written from their items: the page has link buttons', async () => {
+    const { report, exported } = await importFixture('alfolio-news-table');
+    expect(report.sections[2]?.notes).toEqual([]);
+    expect(exported).toContain(
+      '  [PDF](https://arxiv.org/pdf/2501.01234) [Code](https://github.com/alexdoe/tactile-imitation)\n',
+    );
   });
 
   test('several lists of publications, one with year sub-headings', async () => {
@@ -311,12 +311,11 @@ describe('why a section is kept as written, in the report', () => {
     ]);
   });
 
-  test('APA-style publications with links, a bare DOI, an award and a dissertation note: the list shows none', async () => {
+  test('APA-style publications with "In", a bare DOI, an award and a dissertation note: the list shows none (links it shows)', async () => {
     const { report } = await importFixture('apa-style-publications');
     expect(report.sections[2]?.notes).toEqual([
-      'line 18: the list profile writes would not show url https://github.com/mokonkwo/tone-asr, url https://example.org/tone.pdf, In, PDF, Code',
+      'line 18: the list profile writes would not show In',
       'line 19: the list profile writes would not show https, doi, org, 10, 1162, tacl, …',
-      'line 20: the list profile writes would not show url https://example.org/wa-speech, Data',
       'line 22: the list profile writes would not show Best, Paper, Award',
       'line 24: the list profile writes would not show 2021, Doctoral, dissertation, University, of, Cape, …',
     ]);

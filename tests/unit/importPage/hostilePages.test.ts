@@ -3,7 +3,7 @@
 // however the page tries to close the comment early.
 import { readdir } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { importPage } from '../../../src/importPage/importPage.js';
+import { importPage } from '../../../src/useCases/importPage.js';
 import { hiddenLines, visibleText } from '../../seed/seedPageText.js';
 import { useImportedPages } from './importedFolder.js';
 

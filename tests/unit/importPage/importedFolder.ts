@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
-import { type ImportPageResult, importPage } from '../../../src/importPage/importPage.js';
 import type { Profile } from '../../../src/model/items.js';
 import { renderAboutPage } from '../../../src/render/aboutPage.js';
 import { loadValidProfile } from '../../../src/store/loadProfile.js';
+import { type ImportPageResult, importPage } from '../../../src/useCases/importPage.js';
 
 export const pagesDir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { CommandContext } from '../../../src/commandContext.js';
 import { importPageCommand } from '../../../src/commands/importPageCommand.js';
-import { importPage } from '../../../src/importPage/importPage.js';
+import { importPage } from '../../../src/useCases/importPage.js';
 
 const plan = (name: string, text: string) =>
   importPage({

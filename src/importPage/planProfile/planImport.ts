@@ -1,0 +1,151 @@
+/**
+ * A home page as a profile, decided in memory: which sections become lists of items written from data, which
+ * are kept as written, the files of the new folder, and the report. A section becomes items only when the
+ * export of those items, checked with the real renderer, shows everything the page showed; otherwise its
+ * Markdown is kept as written (and its items are still imported, as data).
+ */
+import { authorMarksOf } from '../readEntries/authorMarks.js';
+import type { PublicationEntry } from '../readEntries/importedItems.js';
+import type { ListKind } from '../readEntries/sectionReading.js';
+import { splitBlocks } from '../readPage/pageBlocks.js';
+import { type PageSection, splitSections } from '../readPage/pageSections.js';
+import { readPageText } from '../readPage/pageText.js';
+import type { RenderSettings } from './entryFiles.js';
+import { findPageOwner, type PageOwner, unknownOwnerName } from './ownerName.js';
+import { type KeptText, pageLayout, sectionPieces, type TextSectionFile } from './pageLayout.js';
+import { type PlannedItem, planItems } from './plannedItems.js';
+import { contactMatches, decideListSections, pageDateStyle, readSection, type SectionRead } from './sectionReads.js';
+
+export type { KeptText, PlannedItem, TextSectionFile };
+
+export type SectionKind = 'bio' | 'contact' | ListKind | 'text';
+
+export interface SectionPlan {
+  heading: string | undefined;
+  kind: SectionKind;
+  line: number;
+  endLine: number;
+  /** `items`: the export writes this section from its items (or the contact lines); `as-written`: from the page's Markdown. */
+  page: 'items' | 'as-written';
+  kept: KeptText[];
+  notes: string[];
+}
+
+export interface ImportPlan {
+  owner: PageOwner;
+  /** profile.md: its front matter and the bio. */
+  profileData: Record<string, unknown>;
+  bio: string;
+  items: PlannedItem[];
+  textSections: TextSectionFile[];
+  sections: SectionPlan[];
+  frontMatterKeys: string[] | undefined;
+  warnings: string[];
+}
+
+export interface PlanOptions {
+  /** How the page is named in errors. */
+  source: string;
+  /** The owner's name, when the page does not tell it. */
+  ownerName?: string;
+}
+
+export function planImport(pageText: string, options: PlanOptions): ImportPlan {
+  const page = readPageText(pageText, options.source);
+  const bodyLines = page.bodyLines;
+  const lineText = (line: number) => bodyLines[line - page.bodyStartLine] ?? '';
+  const linesBetween = (line: number, endLine: number) =>
+    bodyLines.slice(line - page.bodyStartLine, endLine - page.bodyStartLine + 1).join('\n');
+  const sections = splitSections(splitBlocks(bodyLines, page.bodyStartLine));
+  const liquid = /\{[{%]/.test(bodyLines.join('\n'));
+
+  const marks = authorMarksOf(bodyLines.join('\n'));
+  const reads = sections.map((section) => readSection(section, marks));
+  const allEntries = reads.flatMap((read) => [...read.listEntries, ...read.foreign]);
+  const owner = findPageOwner(
+    allEntries.map(({ entry }) => entry).filter((entry): entry is PublicationEntry => entry.kind === 'publication'),
+    page.frontMatter,
+    options.ownerName,
+  );
+  const warnings: string[] = [];
+  if (owner.name === undefined) {
+    warnings.push(
+      `no owner found: no author is in bold in the publications; profile.md names "${unknownOwnerName}" (run again with --name, or edit name and nameVariants in profile.md)`,
+    );
+  }
+  const settings: RenderSettings = {
+    dateStyle: pageDateStyle(allEntries),
+    liquid,
+    nameVariants: owner.nameVariants.length > 0 ? owner.nameVariants : [unknownOwnerName],
+  };
+
+  const duplicates = decideListSections(reads, settings);
+  const contactChecked = reads.map((read) => (read.contact ? contactMatches(read, settings, linesBetween) : false));
+
+  // Hidden publications in comments elsewhere (next to the contact lines, in a free section) join the list.
+  const publicationTarget = reads.findIndex(
+    (read) => read.listKind === 'publications' && read.rendered && read.only !== 'selected',
+  );
+  const selectedTarget = reads.findIndex((read) => read.listKind === 'publications' && read.rendered);
+  const target = publicationTarget >= 0 ? publicationTarget : selectedTarget;
+
+  const items = planItems(reads, target, duplicates);
+  const pieces = sections.map((section, index) =>
+    sectionPieces(section, reads[index] as SectionRead, contactChecked[index] ?? false, target),
+  );
+  const layout = pageLayout(sections, reads, pieces, linesBetween, lineText);
+
+  const contact = reads.find((read, index) => read.contact && contactChecked[index])?.contact;
+  const profileData: Record<string, unknown> = {
+    name: owner.name ?? unknownOwnerName,
+    nameVariants: owner.nameVariants.length > 0 ? owner.nameVariants : [unknownOwnerName],
+    ...(contact && contact.emails.length > 0 ? { email: contact.emails } : {}),
+    ...(contact?.phone ? { phone: contact.phone } : {}),
+    ...(contact ? { contact: contact.lines } : {}),
+    page: {
+      ...(page.frontMatter ? { frontMatter: page.frontMatter } : {}),
+      ...(allEntries.some(({ entry }) => entry.kind === 'news' || entry.kind === 'talk')
+        ? { dateStyle: settings.dateStyle }
+        : {}),
+      ...(contact?.obfuscated ? { obfuscateEmail: true } : {}),
+      ...(liquid ? { liquid: true } : {}),
+      sections: layout.pageSections,
+    },
+  };
+  if (!page.frontMatter) warnings.push('the page has no front matter; the export writes the default one');
+  return {
+    owner,
+    profileData,
+    bio: layout.bio,
+    items,
+    textSections: layout.textSections,
+    sections: sections.map((section, index) =>
+      sectionPlan(section, reads[index] as SectionRead, contactChecked[index] ?? false, layout.kept[index] ?? []),
+    ),
+    frontMatterKeys: page.frontMatter ? Object.keys(page.frontMatter) : undefined,
+    warnings,
+  };
+}
+
+function sectionPlan(section: PageSection, read: SectionRead, contactChecked: boolean, kept: KeptText[]): SectionPlan {
+  const heading = section.heading;
+  const lastUnit = read.units[read.units.length - 1];
+  const line = heading?.line ?? read.units[0]?.line ?? 1;
+  const endLine = lastUnit?.endLine ?? heading?.endLine ?? line;
+  const kind: SectionKind =
+    heading === undefined ? 'bio' : section.kind === 'contact' && !contactChecked ? 'text' : section.kind;
+  const writtenFromData = read.listKind ? read.rendered : kind === 'contact';
+  const notes = [...read.reasons, ...read.notes];
+  if (section.kind === 'contact' && !contactChecked) {
+    notes.push('the contact lines are not in the "Label: value" form profile writes; kept as written');
+  }
+  return {
+    heading: heading?.text,
+    kind,
+    line,
+    endLine,
+    page: writtenFromData ? 'items' : 'as-written',
+    kept,
+    notes,
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * What each unit of a section is: an item of the section's kind, a comment holding such items (hidden items),
+ * a comment holding anything else (hidden text), or text. Every unit also gets the tokens a reader gets from it,
+ * so that the export of its items can be checked against it.
+ */
+
+import { type Block, type CommentBlock, splitBlocks } from '../readPage/pageBlocks.js';
+import { type SectionUnit, sectionUnits } from '../readPage/pageSections.js';
+import type { RecognisedHeading } from '../readPage/sectionHeadings.js';
+import { visibleTokens, withoutTokens } from '../readPage/visibleTokens.js';
+import type { AuthorMarks } from './authorMarks.js';
+import type { PageEntry, SourcedEntry } from './importedItems.js';
+import { parseNewsEntry, parseNewsLines, parseNewsRow } from './newsEntry.js';
+import { parsePublicationEntry } from './publicationEntry.js';
+import { parseServiceEntry } from './serviceEntry.js';
+import { parseTalkEntry } from './talkEntry.js';
+
+export type ListKind = 'news' | 'publications' | 'talks' | 'service';
+
+export type UnitRole = 'item' | 'hidden-items' | 'hidden-text' | 'text';
+
+export interface ReadUnit {
+  unit: SectionUnit;
+  role: UnitRole;
+  entries: SourcedEntry[];
+  /** What a reader gets from the unit (from inside the comment, for a hidden one), its entries' dates taken out. */
+  tokens: string[];
+}
+
+/** How a section's entries are read: what its heading says, and what the page's author marks mean. */
+export interface ReadingContext {
+  heading: RecognisedHeading;
+  marks: AuthorMarks;
+}
+
+export function readUnits(units: readonly SectionUnit[], kind: ListKind, context: ReadingContext): ReadUnit[] {
+  return units.map((unit) => readUnit(unit, kind, context));
+}
+
+function readUnit(unit: SectionUnit, kind: ListKind, context: ReadingContext): ReadUnit {
+  if (unit.type === 'block' && unit.block.type === 'comment') {
+    const entries = hiddenEntries(unit.block, kind, context);
+    const tokens = visibleTokens(unit.block.inner);
+    if (entries) return { unit, role: 'hidden-items', entries, tokens: withoutDates(tokens, entries) };
+    return { unit, role: 'hidden-text', entries: [], tokens };
+  }
+  // A list item's marker is not text: `1.` is drawn by the list, not read.
+  const tokens = visibleTokens(unit.type === 'item' ? unit.item.text : unit.block.raw);
+  const entries = unitEntries(unit, kind, context, false);
+  if (entries) return { unit, role: 'item', entries, tokens: withoutDates(tokens, entries) };
+  return { unit, role: 'text', entries: [], tokens };
+}
+
+/** The items a comment holds when it holds nothing else (`<!--* **\[2023.11\]** …-->`). */
+export function hiddenEntries(
+  comment: CommentBlock,
+  kind: ListKind,
+  context: ReadingContext,
+): SourcedEntry[] | undefined {
+  if (!comment.closed || comment.trailing.trim() !== '' || comment.inner.trim() === '') return undefined;
+  const inner = sectionUnits(splitBlocks(comment.inner.split('\n'), comment.line));
+  const entries: SourcedEntry[] = [];
+  for (const unit of inner) {
+    const found = unitEntries(unit, kind, context, true);
+    if (!found) return undefined;
+    entries.push(...found);
+  }
+  return entries.length > 0 ? entries : undefined;
+}
+
+function unitEntries(
+  unit: SectionUnit,
+  kind: ListKind,
+  context: ReadingContext,
+  hidden: boolean,
+): SourcedEntry[] | undefined {
+  if (unit.type === 'item') {
+    const entry = parseEntry(unit.item.text, kind, context);
+    return entry ? [sourced(entry, unit.line, unit.endLine, hidden, unit.item.text)] : undefined;
+  }
+  const block = unit.block;
+  if (block.type === 'paragraph') return paragraphEntries(block, kind, context, hidden);
+  if (block.type === 'table' && kind === 'news') {
+    const [, ...rows] = block.rows;
+    const entries = rows.map((row) => ({ row, entry: parseNewsRow(row.cells) }));
+    if (entries.length === 0 || entries.some(({ entry }) => entry === undefined)) return undefined;
+    return entries.map(({ row, entry }) =>
+      sourced(entry as PageEntry, row.line, row.line, hidden, row.cells.join(' | ')),
+    );
+  }
+  return undefined;
+}
+
+function paragraphEntries(
+  block: Block,
+  kind: ListKind,
+  context: ReadingContext,
+  hidden: boolean,
+): SourcedEntry[] | undefined {
+  if (kind === 'service') return undefined;
+  if (kind === 'news') {
+    const lines = parseNewsLines(block.raw);
+    if (lines)
+      return lines.map((entry, index) => sourced(entry, block.line + index, block.line + index, hidden, entry.body));
+  }
+  const entry = parseEntry(block.raw, kind, context);
+  return entry ? [sourced(entry, block.line, block.endLine, hidden, block.raw)] : undefined;
+}
+
+function parseEntry(text: string, kind: ListKind, context: ReadingContext): PageEntry | undefined {
+  switch (kind) {
+    case 'news':
+      return parseNewsEntry(text);
+    case 'talks':
+      return parseTalkEntry(text, context.heading.talkType ? { type: context.heading.talkType } : {});
+    case 'service':
+      return parseServiceEntry(text);
+    case 'publications':
+      return parsePublicationEntry(text, {
+        marks: context.marks,
+        ...(context.heading.selected ? { selected: true } : {}),
+        ...(context.heading.category ? { category: context.heading.category } : {}),
+      });
+  }
+}
+
+function sourced(entry: PageEntry, line: number, endLine: number, hidden: boolean, source: string): SourcedEntry {
+  return { entry, line, endLine, hidden, source };
+}
+
+function withoutDates(tokens: readonly string[], entries: readonly SourcedEntry[]): string[] {
+  const dates = entries.flatMap(({ entry }) =>
+    entry.kind === 'news' || entry.kind === 'talk' ? visibleTokens(entry.date.text) : [],
+  );
+  return withoutTokens(tokens, dates);
+}

@@ -1,0 +1,61 @@
+/** The placeholders each kind of page line has, and the layouts that write the bundled page as it always was. */
+import { type LayoutParseResult, type LayoutVocabulary, parseLineLayout } from './lineLayout.js';
+
+export const layoutKinds = ['news', 'publications', 'talks', 'service', 'links'] as const;
+export type LayoutKind = (typeof layoutKinds)[number];
+
+export const layoutVocabularies: Readonly<Record<LayoutKind, LayoutVocabulary>> = {
+  news: { names: ['date', 'text'], dated: ['date'] },
+  publications: {
+    names: [
+      'label',
+      'title',
+      'title-linked',
+      'url',
+      'authors',
+      'venue',
+      'venue-short',
+      'year',
+      'date',
+      'links',
+      'award',
+      'citations',
+      'doi',
+      'arxiv',
+      'publisher',
+      'volume',
+      'issue',
+      'pages',
+      'status',
+      'key',
+    ],
+    dated: ['date'],
+  },
+  talks: {
+    names: ['date', 'title', 'title-linked', 'url', 'venue', 'location', 'type', 'links', 'separator', 'stop'],
+    dated: ['date'],
+  },
+  service: { names: ['text', 'date', 'role'], dated: ['date'] },
+  links: { names: ['name', 'url', 'name-linked', 'type'], dated: [] },
+};
+
+/**
+ * The bundled page's lines. Publications: `[**label**]` and the linked title, the authors on the next line (two
+ * spaces end the first: a Markdown line break), the link buttons on a third line when there are any.
+ */
+export const defaultLayouts: Readonly<Record<LayoutKind, string>> = {
+  news: '* **\\[{date}\\]** {text}',
+  publications: '- {?[**{label}**] }{title-linked}  \n  {authors}{?  \n  {links}}',
+  talks: '* \\[{date}\\] {?{venue}{separator}}{title-linked}{stop}',
+  service: '* {text}',
+  links: '[{name}]({url})',
+};
+
+/** Which layout a page section of this kind uses. */
+export function layoutKindOfSection(kind: string): LayoutKind | undefined {
+  return (layoutKinds as readonly string[]).includes(kind) && kind !== 'links' ? (kind as LayoutKind) : undefined;
+}
+
+export function parsePageLayout(kind: LayoutKind, source: string): LayoutParseResult {
+  return parseLineLayout(source, layoutVocabularies[kind]);
+}

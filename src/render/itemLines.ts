@@ -1,0 +1,227 @@
+/** One item's line on the page (a news item, a publication, a talk, a service entry, a link button), by its line layout. */
+import type { VenueRule } from '../bibtex/venueLabel.js';
+import type { PublicationEntryRenderer } from '../export/generatedFile.js';
+import { ownerMatcher } from '../model/authorNames.js';
+import { type DatePattern, dateStylePatterns, formatDateByPattern, parseDatePattern } from '../model/datePattern.js';
+import type { Item, NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
+import { continuationIndent, fillLineLayout, type LineLayout } from '../model/lineLayout.js';
+import { defaultLayouts, type LayoutKind, parsePageLayout } from '../model/pageLayouts.js';
+import type { DateStyle, PartialDate } from '../model/partialDate.js';
+import type { Author, Owner, PageSection } from '../model/schema.js';
+import { renderAuthorList } from './authorList.js';
+import { linkTarget } from './linkTarget.js';
+import {
+  escapeMarkdownText,
+  indentContinuation,
+  markdownLinkTarget,
+  neutraliseLiquid,
+  neutraliseLiquidInMarkdown,
+} from './markdownText.js';
+import { type LinkType, linkButtons, shortVenue, shownLabel, titleUrl } from './publicationLinks.js';
+
+/** What writing an item's line needs from the profile and the export's options. */
+export interface LineContext {
+  dateStyle: DateStyle;
+  isOwner: (author: Author) => boolean;
+  /** The user's own Markdown (bio, news, service, text sections) with Liquid neutralised unless `page.liquid`. */
+  markdown: (body: string) => string;
+  /** A CSL style's entry (`--style`); without it, the publications layout. */
+  publicationEntry: PublicationEntryRenderer | undefined;
+  /** `page.layouts`, each kind's layout as written, before a section's own `layout`. */
+  layouts: Partial<Record<LayoutKind, string>>;
+  linkLabels: Partial<Record<LinkType, string>>;
+  linkSeparator: string;
+  venueMap: readonly VenueRule[];
+}
+
+export interface LineOptions {
+  /** Writes each publication's entry after its `[**label**]`, instead of the publications layout. */
+  readonly publicationEntry?: PublicationEntryRenderer | undefined;
+}
+
+export function lineContext(owner: Owner, options: LineOptions = {}): LineContext {
+  const page = owner.page ?? {};
+  return {
+    dateStyle: page.dateStyle ?? 'dotted',
+    isOwner: ownerMatcher(owner.nameVariants ?? [owner.name]),
+    markdown: page.liquid === true ? (body) => body : neutraliseLiquidInMarkdown,
+    publicationEntry: options.publicationEntry,
+    layouts: page.layouts ?? {},
+    linkLabels: (page.linkLabels ?? {}) as Partial<Record<LinkType, string>>,
+    linkSeparator: page.linkSeparator ?? ' ',
+    venueMap: owner.venueMap ?? [],
+  };
+}
+
+/** The section's own layout, else the page's for its kind, else the shipped one; the profile was checked on loading. */
+export function layoutOf(kind: LayoutKind, section: PageSection | undefined, context: LineContext): LineLayout {
+  const source = section?.layout ?? context.layouts[kind] ?? defaultLayouts[kind];
+  const parsed = parsePageLayout(kind, source);
+  if (!parsed.ok) throw new Error(`the ${kind} layout ${JSON.stringify(source)} was not checked: ${parsed.reason}`);
+  return parsed.layout;
+}
+
+const stylePatterns = new Map<DateStyle, DatePattern>();
+
+/** A placeholder's own pattern, else the one of `dateStyle` (read once per style). */
+function datePatternOf(pattern: DatePattern | undefined, context: { dateStyle: DateStyle }): DatePattern {
+  if (pattern !== undefined) return pattern;
+  let style = stylePatterns.get(context.dateStyle);
+  if (style === undefined) {
+    const parsed = parseDatePattern(dateStylePatterns[context.dateStyle]);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    style = parsed.pattern;
+    stylePatterns.set(context.dateStyle, style);
+  }
+  return style;
+}
+
+function writtenDate(
+  date: PartialDate | undefined,
+  pattern: DatePattern | undefined,
+  context: LineContext,
+): string | undefined {
+  return date === undefined ? undefined : formatDateByPattern(date, datePatternOf(pattern, context));
+}
+
+/** A link's address as a Markdown link target; `undefined` when it may not be linked. */
+function targetText(url: string | undefined): string | undefined {
+  const target = linkTarget(url);
+  return target === undefined ? undefined : neutraliseLiquid(markdownLinkTarget(target));
+}
+
+export function linkedText(text: string, url: string | undefined): string {
+  const target = targetText(url);
+  return target === undefined ? text : `[${text}](${target})`;
+}
+
+function optionalText(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : escapeMarkdownText(value);
+}
+
+function fill(
+  layout: LineLayout,
+  context: LineContext,
+  values: Record<string, (pattern?: DatePattern) => string | undefined>,
+): string {
+  return fillLineLayout(layout, {
+    value: (name, pattern) => values[name]?.(pattern),
+    text: context.markdown,
+  });
+}
+
+export function newsLine(item: NewsItem, layout: LineLayout, context: LineContext): string {
+  const indent = continuationIndent(layout);
+  return fill(layout, context, {
+    date: (pattern) => writtenDate(item.fields.date, pattern, context),
+    text: () => indentContinuation(context.markdown(item.body), indent),
+  });
+}
+
+/** One news item as the page writes it (`* **\[2025.07\]** text`), by the page's news layout; for previews. */
+export function renderNewsLine(item: NewsItem, dateStyle: DateStyle, layoutSource?: string): string {
+  const layouts = layoutSource === undefined ? {} : { layouts: { news: layoutSource } };
+  // A preview shows the text as typed: Liquid is the page's business, not the terminal's.
+  const context = { ...lineContext({ name: '', page: { dateStyle, ...layouts } }), markdown: (body: string) => body };
+  return newsLine(item, layoutOf('news', undefined, context), context);
+}
+
+const wideSeparatorLanguages = /^(?:zh|ja)(?:-|$)/;
+const endsWithPunctuation = /[.!?。？！]$/;
+
+export function talkLine(item: TalkItem, layout: LineLayout, context: LineContext): string {
+  const { fields } = item;
+  const wide = fields.lang !== undefined && wideSeparatorLanguages.test(fields.lang);
+  const title = escapeMarkdownText(fields.title);
+  const buttons = [
+    ...(fields.slides === undefined ? [] : [{ type: 'slides' as const, url: fields.slides }]),
+    ...(fields.video === undefined ? [] : [{ type: 'video' as const, url: fields.video }]),
+  ];
+  return fill(layout, context, {
+    date: (pattern) => writtenDate(fields.date, pattern, context),
+    title: () => title,
+    'title-linked': () => linkedText(title, fields.url),
+    url: () => targetText(fields.url),
+    venue: () => optionalText(fields.venue),
+    location: () => optionalText(fields.location),
+    type: () => optionalText(fields.type),
+    links: () => linkList(linkButtons(buttons, context.linkLabels), context),
+    separator: () => (wide ? '；' : '; '),
+    stop: () => (endsWithPunctuation.test(fields.title) || wide ? '' : '.'),
+  });
+}
+
+export function serviceLine(item: ServiceItem, layout: LineLayout, context: LineContext): string {
+  const indent = continuationIndent(layout);
+  return fill(layout, context, {
+    text: () => indentContinuation(context.markdown(item.body), indent),
+    date: (pattern) => writtenDate(item.fields.date, pattern, context),
+    role: () => optionalText(item.fields.role),
+  });
+}
+
+export function publicationLine(item: PublicationItem, layout: LineLayout, context: LineContext): string {
+  const { fields } = item;
+  const label = shownLabel(fields, context.venueMap);
+  if (context.publicationEntry) {
+    const written = label === undefined ? '' : `[**${escapeMarkdownText(label)}**] `;
+    return `- ${written}${context.publicationEntry(item)}`;
+  }
+  const title = escapeMarkdownText(fields.title);
+  const text = (value: string | number | undefined) =>
+    value === undefined ? undefined : escapeMarkdownText(String(value));
+  return fill(layout, context, {
+    label: () => text(label),
+    title: () => title,
+    'title-linked': () => linkedText(title, titleUrl(fields)),
+    url: () => targetText(titleUrl(fields)),
+    authors: () => renderAuthorList(fields.authors, context.isOwner),
+    venue: () => text(fields.venue),
+    'venue-short': () => (fields.venue === undefined ? undefined : text(shortVenue(fields.venue, context.venueMap))),
+    year: () => text(fields.date?.year),
+    date: (pattern) => writtenDate(fields.date, pattern, context),
+    links: () => linkList(linkButtons(fields.links, context.linkLabels), context),
+    award: () => text(fields.award),
+    citations: () => text(fields.citations),
+    doi: () => text(fields.doi),
+    arxiv: () => text(fields.arxiv),
+    publisher: () => text(fields.publisher),
+    volume: () => text(fields.volume),
+    issue: () => text(fields.issue),
+    pages: () => text(fields.pages),
+    status: () => text(fields.status),
+    key: () => text(fields.key),
+  });
+}
+
+/** A publication's link buttons as the page writes them (for the sites' publication pages); `undefined` without links. */
+export function renderPublicationLinks(profile: Profile, fields: PublicationItem['fields']): string | undefined {
+  const context = lineContext(profile.owner);
+  return linkList(linkButtons(fields.links, context.linkLabels), context);
+}
+
+/** The link buttons by the links layout, joined by `page.linkSeparator`; `undefined` when there are none. */
+function linkList(buttons: ReturnType<typeof linkButtons>, context: LineContext): string | undefined {
+  if (buttons.length === 0) return undefined;
+  const layout = layoutOf('links', undefined, context);
+  const written = buttons.map((button) => {
+    const name = escapeMarkdownText(button.name);
+    return fill(layout, context, {
+      name: () => name,
+      url: () => targetText(button.url),
+      'name-linked': () => linkedText(name, button.url),
+      type: () => button.type,
+    });
+  });
+  return written.join(context.markdown(context.linkSeparator));
+}
+
+/** The line one item gets on the page, by the page's layout for its kind, for previews before it is added; a section has none. */
+export function itemPageLine(item: Item, profile: Profile): string | undefined {
+  const context = lineContext(profile.owner);
+  if (item.kind === 'news') return newsLine(item, layoutOf('news', undefined, context), context);
+  if (item.kind === 'talk') return talkLine(item, layoutOf('talks', undefined, context), context);
+  if (item.kind === 'service') return serviceLine(item, layoutOf('service', undefined, context), context);
+  if (item.kind === 'publication') return publicationLine(item, layoutOf('publications', undefined, context), context);
+  return undefined;
+}

@@ -1,0 +1,332 @@
+/**
+ * `export --site al-folio` on the bundled profile (papers.bib against a golden file read line by line, parsed back
+ * with citation-js; the news files field by field) and on small profiles for marks, links, imported entries,
+ * hostile text, hidden items, month-precision dates and determinism.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { loadRawBibParser } from '../../../../src/bibtex/citationJs.js';
+import { exportAlFolio } from '../../../../src/export/sites/alFolio.js';
+import { abbrOfLabel } from '../../../../src/export/sites/alFolioBibtex.js';
+import { scholarNamesOf, yamlFlowList } from '../../../../src/export/sites/alFolioScholarNames.js';
+import { parseFrontMatterFile } from '../../../../src/frontMatter/frontMatter.js';
+import type { Profile } from '../../../../src/model/items.js';
+import { loadValidProfile } from '../../../../src/store/loadProfile.js';
+import { hostileTitle, news, owner, profileWith, publication, safeSitePath } from './siteProfiles.js';
+
+const bundledProfile = fileURLToPath(new URL('../../../../profile', import.meta.url));
+// Read line by line when it was made: newest year first and `order` within a year; marks after family names,
+// `*` equal and `†` corresponding; abbr from the label without its year; selected, bibtex_show, arxiv, pdf/html
+// from the url (none when the url is the arXiv abstract page); an annotation for the marks each entry uses;
+// `{ {WISE}` where the title would open with `{{`.
+const goldenPapers = fileURLToPath(new URL('../../../fixtures/sites/al-folio-papers.bib', import.meta.url));
+
+function papersOf(profile: Profile): string {
+  const file = exportAlFolio(profile).files.find((candidate) => candidate.path === '_bibliography/papers.bib');
+  if (!file) throw new Error('no papers.bib');
+  return file.content;
+}
+
+async function entriesOf(profile: Profile) {
+  const parse = await loadRawBibParser();
+  return parse(papersOf(profile));
+}
+
+describe('the bundled profile', () => {
+  test('writes papers.bib and one news file per visible news item', async () => {
+    const { profile } = await loadValidProfile(bundledProfile);
+    const result = exportAlFolio(profile);
+    expect(result.files.map((file) => file.path)).toEqual([
+      '_bibliography/papers.bib',
+      '_news/2024-05-kdd-icml-2024-papers.md',
+      '_news/2024-09-wise-neurips-2024.md',
+      '_news/2025-03-associate-chair-fedkdd-2025.md',
+      '_news/2025-04-universal-personalization-tmc.md',
+      '_news/2025-05-editing-as-unlearning-preprint.md',
+      '_news/2025-05-fedgucci-kdd-2025.md',
+      '_news/2025-06-own-best-teacher-iccv-2025.md',
+      '_news/2025-06-phd-defense.md',
+      '_news/2025-07-best-poster-mobiuk-2025.md',
+      '_news/2025-07-joined-tongyi-lab.md',
+      '_news/2025-07-session-chair-kdd-2025.md',
+    ]);
+    expect(result.advice).toEqual([
+      'In _config.yml, under scholar:, set last_name: [Li] and first_name: [Zexi, Z.] so that al-folio finds you among the authors of papers.bib.',
+    ]);
+  });
+
+  test('papers.bib is the golden file', async () => {
+    const { profile } = await loadValidProfile(bundledProfile);
+    expect(papersOf(profile)).toBe(readFileSync(goldenPapers, 'utf8'));
+  });
+
+  test('papers.bib reads back with citation-js, with al-folio’s fields on every entry', async () => {
+    const { profile } = await loadValidProfile(bundledProfile);
+    const entries = await entriesOf(profile);
+    expect(entries.map((entry) => entry.label)).toEqual([
+      'li2025editing',
+      'li2025fedgucci',
+      'wang2024wise',
+      'li2023revisiting',
+      'li2023no',
+      'li2022can',
+      'li2022towards',
+    ]);
+    const wise = entries.find((entry) => entry.label === 'wang2024wise');
+    expect(wise?.type).toBe('inproceedings');
+    expect(wise?.properties).toEqual({
+      abbr: 'NeurIPS',
+      author:
+        'Wang*, Peng and Li*, Zexi and Zhang†, Ningyu and Xu, Ziwen and Yao, Yunzhi and Jiang, Yong and Xie, Pengjun and Huang, Fei and Chen†, Huajun',
+      title: ' {WISE}: Rethinking the Knowledge Memory for Lifelong Model Editing of Large Language Models',
+      booktitle: 'Advances in Neural Information Processing Systems',
+      year: '2024',
+      url: 'https://arxiv.org/pdf/2405.14768',
+      eprint: '2405.14768',
+      archiveprefix: 'arXiv',
+      selected: 'true',
+      bibtex_show: 'true',
+      arxiv: '2405.14768',
+      pdf: 'https://arxiv.org/pdf/2405.14768',
+      annotation: '* Equal contribution<br>† Corresponding author',
+    });
+    for (const entry of entries) {
+      expect(entry.properties.bibtex_show).toBe('true');
+      expect(entry.properties.selected).toBe('true');
+      expect(typeof entry.properties.abbr).toBe('string');
+    }
+  });
+
+  test('each news file is an inline post dated at its own month, with the text as the body', async () => {
+    const { profile } = await loadValidProfile(bundledProfile);
+    const file = exportAlFolio(profile).files.find(
+      (candidate) => candidate.path === '_news/2025-07-joined-tongyi-lab.md',
+    );
+    expect(file?.content).toBe(
+      [
+        '---',
+        'layout: post',
+        'date: "2025-07-01"',
+        'inline: true',
+        'related_posts: false',
+        '---',
+        '',
+        'I joined Tongyi Lab, Alibaba Group, as a research scientist.',
+        '',
+      ].join('\n'),
+    );
+    for (const item of profile.news.filter((candidate) => candidate.fields.hidden !== true)) {
+      const path = `_news/${item.id.slice('news/'.length)}.md`;
+      const text = exportAlFolio(profile).files.find((candidate) => candidate.path === path)?.content ?? '';
+      const parsed = parseFrontMatterFile(text, path);
+      const { year, month } = item.fields.date;
+      expect(parsed.data).toEqual({
+        layout: 'post',
+        date: `${year}-${String(month).padStart(2, '0')}-01`,
+        inline: true,
+        related_posts: false,
+      });
+      expect(parsed.body.trim()).toBe(item.body);
+    }
+  });
+
+  test('two runs give the same bytes, whatever order the items were loaded in', async () => {
+    const { profile } = await loadValidProfile(bundledProfile);
+    const first = exportAlFolio(profile);
+    expect(exportAlFolio(profile)).toEqual(first);
+    expect(
+      exportAlFolio({
+        ...profile,
+        publications: [...profile.publications].reverse(),
+        news: [...profile.news].reverse(),
+      }),
+    ).toEqual(first);
+    for (const file of first.files) expect(file.path).toMatch(safeSitePath);
+  });
+});
+
+describe('small profiles', () => {
+  test('both marks on one author are `*†`, as al-folio’s own example writes `Einstein*†`', async () => {
+    const profile = profileWith({
+      publications: [
+        publication('x', {
+          title: 'T',
+          date: '2024',
+          authors: [
+            { family: 'Li', given: 'Zexi', equal: true, corresponding: true },
+            { family: 'Wang', given: 'Peng', equal: true },
+            { literal: 'The Group' },
+          ],
+        }),
+        publication('y', { title: 'U', date: '2024' }),
+      ],
+    });
+    const [x, y] = await entriesOf(profile);
+    expect(x?.properties.author).toBe('Li*†, Zexi and Wang*, Peng and {The Group}');
+    expect(x?.properties.annotation).toBe('* Equal contribution<br>† Corresponding author');
+    expect(y?.properties.author).toBe('Li, Zexi');
+    expect(y?.properties).not.toHaveProperty('annotation');
+    expect(y?.properties).not.toHaveProperty('selected');
+  });
+
+  test('links become al-folio’s buttons; html before paper; the url fills pdf or html; award has a name', async () => {
+    const profile = profileWith({
+      publications: [
+        publication('x', {
+          title: 'T',
+          date: '2024',
+          url: 'https://x.org/main',
+          award: 'Best Poster Award',
+          links: [
+            { type: 'paper', url: 'https://x.org/landing' },
+            { type: 'html', url: 'https://x.org/html' },
+            { type: 'code', url: 'https://github.com/x/y' },
+            { type: 'project', url: 'https://x.org/project' },
+            { type: 'supplement', url: 'https://x.org/supp.pdf' },
+            { type: 'data', url: 'https://x.org/data' },
+            { type: 'slides', url: 'https://x.org/slides.pdf' },
+            { type: 'slides', url: 'https://x.org/second-slides.pdf' },
+          ],
+        }),
+        publication('y', { title: 'U', date: '2024', url: 'https://x.org/paper.pdf', doi: '10.1/2' }),
+        publication('z', { title: 'V', date: '2024', url: 'https://doi.org/10.1/2', doi: '10.1/2' }),
+      ],
+    });
+    const [x, y, z] = await entriesOf(profile);
+    expect(x?.properties).toMatchObject({
+      html: 'https://x.org/html',
+      code: 'https://github.com/x/y',
+      website: 'https://x.org/project',
+      supp: 'https://x.org/supp.pdf',
+      slides: 'https://x.org/slides.pdf',
+      award: 'Best Poster Award',
+      award_name: 'Best Poster Award',
+    });
+    // The url is a web page and html is taken, so it stays the url only; al-folio has no button for data.
+    expect(x?.properties).not.toHaveProperty('pdf');
+    expect(Object.values(x?.properties ?? {})).not.toContain('https://x.org/landing');
+    expect(Object.values(x?.properties ?? {})).not.toContain('https://x.org/data');
+    expect(y?.properties).toMatchObject({ pdf: 'https://x.org/paper.pdf', doi: '10.1/2' });
+    expect(z?.properties).not.toHaveProperty('html');
+  });
+
+  test('an imported entry keeps its own fields and gets the profile’s marks, links and selection', async () => {
+    const profile = profileWith({
+      publications: [
+        publication('einstein1935', {
+          type: 'article-journal',
+          title: 'Can Quantum-Mechanical Description of Physical Reality Be Considered Complete?',
+          authors: [
+            { family: 'Einstein', given: 'A.', equal: true, corresponding: true },
+            { family: 'Podolsky', given: 'B.', equal: true },
+          ],
+          date: '1935-05',
+          venue: 'Phys. Rev.',
+          label: 'PhysRev',
+          links: [{ type: 'pdf', url: 'https://x.org/new.pdf' }],
+          bibtex: {
+            type: 'article',
+            fields: {
+              abbr: 'PR',
+              title: 'Can Quantum-Mechanical Description of Physical Reality Be Considered Complete?',
+              author: 'Einstein\\#, A. and Podolsky, B.',
+              equal: '1,2',
+              journal: 'Phys. Rev.',
+              year: '1935',
+              month: 'may',
+              pdf: 'old.pdf',
+              altmetric: '248277',
+              selected: 'true',
+            },
+          },
+        }),
+      ],
+    });
+    const text = papersOf(profile);
+    expect(text).toContain('  month = may,\n');
+    const [entry] = await entriesOf(profile);
+    expect(entry?.properties).toEqual({
+      abbr: 'PhysRev',
+      title: 'Can Quantum-Mechanical Description of Physical Reality Be Considered Complete?',
+      author: 'Einstein*†, A. and Podolsky*, B.',
+      journal: 'Phys. Rev.',
+      year: '1935',
+      month: '05',
+      altmetric: '248277',
+      bibtex_show: 'true',
+      pdf: 'https://x.org/new.pdf',
+      annotation: '* Equal contribution<br>† Corresponding author',
+    });
+  });
+
+  test('a hostile title never opens Liquid, stays one BibTeX value, and reads back', async () => {
+    const profile = profileWith({
+      publications: [
+        publication('evil', { title: hostileTitle, date: '2024', venue: '{{ venue }}' }),
+        publication('kept', {
+          title: 'WISE: x',
+          date: '2024',
+          bibtex: { type: 'misc', fields: { title: '{{WISE}: x}', note: '{%raw%}', url: 'https://x.org/{{a}}' } },
+        }),
+      ],
+    });
+    const text = papersOf(profile);
+    expect(text.startsWith('---\n---\n\n@')).toBe(true);
+    expect(text).not.toMatch(/\{[{%]/);
+    const entries = await entriesOf(profile);
+    expect(entries.map((entry) => entry.label)).toEqual(['evil', 'kept']);
+    expect(entries[0]?.properties.title).toBe(
+      'A -{}-{}- B: "quoted" \'single\'\n-{}-{}-\n\\textbraceleft{}\\textbraceleft{} x \\textbraceright{}\\textbraceright{} \\textbraceleft{}\\% include x \\%\\textbraceright{} -{}-&gt; &lt;b&gt;\\&&lt;/b&gt; \\#1 50\\%',
+    );
+    expect(entries[1]?.properties).toMatchObject({ title: ' { {WISE}: x}', note: ' { %raw%}' });
+  });
+
+  test('hidden publications and news are not published', () => {
+    const profile = profileWith({
+      publications: [
+        publication('shown', { title: 'S', date: '2024' }),
+        publication('draft', { title: 'D', hidden: true }),
+      ],
+      news: [news('2025-07-a', { date: '2025-07' }, 'A.'), news('2025-06-b', { date: '2025-06', hidden: true }, 'B.')],
+    });
+    const result = exportAlFolio(profile);
+    expect(result.files.map((file) => file.path)).toEqual(['_bibliography/papers.bib', '_news/2025-07-a.md']);
+    expect(papersOf(profile)).not.toContain('draft');
+  });
+
+  test('news keeps its day when it has one, and its Liquid is neutralised unless page.liquid', () => {
+    const items = [news('2025-07-30-a', { date: '2025-07-30' }, 'See {{ site.url }} and {% link x %}.')];
+    const [, neutral] = exportAlFolio(profileWith({ news: items })).files;
+    expect(neutral?.content).toBe(
+      '---\nlayout: post\ndate: "2025-07-30"\ninline: true\nrelated_posts: false\n---\n\nSee &#123;{ site.url }} and &#123;% link x %}.\n',
+    );
+    const [, kept] = exportAlFolio(profileWith({ news: items }, { ...owner, page: { liquid: true } })).files;
+    expect(kept?.content.endsWith('\n\nSee {{ site.url }} and {% link x %}.\n')).toBe(true);
+  });
+
+  test('the scholar names are every family and given name of the variants, quoted when YAML needs it', () => {
+    expect(scholarNamesOf({ name: 'Zexi Li', nameVariants: ['Zexi Li', 'Z. Li', 'Li, Zexi', 'Li, Z.'] })).toEqual({
+      lastNames: ['Li'],
+      firstNames: ['Zexi', 'Z.'],
+    });
+    expect(scholarNamesOf({ name: 'José García-Núñez' })).toEqual({
+      lastNames: ['García-Núñez'],
+      firstNames: ['José'],
+    });
+    expect(yamlFlowList(['García-Núñez', "O'Neil", 'Yes: no', '[x]', 'A. B.'])).toBe(
+      '[García-Núñez, O\'Neil, "Yes: no", "[x]", A. B.]',
+    );
+  });
+
+  test.each([
+    ['NeurIPS 2024', 'NeurIPS'],
+    ['ACM SIGIR 2023', 'ACM SIGIR'],
+    ["ICML '23", 'ICML'],
+    ['Patterns, Cell Press', 'Patterns, Cell Press'],
+    ['2024', '2024'],
+    ['Preprint', 'Preprint'],
+  ])('the label %j gives the abbr %j', (label, abbr) => {
+    expect(abbrOfLabel(label)).toBe(abbr);
+  });
+});
