@@ -19,7 +19,8 @@ import {
 import { type PartialDate, parsePartialDate } from './model/partialDate.js';
 import { publicationCategories, publicationStatuses, serviceRoles, talkTypes } from './model/vocabulary.js';
 import { InvalidProfileError } from './problems.js';
-import { findProfileDir, resolveProfileDir } from './profileDir.js';
+import { resolveProfileDir } from './profileDir.js';
+import { findProfileDir } from './store/findProfileDir.js';
 import { printProblems } from './ui/printProblems.js';
 
 declare const __PROFILE_VERSION__: string;

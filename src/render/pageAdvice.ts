@@ -2,23 +2,29 @@
 import type { Profile } from '../model/items.js';
 import { placeholderBio } from '../model/newProfile.js';
 import type { Problem } from '../problems.js';
-import { profileFileName } from '../store/loadProfile.js';
 import { findCode } from './markdownCode.js';
 
-/** `display(relative)` names a file of the profile as the user sees it. */
-export function pageAdvice(profile: Profile, display: (relative: string) => string): Problem[] {
+export interface AdviceFiles {
+  /** profile.md, as the user sees it. */
+  ownerFile: string;
+  /** Names an item file (`sections/x.md`) as the user sees it. */
+  display: (relative: string) => string;
+}
+
+export function pageAdvice(profile: Profile, files: AdviceFiles): Problem[] {
+  const { display } = files;
   const problems: Problem[] = [];
   if (profile.bio.trim() === placeholderBio) {
     problems.push({
       severity: 'warning',
-      file: display(profileFileName),
+      file: files.ownerFile,
       message: 'the bio is still the placeholder that `profile init` wrote',
       hint: 'write your bio as the text below the front matter of profile.md',
     });
   }
   if (profile.owner.page?.liquid !== true) {
     const texts = [
-      { file: profileFileName, what: 'the bio', text: profile.bio },
+      { file: undefined, what: 'the bio', text: profile.bio },
       ...profile.sections.map((section) => ({ file: section.file, what: 'this section', text: section.body })),
     ];
     for (const { file, what, text } of texts) {
@@ -26,7 +32,7 @@ export function pageAdvice(profile: Profile, display: (relative: string) => stri
       if (liquid === undefined) continue;
       problems.push({
         severity: 'warning',
-        file: display(file),
+        file: file === undefined ? files.ownerFile : display(file),
         message: `${what} has Liquid (${liquid}), which the page shows as text: a link to it breaks on the live site`,
         hint: 'write the address in full, or set `liquid: true` under `page:` in profile.md to keep Liquid for Jekyll',
       });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { allItems } from '../model/items.js';
 import type { Problem } from '../problems.js';
 import { pageAdvice } from '../render/pageAdvice.js';
-import { loadProfile } from '../store/loadProfile.js';
+import { loadProfile, profileFileName } from '../store/loadProfile.js';
 
 export interface ValidationResult {
   problems: Problem[];
@@ -19,7 +19,12 @@ export async function validateProfile(dir: string, displayDir: string): Promise<
   const { profile } = loaded;
   const problems = [
     ...loaded.problems,
-    ...(profile ? pageAdvice(profile, (relative) => path.join(displayDir, relative)) : []),
+    ...(profile
+      ? pageAdvice(profile, {
+          ownerFile: path.join(displayDir, profileFileName),
+          display: (relative) => path.join(displayDir, relative),
+        })
+      : []),
   ];
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   return { problems, errors, warnings: problems.length - errors, items: profile ? allItems(profile).length : 0 };

@@ -18,7 +18,7 @@ function profileWith(bio: string, sectionBody = '', liquid?: boolean): Profile {
   } as unknown as Profile;
 }
 
-const display = (relative: string) => `profile/${relative}`;
+const display = { ownerFile: 'profile/profile.md', display: (relative: string) => `profile/${relative}` };
 
 describe('pageAdvice', () => {
   test('the placeholder bio of init', () => {
