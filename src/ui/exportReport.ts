@@ -2,6 +2,7 @@
 import type { CommandContext } from '../commandContext.js';
 import type { SyncAction } from '../export/siteSync/planSiteSync.js';
 import { renderDiff } from '../render/lineDiff.js';
+import { escapeTerminalText } from './terminalText.js';
 
 const listedFiles = 25;
 const diffLinesPerFile = 12;
@@ -27,11 +28,11 @@ const verbs: Record<SyncAction['kind'], string> = {
 export function renderOutOfDate(actions: readonly SyncAction[], paint: Painter): string {
   const lines: string[] = [];
   for (const action of actions.slice(0, listedFiles)) {
-    lines.push(`  ${verbs[action.kind].padEnd(7)} ${action.path}${explanation(action)}`);
+    lines.push(`  ${verbs[action.kind].padEnd(7)} ${escapeTerminalText(action.path)}${explanation(action)}`);
     const before = 'before' in action ? (action.before ?? '') : '';
     const after = action.kind === 'remove' ? '' : (action.content ?? '');
     const diff = renderDiff(before, after, 1);
-    for (const line of diff.slice(0, diffLinesPerFile)) lines.push(`      ${paint(line)}`);
+    for (const line of diff.slice(0, diffLinesPerFile)) lines.push(`      ${paint(escapeTerminalText(line))}`);
     if (diff.length > diffLinesPerFile) lines.push(`      … ${diff.length - diffLinesPerFile} more lines`);
   }
   if (actions.length > listedFiles) lines.push(`  … and ${actions.length - listedFiles} more files`);
@@ -48,7 +49,9 @@ function explanation(action: SyncAction): string {
 export function renderWritten(actions: readonly SyncAction[]): string {
   const past: Partial<Record<SyncAction['kind'], string>> = { create: 'created', update: 'updated', remove: 'removed' };
   const changed = actions.filter((action) => past[action.kind] !== undefined);
-  const lines = changed.slice(0, listedFiles).map((action) => `${past[action.kind]} ${action.path}`);
+  const lines = changed
+    .slice(0, listedFiles)
+    .map((action) => `${past[action.kind]} ${escapeTerminalText(action.path)}`);
   if (changed.length > listedFiles) lines.push(`… and ${changed.length - listedFiles} more`);
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

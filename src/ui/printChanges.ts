@@ -6,6 +6,7 @@ import { itemJson } from '../render/itemJson.js';
 import { renderDiff } from '../render/lineDiff.js';
 import type { AddedItem } from '../useCases/addItem.js';
 import type { ItemUpdate } from '../useCases/changeItems.js';
+import { escapeTerminalLines, escapeTerminalText } from './terminalText.js';
 
 export interface PrintOptions {
   dir: string;
@@ -20,9 +21,11 @@ export function printAdded(added: AddedItem, options: PrintOptions, context: Com
   if (options.json) {
     context.stdout.write(`${JSON.stringify(itemJson(added.item), null, 2)}\n`);
   } else if (options.dryRun) {
-    context.stdout.write(`would create ${shownFile(added.item.file, options, context)}:\n${added.text}`);
+    context.stdout.write(
+      `would create ${escapeTerminalText(shownFile(added.item.file, options, context))}:\n${escapeTerminalLines(added.text)}`,
+    );
   } else {
-    context.stdout.write(`${added.item.id}\n`);
+    context.stdout.write(`${escapeTerminalText(added.item.id)}\n`);
   }
   if (options.dryRun) context.stderr.write(nothingWritten);
 }
@@ -46,15 +49,19 @@ export async function printUpdates(
     const paint = await diffPainter(context);
     for (const update of updates) {
       if (!update.changed) {
-        context.stdout.write(`${update.ref.id}: ${words.unchanged}\n`);
+        context.stdout.write(`${escapeTerminalText(update.ref.id)}: ${words.unchanged}\n`);
         continue;
       }
-      context.stdout.write(`would change ${shownFile(update.ref.file, options, context)}:\n`);
-      for (const line of renderDiff(update.before, update.after)) context.stdout.write(`${paint(line)}\n`);
+      context.stdout.write(`would change ${escapeTerminalText(shownFile(update.ref.file, options, context))}:\n`);
+      for (const line of renderDiff(update.before, update.after)) {
+        context.stdout.write(`${paint(escapeTerminalText(line))}\n`);
+      }
     }
   } else {
     for (const update of updates) {
-      context.stdout.write(`${update.ref.id}: ${update.changed ? words.changed : words.unchanged}\n`);
+      context.stdout.write(
+        `${escapeTerminalText(update.ref.id)}: ${update.changed ? words.changed : words.unchanged}\n`,
+      );
     }
   }
   if (options.dryRun) context.stderr.write(nothingWritten);

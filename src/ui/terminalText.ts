@@ -22,3 +22,11 @@ export function escapeTerminalText(text: string): string {
 function hex(code: number, digits: number): string {
   return code.toString(16).padStart(digits, '0');
 }
+
+/** Several lines (a file's text): each line escaped as above, the line breaks and tabs kept as they are. */
+export function escapeTerminalLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.split('\t').map(escapeTerminalText).join('\t'))
+    .join('\n');
+}

@@ -81,3 +81,30 @@ describe('summaries are bounded', () => {
     expect(row).toBe(`news/2025-06-brackets  2025-06  -      ${'['.repeat(299)}…`);
   }, 90_000);
 });
+
+describe('control characters in dry runs and site reports are escaped', () => {
+  test('dry runs and site reports: item text and diffs with ESC sequences show them escaped', async () => {
+    const { root } = scene({
+      'profile/news/2025-03-colours.md': '---\ndate: "2025-03"\n---\nRed \u001b[31mtext\u001b[0m here.\n',
+    });
+    const added = await cli(
+      ['add-news', 'New \u001b]0;pwned\u0007 text', '--date', '2025.05', '--dir', 'profile', '--dry-run'],
+      {
+        cwd: root,
+      },
+    );
+    expect(added.status).toBe(0);
+    expect(added.stdout).not.toMatch(rawControl);
+    expect(added.stdout).toContain('New \\x1b]0;pwned\\x07 text');
+    const hidden = await cli(['hide', 'news/2025-03-colours', '--dir', 'profile', '--dry-run'], { cwd: root });
+    expect(hidden.status).toBe(0);
+    expect(hidden.stdout).not.toMatch(rawControl);
+    expect(hidden.stdout).toContain('would change');
+    const site = await cli(['export', '--site', 'al-folio', '--dir', 'profile', '--out', 'site', '--check'], {
+      cwd: root,
+    });
+    expect(site.status).toBe(1);
+    expect(site.stdout).not.toMatch(rawControl);
+    expect(site.stdout).toContain('Red \\x1b[31mtext\\x1b[0m here.');
+  });
+});
