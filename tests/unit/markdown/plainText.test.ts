@@ -1,6 +1,6 @@
-/** The bio, abstracts and service texts as JSON Resume's plain text. */
+/** Markdown's plain text, one rule: the bio, abstracts and service texts for JSON Resume, the importer's titles and venues. */
 import { describe, expect, test } from 'vitest';
-import { markdownToPlainText } from '../../../../src/export/formats/markdownPlainText.js';
+import { markdownToPlain, markdownToPlainText } from '../../../src/markdown/plainText.js';
 
 describe('markdownToPlainText', () => {
   test('drops hidden comments, even an unclosed one, and keeps paragraphs', () => {
@@ -25,5 +25,22 @@ describe('markdownToPlainText', () => {
 
   test('drops heading and quote markers', () => {
     expect(markdownToPlainText('## Title\n> quoted')).toBe('Title quoted');
+  });
+});
+
+describe('markdownToPlain', () => {
+  test('reads a fragment of a line as inline Markdown: a leading number, `#` or `-` is text', () => {
+    expect(markdownToPlain('2019. *Title*')).toBe('2019. Title');
+    expect(markdownToPlain('# 1 - [On graphs](https://x.org "t")')).toBe('# 1 - On graphs');
+  });
+
+  test('is the same rule as the paragraphs, on one line', () => {
+    const markdown = '__*Bold*__ and 2 * 3,\nsnake_case, `a*b`, <https://y.org>, [ref][1], <i>it</i>, AT&amp;T<!-- x';
+    expect(markdownToPlain(markdown)).toBe('Bold and 2 * 3, snake_case, a*b, https://y.org, ref, it, AT&T');
+    expect(markdownToPlainText(markdown)).toBe(markdownToPlain(markdown));
+  });
+
+  test('keeps a bracket that is no link, and the star of an author mark', () => {
+    expect(markdownToPlain('[PDF] Smith*, Jones*')).toBe('[PDF] Smith*, Jones*');
   });
 });
