@@ -212,7 +212,11 @@ class PageLines {
     const base = this.base(start, end);
     const fromOpen = base.raw.slice(base.raw.indexOf('<!--') + 4);
     const closeAt = fromOpen.indexOf('-->');
-    if (closeAt < 0) return { ...base, type: 'comment', inner: fromOpen, closed: false, trailing: '' };
+    if (closeAt < 0) {
+      // markdown-it's map leaves out the blank lines that end the page; an unclosed comment hides them too.
+      if (end < this.lines.length - 1) return this.comment(start, this.lines.length - 1);
+      return { ...base, type: 'comment', inner: fromOpen, closed: false, trailing: '' };
+    }
     const lineEnd = fromOpen.indexOf('\n', closeAt);
     return {
       ...base,
