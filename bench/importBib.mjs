@@ -15,7 +15,7 @@ import { intFromEnv, median } from './stats.mjs';
 
 export const name = 'import-bib';
 export const title = 'import-bib: 10,000 generated entries against citation-js parsing the same file';
-const limits = { firstImport: 2.5, reimport: 2, peakMiB: 400 };
+const limits = { firstImport: 1.5, reimport: 1.2, peakMiB: 400 };
 export const target = {
   metric: 'largestShareOfLimit',
   max: 1,

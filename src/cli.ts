@@ -1,4 +1,5 @@
 /** The `profile` program: parses arguments, runs one command, turns errors into messages and exit codes. */
+
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type CommandContext, processContext } from './commandContext.js';
 import type { AddNewsOptions } from './commands/addNewsCommand.js';
@@ -20,6 +21,7 @@ import { publicationCategories, publicationStatuses, serviceRoles, talkTypes } f
 import { InvalidProfileError } from './problems.js';
 import { resolveProfileDir } from './profileDir.js';
 import { printProblems } from './ui/printProblems.js';
+import { escapeTerminalText } from './ui/terminalText.js';
 
 declare const __PROFILE_VERSION__: string;
 const version = typeof __PROFILE_VERSION__ === 'string' ? __PROFILE_VERSION__ : '0.0.0-dev';
@@ -211,10 +213,10 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
       .option('--json', 'print the report as JSON')
       .option('--selected', 'mark every imported publication as selected')
       .option('--hidden', 'mark every imported publication as hidden')
-      .option('--merge-preprints', 'keep an arXiv preprint and its published version as one publication')
+      .option('--merge-preprints', 'accepted for old scripts: a preprint always folds into its published version')
       .addHelpText(
         'after',
-        '\nExamples:\n  $ profile import-bib scholar.bib --dry-run\n  $ profile import-bib dblp.bib papers.bib --merge-preprints\n  $ curl -s https://dblp.org/pid/XX.bib | profile import-bib -',
+        '\nExamples:\n  $ profile import-bib scholar.bib --dry-run\n  $ profile import-bib papers.bib dblp.bib scholar.bib\n  $ curl -s https://dblp.org/pid/XX.bib | profile import-bib -',
       )
       .action(
         async (
@@ -497,8 +499,9 @@ function reportError(error: unknown, context: CommandContext, debug: boolean): E
     printProblems(error.problems, context.stderr);
   }
   if (error instanceof ProfileError) {
-    context.stderr.write(`${formatLocation(error.file, error.line)}error: ${error.message}\n`);
-    if (error.hint) context.stderr.write(`  hint: ${error.hint}\n`);
+    const location = formatLocation(error.file === undefined ? undefined : escapeTerminalText(error.file), error.line);
+    context.stderr.write(`${location}error: ${escapeTerminalText(error.message)}\n`);
+    if (error.hint) context.stderr.write(`  hint: ${escapeTerminalText(error.hint)}\n`);
     if (debug && error.stack) context.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }

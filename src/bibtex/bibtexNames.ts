@@ -133,7 +133,7 @@ function formatName(author: Author, spelling: MarkSpelling | undefined): string 
 }
 
 function braceIfNeeded(text: string): string {
-  return /,|\s+and\s+/i.test(text) ? `{${text}}` : text;
+  return /,|(?<!\s)\s+and\s+/i.test(text) ? `{${text}}` : text;
 }
 
 // Every mark contains one of these; most names have none, and are returned at once.
@@ -160,7 +160,7 @@ function stripMarks(name: string): { name: string; found: { mark: string; kind: 
     out += char;
     index++;
   }
-  return { name: out.replace(/\s+,/g, ',').trim(), found };
+  return { name: out.replace(/(?<!\s)\s+,/g, ',').trim(), found };
 }
 
 function isSingleGroup(name: string): boolean {
@@ -221,9 +221,11 @@ function endOfGroup(text: string, open: number): number {
   return text.length;
 }
 
-const andSeparator = /\s+and\s+/iy;
-const commaSeparator = /\s*,\s*/y;
-const wordSeparator = /[\s~]+/y;
+// Each starts where a run of spaces starts: tried at every character, a separator that could start inside the run
+// would read the rest of the run each time.
+const andSeparator = /(?<!\s)\s+and\s+/iy;
+const commaSeparator = /(?<!\s)\s*,\s*/y;
+const wordSeparator = /(?<![\s~])[\s~]+/y;
 const globalVersions = new Map<RegExp, RegExp>();
 
 function globalVersion(sticky: RegExp): RegExp {

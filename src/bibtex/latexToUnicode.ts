@@ -176,6 +176,18 @@ class TexReader {
     while (this.position < this.text.length && /\s/.test(this.text[this.position] as string)) this.position++;
   }
 
+  /**
+   * An accent on the letter that follows: `\^e` is ê. With nothing to put it on (`{\^{}}`, DBLP's literal caret) it
+   * is the character itself; on something that is not a letter it stays as written, never a mark on a neighbour.
+   */
+  private accented(command: string): string {
+    const start = this.position;
+    const argument = this.readArgument(false);
+    if (argument.trim() === '') return /[A-Za-z]/.test(command) ? `\\${command}{}` : command;
+    if (!/^\p{L}/u.test(argument)) return `\\${command}${this.text.slice(start, this.position)}`;
+    return withAccent(argument, accentMarks[command] as string);
+  }
+
   private readCommand(math: boolean): string {
     const { text } = this;
     this.position++; // the backslash
@@ -184,7 +196,7 @@ class TexReader {
     if (!/[A-Za-z]/.test(first)) {
       this.position++;
       if (first === '(' || first === '[') return this.readUntil(first === '(' ? '\\)' : '\\]', true);
-      if (!math && first in accentMarks) return withAccent(this.readArgument(math), accentMarks[first] as string);
+      if (!math && first in accentMarks) return this.accented(first);
       if (math && first in mathSymbols) return mathSymbols[first] as string;
       return controlSymbols[first] ?? first;
     }
@@ -195,13 +207,13 @@ class TexReader {
     this.skipSpaces();
     const skippedSpace = this.position > spacesStart;
 
-    if (name in accentMarks && name.length === 1)
-      return withAccent(this.readArgument(math), accentMarks[name] as string);
+    if (name in accentMarks && name.length === 1) return this.accented(name);
     if (name in letterCommands) return letterCommands[name] as string;
     if (math && name in mathSymbols) return mathSymbols[name] as string;
     // `\LaTeX is` would print "LaTeXis" in TeX; a reader wants the space kept.
     if (name in textSymbols) return `${textSymbols[name]}${skippedSpace && textSymbols[name] !== '' ? ' ' : ''}`;
     if (name in mathSymbols) return mathSymbols[name] as string;
+    if (name in literalCommands) return literalCommands[name] as string;
     if (name === 'url') return this.readRawGroup();
     if (name === 'href') {
       this.readRawGroup();
@@ -214,6 +226,11 @@ class TexReader {
       return `${numerator}/${this.readArgument(math)}`;
     }
     if (formattingCommands.has(name) || /^math[a-z]+$/.test(name)) {
+      // DBLP escapes the braces of math in titles: `\mathrm\{AC\}` is `\mathrm{AC}`.
+      if (text.startsWith('\\{', this.position)) {
+        this.position += 2;
+        return this.readUntil('\\}', math);
+      }
       return text[this.position] === '{' || math ? this.readArgument(math) : '';
     }
     if (fontDeclarations.has(name)) return '';
@@ -225,6 +242,19 @@ class TexReader {
     return `\\${name}${skippedSpace ? ' ' : ''}`;
   }
 }
+
+/** Text commands DBLP writes for characters BibTeX would otherwise read as syntax. */
+const literalCommands: Readonly<Record<string, string>> = {
+  textdollar: '$',
+  textunderscore: '_',
+  textasciitilde: '~',
+  textasciicircum: '^',
+  textbraceleft: '{',
+  textbraceright: '}',
+  textbar: '|',
+  textless: '<',
+  textgreater: '>',
+};
 
 function withAccent(argument: string, mark: string): string {
   if (argument === '') return mark.normalize('NFC');

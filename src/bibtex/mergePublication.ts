@@ -39,16 +39,23 @@ export function itemData(item: PublicationItem): Record<string, unknown> {
   return { ...rest, ...(date === undefined ? {} : { date: formatIsoDate(date) }) };
 }
 
+/** A publication being planned: its front matter in written form and its notes. */
+export interface MergeTarget {
+  data: Readonly<Record<string, unknown>>;
+  body: string;
+}
+
 /**
  * `incoming` merged into `item`. `base` is the mapping of the entry the item was imported from, or undefined for a
  * publication written by hand (then the file fills what the item lacks and changes nothing the user wrote).
  */
 export function mergePublication(
-  item: PublicationItem,
+  item: PublicationItem | MergeTarget,
   incoming: MappedPublication,
   base: MappedPublication | undefined,
 ): { data: Record<string, unknown>; body: string } {
-  const ours = itemData(item);
+  const ours = 'kind' in item ? itemData(item) : { ...item.data };
+  const oursAuthors = (ours.authors as Author[] | undefined) ?? [];
   const theirs = incoming.data as unknown as Record<string, unknown>;
   const original = base?.data as unknown as Record<string, unknown> | undefined;
   const merged: Record<string, unknown> = { ...ours };
@@ -70,7 +77,7 @@ export function mergePublication(
   }
   // A link the import made from a DOI or arXiv identifier never replaces a URL the profile has.
   if (incoming.sources.url !== 'url' && ours.url !== undefined) set('url', ours.url);
-  set('authors', mergeAuthors(item.fields.authors, incoming.data.authors, base?.data.authors));
+  set('authors', mergeAuthors(oursAuthors, incoming.data.authors, base?.data.authors));
 
   const baseBody = base?.body;
   const body = base === undefined ? item.body || incoming.body : item.body === baseBody ? incoming.body : item.body;

@@ -1,26 +1,40 @@
 /**
- * What an import will do, decided before anything is written: each entry is added, updates a publication, leaves
- * one unchanged, or is skipped with its reason. Pure: the profile and the entries in, the plan out.
+ * What an import will do, decided before anything is written. Entries are taken in the order of the files and
+ * lines; each is added, updates the publication it was imported from (same key), is merged into the publication of
+ * the same work as another source, is a preprint folded into its published version, leaves a publication unchanged,
+ * or is skipped with its reason. Pure: the profile and the entries in, the plan out.
  */
 import { ownerMatcher } from '../model/authorNames.js';
+import { citationKey } from '../model/citationKey.js';
 import { checkItemFields } from '../model/itemSchemas.js';
 import type { Profile, PublicationItem } from '../model/items.js';
 import { stemFromCitationKey, uniqueStem } from '../model/slug.js';
+import {
+  addFromSource,
+  type FieldConflict,
+  promotePublishedVersion,
+  type SourceEntry,
+  type SourceMerge,
+  sourceEntryOf,
+  storedBibtex,
+  updateFromSource,
+} from './addFromSource.js';
 import { resolveCrossrefs } from './crossref.js';
 import { inWrittenOrder, itemData, mergePublication, sameValue } from './mergePublication.js';
 import { type MappedPublication, preprintVenue, publicationFromBibtex } from './publicationFromBibtex.js';
 import type { BibEntry, SkippedEntry } from './readBibEntries.js';
-import { arxivKey, authorsOverlap, doiKey, titleKey } from './sameWork.js';
+import { arxivKey, compareWorks, doiKey, titleKey, type WorkFacts } from './sameWork.js';
+import { shortVenueLabel, type VenueRule } from './venueLabel.js';
 
 export interface ImportOptions {
   /** Mark every imported publication as selected / hidden. */
   selected?: boolean;
   hidden?: boolean;
-  /** Keep an arXiv preprint and its published version as one publication holding both links. */
+  /** Kept for scripts written before folding preprints became what every import does; it changes nothing. */
   mergePreprints?: boolean;
 }
 
-export type ImportStatus = 'added' | 'updated' | 'unchanged' | 'skipped';
+export type ImportStatus = 'added' | 'updated' | 'merged' | 'folded' | 'unchanged' | 'skipped';
 
 export interface ImportReportEntry {
   status: ImportStatus;
@@ -29,20 +43,26 @@ export interface ImportReportEntry {
   line: number;
   key?: string;
   title?: string;
-  /** The publication it became or updated: `pub/wang2024wise`, `publications/wang2024wise.md`. */
+  /** The publication it became, updated or was merged into: `pub/wang2024wise`, `publications/wang2024wise.md`. */
   id?: string;
   itemFile?: string;
-  /** How an existing publication was found, when not by its key. */
+  /** Merged or folded: how the publication of the same work was found (`key` for a publication written by hand). */
   matchedBy?: 'key' | 'doi' | 'arxiv' | 'title';
-  /** Updated: the fields that changed (`body` for the notes). */
+  /** Updated: the fields that changed; merged or folded: the fields the entry added (`body` for the notes). */
   changed?: string[];
+  /** Merged: values this entry gives differently; the publication kept its own. */
+  conflicts?: FieldConflict[];
+  /** Merged: the published version of a preprint, now the publication's primary source. */
+  promoted?: boolean;
+  /** Publications of the same title and authors kept apart as other versions (a conference and a journal paper). */
+  related?: string[];
+  /** Imported, but read in a way the author may not have meant (no author, a bare word, a month of 13). */
+  warnings?: string[];
   /** Skipped: why, and what to do. */
   reason?: string;
   hint?: string;
   /** Skipped because of a problem in the file (exit code 1), not on purpose. */
   problem?: boolean;
-  /** A duplicate or merged entry: the publication or entry it duplicates. */
-  duplicateOf?: string;
   /** Whether the owner (profile.md's name variants) is among the authors or editors. */
   ownerFound?: boolean;
 }
@@ -54,17 +74,23 @@ export type PlannedWrite =
 export interface ImportPlan {
   /** One entry per BibTeX entry, in the order of the files and lines. */
   report: ImportReportEntry[];
+  /** Each with `report`, the first entry that changed it; `reportsOf` gives all of them. */
   writes: PlannedWrite[];
+  /** Every report entry that changed the publication a write holds (several sources may change one). */
+  reportsOf: Map<PlannedWrite, ImportReportEntry[]>;
 }
 
-interface Candidate {
-  entry: BibEntry;
-  mapped: MappedPublication;
-  report: ImportReportEntry;
-  /** Other entries of the same work, reported as duplicates of this one. */
-  duplicates: Candidate[];
-  /** Those of them merged into it: preprints, with `--merge-preprints`. */
-  mergedPreprints: Candidate[];
+/** A publication as the plan goes: the profile's (`item`) or one this import adds. */
+interface Work {
+  item?: PublicationItem;
+  stem: string;
+  id: string;
+  file: string;
+  /** Front matter in written form; undefined while it is the item's, untouched. */
+  data?: Record<string, unknown>;
+  body: string;
+  /** The entries of this import that changed it. */
+  reports: ImportReportEntry[];
 }
 
 /** `sourceNames` are the files in the order given, which the report follows. */
@@ -75,8 +101,6 @@ export function planBibImport(
   readSkipped: readonly SkippedEntry[],
   options: ImportOptions = {},
 ): ImportPlan {
-  const venueMap = profile.owner.venueMap ?? [];
-  const isOwner = ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
   const report: ImportReportEntry[] = readSkipped.map((skipped) => ({
     status: 'skipped',
     file: skipped.file,
@@ -86,334 +110,432 @@ export function planBibImport(
     ...(skipped.hint === undefined ? {} : { hint: skipped.hint }),
     problem: skipped.problem,
   }));
-
+  const planner = new Planner(profile, entries, options);
   const { entries: resolved, parents } = resolveCrossrefs(entries);
-  const candidates: Candidate[] = [];
-  const storedByKey = new Map(profile.publications.map((item) => [item.fields.key.toLowerCase(), item]));
-  for (const entry of resolved) {
-    const mapped =
-      alreadyImported(storedByKey.get(entry.key.toLowerCase()), entry) ?? publicationFromBibtex(entry, { venueMap });
-    const people = [...mapped.data.authors, ...(mapped.data.editors ?? [])];
-    const entryReport: ImportReportEntry = {
-      status: 'skipped',
-      file: entry.file,
-      line: entry.line,
-      key: entry.key,
-      ...(mapped.data.title === undefined ? {} : { title: mapped.data.title }),
-      ownerFound: people.some(isOwner),
-    };
-    report.push(entryReport);
-    const children = parents.get(entry.key.toLowerCase());
-    if (children !== undefined && !entryReport.ownerFound) {
-      Object.assign(entryReport, {
-        reason: `is the crossref target of ${children} ${children === 1 ? 'entry' : 'entries'}, whose fields it completes; not a publication of its own`,
-        problem: false,
-      });
-      continue;
-    }
-    const check = mapped.stored ? { ok: true as const } : checkItemFields('publication', mapped.data);
-    if (!check.ok) {
-      Object.assign(entryReport, {
-        reason: describeInvalid(check.issues.map((issue) => issue.message)),
-        hint: 'complete the entry and import the file again',
-        problem: true,
-      });
-      continue;
-    }
-    candidates.push({ entry, mapped, report: entryReport, duplicates: [], mergedPreprints: [] });
-  }
-
-  const primaries = clusterSameWorks(candidates, options);
-  const planner = new Planner(profile, venueMap, options);
-  for (const candidate of primaries) planner.place(candidate);
-  return { report: orderReport(report, sourceNames), writes: planner.writes };
-}
-
-/**
- * An entry imported before and not changed since (same key, same fields) stands for the publication as it is now:
- * a three-way merge with the file unchanged keeps every field as it is, so there is nothing to map. This makes
- * re-importing a large file about twice as fast.
- */
-function alreadyImported(item: PublicationItem | undefined, entry: BibEntry): MappedPublication | undefined {
-  const stored = item?.fields.bibtex;
-  if (
-    item === undefined ||
-    stored === undefined ||
-    stored.type !== entry.type ||
-    !sameValue(stored.fields, entry.fields)
-  ) {
-    return undefined;
-  }
-  return {
-    data: {
-      ...(itemData(item) as unknown as MappedPublication['data']),
-      bibtex: { type: entry.type, fields: entry.fields },
-    },
-    body: item.body,
-    sources: {},
-    isPreprint: isPreprintItem(item),
-    stored: true,
-  };
-}
-
-/** A publication is a preprint when its status or category says so, else when its venue is a preprint server. */
-function isPreprintItem(item: PublicationItem): boolean {
-  const { status, category, venue, arxiv } = item.fields;
-  if (status !== undefined) return status === 'preprint';
-  if (category !== undefined) return category === 'preprint';
-  return venue === undefined ? arxiv !== undefined : preprintVenue.test(venue);
-}
-
-function describeInvalid(messages: readonly string[]): string {
-  const first = messages[0] ?? 'is not a valid publication';
-  if (first.startsWith('"title" is required')) return 'has no title';
-  if (first.startsWith('"authors"')) return 'has no author or editor';
-  return `cannot be a publication: ${messages.join('; ')}`;
-}
-
-/**
- * Entries of the same work in the files (an arXiv preprint and its published version, the same paper twice):
- * one is kept, the published version first; the others are merged into it or reported as duplicates.
- */
-function clusterSameWorks(candidates: readonly Candidate[], options: ImportOptions): Candidate[] {
-  const primaries: Candidate[] = [];
-  const byDoi = new Map<string, Candidate>();
-  const byArxiv = new Map<string, Candidate>();
-  const byTitle = new Map<string, Candidate[]>();
-  const index = (candidate: Candidate) => {
-    const doi = doiKey(candidate.mapped.data.doi);
-    const arxiv = arxivKey(candidate.mapped.data.arxiv);
-    if (doi !== undefined && !byDoi.has(doi)) byDoi.set(doi, candidate);
-    if (arxiv !== undefined && !byArxiv.has(arxiv)) byArxiv.set(arxiv, candidate);
-    const title = titleKey(candidate.mapped.data.title);
-    byTitle.set(title, [...(byTitle.get(title) ?? []), candidate]);
-  };
-  for (const candidate of candidates) {
-    const { data } = candidate.mapped;
-    const doi = doiKey(data.doi);
-    const arxiv = arxivKey(data.arxiv);
-    const same =
-      (doi === undefined ? undefined : byDoi.get(doi)) ??
-      (arxiv === undefined ? undefined : byArxiv.get(arxiv)) ??
-      byTitle.get(titleKey(data.title))?.find((other) => authorsOverlap(other.mapped.data.authors, data.authors));
-    if (same === undefined) {
-      primaries.push(candidate);
-      index(candidate);
-      continue;
-    }
-    const primary = primaries.includes(same) ? same : (primaries.find((p) => p.duplicates.includes(same)) ?? same);
-    // The published version is the one kept.
-    if (primary.mapped.isPreprint && !candidate.mapped.isPreprint) {
-      primaries[primaries.indexOf(primary)] = candidate;
-      candidate.duplicates.push(primary, ...primary.duplicates);
-      primary.duplicates = [];
-      index(candidate);
-    } else {
-      primary.duplicates.push(candidate);
-    }
-  }
-  for (const primary of primaries) {
-    for (const other of primary.duplicates) {
-      const merge = options.mergePreprints === true && other.mapped.isPreprint && !primary.mapped.isPreprint;
-      Object.assign(other.report, {
-        duplicateOf: `${primary.entry.key} (${primary.entry.file}:${primary.entry.line})`,
-        reason: merge
-          ? `is the arXiv version of "${primary.entry.key}" (${primary.entry.file}:${primary.entry.line}); its link is kept there`
-          : `is likely the same work as "${primary.entry.key}" (${primary.entry.file}:${primary.entry.line}): same ${sameBy(primary, other)}`,
-        ...(merge || !(other.mapped.isPreprint || primary.mapped.isPreprint)
-          ? {}
-          : { hint: 'import with --merge-preprints to keep one publication with both links' }),
-        problem: false,
-      });
-    }
-    primary.mergedPreprints =
-      options.mergePreprints === true
-        ? primary.duplicates.filter((other) => other.mapped.isPreprint && !primary.mapped.isPreprint)
-        : [];
-  }
-  return primaries;
-}
-
-function sameBy(a: Candidate, b: Candidate): string {
-  const doi = doiKey(a.mapped.data.doi);
-  if (doi !== undefined && doi === doiKey(b.mapped.data.doi)) return 'DOI';
-  const arxiv = arxivKey(a.mapped.data.arxiv);
-  if (arxiv !== undefined && arxiv === arxivKey(b.mapped.data.arxiv)) return 'arXiv identifier';
-  return 'title and authors';
+  for (const entry of resolved) report.push(planner.place(entry, parents.get(entry.key.toLowerCase())));
+  const { writes, reportsOf } = planner.finish();
+  return { report: orderReport(report, sourceNames), writes, reportsOf };
 }
 
 class Planner {
-  readonly writes: PlannedWrite[] = [];
-  private readonly byKey = new Map<string, PublicationItem>();
-  private readonly byDoi = new Map<string, PublicationItem>();
-  private readonly byArxiv = new Map<string, PublicationItem>();
-  private readonly byTitle = new Map<string, PublicationItem[]>();
-  private readonly claimed = new Map<PublicationItem, ImportReportEntry>();
+  private readonly works: Work[] = [];
+  /** Every source key (lower case) of every publication: its primary `key` and those of its `sources`. */
+  private readonly byKey = new Map<string, Work>();
+  /** Built on the first entry not found by its key: a re-import of an unchanged file never needs them. */
+  private indexes?: { byDoi: Map<string, Work[]>; byArxiv: Map<string, Work[]>; byTitle: Map<string, Work[]> };
   private readonly stems = new Set<string>();
+  private readonly venueMap: readonly VenueRule[];
+  private readonly isOwner: (author: { family?: string; given?: string; literal?: string }) => boolean;
+  /** Files whose keys all start with the same prefix (`DBLP:`): ids are made from the entry, not the key. */
+  private readonly prefixedFiles: Set<string>;
+  private readonly venueLabel = (venue: string) => shortVenueLabel(venue, this.venueMap);
 
   constructor(
     profile: Profile,
-    private readonly venueMap: NonNullable<Profile['owner']['venueMap']>,
+    entries: readonly BibEntry[],
     private readonly options: ImportOptions,
   ) {
+    this.venueMap = profile.owner.venueMap ?? [];
+    // Co-authors repeat across thousands of entries: each spelling is compared with the owner's once.
+    const matchesOwner = ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
+    const known = new Map<string, boolean>();
+    this.isOwner = (author) => {
+      const spelling = `${author.family ?? ''}\u0000${author.given ?? ''}\u0000${author.literal ?? '\u0000'}`;
+      let found = known.get(spelling);
+      if (found === undefined) {
+        found = matchesOwner(author);
+        known.set(spelling, found);
+      }
+      return found;
+    };
     for (const item of profile.publications) {
-      this.byKey.set(item.fields.key.toLowerCase(), item);
-      const doi = doiKey(item.fields.doi);
-      if (doi !== undefined) this.byDoi.set(doi, item);
-      const arxiv = arxivKey(item.fields.arxiv);
-      if (arxiv !== undefined) this.byArxiv.set(arxiv, item);
-      const title = titleKey(item.fields.title);
-      this.byTitle.set(title, [...(this.byTitle.get(title) ?? []), item]);
-      this.stems.add(item.id.slice('pub/'.length));
+      const stem = item.id.slice('pub/'.length);
+      const work: Work = { item, stem, id: item.id, file: item.file, body: item.body, reports: [] };
+      this.works.push(work);
+      this.stems.add(stem);
+      this.byKey.set(item.fields.key.toLowerCase(), work);
+      for (const source of item.fields.sources ?? []) {
+        if (!this.byKey.has(source.key.toLowerCase())) this.byKey.set(source.key.toLowerCase(), work);
+      }
     }
+    this.prefixedFiles = filesWithSharedKeyPrefix(entries);
   }
 
-  place(candidate: Candidate): void {
-    const found = this.findExisting(candidate);
-    if (found === undefined) {
-      this.add(candidate);
-      return;
+  place(entry: BibEntry, crossrefChildren: number | undefined): ImportReportEntry {
+    const report: ImportReportEntry = { status: 'skipped', file: entry.file, line: entry.line, key: entry.key };
+    const found = this.byKey.get(entry.key.toLowerCase());
+    if (found !== undefined && this.unchangedPrimary(found, entry)) {
+      const fields = found.item?.fields;
+      return Object.assign(report, {
+        status: 'unchanged' as const,
+        ...(fields?.title === undefined ? {} : { title: fields.title }),
+        id: found.id,
+        itemFile: found.file,
+        ownerFound: [...(fields?.authors ?? []), ...(fields?.editors ?? [])].some(this.isOwner),
+      });
     }
-    const { item, matchedBy } = found;
-    const claimedBy = this.claimed.get(item);
-    if (claimedBy) {
-      Object.assign(candidate.report, {
-        reason: `matches ${item.id}, already updated from "${claimedBy.key}" (${claimedBy.file}:${claimedBy.line})`,
-        duplicateOf: item.id,
+    const mapped = publicationFromBibtex(entry, { venueMap: this.venueMap });
+    mapped.data.bibtex = storedBibtex(sourceEntryOf(entry)) as MappedPublication['data']['bibtex'];
+    const people = [...mapped.data.authors, ...(mapped.data.editors ?? [])];
+    if (mapped.data.title !== undefined) report.title = mapped.data.title;
+    report.ownerFound = people.some(this.isOwner);
+    const warnings = [...(entry.warnings ?? []), ...(mapped.warnings ?? [])];
+    if (people.length === 0) warnings.push('has no author or editor; imported without authors');
+    if (warnings.length > 0) report.warnings = warnings;
+
+    if (crossrefChildren !== undefined && !report.ownerFound) {
+      return Object.assign(report, {
+        reason: `is the crossref target of ${crossrefChildren} ${crossrefChildren === 1 ? 'entry' : 'entries'}, whose fields it completes; not a publication of its own`,
         problem: false,
       });
-      return;
     }
-    const incomingPreprint = candidate.mapped.isPreprint;
-    const storedPreprint = isPreprintItem(item);
-    // Published data is never replaced by its preprint's, whatever matched them.
-    const pair =
-      incomingPreprint !== storedPreprint && (incomingPreprint || (matchedBy !== 'key' && matchedBy !== 'doi'));
-    if (pair && this.options.mergePreprints !== true) {
-      Object.assign(candidate.report, {
-        reason: incomingPreprint
-          ? `is likely the arXiv version of ${item.id}, already in the profile`
-          : `is likely the published version of ${item.id}, a preprint already in the profile`,
-        hint: 'import with --merge-preprints to keep one publication with both links',
-        duplicateOf: item.id,
-        problem: false,
+    if (mapped.data.title === undefined) {
+      return Object.assign(report, {
+        reason: 'has no title',
+        hint: 'complete the entry and import the file again',
+        problem: true,
       });
-      return;
     }
-    this.claimed.set(item, candidate.report);
-    if (pair && incomingPreprint) {
-      // Only the preprint's link joins the published version.
-      const data = withPreprintLinks(itemData(item), [candidate]);
-      this.update(candidate, item, matchedBy, data, item.body);
-      return;
+    if (found !== undefined && this.fromSameFile(found, entry)) {
+      this.updateSameKey(found, entry, mapped, report);
+      return report;
     }
-    const stored = item.fields.bibtex;
-    // Re-importing the same entry is the common case: its mapping is the one just made.
-    const base =
+    if (found !== undefined) {
+      // The same key in another file (Scholar and al-folio both write `hu2019stochastic`): another source of the
+      // same work, never a new version of the entry the publication was built from.
+      const data = this.dataOf(found);
+      const comparison = compareWorks(
+        factsOf(mapped.data as unknown as Record<string, unknown>, mapped.isPreprint),
+        factsOf(data, isPreprintData(data)),
+        this.venueLabel,
+      );
+      if (comparison.same || titleKey(String(data.title)) === titleKey(mapped.data.title)) {
+        this.mergeOtherSource(found, 'key', entry, mapped, report);
+      } else {
+        Object.assign(report, {
+          reason: `has the citation key of ${found.id}, another work imported from another file`,
+          hint: 'give one of the two entries another key; a profile holds each key once',
+          problem: true,
+        });
+      }
+      return report;
+    }
+    const match = this.findSameWork(mapped);
+    if (match.work === undefined) {
+      this.add(entry, mapped, report);
+    } else {
+      this.mergeOtherSource(match.work, match.by, entry, mapped, report);
+    }
+    if (match.related.length > 0) report.related = match.related.map((work) => work.id);
+    return report;
+  }
+
+  /** The entry the publication was imported from, not changed since: nothing to map or merge (a re-import). */
+  private unchangedPrimary(work: Work, entry: BibEntry): boolean {
+    if (work.data !== undefined || work.item === undefined) return false;
+    const fields = work.item.fields;
+    const stored = fields.bibtex;
+    if (stored === undefined || fields.key.toLowerCase() !== entry.key.toLowerCase()) return false;
+    if ((this.options.selected && fields.selected !== true) || (this.options.hidden && fields.hidden !== true)) {
+      return false;
+    }
+    return (
+      stored.type === entry.type &&
+      sameValue(stored.bare ?? [], entry.bare ?? []) &&
+      sameValue(stored.fields, entry.fields)
+    );
+  }
+
+  /**
+   * Whether the entry is a new version of the source of that key: read from a file of the same name, or from a
+   * source whose file is not known (imported before files were remembered).
+   */
+  private fromSameFile(work: Work, entry: BibEntry): boolean {
+    const data = this.dataOf(work);
+    const key = entry.key.toLowerCase();
+    const file = fileNameOf(entry.file);
+    const stored =
+      String(data.key).toLowerCase() === key
+        ? [{ key: String(data.key), ...(data.bibtex as Omit<SourceEntry, 'key'> | undefined) }]
+        : [];
+    const candidates = [
+      ...stored,
+      ...((data.sources as SourceEntry[] | undefined) ?? []).filter((source) => source.key.toLowerCase() === key),
+    ];
+    return candidates.some((source) => source.file === undefined || source.file === file);
+  }
+
+  /** A new version of one of the publication's sources. */
+  private updateSameKey(work: Work, entry: BibEntry, mapped: MappedPublication, report: ImportReportEntry): void {
+    const data = this.dataOf(work);
+    const primaryKey = String(data.key).toLowerCase();
+    const stored = data.bibtex as Omit<SourceEntry, 'key'> | undefined;
+    const primary =
       stored === undefined
         ? undefined
-        : sameValue(stored, candidate.mapped.data.bibtex)
-          ? candidate.mapped
-          : publicationFromBibtex(
-              { type: stored.type, key: item.fields.key, fields: stored.fields },
-              { venueMap: this.venueMap },
-            );
-    const merged = mergePublication(item, candidate.mapped, base);
-    let data = merged.data;
-    const preprints = [...candidate.mergedPreprints];
-    // A preprint that got published keeps its arXiv link.
-    if (storedPreprint && !incomingPreprint && item.fields.arxiv !== undefined)
-      data = withArxivLink(data, item.fields.arxiv);
-    data = withPreprintLinks(data, preprints);
-    this.update(candidate, item, matchedBy, data, merged.body);
-  }
-
-  private findExisting(
-    candidate: Candidate,
-  ): { item: PublicationItem; matchedBy: NonNullable<ImportReportEntry['matchedBy']> } | undefined {
-    const { data } = candidate.mapped;
-    const byKey = this.byKey.get(data.key.toLowerCase());
-    if (byKey) return { item: byKey, matchedBy: 'key' };
-    const doi = doiKey(data.doi);
-    const byDoi = doi === undefined ? undefined : this.byDoi.get(doi);
-    if (byDoi) return { item: byDoi, matchedBy: 'doi' };
-    const arxiv = arxivKey(data.arxiv);
-    const byArxiv = arxiv === undefined ? undefined : this.byArxiv.get(arxiv);
-    if (byArxiv) return { item: byArxiv, matchedBy: 'arxiv' };
-    const sameTitle = (this.byTitle.get(titleKey(data.title)) ?? []).filter((item) =>
-      authorsOverlap(item.fields.authors, data.authors),
-    );
-    const year = data.date?.slice(0, 4);
-    const sameYear = sameTitle.find((item) => item.fields.date !== undefined && String(item.fields.date.year) === year);
-    if (sameYear) return { item: sameYear, matchedBy: 'title' };
-    // A different year is the same work only as a preprint and its published version.
-    const pair = sameTitle.find((item) => isPreprintItem(item) !== candidate.mapped.isPreprint);
-    return pair ? { item: pair, matchedBy: 'title' } : undefined;
-  }
-
-  private add(candidate: Candidate): void {
-    const data = withPreprintLinks(withFlags({ ...candidate.mapped.data }, this.options), candidate.mergedPreprints);
-    const stem = uniqueStem(stemFromCitationKey(candidate.entry.key), (name) => this.stems.has(name));
-    this.stems.add(stem);
-    Object.assign(candidate.report, {
-      status: 'added',
-      id: `pub/${stem}`,
-      itemFile: `publications/${stem}.md`,
-    });
-    this.markMerged(candidate, `pub/${stem}`);
-    this.writes.push({
-      kind: 'create',
-      stem,
-      data: inWrittenOrder(data),
-      body: candidate.mapped.body,
-      report: candidate.report,
-    });
-  }
-
-  private update(
-    candidate: Candidate,
-    item: PublicationItem,
-    matchedBy: NonNullable<ImportReportEntry['matchedBy']>,
-    merged: Record<string, unknown>,
-    body: string,
-  ): void {
-    const data = inWrittenOrder(withFlags(merged, this.options));
-    Object.assign(candidate.report, {
-      id: item.id,
-      itemFile: item.file,
-      ...(matchedBy === 'key' ? {} : { matchedBy }),
-    });
-    this.markMerged(candidate, item.id);
-    // The same data as the valid file: unchanged, without validating it again.
-    if (body.trim() === item.body && sameValue(data, itemData(item))) {
-      candidate.report.status = 'unchanged';
+        : publicationFromBibtex({ type: stored.type, key: String(data.key), fields: stored.fields }, this.mapping());
+    const file = fileNameOf(entry.file);
+    const sources = (data.sources as SourceEntry[] | undefined) ?? [];
+    const sameKey = sources.filter((source) => source.key.toLowerCase() === entry.key.toLowerCase());
+    const isPrimary =
+      primaryKey === entry.key.toLowerCase() &&
+      (stored?.file === file || (stored?.file === undefined && !sameKey.some((source) => source.file === file)));
+    if (isPrimary) {
+      const merged = mergePublication({ data, body: work.body }, mapped, primary);
+      // The file it was first read from stays the one remembered.
+      if (stored?.file !== undefined && merged.data.bibtex !== undefined) {
+        merged.data.bibtex = { ...(merged.data.bibtex as object), file: stored.file };
+      }
+      this.change(work, merged.data, merged.body, report, 'updated');
       return;
     }
+    const previous = sameKey.find((source) => source.file === file) ?? sameKey.find((source) => !source.file);
+    if (previous === undefined) return; // cannot happen: the key was found among them
+    const source = { ...sourceEntryOf(entry), ...(previous.file === undefined ? {} : { file: previous.file }) };
+    if (
+      previous.type === entry.type &&
+      sameValue(previous.fields, entry.fields) &&
+      sameValue(previous.bare ?? [], entry.bare ?? [])
+    ) {
+      this.change(work, withFlags(data, this.options), work.body, report, 'updated');
+      return;
+    }
+    const before = publicationFromBibtex(
+      { type: previous.type, key: previous.key, fields: previous.fields },
+      this.mapping(),
+    );
+    const merged = updateFromSource(data, work.body, before, mapped, source, primary);
+    this.change(work, merged.data, merged.body, report, 'updated', merged);
+  }
+
+  /** Another key, the same work: another source of it. */
+  private mergeOtherSource(
+    work: Work,
+    by: NonNullable<ImportReportEntry['matchedBy']>,
+    entry: BibEntry,
+    mapped: MappedPublication,
+    report: ImportReportEntry,
+  ): void {
+    const data = this.dataOf(work);
+    report.matchedBy = by;
+    const source = sourceEntryOf(entry);
+    if (data.bibtex === undefined) {
+      // Written by hand (add-pub): the entry fills what it lacks and becomes its source, as an import always did.
+      const merged = mergePublication({ data, body: work.body }, mapped, undefined);
+      this.change(work, merged.data, merged.body, report, 'updated');
+      return;
+    }
+    const storedPreprint = isPreprintData(data);
+    if (mapped.isPreprint && !storedPreprint) {
+      this.change(
+        work,
+        undefined,
+        undefined,
+        report,
+        'folded',
+        addFromSource(data, work.body, mapped, source, { preprint: true }),
+      );
+      return;
+    }
+    if (!mapped.isPreprint && storedPreprint) {
+      const stored = data.bibtex as Omit<SourceEntry, 'key'>;
+      const preprint = publicationFromBibtex(
+        { type: stored.type, key: String(data.key), fields: stored.fields },
+        this.mapping(),
+      );
+      const merged = promotePublishedVersion(data, work.body, preprint, mapped, source);
+      report.promoted = true;
+      this.change(work, undefined, undefined, report, 'merged', merged);
+      this.index(work);
+      return;
+    }
+    this.change(work, undefined, undefined, report, 'merged', addFromSource(data, work.body, mapped, source));
+    this.index(work);
+  }
+
+  private add(entry: BibEntry, mapped: MappedPublication, report: ImportReportEntry): void {
+    const data: Record<string, unknown> = withFlags({ ...mapped.data }, this.options);
+    if ((data.authors as unknown[]).length === 0) delete data.authors;
     const check = checkItemFields('publication', data);
     if (!check.ok) {
-      Object.assign(candidate.report, {
-        status: 'skipped',
-        reason: `would make ${item.id} invalid: ${check.issues.map((issue) => issue.message).join('; ')}`,
+      Object.assign(report, {
+        reason: `cannot be a publication: ${check.issues.map((issue) => issue.message).join('; ')}`,
+        hint: 'complete the entry and import the file again',
         problem: true,
       });
       return;
     }
-    const changed = changedFields(item, check.fields, body);
-    if (changed.length === 0) {
-      candidate.report.status = 'unchanged';
-      return;
-    }
-    Object.assign(candidate.report, { status: 'updated', changed });
-    this.writes.push({ kind: 'replace', file: item.file, data, body, report: candidate.report });
+    const stem = uniqueStem(this.stemOf(entry, mapped), (name) => this.stems.has(name));
+    this.stems.add(stem);
+    const work: Work = {
+      stem,
+      id: `pub/${stem}`,
+      file: `publications/${stem}.md`,
+      data: inWrittenOrder(data),
+      body: mapped.body,
+      reports: [report],
+    };
+    this.works.push(work);
+    this.byKey.set(entry.key.toLowerCase(), work);
+    this.index(work);
+    Object.assign(report, { status: 'added', id: work.id, itemFile: work.file });
   }
 
-  /** The duplicates of an entry now name the publication it became or updated. */
-  private markMerged(candidate: Candidate, id: string): void {
-    for (const duplicate of candidate.duplicates) duplicate.report.duplicateOf = id;
+  /**
+   * Records what an entry did to a publication. `merge` (another source) gives the data and what it added;
+   * otherwise `data` and `body` are the new state and the fields that differ are what changed.
+   */
+  private change(
+    work: Work,
+    data: Record<string, unknown> | undefined,
+    body: string | undefined,
+    report: ImportReportEntry,
+    status: 'updated' | 'merged' | 'folded',
+    merge?: SourceMerge,
+  ): void {
+    const before = this.dataOf(work);
+    const after = inWrittenOrder(withFlags(merge?.data ?? data ?? before, this.options));
+    const newBody = merge?.body ?? body ?? work.body;
+    Object.assign(report, { id: work.id, itemFile: work.file });
+    if (merge !== undefined && merge.conflicts.length > 0) report.conflicts = merge.conflicts;
+    const changed = changedFields(before, after, work.body, newBody);
+    if (changed.length === 0) {
+      report.status = 'unchanged';
+      return;
+    }
+    report.status = status;
+    report.changed = merge !== undefined && status !== 'updated' ? addedFields(merge, changed) : changed;
+    work.data = after;
+    work.body = newBody;
+    work.reports.push(report);
+  }
+
+  /** The other sources' part of what changed: what they added, and the sources list itself. */
+  private findSameWork(mapped: MappedPublication): {
+    work?: Work;
+    by: NonNullable<ImportReportEntry['matchedBy']>;
+    related: Work[];
+  } {
+    const { byDoi, byArxiv, byTitle } = this.buildIndexes();
+    const facts = factsOf(mapped.data as unknown as Record<string, unknown>, mapped.isPreprint);
+    const candidates = new Set<Work>([
+      ...(byDoi.get(doiKey(mapped.data.doi) ?? '') ?? []),
+      ...(byArxiv.get(arxivKey(mapped.data.arxiv) ?? '') ?? []),
+      ...(byTitle.get(titleKey(mapped.data.title)) ?? []),
+    ]);
+    const related: Work[] = [];
+    for (const work of candidates) {
+      const data = this.dataOf(work);
+      const comparison = compareWorks(facts, factsOf(data, isPreprintData(data)), this.venueLabel);
+      if (comparison.same) return { work, by: comparison.by, related: [] };
+      if (comparison.related) related.push(work);
+    }
+    return { by: 'title', related };
+  }
+
+  private buildIndexes(): NonNullable<Planner['indexes']> {
+    if (this.indexes === undefined) {
+      this.indexes = { byDoi: new Map(), byArxiv: new Map(), byTitle: new Map() };
+      for (const work of this.works) this.index(work);
+    }
+    return this.indexes;
+  }
+
+  /** Adds a publication's identifiers to the indexes (kept when they change: a lookup compares again anyway). */
+  private index(work: Work): void {
+    if (this.indexes === undefined) return;
+    const data = this.dataOf(work);
+    const add = (map: Map<string, Work[]>, key: string | undefined) => {
+      if (key === undefined || key === '') return;
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [work]);
+      else if (!list.includes(work)) list.push(work);
+    };
+    add(this.indexes.byDoi, doiKey(data.doi as string | undefined));
+    add(this.indexes.byArxiv, arxivKey(data.arxiv as string | undefined));
+    add(this.indexes.byTitle, titleKey(data.title as string | undefined));
+    this.byKey.set(String(data.key).toLowerCase(), work);
+    for (const source of (data.sources as SourceEntry[] | undefined) ?? []) {
+      if (!this.byKey.has(source.key.toLowerCase())) this.byKey.set(source.key.toLowerCase(), work);
+    }
+  }
+
+  private dataOf(work: Work): Record<string, unknown> {
+    work.data ??= itemData(work.item as PublicationItem);
+    return work.data;
+  }
+
+  private mapping() {
+    return { venueMap: this.venueMap };
+  }
+
+  /** The id's stem: the key's, or for keys that are paths or share a prefix (DBLP's), `hu2019stochastic`. */
+  private stemOf(entry: BibEntry, mapped: MappedPublication): string {
+    if (!entry.key.includes('/') && !this.prefixedFiles.has(entry.file)) return stemFromCitationKey(entry.key);
+    const year = mapped.data.date === undefined ? undefined : { year: Number(mapped.data.date.slice(0, 4)) };
+    const key = citationKey(mapped.data.authors, year, mapped.data.title ?? '');
+    return stemFromCitationKey(key === 'publication' ? entry.key : key);
+  }
+
+  finish(): { writes: PlannedWrite[]; reportsOf: Map<PlannedWrite, ImportReportEntry[]> } {
+    const writes: PlannedWrite[] = [];
+    const reportsOf = new Map<PlannedWrite, ImportReportEntry[]>();
+    for (const work of this.works) {
+      const [first] = work.reports;
+      if (first === undefined || work.data === undefined) continue;
+      // A new publication's data is in written order already; a changed one's after each change.
+      const data = work.data;
+      if (work.item !== undefined) {
+        const check = checkItemFields('publication', data);
+        if (!check.ok) {
+          for (const report of work.reports) {
+            Object.assign(report, {
+              status: 'skipped',
+              reason: `would make ${work.id} invalid: ${check.issues.map((issue) => issue.message).join('; ')}`,
+              problem: true,
+            });
+          }
+          continue;
+        }
+      }
+      const write: PlannedWrite =
+        work.item === undefined
+          ? { kind: 'create', stem: work.stem, data, body: work.body, report: first }
+          : { kind: 'replace', file: work.file, data, body: work.body, report: first };
+      writes.push(write);
+      reportsOf.set(write, work.reports);
+    }
+    return { writes, reportsOf };
   }
 }
 
-function withFlags(data: Record<string, unknown>, options: ImportOptions): Record<string, unknown> {
+/** The name a source file is remembered by: its last part, never a folder of the machine it was imported on. */
+export function fileNameOf(file: string): string {
+  return file.split(/[\\/]/).at(-1) ?? file;
+}
+
+/** A publication is a preprint when its status or category says so, else when its venue is a preprint server. */
+function isPreprintData(data: Readonly<Record<string, unknown>>): boolean {
+  const { status, category, venue, arxiv } = data;
+  if (status !== undefined) return status === 'preprint';
+  if (category !== undefined) return category === 'preprint';
+  return venue === undefined ? arxiv !== undefined : preprintVenue.test(String(venue));
+}
+
+function factsOf(data: Readonly<Record<string, unknown>>, isPreprint: boolean): WorkFacts {
+  const text = (name: string) => (data[name] === undefined ? undefined : String(data[name]));
+  const facts: WorkFacts = {
+    authors: (data.authors as WorkFacts['authors'] | undefined) ?? [],
+    isPreprint,
+  };
+  for (const name of ['title', 'doi', 'arxiv', 'volume', 'issue', 'pages', 'venue', 'date'] as const) {
+    const value = text(name);
+    if (value !== undefined) facts[name] = value;
+  }
+  return facts;
+}
+
+function withFlags(data: Readonly<Record<string, unknown>>, options: ImportOptions): Record<string, unknown> {
   return {
     ...data,
     ...(options.selected ? { selected: true } : {}),
@@ -421,35 +543,37 @@ function withFlags(data: Record<string, unknown>, options: ImportOptions): Recor
   };
 }
 
-/** The published version keeps the preprints' arXiv identifier and link. */
-function withPreprintLinks(data: Record<string, unknown>, preprints: readonly Candidate[]): Record<string, unknown> {
-  let result = data;
-  for (const preprint of preprints) {
-    const arxiv = preprint.mapped.data.arxiv;
-    if (arxiv !== undefined) result = withArxivLink(result, arxiv);
-    else if (preprint.mapped.data.url !== undefined)
-      result = withLink(result, { type: 'arxiv', url: preprint.mapped.data.url });
-  }
-  return result;
-}
-
-function withArxivLink(data: Record<string, unknown>, arxiv: string): Record<string, unknown> {
-  const withId = data.arxiv === undefined ? { ...data, arxiv } : data;
-  return withLink(withId, { type: 'arxiv', url: `https://arxiv.org/abs/${arxiv}` });
-}
-
-function withLink(data: Record<string, unknown>, link: { type: string; url: string }): Record<string, unknown> {
-  const links = Array.isArray(data.links) ? (data.links as { type: string; url: string }[]) : [];
-  if (links.some((existing) => existing.type === link.type || existing.url === link.url)) return data;
-  return { ...data, links: [...links, link] };
-}
-
-function changedFields(item: PublicationItem, fields: Record<string, unknown>, body: string): string[] {
-  const stored = item.fields as unknown as Record<string, unknown>;
-  const names = new Set([...Object.keys(stored), ...Object.keys(fields)]);
-  const changed = [...names].filter((name) => !sameValue(stored[name], fields[name])).sort();
-  if (item.body !== body.trim()) changed.push('body');
+function changedFields(
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+  beforeBody: string,
+  afterBody: string,
+): string[] {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const changed = [...names].filter((name) => !sameValue(before[name], after[name])).sort();
+  if (beforeBody.trim() !== afterBody.trim()) changed.push('body');
   return changed;
+}
+
+/** What another source added, as it says it (`doi`, `links`), limited to what really changed, in a stable order. */
+function addedFields(merge: SourceMerge, changed: readonly string[]): string[] {
+  const really = new Set(changed);
+  return merge.added.filter((field) => really.has(field)).sort();
+}
+
+/** Files of two entries or more whose keys all start with the same `prefix:` (DBLP's `DBLP:`). */
+function filesWithSharedKeyPrefix(entries: readonly BibEntry[]): Set<string> {
+  const prefixes = new Map<string, string | null>();
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    const prefix = /^([^:]+):/.exec(entry.key)?.[1] ?? null;
+    const seen = prefixes.get(entry.file);
+    prefixes.set(entry.file, seen === undefined || seen === prefix ? prefix : null);
+    counts.set(entry.file, (counts.get(entry.file) ?? 0) + 1);
+  }
+  return new Set(
+    [...prefixes].filter(([file, prefix]) => prefix !== null && (counts.get(file) ?? 0) >= 2).map(([file]) => file),
+  );
 }
 
 /** Skipped entries found while reading and mapped entries, back in file order. */

@@ -7,7 +7,7 @@ import type { Author, linkTypes, PublicationStatus } from '../model/schema.js';
 import { parseNameList, splitNameList } from './bibtexNames.js';
 import { decodeVerbatim, latexToUnicode } from './latexToUnicode.js';
 import { monthMacros } from './readBibEntries.js';
-import { labelOfVenue, type VenueRule, venueWords, withYear } from './venueLabel.js';
+import { shortVenueLabel, type VenueRule, venueWords, withYear } from './venueLabel.js';
 
 export interface BibtexRecord {
   type: string;
@@ -62,6 +62,8 @@ export interface MappedPublication {
   isPreprint: boolean;
   /** Stands for a publication already imported from this very entry (its fields, not the entry's mapping). */
   stored?: boolean;
+  /** A value that could not be read and was left out (`month = {13}`). */
+  warnings?: string[];
 }
 
 export interface MappingOptions {
@@ -118,17 +120,21 @@ const linkFields: readonly [string, (typeof linkTypes)[number]][] = [
   ['supp', 'supplement'],
 ];
 
-/** A venue that is a preprint server, not a place of publication. */
-export const preprintVenue = /^(?:arxiv|corr|biorxiv|medrxiv|chemrxiv)\b|\barxiv preprint\b|^preprint$/i;
+/** A venue that is a preprint server (arXiv/CoRR, ECCC, HAL, SSRN, bioRxiv, IACR ePrint…), not a place of publication. */
+export const preprintVenue =
+  /^(?:arxiv|corr|biorxiv|medrxiv|chemrxiv|techrxiv|psyarxiv|ssrn|hal|eccc|research square|openreview|osf preprints)\b|\b(?:arxiv|ssrn|biorxiv|openreview) preprint\b|^preprint$|electron(?:ic|\.)? colloquium (?:on )?comput|cryptol(?:ogy|\.)? eprint arch|\bhal open science\b/i;
 const arxivIdentifier = /(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
 
 export function publicationFromBibtex(record: BibtexRecord, options: MappingOptions = {}): MappedPublication {
   const { fields } = record;
+  // Each field is decoded once, however often it is asked for (a first import maps thousands of entries).
+  const decodedFields = new Map<string, string | undefined>();
   const text = (name: string) => {
+    if (decodedFields.has(name)) return decodedFields.get(name);
     const value = fields[name];
-    if (value === undefined) return undefined;
-    const decoded = latexToUnicode(value);
-    return decoded === '' ? undefined : decoded;
+    const decoded = value === undefined ? undefined : latexToUnicode(value) || undefined;
+    decodedFields.set(name, decoded);
+    return decoded;
   };
   const sources: FieldSources = {};
 
@@ -180,14 +186,15 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
 
   const abbr = text('abbr');
   const year = date === undefined ? undefined : Number(date.slice(0, 4));
-  const mappedVenue = venue === undefined ? undefined : labelOfVenue(venue, options.venueMap ?? []);
+  // Never the whole long venue: a label is what fits on a badge (`MDM 2017`), else there is none.
+  const shortVenue = venue === undefined ? undefined : shortVenueLabel(venue, options.venueMap ?? []);
   const label =
     abbr !== undefined
       ? withYear(abbr, year)
       : isPreprint
         ? 'Preprint'
-        : venue !== undefined
-          ? withYear(mappedVenue ?? venue, year)
+        : shortVenue !== undefined
+          ? withYear(shortVenue, year)
           : undefined;
 
   const links = linkFields.flatMap(([field, linkType]) => {
@@ -224,7 +231,11 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
     ...optional('award', award),
     bibtex: { type: record.type, fields: { ...fields } },
   };
-  return { data, body: text('abstract') ?? '', sources, isPreprint };
+  const warnings: string[] = [];
+  if (fields.month !== undefined && sources.date === 'year' && monthNumber(fields.month) === undefined) {
+    warnings.push(`month = {${fields.month}} is not a month; the date keeps only the year`);
+  }
+  return { data, body: text('abstract') ?? '', sources, isPreprint, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 function optional<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {

@@ -22,6 +22,10 @@ export interface BibEntry {
   key: string;
   /** Every field in the order written: lower-case names, raw TeX values, macros expanded except month names. */
   fields: Record<string, string>;
+  /** Fields written as a bare word that is no defined macro (`selected = True`): kept as that text, written back bare. */
+  bare?: string[];
+  /** What was read in a way the author may not have meant (a repeated field, an undefined macro kept as text). */
+  warnings?: string[];
 }
 
 export interface SkippedEntry {
@@ -112,6 +116,7 @@ class EntryReader {
   readonly entries: BibEntry[] = [];
   readonly skipped: SkippedEntry[] = [];
   private readonly macros = new Map<string, string>();
+  /** By file and key: a key repeated in one file is BibTeX's duplicate; in another file, another source's entry. */
   private readonly firstOfKey = new Map<string, BibEntry>();
 
   constructor(private readonly parse: RawBibParser) {}
@@ -131,7 +136,30 @@ class EntryReader {
       this.readString(file, chunk, undefinedMacros);
       return;
     }
-    const parsed = this.parseText(chunk.text, chunk);
+    const warnings: string[] = [];
+    let text = chunk.text;
+    for (const repeated of chunk.repeatedFields ?? []) {
+      // Blanked, not cut, so that the parser's line numbers still match the file.
+      text =
+        text.slice(0, repeated.start) +
+        text.slice(repeated.start, repeated.end).replace(/[^\n]/g, ' ') +
+        text.slice(repeated.end);
+      warnings.push(`the field "${repeated.field}" is written twice; the first value is kept, as BibTeX does`);
+    }
+    const bare: string[] = [];
+    const keptAsText = new Map<string, string>();
+    for (const name of undefinedMacros) {
+      const field = [...chunk.bareMacroFields].find(([, macro]) => macro === name)?.[0];
+      const written = (field === undefined ? undefined : chunk.bareWords?.get(field)) ?? name;
+      keptAsText.set(name, written);
+      for (const [bareField, macro] of chunk.bareMacroFields) if (macro === name) bare.push(bareField);
+      warnings.push(
+        field === undefined
+          ? `"${written}" is not a defined @string macro; it is kept as the text "${written}"`
+          : `the field "${field}" is the bare word ${written}, not a defined @string macro; it is kept as the text "${written}"`,
+      );
+    }
+    const parsed = this.parseText(text, chunk, keptAsText);
     if (chunk.problem || parsed.error) {
       // The parser's message names the mistake; an entry cut off at the next one is better said in our words.
       const ours = chunk.problem;
@@ -149,15 +177,6 @@ class EntryReader {
       this.skip({ ...where, reason: 'is not a BibTeX entry' });
       return;
     }
-    if (undefinedMacros.length > 0) {
-      const names = undefinedMacros.map((name) => `"${name}"`).join(', ');
-      this.skip({
-        ...where,
-        reason: `uses the undefined @string macro ${names}, so a field would be lost`,
-        hint: 'define it with @string before the entry, or pass the file that defines it first',
-      });
-      return;
-    }
     const key = raw.label;
     if (key === '' || unwritableKeyCharacters.test(key)) {
       this.skip({
@@ -171,7 +190,7 @@ class EntryReader {
       });
       return;
     }
-    const earlier = this.firstOfKey.get(key.toLowerCase());
+    const earlier = this.firstOfKey.get(`${file}\n${key.toLowerCase()}`);
     if (earlier) {
       this.skip({
         ...where,
@@ -182,7 +201,13 @@ class EntryReader {
       return;
     }
     const entry: BibEntry = { file, line: chunk.line, type: raw.type, key, fields: rawFields(raw, chunk) };
-    this.firstOfKey.set(key.toLowerCase(), entry);
+    if (bare.length > 0) {
+      entry.bare = bare.sort();
+      // One macro name may be written `True` in one field and `true` in another: each keeps its own spelling.
+      for (const field of bare) entry.fields[field] = chunk.bareWords?.get(field) ?? entry.fields[field] ?? '';
+    }
+    if (warnings.length > 0) entry.warnings = warnings;
+    this.firstOfKey.set(`${file}\n${key.toLowerCase()}`, entry);
     this.entries.push(entry);
   }
 
@@ -209,17 +234,20 @@ class EntryReader {
     this.macros.set(name, String(parsed.entries[0]?.properties[name] ?? ''));
   }
 
-  /** Parses one entry with the @string definitions it uses put before it, on the same line so that lines still count. */
-  private parseText(text: string, chunk: BibChunk): ParseResult {
+  /**
+   * Parses one entry with the @string definitions it uses put before it, on the same line so that lines still count;
+   * `keptAsText` defines the undefined ones as the word written.
+   */
+  private parseText(text: string, chunk: BibChunk, keptAsText?: ReadonlyMap<string, string>): ParseResult {
     let prelude = '';
     for (const name of new Set(chunk.macros)) {
-      const value = this.macros.get(name);
+      const value = this.macros.get(name) ?? keptAsText?.get(name);
       if (value !== undefined) prelude += `@string{${name} = ${delimit(value)}} `;
     }
     try {
       return { entries: this.parse(prelude + text) };
     } catch (error) {
-      return { entries: [], error: parserError(error, chunk.line) };
+      return { entries: [], error: parserError(error, chunk, text, prelude.length) };
     }
   }
 
@@ -236,7 +264,7 @@ interface ParseResult {
 
 function delimit(value: string): string {
   // A line break and the indentation around it are one space, as in a field's own value.
-  const flat = value.replace(/\s*\n\s*/g, ' ');
+  const flat = value.replace(/(?<!\s)\s*\n\s*/g, ' ');
   let depth = 0;
   for (const char of flat) {
     if (char === '{') depth++;
@@ -245,13 +273,61 @@ function delimit(value: string): string {
   return depth === 0 ? `{${flat}}` : `"${flat.replace(/"/g, '{"}')}"`;
 }
 
-/** `expected "rbrace", got EOF at line 3 col 1: …` → the message, at its line in the file. */
-function parserError(error: unknown, entryLine: number): { line: number; message: string } {
-  const text = error instanceof Error ? error.message : String(error);
-  const firstLine = text.split('\n')[0] ?? text;
-  const at = /\s+at line (\d+) col \d+:?\s*$/.exec(firstLine);
+/**
+ * `expected "rbrace", got "identifier" at line 3 col 2` → what most likely happened, in the author's words, at its
+ * line in the file: `missing comma after the field "title" (line 2)?`.
+ */
+function parserError(
+  error: unknown,
+  chunk: BibChunk,
+  text: string,
+  preludeLength: number,
+): { line: number; message: string } {
+  const raw = error instanceof Error ? error.message : String(error);
+  const firstLine = raw.split('\n')[0] ?? raw;
+  const at = /\s+at line (\d+) col (\d+):?\s*$/.exec(firstLine);
   const message = (at ? firstLine.slice(0, at.index) : firstLine).trim() || 'cannot be parsed';
-  return { line: at ? entryLine + Number(at[1]) - 1 : entryLine, message };
+  if (!at) return { line: chunk.line, message };
+  const lineInEntry = Number(at[1]);
+  const column = Number(at[2]) - (lineInEntry === 1 ? preludeLength : 0);
+  const lines = text.split('\n');
+  const offset = lines.slice(0, lineInEntry - 1).reduce((sum, line) => sum + line.length + 1, 0) + column - 1;
+  const before = text.slice(0, Math.max(0, offset));
+  const explained = explainParserMessage(message, before, chunk.line);
+  return explained ?? { line: chunk.line + lineInEntry - 1, message };
+}
+
+/** The parser's expectation turned into the likely mistake; undefined when it says nothing more specific. */
+function explainParserMessage(
+  message: string,
+  before: string,
+  entryLine: number,
+): { line: number; message: string } | undefined {
+  const lineOf = (text: string) => entryLine + text.split('\n').length - 1;
+  if (/^expected "(?:rbrace|rparen|comma)", got "identifier"/.test(message)) {
+    // A field's value ended and the next field's name followed without a comma.
+    const fields = [...before.matchAll(/([A-Za-z_][\w:+-]*)\s*=/g)];
+    const previous = fields.at(-1);
+    if (previous?.[1] === undefined) return undefined;
+    const valueEnd = before.trimEnd();
+    const line = lineOf(valueEnd);
+    const field = previous[1].toLowerCase();
+    // Text right after the value on its own line is more likely a stray `}` that closed it early (`{A stray} brace}`).
+    if (!before.slice(valueEnd.length).includes('\n')) {
+      return {
+        line,
+        message: `the value of the field "${field}" ends before its text does: a stray "}" (line ${line})?`,
+      };
+    }
+    return { line, message: `missing comma after the field "${field}" (line ${line})?` };
+  }
+  if (/^expected "equals"/.test(message)) {
+    const name = /([A-Za-z_][\w:+-]*)\s*$/.exec(before)?.[1];
+    if (name === undefined) return undefined;
+    const line = lineOf(before.trimEnd());
+    return { line, message: `missing "=" after the field "${name.toLowerCase()}" (line ${line})?` };
+  }
+  return undefined;
 }
 
 function rawFields(raw: RawBibEntry, chunk: BibChunk): Record<string, string> {
@@ -281,7 +357,7 @@ function rawFields(raw: RawBibEntry, chunk: BibChunk): Record<string, string> {
 function tidyLineBreaks(value: string): string {
   if (!value.includes('\n')) return value.trim();
   return value
-    .replace(/[ \t]*\n(?:[ \t]*\n)+[ \t]*/g, '\n\n')
-    .replace(/[ \t]*\n[ \t]*/g, ' ')
+    .replace(/(?<![ \t])[ \t]*\n(?:[ \t]*\n)+[ \t]*/g, '\n\n')
+    .replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ')
     .trim();
 }

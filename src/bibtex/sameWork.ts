@@ -37,3 +37,84 @@ export function arxivKey(arxiv: string | undefined): string | undefined {
 export function namesOnly(authors: readonly Author[]): Author[] {
   return authors.map(({ equal: _equal, corresponding: _corresponding, ...name }) => name);
 }
+
+/** What tells two publications apart, read from front matter in its written form (the import's and the profile's). */
+export interface WorkFacts {
+  title?: string;
+  authors: readonly Author[];
+  doi?: string;
+  arxiv?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+  venue?: string;
+  /** `2019`, `2019-06`, … */
+  date?: string;
+  isPreprint: boolean;
+}
+
+export type WorkComparison =
+  | { same: true; by: 'doi' | 'arxiv' | 'title' }
+  /** `related`: the same title and authors, yet two versions (a conference paper and its journal version). */
+  | { same: false; related?: true };
+
+// DOI prefixes of preprint servers: arXiv, bioRxiv/medRxiv, SSRN, Research Square, TechRxiv, OSF/PsyArXiv, ChemRxiv.
+const preprintDoi = /^10\.(?:48550|1101|2139|21203|36227|31234|31219|26434)\//;
+
+/**
+ * Whether two entries are the same work. Identifiers decide first (the same DOI or arXiv identifier; two different
+ * ones are two works). Else the same title and authors, unless something says otherwise: different volumes, issues
+ * (report numbers) or pages; and between two peer-reviewed versions, different years or venues, or a workshop and
+ * a conference. A preprint and a published version of the same title are one work.
+ */
+export function compareWorks(
+  a: WorkFacts,
+  b: WorkFacts,
+  venueLabel: (venue: string) => string | undefined,
+): WorkComparison {
+  const doiA = doiKey(a.doi);
+  const doiB = doiKey(b.doi);
+  if (doiA !== undefined && doiA === doiB) return { same: true, by: 'doi' };
+  const arxivA = arxivKey(a.arxiv);
+  const arxivB = arxivKey(b.arxiv);
+  if (arxivA !== undefined && arxivA === arxivB) return { same: true, by: 'arxiv' };
+  const title = titleKey(a.title);
+  const noAuthors = a.authors.length === 0 && b.authors.length === 0;
+  const sameTitle = title !== '' && title === titleKey(b.title) && (noAuthors || authorsOverlap(a.authors, b.authors));
+  // A preprint's own DOI (10.48550/arXiv.…) differs from its published version's: it tells nothing apart.
+  const otherDois = doiA !== undefined && doiB !== undefined && !preprintDoi.test(doiA) && !preprintDoi.test(doiB);
+  if (otherDois || (arxivA !== undefined && arxivB !== undefined)) {
+    return sameTitle && !a.isPreprint && !b.isPreprint ? { same: false, related: true } : { same: false };
+  }
+  if (!sameTitle) return { same: false };
+  if (a.isPreprint || b.isPreprint) return { same: true, by: 'title' };
+  const differ = (x: string | undefined, y: string | undefined) =>
+    x !== undefined && y !== undefined && numberingKey(x) !== numberingKey(y);
+  if (differ(a.volume, b.volume) || differ(a.issue, b.issue) || differ(a.pages, b.pages)) return { same: false };
+  if (a.date !== undefined && b.date !== undefined && a.date.slice(0, 4) !== b.date.slice(0, 4)) {
+    return { same: false, related: true };
+  }
+  if (a.venue !== undefined && b.venue !== undefined) {
+    if (isWorkshop(a.venue) !== isWorkshop(b.venue)) return { same: false, related: true };
+    const labelA = venueLabel(a.venue);
+    const labelB = venueLabel(b.venue);
+    const sameVenue =
+      labelA !== undefined && labelB !== undefined
+        ? labelA.toLowerCase() === labelB.toLowerCase()
+        : titleKey(a.venue) === titleKey(b.venue);
+    if (!sameVenue) return { same: false, related: true };
+  }
+  return { same: true, by: 'title' };
+}
+
+/** `1742--1753` and `1742-1753`, `Vol. 12` and `12`. */
+function numberingKey(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/\b(?:vol|no|pp|p)\.?\s*/g, '')
+    .replace(/[\s\u2010-\u2015-]+/g, '-');
+}
+
+function isWorkshop(venue: string): boolean {
+  return /\bworkshops?\b/i.test(venue);
+}

@@ -21,6 +21,10 @@ export interface BibChunk {
   macros: string[];
   /** Fields whose whole value is one bare macro name: `month = jul` gives `month → jul`. */
   bareMacroFields: Map<string, string>;
+  /** The same bare names as written (`selected = True` gives `selected → True`), to keep an undefined one as text. */
+  bareWords?: Map<string, string>;
+  /** A field written again in the same entry: where the repetition lies in `text`, so that the first value is kept. */
+  repeatedFields?: { field: string; start: number; end: number }[];
   /** Set when the splitter itself sees the entry is broken; the parser's message is added later. */
   problem?: {
     line: number;
@@ -48,6 +52,8 @@ export function splitBibFile(text: string): BibChunk[] {
 class BibSplitter {
   private position = 0;
   private line = 1;
+  /** Where the entry being read starts. */
+  private chunkStart = 0;
   /** The deepest brace nesting seen in the entry being read. */
   private deepest = 0;
   private readonly chunks: BibChunk[] = [];
@@ -75,6 +81,7 @@ class BibSplitter {
     const { text } = this;
     const start = this.position;
     const startLine = this.line;
+    this.chunkStart = start;
     this.position++;
     this.skipWhitespace(false);
     const type = /^[A-Za-z_][\w:+-]*/.exec(text.slice(this.position, this.position + 40))?.[0];
@@ -156,8 +163,23 @@ class BibSplitter {
     let field = chunk.kind === 'preamble' ? 'preamble' : '';
     let parts = 0;
     let bareName: string | undefined;
+    let bareWord = '';
+    let repeatStart: number | undefined;
     const finishValue = () => {
-      if (parts === 1 && bareName !== undefined) chunk.bareMacroFields.set(field, bareName);
+      if (parts === 1 && bareName !== undefined) {
+        chunk.bareMacroFields.set(field, bareName);
+        chunk.bareWords ??= new Map();
+        chunk.bareWords.set(field, bareWord);
+      }
+      if (repeatStart !== undefined) {
+        chunk.repeatedFields ??= [];
+        chunk.repeatedFields.push({
+          field,
+          start: repeatStart - this.chunkStart,
+          end: this.position - this.chunkStart,
+        });
+        repeatStart = undefined;
+      }
       parts = 0;
       bareName = undefined;
     };
@@ -170,8 +192,8 @@ class BibSplitter {
         continue;
       }
       if (state !== 'value' && (char === closer || char === '}' || char === ')')) {
-        this.position++;
         finishValue();
+        this.position++;
         return true;
       }
       switch (state) {
@@ -199,6 +221,7 @@ class BibSplitter {
             this.position++;
             break;
           }
+          const nameStart = this.position;
           const name = this.readIdentifier();
           if (name === '') {
             // Something the parser will refuse; step over it so that the entry's end is still found.
@@ -206,6 +229,8 @@ class BibSplitter {
             break;
           }
           field = name.toLowerCase();
+          // BibTeX keeps the first value of a repeated field; citation-js the last.
+          if (chunk.kind === 'entry' && chunk.fields.includes(field)) repeatStart = nameStart;
           chunk.fields.push(field);
           state = 'equals';
           break;
@@ -234,13 +259,14 @@ class BibSplitter {
             const word = this.readIdentifier();
             if (word === '') {
               if (char === closer || char === '}' || char === ')') {
-                this.position++;
                 finishValue();
+                this.position++;
                 return true;
               }
               this.stepOver();
             } else if (!/^\d+$/.test(word)) {
               bareName = word.toLowerCase();
+              bareWord = word;
               chunk.macros.push(bareName);
             }
           }
@@ -252,8 +278,8 @@ class BibSplitter {
             this.position++;
             state = 'value';
           } else {
-            finishValue();
             if (char === ',') this.position++;
+            finishValue();
             state = 'name';
           }
           break;
@@ -311,7 +337,12 @@ class BibSplitter {
   }
 
   private startsEntryHere(): boolean {
-    return entryStart.test(this.text.slice(this.position, this.position + 60));
+    // Most lines start with spaces and a field name: look for the `@` before slicing anything.
+    let at = this.position;
+    const { text } = this;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+    if (text.charCodeAt(at) !== 64) return false;
+    return entryStart.test(text.slice(this.position, this.position + 60));
   }
 
   /**

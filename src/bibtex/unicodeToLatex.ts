@@ -77,7 +77,9 @@ function literalBracesBalance(text: string): boolean {
 }
 
 function needsCaseProtection(word: string): boolean {
-  return /\p{L}.*\p{Lu}/u.test(word);
+  // The first letter, then a capital after it; two plain scans instead of `\p{L}.*\p{Lu}`, which restarts at every letter.
+  const first = word.search(/\p{L}/u);
+  return first >= 0 && /\p{Lu}/u.test(word.slice(first + 1));
 }
 
 /** `WISE:` → `{WISE}:`, keeping leading and trailing punctuation outside the braces. */

@@ -1,4 +1,8 @@
-/** The short venue label of a publication (`NeurIPS 2024`): from `abbr`, else the venue map, else the venue. */
+/**
+ * The short venue label of a publication (`NeurIPS 2024`): from `abbr`, else the venue map, else an acronym the
+ * venue itself writes (`MDM 2017`, `(ICDE)`, DBLP's `STOC`), else a venue short enough to be a label (`Nature`).
+ */
+import { acronymLabels, shippedVenueMap } from './venueMap.js';
 
 export interface VenueRule {
   /** Words the venue contains, compared ignoring case, accents and punctuation. */
@@ -6,59 +10,8 @@ export interface VenueRule {
   label: string;
 }
 
-/** Shipped defaults; `venueMap` in profile.md adds to them and wins over them. */
-export const defaultVenueMap: readonly VenueRule[] = [
-  { match: 'Advances in Neural Information Processing Systems', label: 'NeurIPS' },
-  { match: 'Neural Information Processing Systems', label: 'NeurIPS' },
-  { match: 'International Conference on Machine Learning', label: 'ICML' },
-  { match: 'International Conference on Learning Representations', label: 'ICLR' },
-  { match: 'AAAI Conference on Artificial Intelligence', label: 'AAAI' },
-  { match: 'International Joint Conference on Artificial Intelligence', label: 'IJCAI' },
-  { match: 'Conference on Computer Vision and Pattern Recognition', label: 'CVPR' },
-  { match: 'International Conference on Computer Vision', label: 'ICCV' },
-  { match: 'European Conference on Computer Vision', label: 'ECCV' },
-  { match: 'Annual Meeting of the Association for Computational Linguistics', label: 'ACL' },
-  { match: 'Findings of the Association for Computational Linguistics', label: 'ACL Findings' },
-  { match: 'Empirical Methods in Natural Language Processing', label: 'EMNLP' },
-  { match: 'North American Chapter of the Association for Computational Linguistics', label: 'NAACL' },
-  { match: 'International Conference on Computational Linguistics', label: 'COLING' },
-  { match: 'Conference on Language Modeling', label: 'COLM' },
-  { match: 'Knowledge Discovery and Data Mining', label: 'KDD' },
-  { match: 'SIGIR Conference on Research and Development in Information Retrieval', label: 'SIGIR' },
-  { match: 'The Web Conference', label: 'WWW' },
-  { match: 'ACM Web Conference', label: 'WWW' },
-  { match: 'International World Wide Web Conference', label: 'WWW' },
-  { match: 'International Conference on Web Search and Data Mining', label: 'WSDM' },
-  { match: 'Conference on Information and Knowledge Management', label: 'CIKM' },
-  { match: 'International Conference on Data Mining', label: 'ICDM' },
-  { match: 'SIAM International Conference on Data Mining', label: 'SDM' },
-  { match: 'International Conference on Data Engineering', label: 'ICDE' },
-  { match: 'International Conference on Management of Data', label: 'SIGMOD' },
-  { match: 'Proceedings of the VLDB Endowment', label: 'VLDB' },
-  { match: 'International Conference on Very Large Data Bases', label: 'VLDB' },
-  { match: 'International Conference on Artificial Intelligence and Statistics', label: 'AISTATS' },
-  { match: 'Conference on Uncertainty in Artificial Intelligence', label: 'UAI' },
-  { match: 'Conference on Learning Theory', label: 'COLT' },
-  { match: 'Conference on Robot Learning', label: 'CoRL' },
-  { match: 'International Conference on Robotics and Automation', label: 'ICRA' },
-  { match: 'International Conference on Intelligent Robots and Systems', label: 'IROS' },
-  { match: 'International Conference on Acoustics, Speech and Signal Processing', label: 'ICASSP' },
-  { match: 'International Conference on Multimedia and Expo', label: 'ICME' },
-  { match: 'ACM International Conference on Multimedia', label: 'ACM MM' },
-  { match: 'Computer and Communications Security', label: 'CCS' },
-  { match: 'IEEE Symposium on Security and Privacy', label: 'IEEE S&P' },
-  { match: 'USENIX Security Symposium', label: 'USENIX Security' },
-  { match: 'Network and Distributed System Security Symposium', label: 'NDSS' },
-  { match: 'Transactions on Machine Learning Research', label: 'TMLR' },
-  { match: 'Journal of Machine Learning Research', label: 'JMLR' },
-  { match: 'IEEE Transactions on Pattern Analysis and Machine Intelligence', label: 'TPAMI' },
-  { match: 'IEEE Transactions on Neural Networks and Learning Systems', label: 'TNNLS' },
-  { match: 'IEEE Transactions on Knowledge and Data Engineering', label: 'TKDE' },
-  { match: 'IEEE Transactions on Image Processing', label: 'TIP' },
-  { match: 'IEEE Transactions on Mobile Computing', label: 'TMC' },
-  { match: 'IEEE Transactions on Big Data', label: 'TBD' },
-  { match: 'International Journal of Computer Vision', label: 'IJCV' },
-];
+/** Shipped defaults (src/bibtex/venueMap.ts); `venueMap` in profile.md adds to them and wins over them. */
+export const defaultVenueMap: readonly VenueRule[] = shippedVenueMap;
 
 /** Lower-case words without accents or punctuation, padded so that matches fall on word boundaries. */
 export function venueWords(text: string): string {
@@ -111,4 +64,96 @@ function findLabel(words: string, rules: readonly VenueRule[]): string | undefin
 export function withYear(label: string, year: number | undefined): string {
   if (year === undefined || /\b(?:19|20)\d{2}\b|'\d{2}\b/.test(label)) return label;
   return `${label} ${year}`;
+}
+
+// Organisations, series and numbering written in venues next to the acronym that names the venue.
+const notVenueAcronyms = new Set([
+  'IEEE',
+  'ACM',
+  'USENIX',
+  'SIAM',
+  'IFIP',
+  'IAPR',
+  'CVF',
+  'IEEE/CVF',
+  'IEEE/ACM',
+  'ACM/IEEE',
+  'AAAI PRESS',
+  'LIPICS',
+  'LNCS',
+  'CEUR',
+  'CEUR-WS',
+  'PMLR',
+  'EPTCS',
+  'USA',
+  'UK',
+  'EU',
+  'PRC',
+  'SIGACT',
+  'SIGPLAN',
+  'SIGOPS',
+  'SIGARCH',
+  'SIGSOFT',
+  'SIGKDD',
+  'SIGCHI',
+  'SIGAI',
+  'SIGART',
+  'SIGDA',
+  'SIGBED',
+  'SIGMICRO',
+  'SIGMETRICS/IFIP',
+  'ISBN',
+  'DOI',
+  'VOL',
+  'NO',
+  'PP',
+]);
+
+/** A word that can be a venue's acronym: two capitals at least (`ICDE`, `NeurIPS`, `SoCG`), not an organisation. */
+function acronymLike(word: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9&+/-]*$/.test(word) || /^[IVXLC]+$/.test(word)) return false;
+  if ((word.match(/[A-Z]/g) ?? []).length < 2 || notVenueAcronyms.has(word.toUpperCase())) return false;
+  return true;
+}
+
+function asLabel(acronym: string): string {
+  return acronymLabels[acronym.toUpperCase()] ?? acronym;
+}
+
+/**
+ * The acronym a venue writes: one followed by a year (`…, MDM 2017, Daejeon…`, `STOC '19`), one in parentheses
+ * (`… Data Engineering (ICDE)`), or a short venue's own (`STOC`, `SIGMOD Conference`, `ICLR (Poster)`).
+ */
+export function acronymInVenue(venue: string): string | undefined {
+  const words = venue.replace(/[{}]/g, '');
+  for (const match of words.matchAll(/([A-Za-z][A-Za-z0-9&+/-]*)\s*(?:['’]\d{2}|(?:19|20)\d{2})\b/g)) {
+    const word = match[1] as string;
+    if (acronymLike(word)) return asLabel(word);
+  }
+  for (const match of words.matchAll(/\(([^()\s]{2,20})\)/g)) {
+    const word = match[1] as string;
+    if (acronymLike(word)) return asLabel(word);
+  }
+  const tokens = words.split(/[\s,;:]+/).filter(Boolean);
+  if (tokens.length <= 4) {
+    const whole = asLabel(words.trim());
+    if (whole !== words.trim()) return whole;
+    const word = tokens.find(acronymLike);
+    if (word !== undefined) return asLabel(word);
+  }
+  return undefined;
+}
+
+/**
+ * A venue as the short label people put next to a paper (`Proc. VLDB Endow.` → `PVLDB`, a DBLP booktitle →
+ * `MDM`): the profile's venue map, the shipped one, an acronym the venue writes, else the venue itself when it is
+ * short (`Nature`); undefined for a long venue with none of these, never the long string.
+ */
+export function shortVenueLabel(venue: string, profileRules: readonly VenueRule[] = []): string | undefined {
+  const mapped = labelOfVenue(venue, profileRules);
+  if (mapped !== undefined) return mapped;
+  const acronym = acronymInVenue(venue);
+  if (acronym !== undefined) return acronym;
+  const trimmed = venue.replace(/[{}]/g, '').trim();
+  return trimmed.split(/\s+/).length <= 3 && trimmed.length <= 30 ? trimmed : undefined;
 }

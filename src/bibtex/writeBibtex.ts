@@ -22,6 +22,8 @@ export interface BibtexEntry {
   type: string;
   key: string;
   fields: Map<string, string>;
+  /** Fields read as a bare word that is no macro (al-folio's `selected=True`): written back bare, as they were. */
+  bare?: ReadonlySet<string>;
 }
 
 const verbatimFields = new Set([
@@ -42,6 +44,8 @@ const verbatimFields = new Set([
   'urldate',
 ]);
 const unwritableKey = /[\s,{}()"#%=\\\p{Cc}]/u;
+// What BibTeX reads as a macro name: written back bare only when it still is one.
+const bareWord = /^[A-Za-z][A-Za-z0-9_:.+-]*$/;
 
 const bibtexTypeOfCslType: Readonly<Record<string, string>> = {
   'paper-conference': 'inproceedings',
@@ -115,9 +119,15 @@ function patchedEntry(item: PublicationItem, bibtex: NonNullable<PublicationFiel
   if (f.url !== derived.url) setOrDelete(fields, 'url', f.url === undefined ? undefined : encodeVerbatim(f.url));
   if (f.arxiv !== derived.arxiv) writeArxiv(fields, f.arxiv);
   if (fields.has('selected') && (f.selected ?? false) !== (derived.selected ?? false)) {
-    fields.set('selected', f.selected ? 'true' : 'false');
+    // `selected=True` stays in its spelling: `False`.
+    const capital = /^[A-Z]/.test(fields.get('selected') ?? '');
+    fields.set('selected', f.selected ? (capital ? 'True' : 'true') : capital ? 'False' : 'false');
   }
-  return { type, key: f.key, fields };
+  // Bare as read; a value the profile changed is written anew, braced (but `selected`, which keeps its form).
+  const bare = new Set(
+    (bibtex.bare ?? []).filter((name) => name === 'selected' || fields.get(name) === bibtex.fields[name]),
+  );
+  return { type, key: f.key, fields, ...(bare.size > 0 ? { bare } : {}) };
 }
 
 function newEntry(f: PublicationFields): BibtexEntry {
@@ -206,7 +216,10 @@ function setOrDelete(fields: Map<string, string>, name: string, value: string | 
 }
 
 export function formatEntry(entry: BibtexEntry): string {
-  const lines = [...entry.fields].map(([name, value]) => `  ${name} = ${formatValue(name, value)}`);
+  const lines = [...entry.fields].map(
+    ([name, value]) =>
+      `  ${name} = ${entry.bare?.has(name) && bareWord.test(value) ? value : formatValue(name, value)}`,
+  );
   return `@${entry.type}{${entry.key},\n${lines.join(',\n')}\n}\n`;
 }
 

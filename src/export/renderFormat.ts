@@ -1,6 +1,7 @@
 /** `export --format`: the one-file formats, each exporter loaded only when asked for. */
 
 import type { Profile } from '../model/items.js';
+import { withoutUnsafeLinks } from '../model/linkSafety.js';
 import type { ExportFormat } from './exportFormats.js';
 import type { PublicationEntryRenderer } from './generatedFile.js';
 
@@ -13,7 +14,14 @@ export interface FormatOptions {
   target?: string;
 }
 
-export async function renderFormat(profile: Profile, format: ExportFormat, options: FormatOptions): Promise<string> {
+export async function renderFormat(
+  profileAsRead: Profile,
+  format: ExportFormat,
+  options: FormatOptions,
+): Promise<string> {
+  // `json` is the profile itself, read back by `import`-free tools and round trips: it keeps every field as written.
+  // Every other format is published, and publishes no link the link rule refuses.
+  const profile = format === 'json' ? profileAsRead : withoutUnsafeLinks(profileAsRead);
   switch (format) {
     case 'md': {
       const { renderAboutPage } = await import('../render/aboutPage.js');

@@ -49,4 +49,5 @@ function hasOddKey(value: unknown): boolean {
   return Object.entries(value).some(([key, child]) => oddKey.test(key) || hasOddKey(child));
 }
 
-const oddKey = /^(?:null|\[object .*|.*,.*)$/s;
+// `<<` too: a merge key is refused by the reference parser, with its line.
+const oddKey = /^(?:null|<<|\[object .*|[^,]*,.*)$/s;

@@ -16,7 +16,11 @@ export function parseFrontMatterFile(text: string, file: string): FrontMatterFil
   const parsed = parseSafeYaml(yaml);
   if (!parsed.ok) {
     const line = parsed.problem.line === undefined ? 1 : parsed.problem.line + 1;
-    throw new ProfileError(parsed.problem.message, { file, line, hint: 'fix the YAML between the two "---" lines' });
+    throw new ProfileError(parsed.problem.message, {
+      file,
+      line,
+      hint: parsed.problem.hint ?? 'fix the YAML between the two "---" lines',
+    });
   }
   return {
     data: asFieldMap(parsed.yaml.value, file),

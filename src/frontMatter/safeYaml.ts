@@ -1,5 +1,5 @@
 /** YAML read and written with a schema that cannot run code or change a value's meaning. */
-import { type Document, LineCounter, parseDocument, type ScalarTag, stringify } from 'yaml';
+import { type Document, isScalar, LineCounter, parseDocument, type ScalarTag, stringify, visit } from 'yaml';
 import { parseYamlFast } from './fastYaml.js';
 import { safeScalars } from './safeScalars.js';
 
@@ -19,6 +19,7 @@ export interface YamlProblem {
   message: string;
   /** 1-based line within the YAML text. */
   line: number | undefined;
+  hint?: string;
 }
 
 export interface ParsedYaml {
@@ -61,6 +62,18 @@ export function parseYamlDocument(text: string): YamlResult {
   if (first) {
     return { ok: false, problem: { message: describeYamlError(first.message), line: first.linePos?.[0].line } };
   }
+  const merge = findMergeKey(doc);
+  if (merge !== undefined) {
+    return {
+      ok: false,
+      problem: {
+        message:
+          'a YAML merge key ("<<") is not read: the fields it would merge in (such as hidden: true) would be lost',
+        line: lineCounter.linePos(merge).line,
+        hint: 'write the fields themselves instead of merging them in with "<<"',
+      },
+    };
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount });
@@ -84,6 +97,26 @@ export function parseSafeDocument(text: string, lineCounter?: LineCounter): Docu
 }
 
 const tooDeep = 'the YAML is nested too deeply to read';
+
+/**
+ * Where the first `<<` key is. Under the safe schema it would be an ordinary key that the schema then ignores with a
+ * warning, while Jekyll and other YAML 1.1 readers merge it: an item meant to be hidden (`<<: { hidden: true }`)
+ * would be published. It is an error instead.
+ */
+function findMergeKey(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+      if (isScalar(key) && key.value === '<<' && key.range) {
+        found = key.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
 
 function describeYamlError(message: string): string {
   const firstLine = message.split('\n')[0] ?? message;

@@ -25,3 +25,18 @@ function firstInvalidByte(bytes: Uint8Array): number {
   }
   return bytes.length;
 }
+
+/**
+ * The 1-based line of the first NUL character, if the text has one. A NUL is never part of text (the file is damaged
+ * or binary), and copied into a page it would cut it short for C-based tools: such a file is refused, not cleaned.
+ */
+export function nulLine(text: string): number | undefined {
+  const at = text.indexOf('\u0000');
+  if (at < 0) return undefined;
+  let line = 1;
+  for (let index = text.indexOf('\n'); index >= 0 && index < at; index = text.indexOf('\n', index + 1)) line++;
+  return line;
+}
+
+export const nulMessage = 'the file holds a NUL character (byte 0), which is never text';
+export const nulHint = 'remove it; the file may be damaged, or not a text file at all';

@@ -2,11 +2,15 @@
 import { UsageError } from '../errors.js';
 import { markdownLink } from '../render/markdownText.js';
 import { parsePersonName } from './authorNames.js';
-import { itemSummary, markdownToPlainLine } from './itemSummary.js';
+import { citationKey } from './citationKey.js';
+import { itemSummary, markdownSummary } from './itemSummary.js';
 import type { ItemKind, NewsItem, Profile, PublicationItem, TalkItem } from './items.js';
+import { isSafeLinkTarget, unsafeLinkHint } from './linkSafety.js';
 import { comparePartialDates, formatIsoDate, type PartialDate, parsePartialDate } from './partialDate.js';
 import type { Author } from './schema.js';
 import { slugFromText, stemFromCitationKey } from './slug.js';
+
+export { citationKey };
 
 export interface ItemDraft {
   kind: ItemKind;
@@ -34,7 +38,7 @@ export function newsDraft(input: NewsInput): ItemDraft {
   const date = formatIsoDate(input.date);
   return {
     kind: 'news',
-    stem: `${date}-${slugFromText(markdownToPlainLine(text))}`,
+    stem: `${date}-${slugFromText(markdownSummary(text))}`,
     data: { date, ...flag('hidden', input.hidden) },
     body,
   };
@@ -88,7 +92,7 @@ export function serviceDraft(input: ServiceInput): ItemDraft {
   const text = requireText(input.text, 'the service text');
   return {
     kind: 'service',
-    stem: slugFromText(markdownToPlainLine(text)),
+    stem: slugFromText(markdownSummary(text)),
     data: {
       ...(input.order === undefined ? {} : { order: input.order }),
       ...optional('role', input.role),
@@ -162,7 +166,7 @@ export function publicationDraft(input: PublicationInput): ItemDraft {
  * author, as on the page: `Zexi Li*#`.
  */
 export function parseAuthor(written: string): Author {
-  const marks = /[*#]+$/.exec(written.trim())?.[0] ?? '';
+  const marks = /(?<![*#])[*#]+$/.exec(written.trim())?.[0] ?? '';
   const name = written
     .trim()
     .slice(0, written.trim().length - marks.length)
@@ -180,28 +184,9 @@ export function parseAuthor(written: string): Author {
 
 /** `A; B`, `A and B` (BibTeX's way), or `Ada Lovelace, Alan Turing` when neither separator is used. */
 export function splitAuthorList(text: string): string[] {
-  const separator = /\s*;\s*|\s+and\s+/;
+  const separator = /(?<!\s)\s*;\s*|(?<!\s)\s+and\s+/;
   const parts = separator.test(text) ? text.split(separator) : text.split(',');
   return parts.map((part) => part.trim()).filter((part) => part !== '');
-}
-
-const titleStopWords = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'towards', 'toward']);
-
-/** Google Scholar's form: first author's family name, year, first significant title word (`wang2024wise`). */
-export function citationKey(authors: readonly Author[], date: PartialDate | undefined, title: string): string {
-  const ascii = (text: string) =>
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, '');
-  const first = authors[0];
-  const family = ascii(first?.family ?? first?.literal ?? '');
-  const word = title
-    .split(/[^\p{L}\p{N}]+/u)
-    .map(ascii)
-    .find((candidate) => candidate !== '' && !titleStopWords.has(candidate));
-  return `${family}${date?.year ?? ''}${word ?? ''}` || 'publication';
 }
 
 /**
@@ -263,6 +248,9 @@ function checkUrl(url: string, option: string): string {
       `${option}: "${url}" is not a URL`,
       'write the whole address, such as https://arxiv.org/abs/2405.14768',
     );
+  }
+  if (!isSafeLinkTarget(trimmed)) {
+    throw new UsageError(`${option}: "${url}" would never be published as a link`, unsafeLinkHint);
   }
   return trimmed;
 }

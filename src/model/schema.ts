@@ -208,12 +208,21 @@ export const authorSchema = v.pipe(
   v.check((author) => Boolean(author.family || author.literal), 'an author needs `family` (and `given`) or `literal`'),
 );
 
+/** A BibTeX entry as read: its type, raw fields, the file it came from, the fields written as a bare undefined word. */
+const bibtexEntryFields = {
+  type: text,
+  fields: v.record(v.string(), v.pipe(v.union([v.string(), v.number()]), v.toString())),
+  file: optionalText,
+  bare: v.optional(v.array(v.string())),
+};
+
 export const publicationSchema = v.object({
   ...common,
   key: text,
   type: v.optional(v.picklist(cslTypes, 'must be a CSL item type such as paper-conference or article-journal')),
   title: text,
-  authors: v.pipe(v.array(authorSchema, 'must be a list of authors'), v.minLength(1, 'needs at least one author')),
+  /** Empty for a work without a named author or editor (software, a standard, a data set): imported with a warning. */
+  authors: v.optional(v.array(authorSchema, 'must be a list of authors'), []),
   editors: v.optional(v.array(authorSchema)),
   date: v.optional(partialDate),
   venue: optionalText,
@@ -241,9 +250,10 @@ export const publicationSchema = v.object({
   award: optionalText,
   /** How often it is cited, where you know it (Google Scholar, Semantic Scholar): `{citations}` in a layout. */
   citations: v.optional(wholeNumber),
-  bibtex: v.optional(
-    v.object({ type: text, fields: v.record(v.string(), v.pipe(v.union([v.string(), v.number()]), v.toString())) }),
-  ),
+  /** The primary source: the entry the publication was imported from, written back by `export --format bib`. */
+  bibtex: v.optional(v.object(bibtexEntryFields)),
+  /** Other BibTeX entries of the same work (a DBLP copy, a preprint): each only added what the publication lacked. */
+  sources: v.optional(v.array(v.object({ key: text, ...bibtexEntryFields }), 'must be a list of BibTeX entries')),
 });
 
 export const talkSchema = v.object({

@@ -6,7 +6,7 @@ const maxLength = 60;
 
 /** The first few words of a text, as a slug: `I joined Tongyi Lab` → `i-joined-tongyi-lab`. */
 export function slugFromText(text: string, maxWords = 6): string {
-  const words = text.split(/\s+/).filter(Boolean).slice(0, maxWords).join(' ');
+  const words = text.slice(0, 4_000).split(/\s+/).filter(Boolean).slice(0, maxWords).join(' ');
   return truncateSlug(slugify(words, { decamelize: false })) || 'item';
 }
 
@@ -15,7 +15,7 @@ export function slugFromText(text: string, maxWords = 6): string {
  * the result never contains a separator or dot, and never names a reserved device.
  */
 export function stemFromCitationKey(key: string): string {
-  const stem = truncateSlug(slugify(key, { decamelize: false, separator: '-' }));
+  const stem = truncateSlug(slugify(key.slice(0, 1_000), { decamelize: false, separator: '-' }));
   if (stem === '') return 'entry';
   return reservedDeviceNames.test(stem) ? `${stem}-entry` : stem;
 }
@@ -27,7 +27,7 @@ function truncateSlug(slug: string): string {
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength);
   const lastDash = cut.lastIndexOf('-');
-  return (lastDash > 20 ? cut.slice(0, lastDash) : cut).replace(/-+$/, '');
+  return (lastDash > 20 ? cut.slice(0, lastDash) : cut).replace(/(?<!-)-+$/, '');
 }
 
 /** `stem`, or `stem-2`, `stem-3`, … : the first that `isTaken` refuses. */

@@ -103,7 +103,7 @@ function withVisibleLimit(items: readonly NewsItem[], limit: number | undefined)
 
 /** A heading stays one line (a newline would end it and start any Markdown); its Liquid is the user's own Markdown's. */
 function headingText(title: string | undefined, context: PageContext): string | undefined {
-  return title === undefined ? undefined : context.markdown(title.replace(/\s*\n\s*/g, ' '));
+  return title === undefined ? undefined : context.markdown(title.replace(/(?<!\s)\s*\n\s*/g, ' '));
 }
 
 /** `## Title` by default; `heading: h1` writes `# Title`, `heading: bold` a line of its own in bold. */

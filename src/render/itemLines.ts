@@ -15,7 +15,7 @@ import {
   indentContinuation,
   markdownLinkTarget,
   neutraliseLiquid,
-  neutraliseLiquidInMarkdown,
+  publishedMarkdown,
 } from './markdownText.js';
 import { type LinkType, linkButtons, shortVenue, shownLabel, titleUrl } from './publicationLinks.js';
 
@@ -44,7 +44,7 @@ export function lineContext(owner: Owner, options: LineOptions = {}): LineContex
   return {
     dateStyle: page.dateStyle ?? 'dotted',
     isOwner: ownerMatcher(owner.nameVariants ?? [owner.name]),
-    markdown: page.liquid === true ? (body) => body : neutraliseLiquidInMarkdown,
+    markdown: publishedMarkdown(page.liquid === true),
     publicationEntry: options.publicationEntry,
     layouts: page.layouts ?? {},
     linkLabels: (page.linkLabels ?? {}) as Partial<Record<LinkType, string>>,

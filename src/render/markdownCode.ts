@@ -65,7 +65,7 @@ export function findCode(markdown: string): CodeRegion[] {
     }
     mayStartIndentedCode = /^ {0,3}#{1,6}(?:[ \t]|$)/.test(line.text);
     if (marker && columns - container <= 3) listTextColumns.push(columns + marker);
-    const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line.text);
+    const open = /^ {0,3}(`{3,}(?!`)|~{3,}(?!~))(.*)$/.exec(line.text);
     // A backtick fence's info string has no backtick: ```a``` is a code span.
     if (!open || (open[1]?.startsWith('`') && open[2]?.includes('`'))) continue;
     const fence = open[1] as string;
@@ -151,6 +151,8 @@ function linesOf(text: string): Line[] {
 /** The code spans of a text without fences; backticks escaped with a backslash open none. */
 function findCodeSpans(markdown: string, offset: number): CodeRegion[] {
   const spans: CodeRegion[] = [];
+  // Run lengths known to have no closing run after `index`: a search for them would read the rest again and fail.
+  const unclosed = new Set<number>();
   let index = 0;
   while (index < markdown.length) {
     const char = markdown[index];
@@ -163,9 +165,10 @@ function findCodeSpans(markdown: string, offset: number): CodeRegion[] {
       continue;
     }
     const ticks = backtickRunLength(markdown, index);
-    const close = closingRun(markdown, index + ticks, ticks);
+    const close = unclosed.has(ticks) ? -1 : closingRun(markdown, index + ticks, ticks);
     if (close < 0) {
       // No closing run: the backticks are text.
+      unclosed.add(ticks);
       index += ticks;
       continue;
     }
@@ -184,7 +187,8 @@ function findCodeSpans(markdown: string, offset: number): CodeRegion[] {
 /** Line ends as spaces, and one space at both ends stripped when both have one. */
 function spanContent(written: string): string {
   const content = written.replace(/\n/g, ' ');
-  return /^ .*[^ ].* $/s.test(content) ? content.slice(1, -1) : content;
+  const padded = content.length >= 2 && content.startsWith(' ') && content.endsWith(' ');
+  return padded && content.trim() !== '' ? content.slice(1, -1) : content;
 }
 
 function backtickRunLength(text: string, start: number): number {

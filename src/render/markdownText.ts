@@ -1,9 +1,11 @@
 /** Plain text and the user's own Markdown made safe inside the page's Markdown (escapes, Liquid, links). */
+import { safeLinkTarget } from '../model/linkSafety.js';
 import { findCode } from './markdownCode.js';
+import { neutraliseUnsafeLinks } from './markdownLinks.js';
 
 /** Escapes what Markdown would read as markup in a plain-text value (a title, a name, a label). */
 export function escapeMarkdownText(text: string): string {
-  return neutraliseLiquid(text.replace(/[\\`*_[\]<>]/g, '\\$&').replace(/\s*\n\s*/g, ' '));
+  return neutraliseLiquid(text.replace(/[\\`*_[\]<>]/g, '\\$&').replace(/(?<!\s)\s*\n\s*/g, ' '));
 }
 
 /**
@@ -13,7 +15,7 @@ export function escapeMarkdownText(text: string): string {
 export function neutraliseLiquid(text: string): string {
   // A brace escaped with a backslash (`\{{`) is a literal brace, as the entity is: the backslash goes, or it would
   // escape the entity's `&` and the page would show `&#123;`.
-  return text.replace(/(\\*)\{(?=[{%])/g, (_match, backslashes: string) =>
+  return text.replace(/(?<!\\)(\\*)\{(?=[{%])/g, (_match, backslashes: string) =>
     backslashes.length % 2 === 1 ? `${backslashes.slice(1)}&#123;` : `${backslashes}&#123;`,
   );
 }
@@ -53,8 +55,20 @@ export function markdownLinkTarget(url: string): string {
   return `<${url.replace(/[<>\s]/g, (char) => encodeURIComponent(char))}>`;
 }
 
+/** `[text](url)`; only the text when there is no URL or the link rule refuses it (`javascript:`, `data:`…). */
 export function markdownLink(text: string, url: string | undefined): string {
-  return url === undefined ? text : `[${text}](${neutraliseLiquid(markdownLinkTarget(url))})`;
+  const target = safeLinkTarget(url);
+  return target === undefined ? text : `[${text}](${neutraliseLiquid(markdownLinkTarget(target))})`;
+}
+
+/**
+ * How the user's own Markdown is published: links the link rule refuses written as text, and Liquid neutralised
+ * unless the owner keeps it (`page.liquid: true`).
+ */
+export function publishedMarkdown(keepLiquid: boolean): (markdown: string) => string {
+  return keepLiquid
+    ? (markdown) => neutraliseUnsafeLinks(markdown)
+    : (markdown) => neutraliseLiquidInMarkdown(neutraliseUnsafeLinks(markdown));
 }
 
 /** Indents every line after the first, so that a multi-line text stays inside its list item. */

@@ -1,5 +1,5 @@
 /** Where a publication's title links, its link buttons and the label shown when it has none: shared by the page and the sites. */
-import { labelOfVenue, type VenueRule, withYear } from '../bibtex/venueLabel.js';
+import { shortVenueLabel, type VenueRule, withYear } from '../bibtex/venueLabel.js';
 import type { PublicationFields } from '../model/schema.js';
 import type { linkTypes } from '../model/vocabulary.js';
 import { linkTarget } from './linkTarget.js';
@@ -50,9 +50,9 @@ export function linkButtons(
   });
 }
 
-/** A venue's short form (`ICDE` from the venue map, else the venue itself). */
+/** A venue's short form as `import-bib` finds it (`ICDE` from the venue map or an acronym the venue writes), else the venue itself. */
 export function shortVenue(venue: string, venueMap: readonly VenueRule[]): string {
-  return labelOfVenue(venue, venueMap) ?? venue;
+  return shortVenueLabel(venue, venueMap) ?? venue;
 }
 
 /** `ICDE 2024`: the venue's short form and the year, as `import-bib` labels an entry without `abbr`. */

@@ -2,7 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
-import { decodeUtf8 } from '../frontMatter/utf8Text.js';
+import { decodeUtf8, nulHint, nulLine, nulMessage } from '../frontMatter/utf8Text.js';
 import { type ItemKind, itemFolders, itemId, safeFileStem } from '../model/items.js';
 import type { ItemRef } from '../model/resolveItemId.js';
 import { missingProfileHint, profileFileName } from './loadProfile.js';
@@ -32,7 +32,11 @@ export async function listItemFiles(dir: string): Promise<ItemFileRef[]> {
  */
 export async function readItemText(dir: string, relative: string, displayDir = dir): Promise<string> {
   const decoded = decodeUtf8(await readItemBytes(dir, relative, displayDir));
-  if (decoded.ok) return decoded.text;
+  if (decoded.ok) {
+    const nul = nulLine(decoded.text);
+    if (nul === undefined) return decoded.text;
+    throw new ProfileError(nulMessage, { file: path.join(displayDir, relative), line: nul, hint: nulHint });
+  }
   throw new ProfileError(`the file is not valid UTF-8 (the first bad byte is byte ${decoded.byteOffset + 1})`, {
     file: path.join(displayDir, relative),
     line: decoded.line,

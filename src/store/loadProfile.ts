@@ -6,12 +6,20 @@ import { ProfileError } from '../errors.js';
 import { parseYamlFast } from '../frontMatter/fastYaml.js';
 import type { FrontMatterFile } from '../frontMatter/frontMatter.js';
 import { asFieldMap, splitFrontMatter } from '../frontMatter/splitFrontMatter.js';
-import { decodeUtf8 } from '../frontMatter/utf8Text.js';
+import { decodeUtf8, nulHint, nulLine, nulMessage } from '../frontMatter/utf8Text.js';
 import { itemSchemas } from '../model/itemSchemas.js';
 import { type Item, type ItemKind, itemFolders, itemId, type Profile, safeFileStem } from '../model/items.js';
+import {
+  shownTarget,
+  type UnsafeLink,
+  unsafeLinkHint,
+  unsafeLinksOfItem,
+  unsafeLinksOfOwner,
+} from '../model/linkSafety.js';
 import { ownerSchema } from '../model/schema.js';
 import { findUnknownFields } from '../model/unknownFields.js';
 import { InvalidProfileError, type Problem, problemFromError } from '../problems.js';
+import { unsafeLinkTargets } from '../render/markdownLinks.js';
 import { isLeftoverTempFile } from './leftoverTempFiles.js';
 
 export const profileFileName = 'profile.md';
@@ -41,6 +49,9 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
     ? refuseLink(profileFileName, problems, display)
     : await readProfileFile(dir, profileFileName, problems, display);
   const owner = ownerFile && (await checkFields(ownerSchema, ownerFile, display(profileFileName), problems));
+  if (ownerFile && owner) {
+    await reportUnsafeLinks(unsafeLinksOfOwner(owner), ownerFile.body, ownerFile, display(profileFileName), problems);
+  }
 
   const items = { news: [], publication: [], talk: [], service: [], section: [] } as { [K in ItemKind]: Item[] };
   for (const kind of Object.keys(itemFolders) as ItemKind[]) {
@@ -61,7 +72,9 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
       if (!parsed) continue;
       const fields = await checkFields(itemSchemas[kind], parsed, display(relative), problems);
       if (!fields) continue;
-      items[kind].push({ kind, id: itemId(kind, stem), file: relative, body: parsed.body.trim(), fields } as Item);
+      const item = { kind, id: itemId(kind, stem), file: relative, body: parsed.body.trim(), fields } as Item;
+      await reportUnsafeLinks(unsafeLinksOfItem(item), item.body, parsed, display(relative), problems);
+      items[kind].push(item);
     }
   }
   reportDuplicateKeys(items.publication, problems, display);
@@ -127,6 +140,11 @@ async function readProfileFile(
     return undefined;
   }
   const { text } = decoded;
+  const nul = nulLine(text);
+  if (nul !== undefined) {
+    problems.push({ severity: 'error', file: display(relative), line: nul, message: nulMessage, hint: nulHint });
+    return undefined;
+  }
   texts?.set(relative, text);
   try {
     return await parseLoadedFile(text, display(relative));
@@ -276,6 +294,33 @@ async function checkFields<TSchema extends v.GenericSchema>(
     });
   }
   return undefined;
+}
+
+/** Links no export will write as links (`javascript:`, `data:`…): a warning each, at the field's line. */
+async function reportUnsafeLinks(
+  fields: readonly UnsafeLink[],
+  body: string,
+  parsed: LoadedFile,
+  file: string,
+  problems: Problem[],
+): Promise<void> {
+  const inBody = unsafeLinkTargets(body);
+  if (fields.length === 0 && inBody.length === 0) return;
+  const lineOf = await parsed.lines();
+  for (const { field, target } of fields) {
+    const line = lineOf(field.split('.').map((step) => (/^\d+$/.test(step) ? Number(step) : step)));
+    problems.push({ ...unsafeLinkProblem(`"${field}"`, target, file), ...(line === undefined ? {} : { line }) });
+  }
+  for (const target of inBody) problems.push(unsafeLinkProblem('a link in the text', target, file));
+}
+
+function unsafeLinkProblem(where: string, target: string, file: string): Problem {
+  return {
+    severity: 'warning',
+    file,
+    message: `${where} points at "${shownTarget(target)}", which no export writes as a link`,
+    hint: unsafeLinkHint,
+  };
 }
 
 function reportDuplicateKeys(publications: Item[], problems: Problem[], display: (relative: string) => string): void {

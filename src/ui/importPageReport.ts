@@ -1,7 +1,9 @@
 /** The report of `import-page` as a person reads it (one line per section, then the text kept as written) or as JSON. */
+
 import type { OutputStream } from '../commandContext.js';
 import type { ImportPageReport, ItemReport, SectionReport } from '../importPage/planProfile/pageReport.js';
 import { shellWord } from './shellWord.js';
+import { escapeTerminalText } from './terminalText.js';
 
 export function renderImportPageReportJson(report: ImportPageReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
@@ -71,8 +73,9 @@ export function printImportPageReport(
   }
   lines.push('');
   lines.push(closingLine(report));
-  stdout.write(`${lines.join('\n')}\n`);
-  for (const warning of report.warnings) stderr.write(`warning: ${warning}\n`);
+  // Names, previews and warnings quote the page: its control characters are shown as escapes.
+  stdout.write(`${lines.map(escapeTerminalText).join('\n')}\n`);
+  for (const warning of report.warnings) stderr.write(`warning: ${escapeTerminalText(warning)}\n`);
   if (!report.dryRun && report.mode === 'create') {
     stderr.write(`next: profile export --format md --dir ${shellWord(report.dir)}\n`);
   }

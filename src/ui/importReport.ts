@@ -1,12 +1,18 @@
-/** The report of `import-bib`: one line per added or updated entry, every skipped one with file:line, a summary. */
+/**
+ * The report of `import-bib`: every entry in exactly one place (added, updated, merged into another source's
+ * publication, folded as a preprint, unchanged, skipped), one line each but for unchanged ones, and a summary.
+ */
 
 import type { ImportReportEntry, ImportStatus } from '../bibtex/planBibImport.js';
 import type { OutputStream } from '../commandContext.js';
+import { escapeTerminalText } from './terminalText.js';
 
-const statuses: readonly ImportStatus[] = ['added', 'updated', 'unchanged', 'skipped'];
+const statuses: readonly ImportStatus[] = ['added', 'updated', 'merged', 'folded', 'unchanged', 'skipped'];
+
+const matchedByText = { key: 'same key', doi: 'same DOI', arxiv: 'same arXiv id', title: 'same title and authors' };
 
 export function importSummary(report: readonly ImportReportEntry[]): Record<ImportStatus | 'problems', number> {
-  const summary = { added: 0, updated: 0, unchanged: 0, skipped: 0, problems: 0 };
+  const summary = { added: 0, updated: 0, merged: 0, folded: 0, unchanged: 0, skipped: 0, problems: 0 };
   for (const entry of report) {
     summary[entry.status]++;
     if (entry.problem) summary.problems++;
@@ -27,25 +33,47 @@ export function printImportReport(
   output: { dryRun: boolean; stdout: OutputStream; stderr: OutputStream },
 ): void {
   const { stdout, stderr } = output;
-  const verb = (status: 'added' | 'updated') =>
+  const verb = (status: 'added' | 'updated' | 'merged' | 'folded') =>
     (output.dryRun ? `would be ${status}` : status).padEnd(output.dryRun ? 18 : 16);
   for (const entry of report) {
-    const where = `${entry.file}:${entry.line}`;
+    const where = `${escapeTerminalText(entry.file)}:${entry.line}`;
+    const how = entry.matchedBy === undefined ? '' : `, ${matchedByText[entry.matchedBy]}`;
+    const name = entry.key === undefined ? 'entry' : `entry "${escapeTerminalText(entry.key)}"`;
     if (entry.status === 'added') {
       stdout.write(`${verb('added')}${entry.id} (${where})\n`);
     } else if (entry.status === 'updated') {
-      const how = entry.matchedBy === undefined ? '' : `, matched by ${entry.matchedBy}`;
       stdout.write(`${verb('updated')}${entry.id} (${where}${how}): ${(entry.changed ?? []).join(', ')}\n`);
-    } else if (entry.status === 'skipped') {
+    } else if (entry.status === 'merged') {
+      const what = entry.promoted
+        ? 'the published version of the preprint, now its primary source: its title, venue, type, date and DOI lead'
+        : `another source: added ${listOrNothing(entry.changed)}`;
+      stdout.write(`${verb('merged')}into ${entry.id} (${where}${how}): ${what}\n`);
+    } else if (entry.status === 'folded') {
+      stdout.write(
+        `${verb('folded')}preprint into ${entry.id} (${where}${how}): added ${listOrNothing(entry.changed)}\n`,
+      );
+    }
+    if (entry.conflicts !== undefined && entry.conflicts.length > 0) {
+      const fields = entry.conflicts.map((conflict) => conflict.field).join(', ');
+      stderr.write(`${where}: warning: ${name} gives another ${fields} than ${entry.id}, which keeps its own\n`);
+    }
+    for (const related of entry.related ?? []) {
+      stdout.write(
+        `  related: ${escapeTerminalText(related)} has the same title and authors; another version, kept apart\n`,
+      );
+    }
+    for (const warning of entry.status === 'skipped' ? [] : (entry.warnings ?? [])) {
+      stderr.write(`${where}: warning: ${name}: ${escapeTerminalText(warning)}\n`);
+    }
+    if (entry.status === 'skipped') {
       const severity = entry.problem ? 'error' : 'warning';
-      const name = entry.key === undefined ? 'entry' : `entry "${entry.key}"`;
-      stderr.write(`${where}: ${severity}: ${name} skipped: ${entry.reason ?? 'not imported'}\n`);
-      if (entry.hint) stderr.write(`  hint: ${entry.hint}\n`);
+      stderr.write(`${where}: ${severity}: ${name} skipped: ${escapeTerminalText(entry.reason ?? 'not imported')}\n`);
+      if (entry.hint) stderr.write(`  hint: ${escapeTerminalText(entry.hint)}\n`);
     }
   }
   const notOwn = report.filter((entry) => entry.ownerFound === false && entry.status !== 'skipped');
   if (notOwn.length > 0) {
-    const keys = notOwn.slice(0, 5).map((entry) => entry.key);
+    const keys = notOwn.slice(0, 5).map((entry) => escapeTerminalText(entry.key ?? ''));
     const more = notOwn.length > keys.length ? `, and ${notOwn.length - keys.length} more` : '';
     stderr.write(
       `warning: ${notOwn.length} imported ${notOwn.length === 1 ? 'entry does' : 'entries do'} not list you among the authors: ${keys.join(', ')}${more}\n`,
@@ -53,7 +81,15 @@ export function printImportReport(
     stderr.write('  hint: add the spelling these entries use to nameVariants in profile.md\n');
   }
   const summary = importSummary(report);
-  const counts = statuses.map((status) => `${summary[status]} ${status}`).join(', ');
+  // Merged and folded entries come only with several sources: their counts are shown when there are some.
+  const counts = statuses
+    .filter((status) => summary[status] > 0 || (status !== 'merged' && status !== 'folded'))
+    .map((status) => `${summary[status]} ${status}`)
+    .join(', ');
   const problems = summary.problems > 0 ? ` (${summary.problems} with errors)` : '';
   stdout.write(`import-bib: ${counts}${problems}${output.dryRun ? '; dry run, nothing was written' : ''}\n`);
+}
+
+function listOrNothing(fields: readonly string[] | undefined): string {
+  return fields === undefined || fields.length === 0 ? 'nothing new' : fields.join(', ');
 }

@@ -1,4 +1,5 @@
 /** An aligned text table; on a terminal the last column is cut to the screen width when it fits at all. */
+import { escapeTerminalText } from './terminalText.js';
 
 export interface TableOptions {
   /** The terminal's width; undefined means never cut. */
@@ -13,9 +14,11 @@ const minimumLastColumn = 4;
 
 export function renderTable(
   headers: readonly string[],
-  rows: readonly (readonly string[])[],
+  rowsAsGiven: readonly (readonly string[])[],
   options: TableOptions = {},
 ): string {
+  // Cells come from files: a newline or an ESC sequence in one would forge a row or drive the terminal.
+  const rows = rowsAsGiven.map((row) => row.map(escapeTerminalText));
   const widths = headers.map((header, column) =>
     Math.max(displayWidth(header), ...rows.map((row) => displayWidth(row[column] ?? ''))),
   );

@@ -8,8 +8,10 @@ import {
 } from '../bibtex/planBibImport.js';
 import { decodeBibText, readBibEntries } from '../bibtex/readBibEntries.js';
 import type { Profile } from '../model/items.js';
+import { shownTarget, unsafeLinkHint, unsafeLinksOfData } from '../model/linkSafety.js';
 import type { Problem } from '../problems.js';
 import { pageSectionsOf } from '../render/defaultPage.js';
+import { unsafeLinkTargets } from '../render/markdownLinks.js';
 import { asksForSelected, defaultNewestWhenNoneSelected } from '../render/publicationSections.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { loadValidProfile } from '../store/loadProfile.js';
@@ -56,13 +58,18 @@ export async function importBibtex(options: ImportBibtexOptions): Promise<Import
     );
     if (!options.dryRun) {
       const onWritten = (index: number, written: { id: string; file: string }) => {
-        const report = plan.writes[index]?.report;
-        if (report) Object.assign(report, { id: written.id, itemFile: written.file });
+        const write = plan.writes[index];
+        const reports = write === undefined ? [] : (plan.reportsOf.get(write) ?? [write.report]);
+        for (const report of reports) Object.assign(report, { id: written.id, itemFile: written.file });
       };
       await writePublications(options.dir, plan.writes, onWritten, { texts: texts ?? new Map(), displayDir });
     }
     const noneSelected = noneSelectedAfter(profile, plan.writes);
-    return { report: plan.report, warnings, ...(noneSelected === undefined ? {} : { noneSelected }) };
+    return {
+      report: plan.report,
+      warnings: [...warnings, ...unsafeLinkWarnings(plan.writes)],
+      ...(noneSelected === undefined ? {} : { noneSelected }),
+    };
   };
   return options.dryRun ? importInto() : withProfileLock(options.dir, importInto);
 }
@@ -81,4 +88,20 @@ function noneSelectedAfter(profile: Profile, writes: readonly PlannedWrite[]): I
       shown: Math.min(section.whenNoneSelected ?? defaultNewestWhenNoneSelected, total),
     }));
   return sections.length === 0 ? undefined : { total, sections };
+}
+
+/** Each imported link no export will write as a link (`url = {javascript:…}`), named by its entry; kept as text. */
+function unsafeLinkWarnings(writes: readonly PlannedWrite[]): Problem[] {
+  return writes.flatMap(({ data, body, report }) =>
+    [
+      ...unsafeLinksOfData(data).map(({ field, target }) => ({ where: `"${field}"`, target })),
+      ...unsafeLinkTargets(body).map((target) => ({ where: 'a link in the notes', target })),
+    ].map(({ where, target }) => ({
+      severity: 'warning' as const,
+      file: report.file,
+      line: report.line,
+      message: `${report.key ?? 'the entry'}: ${where} points at "${shownTarget(target)}", which is kept as text and never linked`,
+      hint: unsafeLinkHint,
+    })),
+  );
 }

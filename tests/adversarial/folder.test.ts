@@ -3,7 +3,7 @@
  * an unreadable file or folder, a read-only folder, a file another program saves while a command runs, a full disk,
  * devices and inputs that never end, and what a killed command leaves (a lock, temporary files). Each case: the right
  * exit code, the file named with a hint, no stack trace, nothing written outside the profile or --out, no item lost,
- * finished within seconds. File-system failures are simulated in the real process by a preload (support/faultyFs.mjs):
+ * ended by itself. File-system failures are simulated in the real process by a preload (support/faultyFs.mjs):
  * the tests run as root; permissions.test.ts makes the same cases with real permissions.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,17 +18,16 @@ import { changedPaths, snapshotFolder } from './support/folderSnapshot.js';
 
 const cli = useBuiltCli();
 const scene = useScenes();
-const limitMs = 8_000;
 const outsideNews = '---\ndate: "2025-02"\n---\nA news file outside the profile.\n';
 
 /** Runs `args --dir profile` in the scene and returns the result and what changed in the whole working folder. */
 async function runIn(where: Scene, args: string[], options: Omit<CliRunOptions, 'cwd'> = {}) {
   const before = snapshotFolder(where.root);
-  const result = await cli([...args, '--dir', 'profile'], { cwd: where.root, timeoutMs: limitMs, ...options });
+  const result = await cli([...args, '--dir', 'profile'], { cwd: where.root, ...options });
   return { result, changed: changedPaths(before, snapshotFolder(where.root)) };
 }
 
-const clean = { timedOut: false, inTime: true, trace: false };
+const clean = { timedOut: false, trace: false };
 
 describe.concurrent('symbolic links that point outside the profile', () => {
   test('a linked item file is ignored: not read, not exported, not written through', async ({ expect }) => {
@@ -37,7 +36,7 @@ describe.concurrent('symbolic links that point outside the profile', () => {
     const warning =
       'profile/news/2025-02-link.md: warning: is a symbolic link; ignored, so that nothing outside the folder is read or written\n';
     const validate = await runIn(where, ['validate']);
-    expect(finishedCleanly(validate.result, limitMs)).toEqual(clean);
+    expect(finishedCleanly(validate.result)).toEqual(clean);
     expect(validate.result.stderr).toBe(warning);
     expect(validate.result.stdout).toBe('profile: valid (2 items, 1 warning)\n');
     const exported = await runIn(where, ['export', '--format', 'json']);
@@ -64,7 +63,7 @@ describe.concurrent('symbolic links that point outside the profile', () => {
     );
     expect(validate.result.stdout).toBe('profile: valid (2 items, 1 warning)\n');
     const add = await runIn(where, ['add-talk', 'Talk', '--date', '2025-02-03']);
-    expect(finishedCleanly(add.result, limitMs)).toEqual(clean);
+    expect(finishedCleanly(add.result)).toEqual(clean);
     expect(add.result.stderr).toBe(
       `${path.join(where.dir, 'talks')}: error: is a symbolic link; profile does not write through links\n  hint: replace the link with a real folder\n`,
     );
@@ -95,7 +94,7 @@ describe.concurrent('symbolic links that point outside the profile', () => {
     mkdirSync(path.join(where.root, 'site'));
     symlinkSync('../outside/page.md', path.join(where.root, 'site/about.md'));
     const { result, changed } = await runIn(where, ['export', '--out', 'site/about.md']);
-    expect(finishedCleanly(result, limitMs)).toEqual(clean);
+    expect(finishedCleanly(result)).toEqual(clean);
     expect(result.stderr).toBe(
       `${path.join(where.root, 'site/about.md')}: error: is a symbolic link; profile does not write through links\n  hint: no part of --out may be a link (it could lead anywhere); remove the link or give the real path\n`,
     );
@@ -107,7 +106,7 @@ describe.concurrent('symbolic links that point outside the profile', () => {
     const where = scene({ 'outside/lock/.keep': '' });
     symlinkSync('../outside/lock', path.join(where.dir, '.profile.lock'));
     const { result, changed } = await runIn(where, ['add-news', 'News', '--date', '2025-02']);
-    expect(finishedCleanly(result, limitMs)).toEqual(clean);
+    expect(finishedCleanly(result)).toEqual(clean);
     expect(result.stderr).toBe(
       `${path.join(where.dir, '.profile.lock')}: error: is not a lock of profile (it is a symbolic link)\n  hint: remove it; profile makes its lock itself while a command writes\n`,
     );
@@ -121,7 +120,7 @@ describe.concurrent('files and folders that cannot be read', () => {
     const where = scene();
     const faults = { unreadable: [path.join(where.dir, 'news/2025-01-kept.md')] };
     const validate = await runIn(where, ['validate'], { faults });
-    expect(finishedCleanly(validate.result, limitMs)).toEqual(clean);
+    expect(finishedCleanly(validate.result)).toEqual(clean);
     expect(validate.result.stderr).toBe(
       'profile/news/2025-01-kept.md: error: the file cannot be read (permission denied)\nprofile: 1 error\n',
     );
@@ -174,7 +173,7 @@ describe.concurrent('writes that fail: a read-only folder, a full disk', () => {
       const { result, changed } = await runIn(where, writeCase.args, {
         faults: { writeFailsUnder: where.dir, writeError: code },
       });
-      expect(finishedCleanly(result, limitMs)).toEqual(clean);
+      expect(finishedCleanly(result)).toEqual(clean);
       const shown = path.join(where.root, writeCase.file);
       expect(result.stderr).toBe(
         writeCase.replaces
@@ -192,7 +191,7 @@ describe.concurrent('writes that fail: a read-only folder, a full disk', () => {
     const { result, changed } = await runIn(where, ['import-bib', 'three.bib'], {
       faults: { writeFailsUnder: where.dir, writeFailsAfter: 2 },
     });
-    expect(finishedCleanly(result, limitMs)).toEqual(clean);
+    expect(finishedCleanly(result)).toEqual(clean);
     expect(result.stderr).toBe(
       `${path.join(where.dir, 'publications/entry3.md')}: error: cannot write (ENOSPC)\n  hint: ${hints.ENOSPC}\n`,
     );
@@ -207,10 +206,9 @@ describe.concurrent('writes that fail: a read-only folder, a full disk', () => {
     const before = snapshotFolder(where.root);
     const result = await cli(['import-bib', 'three.bib', '--dir', 'profile'], {
       cwd: where.root,
-      timeoutMs: limitMs,
       faults: { writeFailsUnder: where.dir, writeFailsAfter: 1 },
     });
-    expect(finishedCleanly(result, limitMs)).toEqual(clean);
+    expect(finishedCleanly(result)).toEqual(clean);
     // The updates run at once: which of them gets the last free space depends on their timing.
     expect(result.stderr).toMatch(
       /^\/.*\/profile\/publications\/entry[123]\.md: error: cannot write the file \(ENOSPC\)\n {2}hint: the disk is full; free some space and run the command again\n$/,
@@ -225,10 +223,9 @@ describe.concurrent('writes that fail: a read-only folder, a full disk', () => {
     const before = snapshotFolder(where.root);
     const result = await cli(['hide', 'news/2025-01-kept', 'pub/kept', '--dir', 'profile'], {
       cwd: where.root,
-      timeoutMs: limitMs,
       faults: { writeFailsUnder: where.dir, writeFailsAfter: 1 },
     });
-    expect(finishedCleanly(result, limitMs)).toEqual(clean);
+    expect(finishedCleanly(result)).toEqual(clean);
     expect(result.stderr).toBe(
       `${path.join(where.dir, 'publications/kept.md')}: error: cannot write the file (ENOSPC)\n  hint: ${hints.ENOSPC}\n`,
     );
@@ -242,10 +239,9 @@ describe.concurrent('writes that fail: a read-only folder, a full disk', () => {
     const before = snapshotFolder(where.root);
     const result = await cli(['init', 'fresh', '--name', 'Ada Lovelace'], {
       cwd: where.root,
-      timeoutMs: limitMs,
       faults: { writeFailsUnder: where.root },
     });
-    expect(finishedCleanly(result, limitMs)).toEqual(clean);
+    expect(finishedCleanly(result)).toEqual(clean);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
       /: error: cannot write the file \(ENOSPC\)\n {2}hint: the disk is full; free some space/,
@@ -277,7 +273,7 @@ describe.concurrent('a file that changes while the command runs', () => {
       const file = path.join(where.dir, 'news/2025-01-kept.md');
       const theirs = '---\ndate: "2025-01"\n---\nSaved by an editor while the command ran.\n';
       const { result, changed } = await runIn(where, [...args], { faults: { changeOnRead: { file, text: theirs } } });
-      expect(finishedCleanly(result, limitMs)).toEqual(clean);
+      expect(finishedCleanly(result)).toEqual(clean);
       expect(result.stderr).toBe(
         'profile/news/2025-01-kept.md: error: the file was changed by another program while the command ran; nothing was written\n  hint: run the command again; it starts from the file as it is now\n',
       );
@@ -301,7 +297,7 @@ describe.concurrent('a file that changes while the command runs', () => {
       const theirs =
         '---\nkey: kept\ntitle: Retitled in an editor meanwhile\nauthors:\n  - { family: Lovelace, given: Ada }\ndate: "2024"\n---\n';
       const { result, changed } = await runIn(where, [...args], { faults: { changeOnRead: { file, text: theirs } } });
-      expect(finishedCleanly(result, limitMs)).toEqual(clean);
+      expect(finishedCleanly(result)).toEqual(clean);
       const again = name === 'select' ? 'the command' : 'the import';
       expect(result.stderr).toBe(
         `profile/publications/kept.md: error: the file was changed by another program while the command ran; nothing was written\n  hint: run ${again} again; it starts from the file as it is now\n`,
@@ -319,7 +315,7 @@ describe.concurrent('devices and endless inputs', () => {
     const where = scene();
     spawnSync('mkfifo', [path.join(where.root, 'pipe.md')]);
     const { result, changed } = await runIn(where, ['export', '--out', 'pipe.md']);
-    expect(finishedCleanly(result, limitMs)).toEqual(clean);
+    expect(finishedCleanly(result)).toEqual(clean);
     expect(result.stderr).toBe(
       `${path.join(where.root, 'pipe.md')}: error: is a device, a pipe or a socket, not a file; profile writes only plain files\n  hint: choose another path, or leave out --out to print to standard output\n`,
     );
@@ -331,41 +327,39 @@ describe.concurrent('devices and endless inputs', () => {
     ['import-bib /dev/zero', ['import-bib', '/dev/zero'], '/dev/zero'],
     ['import-page /dev/zero', ['import-page', '/dev/zero', '--merge'], '/dev/zero'],
     ['import-bib - with endless input', ['import-bib', '-'], '<stdin>'],
-  ] as const)(
-    '%s: stopped at 100 MB with an error, in seconds, nothing written',
-    async ([, args, shown], { expect }) => {
-      const where = scene();
-      const before = snapshotFolder(where.root);
-      const endless = (args as readonly string[]).includes('-');
-      // A pipe carries 100 MB more slowly than a device gives them: a few seconds alone, more on a busy machine.
-      const allowedMs = endless ? 20_000 : limitMs;
-      const result = endless
-        ? await runProcess('sh', ['-c', `yes | "${process.execPath}" "${cli.bin}" import-bib - --dir profile`], {
-            cwd: where.root,
-            timeoutMs: allowedMs,
-          })
-        : await cli([...args, '--dir', 'profile'], { cwd: where.root, timeoutMs: allowedMs });
-      expect(finishedCleanly(result, allowedMs)).toEqual(clean);
-      expect(result.stderr).toBe(
-        `${shown}: error: is larger than 100 MB; nothing was imported\n  hint: check that it is the right file (a device such as /dev/zero never ends); a page or a BibTeX file is far smaller\n`,
-      );
-      expect(result.status).toBe(1);
-      expect(changedPaths(before, snapshotFolder(where.root))).toEqual([]);
-    },
-  );
+  ] as const)('%s: stopped at 100 MB with an error, nothing written', async ([, args, shown], { expect }) => {
+    const where = scene();
+    const before = snapshotFolder(where.root);
+    const endless = (args as readonly string[]).includes('-');
+    // The 100 MB limit bounds the work: an input that never ends is read that far and no further.
+    const result = endless
+      ? await runProcess('sh', ['-c', `yes | "${process.execPath}" "${cli.bin}" import-bib - --dir profile`], {
+          cwd: where.root,
+        })
+      : await cli([...args, '--dir', 'profile'], { cwd: where.root });
+    expect(finishedCleanly(result)).toEqual(clean);
+    expect(result.stderr).toBe(
+      `${shown}: error: is larger than 100 MB; nothing was imported\n  hint: check that it is the right file (a device such as /dev/zero never ends); a page or a BibTeX file is far smaller\n`,
+    );
+    expect(result.status).toBe(1);
+    expect(changedPaths(before, snapshotFolder(where.root))).toEqual([]);
+  });
 });
 
 describe.concurrent('what a killed command leaves behind', () => {
   test('a lock left by a process that no longer runs is taken over at once, then removed', async ({ expect }) => {
     const where = scene();
     const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid as number;
-    mkdirSync(path.join(where.dir, '.profile.lock'));
-    writeFileSync(path.join(where.dir, '.profile.lock/owner'), JSON.stringify({ pid: dead, host: os.hostname() }));
+    const lock = path.join(where.dir, '.profile.lock');
+    mkdirSync(lock);
+    writeFileSync(path.join(lock, 'owner'), JSON.stringify({ pid: dead, host: os.hostname() }));
+    // Touched a day ahead, the lock never goes stale while the command waits: it can only get the lock because it
+    // sees that the holder is gone (otherwise it gives up "busy" with exit 1), however slow the machine is.
+    const ahead = new Date(Date.now() + 24 * 3600_000);
+    utimesSync(lock, ahead, ahead);
     const { result, changed } = await runIn(where, ['add-news', 'After a crash', '--date', '2025-02']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    // Waiting for the lock to go stale would take 15 s; the margin below that is for a loaded machine.
-    expect(result.durationMs).toBeLessThan(10_000);
     expect(changed).toEqual([
       'profile/.profile.lock',
       'profile/.profile.lock/owner',

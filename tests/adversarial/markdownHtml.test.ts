@@ -13,7 +13,6 @@ import { engineTestName, isWholeComment, pageEngines } from './support/renderedP
 
 const cli = useBuiltCli();
 const scene = useScenes();
-const limitMs = 8_000;
 
 const frontMatterTitle = 'About\n---\nlayout: evil\n';
 const frontMatterExcerpt = '{{ site.github.token }} --> <script>alert(0)</script>';
@@ -83,7 +82,7 @@ const hiddenMarkers = ['HIDDEN-ALPHA', 'HIDDEN-BETA', 'HIDDEN-GAMMA', 'HIDDEN-DE
 async function runExport(liquid: boolean) {
   const where = scene(hostileProfile(liquid));
   const before = snapshotFolder(where.root);
-  const result = await cli(['export', '--format', 'md', '--dir', 'profile'], { cwd: where.root, timeoutMs: limitMs });
+  const result = await cli(['export', '--format', 'md', '--dir', 'profile'], { cwd: where.root });
   return { result, unchanged: changedPaths(before, snapshotFolder(where.root)).length === 0 };
 }
 
@@ -103,7 +102,7 @@ describe.concurrent.each(pageEngines)('export --format md of hostile text, read 
     engineTestName(engine, 'hidden items stay hidden: each inside a whole comment, never in the visible text'),
     async ({ expect }) => {
       const { result, unchanged } = await exportPage(false);
-      expect(finishedCleanly(result, limitMs)).toEqual({ timedOut: false, inTime: true, trace: false });
+      expect(finishedCleanly(result)).toEqual({ timedOut: false, trace: false });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
       expect(unchanged).toBe(true);
@@ -197,7 +196,7 @@ describe.concurrent('a title with "---" or newlines given to a command that writ
   }) => {
     const where = scene();
     const title = 'Breaking\n---\nselected: true\nhidden: false\n---\n<!-- x --> {{ site.secret }}';
-    const run = (args: string[]) => cli([...args, '--dir', 'profile'], { cwd: where.root, timeoutMs: limitMs });
+    const run = (args: string[]) => cli([...args, '--dir', 'profile'], { cwd: where.root });
     const add = await run(['add-pub', title, '--author', 'Ada Lovelace', '--date', '2025', '--hidden']);
     expect(add.stderr).toBe('');
     expect(add.stdout).toBe('pub/lovelace2025breaking\n');

@@ -15,7 +15,6 @@ import { changedPaths, snapshotFolder } from './support/folderSnapshot.js';
 
 const cli = useBuiltCli();
 const scene = useScenes();
-const limitMs = 10_000;
 
 const hostileTitle =
   'Breaking\n---\nlayout: evil\ntitle: "x" {{ site.secret }} {% include x %} {{< shortcode >}} --> <script>alert(1)</script>';
@@ -67,12 +66,15 @@ function outsideComments(text: string): string {
   return text.replace(/<!--[\s\S]*?-->/g, '');
 }
 
+/** Pages titled by the hostile publication and talk: al-folio has no page for either (papers.bib holds publications). */
+const pagesWithHostileTitle = { academicpages: 2, 'al-folio': 0, 'hugo-blox': 2 };
+
 describe.concurrent('site exports of a hostile profile', () => {
   test.for(['academicpages', 'al-folio', 'hugo-blox'] as const)('%s', async (site, { expect }) => {
     const { root } = scene(hostileFiles);
     const before = snapshotFolder(root);
     const result = await cli(['export', '--site', site, '--dir', 'profile', '--out', 'site'], { cwd: root });
-    expect(finishedCleanly(result, limitMs)).toEqual({ timedOut: false, inTime: true, trace: false });
+    expect(finishedCleanly(result)).toEqual({ timedOut: false, trace: false });
     expect(result.status, result.stderr).toBe(0);
     // Only the site folder is new; the profile and the sentinel folder are as they were.
     expect(
@@ -83,6 +85,8 @@ describe.concurrent('site exports of a hostile profile', () => {
     const files = filesUnder(siteDir);
     expect(files.some((file) => file.includes('draft'))).toBe(false);
     const jekyll = site !== 'hugo-blox';
+    // Counted, so that the check of the hostile title below cannot pass by finding no page to look at.
+    let hostileTitles = 0;
     for (const file of files) {
       const text = readFileSync(path.join(siteDir, file), 'utf8');
       expect(outsideComments(text), file).not.toContain(hiddenMarker);
@@ -99,10 +103,12 @@ describe.concurrent('site exports of a hostile profile', () => {
       expect(Object.keys(data), file).not.toContain('layout: evil');
       if (data.layout !== undefined) expect(data.layout, file).toBe('post');
       if (typeof data.title === 'string' && data.title.startsWith('Breaking')) {
+        hostileTitles++;
         expect(data.title, file).not.toContain('\n');
         expect(data.title, file).toContain('layout: evil');
       }
     }
+    expect(hostileTitles, 'site pages whose title is the hostile one').toBe(pagesWithHostileTitle[site]);
   });
 });
 
@@ -129,7 +135,7 @@ describe.concurrent('formats of a hostile profile', () => {
   test('--style apa keeps a hostile title as text and the hidden entry inside its comment', async ({ expect }) => {
     const { root } = scene(hostileFiles);
     const result = await cli(['export', '--format', 'md', '--style', 'apa', '--dir', 'profile'], { cwd: root });
-    expect(finishedCleanly(result, 20_000)).toEqual({ timedOut: false, inTime: true, trace: false });
+    expect(finishedCleanly(result)).toEqual({ timedOut: false, trace: false });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).not.toMatch(/\{[{%]/);
     expect(outsideComments(result.stdout)).not.toMatch(/(?<!\\)<script>/);
@@ -150,7 +156,7 @@ describe.concurrent('formats of a hostile profile', () => {
       expect(result.status, style).toBe(1);
       expect(result.stderr, style).toContain(style);
       expect(result.stderr, style).toContain('hint:');
-      expect(finishedCleanly(result, limitMs).trace).toBe(false);
+      expect(finishedCleanly(result).trace).toBe(false);
     }
     expect(changedPaths(before, snapshotFolder(root))).toEqual([]);
   });

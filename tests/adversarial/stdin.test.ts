@@ -7,13 +7,13 @@
 import { spawn } from 'node:child_process';
 import { describe, test } from 'vitest';
 import { cleanEnv } from '../e2e/runCli.js';
+import { hangLimitMs } from '../e2e/timeLimits.js';
 import { finishedCleanly, useScenes } from './support/adversarialProfile.js';
 import { useBuiltCli } from './support/builtCli.js';
 import { changedPaths, snapshotFolder } from './support/folderSnapshot.js';
 
 const cli = useBuiltCli();
 const scene = useScenes();
-const limitMs = 5_000;
 
 const inputs = [
   { name: 'at end of file', options: { input: '' } },
@@ -73,8 +73,8 @@ describe.concurrent('standard input that cannot answer a prompt', () => {
       async (command, { expect }) => {
         const where = scene();
         const before = snapshotFolder(where.root);
-        const result = await cli(command.args, { cwd: where.root, timeoutMs: limitMs, ...input.options });
-        expect(finishedCleanly(result, limitMs)).toEqual({ timedOut: false, inTime: true, trace: false });
+        const result = await cli(command.args, { cwd: where.root, ...input.options });
+        expect(finishedCleanly(result)).toEqual({ timedOut: false, trace: false });
         expect(result.stdout).toBe('');
         expect(result.stderr).toBe(command.stderr);
         expect(result.status).toBe(2);
@@ -90,10 +90,9 @@ describe.concurrent('import-bib - and import-page - (a file on standard input)',
     const before = snapshotFolder(where.root);
     const result = await cli(['import-bib', '-', '--dir', 'profile'], {
       cwd: where.root,
-      timeoutMs: limitMs,
       ...input.options,
     });
-    expect(finishedCleanly(result, limitMs)).toEqual({ timedOut: false, inTime: true, trace: false });
+    expect(finishedCleanly(result)).toEqual({ timedOut: false, trace: false });
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       'error: standard input is empty: there is nothing to import\n  hint: pipe a BibTeX file into it, e.g. curl -s https://dblp.org/pid/XX.bib | profile import-bib -\n',
@@ -107,10 +106,9 @@ describe.concurrent('import-bib - and import-page - (a file on standard input)',
     const before = snapshotFolder(where.root);
     const result = await cli(['import-page', '-', '--dir', 'new-profile'], {
       cwd: where.root,
-      timeoutMs: limitMs,
       ...input.options,
     });
-    expect(finishedCleanly(result, limitMs)).toEqual({ timedOut: false, inTime: true, trace: false });
+    expect(finishedCleanly(result)).toEqual({ timedOut: false, trace: false });
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       'error: standard input is empty: there is nothing to import\n  hint: pipe the page into it, e.g. curl -s https://raw.githubusercontent.com/you/you.github.io/master/_pages/about.md | profile import-page -\n',
@@ -123,7 +121,6 @@ describe.concurrent('import-bib - and import-page - (a file on standard input)',
     const where = scene();
     const result = await cli(['import-bib', '-', '--dir', 'profile'], {
       cwd: where.root,
-      timeoutMs: limitMs,
       input: '@misc{piped,\n  author = {Lovelace, Ada},\n  title = {Piped},\n  year = {2025}\n}\n',
     });
     expect(result.stdout).toBe(
@@ -154,7 +151,7 @@ describe.concurrent('import-bib - and import-page - (a file on standard input)',
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const stillWaiting = child.exitCode === null;
     child.kill('SIGINT');
-    const killer = setTimeout(() => child.kill('SIGKILL'), limitMs);
+    const killer = setTimeout(() => child.kill('SIGKILL'), hangLimitMs);
     const end = await ended;
     clearTimeout(killer);
     expect(stillWaiting).toBe(true);

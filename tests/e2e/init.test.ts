@@ -89,7 +89,7 @@ describe.concurrent('init', () => {
     'without --name and without a terminal (%s): exit 2 at once, usage on stderr, nothing created',
     async ([, stdin], { expect }) => {
       const root = await fresh();
-      const result = await runCli(['init', 'dir2'], { cwd: root, timeoutMs: 5_000, ...stdin });
+      const result = await runCli(['init', 'dir2'], { cwd: root, ...stdin });
       expect(result.timedOut).toBe(false);
       expect(result.status).toBe(2);
       expect(result.stdout).toBe('');

@@ -22,7 +22,6 @@ test('npm pack, then npm install -g of the tarball, gives a working profile comm
   // --ignore-scripts: `prepare` would rebuild dist/ while the other e2e files are running it.
   const pack = await runProcess('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], {
     cwd: repoRoot,
-    timeoutMs: 60_000,
   });
   expect(pack.status, pack.stderr).toBe(0);
   const [packed] = JSON.parse(pack.stdout) as PackResult[];

@@ -2,6 +2,7 @@
 import { type SpawnOptions, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { hangLimitMs } from './timeLimits.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const cliBin = fileURLToPath(new URL('../../bin/profile.cjs', import.meta.url));
@@ -20,7 +21,7 @@ export interface RunOptions {
   input?: string;
   /** Standard input is a pipe that stays open and never gets a byte, like a stalled `cmd |`. */
   holdStdinOpen?: boolean;
-  /** The child is killed after this long, so that a hang fails the test instead of blocking it. */
+  /** The child is killed after this long (default: hangLimitMs), so that a hang fails the test instead of blocking it. */
   timeoutMs?: number;
   /** Run as this user and group (a test running as root drops to one whom file permissions apply to). */
   user?: { uid: number; gid: number };
@@ -55,7 +56,7 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Ru
 }
 
 export function runProcess(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeoutMs = options.timeoutMs ?? hangLimitMs;
   // 'ignore' opens /dev/null: standard input is never a terminal.
   const stdin = options.input !== undefined || options.holdStdinOpen ? 'pipe' : 'ignore';
   const spawnOptions: SpawnOptions = {

@@ -20,10 +20,13 @@ async function exportedPage(): Promise<string> {
 }
 
 describe('the bundled profile exports the seed page', () => {
-  test('the fixture copy of the seed is the shared seed', () => {
-    if (!existsSync(sharedSeed)) return;
-    expect(readFileSync(fixtureSeed, 'utf8')).toBe(readFileSync(sharedSeed, 'utf8'));
-  });
+  // The shared seed sits beside the project's workspace, not in a clone: there, this one comparison cannot run.
+  test.skipIf(!existsSync(sharedSeed))(
+    'the fixture copy of the seed is the shared seed (skipped without ../shared/seed/about.md)',
+    () => {
+      expect(readFileSync(fixtureSeed, 'utf8')).toBe(readFileSync(sharedSeed, 'utf8'));
+    },
+  );
 
   test('front matter has the same values', async () => {
     expect(frontMatterValues(await exportedPage())).toEqual(frontMatterValues(seed));

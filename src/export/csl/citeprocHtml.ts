@@ -1,6 +1,6 @@
 /** citeproc's HTML output as units, one per tag and one per character (character references decoded). */
 
-const unitPattern = /<[^>]*>|&#(\d{1,7});|&#x([0-9A-Fa-f]{1,6});|[\s\S]/gu;
+const unitPattern = /<[^<>]*>|&#(\d{1,7});|&#x([0-9A-Fa-f]{1,6});|[\s\S]/gu;
 
 export function htmlUnits(html: string): string[] {
   return Array.from(html.matchAll(unitPattern), (match) => {

@@ -9,7 +9,7 @@ import { compareChronological, compareRanked } from '../../model/itemOrder.js';
 import type { Profile } from '../../model/items.js';
 import { renderAboutPage } from '../../render/aboutPage.js';
 import { renderPublicationLinks } from '../../render/itemLines.js';
-import { neutraliseLiquid, neutraliseLiquidInMarkdown } from '../../render/markdownText.js';
+import { neutraliseLiquid, publishedMarkdown } from '../../render/markdownText.js';
 import type { GeneratedFile, SiteExport, SiteExportOptions } from '../generatedFile.js';
 import {
   type AcademicpagesContext,
@@ -24,7 +24,7 @@ import { datesInProfileOrder, visibleItems } from './siteItems.js';
 export function exportAcademicpages(profile: Profile, options: SiteExportOptions = {}): SiteExport {
   const context: AcademicpagesContext = {
     isOwner: ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]),
-    markdown: profile.owner.page?.liquid === true ? (text) => text : neutraliseLiquidInMarkdown,
+    markdown: publishedMarkdown(profile.owner.page?.liquid === true),
     text: profile.owner.page?.liquid === true ? (text) => text : neutraliseLiquid,
     links: (fields) => renderPublicationLinks(profile, fields),
   };

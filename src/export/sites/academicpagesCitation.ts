@@ -33,7 +33,7 @@ export function academicpagesCitation(fields: PublicationFields, isOwner: (autho
  */
 export function htmlText(text: string): string {
   return text
-    .replace(/\s*\n\s*/g, ' ')
+    .replace(/(?<!\s)\s*\n\s*/g, ' ')
     .trim()
     .replace(/[&<>"]/g, (char) => htmlEntities[char] ?? char)
     .replace(/\{(?=[{%])/g, '&#123;');

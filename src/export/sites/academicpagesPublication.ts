@@ -2,8 +2,10 @@
  * One academicpages publication: `_publications/YYYY-MM-DD-<stem>.md` with the fields the theme reads, and the
  * `.bib` file its "Download Bibtex" link (`bibtexurl`) points at.
  */
+
 import type { PublicationItem } from '../../model/items.js';
 import type { Author, PublicationFields } from '../../model/schema.js';
+import { neutraliseUnsafeLinks } from '../../render/markdownLinks.js';
 import { titleUrl } from '../../render/publicationLinks.js';
 import type { GeneratedFile } from '../generatedFile.js';
 import { academicpagesCitation } from './academicpagesCitation.js';
@@ -72,7 +74,7 @@ export function academicpagesPublicationFiles(
     collection: 'publications',
     category: academicpagesCategory(f),
     permalink: `/publication/${name}`,
-    excerpt: excerpt === undefined ? undefined : withoutHtmlTags(context.text(excerpt)),
+    excerpt: excerpt === undefined ? undefined : withoutHtmlTags(context.text(neutraliseUnsafeLinks(excerpt))),
     date,
     venue: f.venue === undefined ? undefined : jekyllText(f.venue),
     // The theme's "Download Paper" button: the PDF, else the paper's page, else where the title links on the page.

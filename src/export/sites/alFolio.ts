@@ -4,7 +4,7 @@
  */
 import { compareChronological } from '../../model/itemOrder.js';
 import type { Profile } from '../../model/items.js';
-import { neutraliseLiquidInMarkdown } from '../../render/markdownText.js';
+import { publishedMarkdown } from '../../render/markdownText.js';
 import type { SiteExport, SiteExportOptions } from '../generatedFile.js';
 import { renderAlFolioBibliography } from './alFolioBibtex.js';
 import { alFolioNewsFiles } from './alFolioNews.js';
@@ -13,7 +13,7 @@ import { siteFile, sortedByPath } from './siteFiles.js';
 import { visibleItems } from './siteItems.js';
 
 export function exportAlFolio(profile: Profile, _options: SiteExportOptions = {}): SiteExport {
-  const markdown = profile.owner.page?.liquid === true ? (text: string) => text : neutraliseLiquidInMarkdown;
+  const markdown = publishedMarkdown(profile.owner.page?.liquid === true);
   const news = visibleItems(profile.news).sort(compareChronological);
   const newsFiles = alFolioNewsFiles(news, markdown);
   const files = [siteFile('_bibliography/papers.bib', renderAlFolioBibliography(profile)), ...newsFiles];

@@ -1,5 +1,7 @@
 /** One Hugo Blox event bundle, `content/events/<stem>/index.md`, for a talk given by the owner. */
+
 import type { TalkItem } from '../../model/items.js';
+import { neutraliseUnsafeLinks } from '../../render/markdownLinks.js';
 import type { GeneratedFile } from '../generatedFile.js';
 import { frontMatterDocument } from './frontMatterDocument.js';
 import { siteFile } from './siteFiles.js';
@@ -21,7 +23,8 @@ export function hugoBloxEventFile(item: TalkItem): GeneratedFile {
     date: dayDate(f.date),
     event_all_day: true,
     authors: ['me'],
-    abstract: item.body === '' ? undefined : item.body,
+    // Hugo renders the abstract as Markdown: a link the link rule refuses stays text.
+    abstract: item.body === '' ? undefined : neutraliseUnsafeLinks(item.body),
     links: links.length === 0 ? undefined : links,
   };
   return siteFile(`content/events/${itemStem(item)}/index.md`, frontMatterDocument(frontMatter));

@@ -8,6 +8,7 @@ import type { PublicationItem } from '../../model/items.js';
 import { cslType } from '../../model/publicationCsl.js';
 import type { Author, PublicationFields } from '../../model/schema.js';
 import type { linkTypes } from '../../model/vocabulary.js';
+import { neutraliseUnsafeLinks } from '../../render/markdownLinks.js';
 import { escapeMarkdownText } from '../../render/markdownText.js';
 import { shownLabel } from '../../render/publicationLinks.js';
 import type { GeneratedFile } from '../generatedFile.js';
@@ -62,7 +63,8 @@ export function hugoBloxPublicationFiles(
     publication_types: [cslType(f)],
     publication: f.venue === undefined ? undefined : venueLine(f, f.venue, true),
     publication_short: shortLabel === undefined ? undefined : venueLine(f, shortLabel, false),
-    abstract: item.body === '' ? undefined : item.body,
+    // Hugo renders the abstract as Markdown: a link the link rule refuses stays text.
+    abstract: item.body === '' ? undefined : neutraliseUnsafeLinks(item.body),
     featured: f.selected === true,
     hugoblox: Object.keys(ids).length === 0 ? undefined : { ids },
     links: links.length === 0 ? undefined : links,

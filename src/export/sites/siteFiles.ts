@@ -9,7 +9,7 @@ export function siteFile(path: string, content: string): GeneratedFile {
   if (!path.split('/').every((segment) => safeSegment.test(segment))) {
     throw new Error(`unsafe path for a site file: ${JSON.stringify(path)}`);
   }
-  return { path, content: `${content.replace(/\r\n?/g, '\n').replace(/\n*$/, '')}\n` };
+  return { path, content: `${content.replace(/\r\n?/g, '\n').replace(/(?<!\n)\n*$/, '')}\n` };
 }
 
 /** The files in path order; two files with one path would overwrite each other, so that is a bug too. */

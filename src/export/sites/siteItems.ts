@@ -65,7 +65,7 @@ export function datedStem(date: PartialDate, stem: string): string {
 
 /** A title, venue or name on one line: a newline inside it is only whitespace. */
 export function singleLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return text.replace(/(?<!\s)\s*\n\s*/g, ' ').trim();
 }
 
 /**

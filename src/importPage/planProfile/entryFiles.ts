@@ -7,7 +7,7 @@ import { parseFrontMatterFile } from '../../frontMatter/frontMatter.js';
 import { serializeItemFile } from '../../frontMatter/itemFile.js';
 import { citationKey } from '../../model/itemDrafts.js';
 import { checkItemFields } from '../../model/itemSchemas.js';
-import { markdownToPlainLine } from '../../model/itemSummary.js';
+import { markdownSummary } from '../../model/itemSummary.js';
 import type { Item, ItemKind, Profile } from '../../model/items.js';
 import { type DateStyle, formatIsoDate } from '../../model/partialDate.js';
 import type { PageSection } from '../../model/schema.js';
@@ -33,7 +33,7 @@ export function entryDraft(entry: PageEntry, hidden: boolean): ItemDraft {
         kind: 'news',
         data: { date, ...hiddenFlag },
         body: entry.body,
-        stem: `${date}-${slugFromText(markdownToPlainLine(entry.body))}`,
+        stem: `${date}-${slugFromText(markdownSummary(entry.body))}`,
       };
     }
     case 'talk': {
@@ -59,7 +59,7 @@ export function entryDraft(entry: PageEntry, hidden: boolean): ItemDraft {
           ...hiddenFlag,
         },
         body: entry.body,
-        stem: slugFromText(markdownToPlainLine(entry.body)),
+        stem: slugFromText(markdownSummary(entry.body)),
       };
     case 'publication': {
       const key = citationKey(entry.authors, entry.date, entry.title);

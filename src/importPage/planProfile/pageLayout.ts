@@ -222,5 +222,11 @@ function keptText(
   let first = line;
   const bare = (text: string) => text.replace(/^\s*<!--/, '').trim() === '';
   while (first < endLine && bare(lineText(first))) first++;
-  return { line, endLine, hidden, file, preview: preview(lineText(first).replace(/^\s*<!--\s*|\s*-->\s*$/g, '')) };
+  return {
+    line,
+    endLine,
+    hidden,
+    file,
+    preview: preview(lineText(first).replace(/^\s*<!--\s*|(?<!\s)\s*-->\s*$/g, '')),
+  };
 }

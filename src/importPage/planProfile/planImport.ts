@@ -4,6 +4,10 @@
  * export of those items, checked with the real renderer, shows everything the page showed; otherwise its
  * Markdown is kept as written (and its items are still imported, as data).
  */
+
+import { shownTarget, unsafeLinkHint, unsafeLinksOfData, unsafeLinksOfOwner } from '../../model/linkSafety.js';
+import type { Owner } from '../../model/schema.js';
+import { unsafeLinkTargets } from '../../render/markdownLinks.js';
 import { authorMarksOf } from '../readEntries/authorMarks.js';
 import type { PublicationEntry } from '../readEntries/importedItems.js';
 import type { ListKind } from '../readEntries/sectionReading.js';
@@ -113,6 +117,9 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
     },
   };
   if (!page.frontMatter) warnings.push('the page has no front matter; the export writes the default one');
+  warnings.push(
+    ...unsafeLinkWarnings(items, [layout.bio, ...layout.textSections.map((text) => text.body)], profileData),
+  );
   return {
     owner,
     profileData,
@@ -148,4 +155,23 @@ function sectionPlan(section: PageSection, read: SectionRead, contactChecked: bo
     kept,
     notes,
   };
+}
+
+/** Each link of the page no export will write as a link (`javascript:`, `data:`…), named by its line: kept as text. */
+function unsafeLinkWarnings(
+  items: readonly PlannedItem[],
+  texts: readonly string[],
+  profileData: Record<string, unknown>,
+): string[] {
+  const warning = (where: string, target: string) =>
+    `${where} links to "${shownTarget(target)}", which is kept as text and never linked (${unsafeLinkHint})`;
+  const found: string[] = [];
+  for (const item of items) {
+    const where = `line ${item.entry.line} (${item.draft.kind})`;
+    for (const { target } of unsafeLinksOfData(item.draft.data)) found.push(warning(where, target));
+    for (const target of unsafeLinkTargets(item.draft.body)) found.push(warning(where, target));
+  }
+  for (const text of texts) for (const target of unsafeLinkTargets(text)) found.push(warning('the text', target));
+  for (const { target } of unsafeLinksOfOwner(profileData as Owner)) found.push(warning('the contact lines', target));
+  return found;
 }

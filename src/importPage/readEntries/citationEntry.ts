@@ -31,7 +31,7 @@ export function readCitation(text: string, cut: string, marks: AuthorMarks): Cit
   return readApa(flat, cut, marks) ?? readVancouver(flat, cut, marks);
 }
 
-const apaDate = /\(\s*((?:19|20)\d{2}[a-z]?(?:,\s*[^()]{1,30}?)?|in press|forthcoming|n\.\s?d\.)\s*\)\.?/i;
+const apaDate = /\(\s*((?:19|20)\d{2}[a-z]?(?:,\s*[^()\s][^()]{0,29}?)?|in press|forthcoming|n\.\s?d\.)\s*\)\.?/i;
 
 function readApa(text: string, cut: string, marks: AuthorMarks): Citation | undefined {
   const date = apaDate.exec(text);

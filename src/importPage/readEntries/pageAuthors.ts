@@ -51,7 +51,7 @@ export function parseAuthorLine(line: string, marks: AuthorMarks = defaultAuthor
     .replace(/^(?:by|authors?:)\s+/i, '');
   if (text === '' || /\]\(|https?:|\[|\]/.test(text.replace(/\\[[\]]/g, ''))) return undefined;
   const parts = text
-    .split(/\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/)
+    .split(/(?<!\s)\s*[,;]\s*(?:(?:and|&)\s+)?|(?<!\s)\s+(?:and|&)\s+/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
   if (parts.length === 0) return undefined;
@@ -74,7 +74,7 @@ export function parseFamilyInitialsLine(
   line: string,
   marks: AuthorMarks = defaultAuthorMarks,
 ): PageAuthors | undefined {
-  const parts = listParts(line.replace(/\s*,?\s*\.\s\.\s\.\s*,?\s*/g, ', …, '));
+  const parts = listParts(line.replace(/(?<!\s)\s*(?:,\s*)?\.\s\.\s\.\s*(?:,\s*)?/g, ', …, '));
   if (!parts) return undefined;
   const written: { text: string; family?: string; given?: string }[] = [];
   for (let at = 0; at < parts.length; at++) {
@@ -101,8 +101,10 @@ export function parseVancouverLine(line: string, marks: AuthorMarks = defaultAut
       written.push({ text: part });
       continue;
     }
-    const split = /^(.+?)\s+(\S+)$/.exec(part);
-    const swapped = split && initialsFirst(split[1] ?? '', split[2] ?? '', bareInitials);
+    // The last word, and what comes before its spaces (`\S+$` anchored at a word's start: read once).
+    const last = /(?<!\S)\S+$/.exec(part);
+    const before = last ? part.slice(0, last.index).trimEnd() : '';
+    const swapped = last && before !== '' && initialsFirst(before, last[0], bareInitials);
     if (!swapped) return undefined;
     written.push(swapped);
   }
@@ -112,13 +114,13 @@ export function parseVancouverLine(line: string, marks: AuthorMarks = defaultAut
 // `J.`, `J. B.`, `J.B.`, `J.-P.`; and, in Vancouver style, `J`, `JB`, `JP`.
 const periodInitials = /^(?:\p{Lu}\.(?:\s?-?\s?\p{Lu}\.)*)/u;
 const bareInitials = /^\p{Lu}{1,3}(?![\p{L}.])/u;
-const onlyMarks = /^(?:\\?[*†‡#✉]|<sup>[^<]*<\/sup>|\^\{[^}]*\}|\^[*†‡#✉]+|\s|\uFE0F)*$/iu;
+const onlyMarks = /^(?:\\?[*†‡#✉]|<sup>[^<]*<\/sup>|\^\{[^}]*\}|\^[*†‡#✉]+(?![*†‡#✉])|\s|\uFE0F)*$/iu;
 
 function listParts(line: string): string[] | undefined {
   const text = decodeEntities(line.trim()).replace(/\s+/g, ' ').replace(/[,;]$/, '');
   if (text === '' || /\]\(|https?:|\[|\]/.test(text.replace(/\\[[\]]/g, ''))) return undefined;
   const parts = text
-    .split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/)
+    .split(/(?<!\s)\s*,\s*(?:(?:and|&)\s+)?|(?<!\s)\s+(?:and|&)\s+/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
   return parts.length === 0 ? undefined : parts;
@@ -183,7 +185,7 @@ function readAuthor(written: string, meanings: AuthorMarks): ReadAuthor | undefi
     },
   );
   const notes = { equal: false, corresponding: false };
-  text = text.replace(/\s*\((?:corresponding(?: author)?|equal contribution)\)/i, (note) => {
+  text = text.replace(/(?<!\s)\s*\((?:corresponding(?: author)?|equal contribution)\)/i, (note) => {
     notes[/corresponding/i.test(note) ? 'corresponding' : 'equal'] = true;
     return '';
   });

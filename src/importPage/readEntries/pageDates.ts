@@ -106,10 +106,7 @@ function dateAt(text: string, at: number): DateAt | undefined {
 
 /** A whole text that is one date (a table cell, a talk's date field). */
 export function parseDateText(text: string): PageDate | undefined {
-  const plain = text
-    .trim()
-    .replace(/^(?:\*\*|__|\*|_|`|\\?\[|\(|<b>|<strong>|<em>|<i>)+/, '')
-    .replace(/(?:\*\*|__|\*|_|`|\\?\]|\)|<\/b>|<\/strong>|<\/em>|<\/i>)+$/, '')
+  const plain = withoutClosingMarks(text.trim().replace(/^(?:\*\*|__|\*|_|`|\\?\[|\(|<b>|<strong>|<em>|<i>)+/, ''))
     .replace(/[:.,]$/, '')
     .trim();
   const found = dateAt(plain, 0);
@@ -175,9 +172,10 @@ export function trailingDate(text: string): DatedText | undefined {
   const trimmed = text.trimEnd();
   // A date closing an item is short: only the end of the text is looked at.
   const tailStart = Math.max(0, trimmed.length - 64);
-  const match = /(?:\\?[([][ \t]*([^()[\]\n]{4,40}?)[ \t]*\\?[)\]]|[ \t][—–-][ \t]+([^\n—–]{4,40}?))\.?$/.exec(
-    trimmed.slice(tailStart),
-  );
+  const match =
+    /(?:\\?[([][ \t]*([^()[\]\s][^()[\]\n]{3,39}?)[ \t]*\\?[)\]]|[ \t][—–-][ \t]+([^\n—–\s][^\n—–]{3,39}?))\.?$/.exec(
+      trimmed.slice(tailStart),
+    );
   if (!match) return undefined;
   const found = parseDateText(match[1] ?? match[2] ?? '');
   if (!found) return undefined;
@@ -188,4 +186,21 @@ export function trailingDate(text: string): DatedText | undefined {
 /** The canonical form the files store. */
 export function isoDate(date: PartialDate): string {
   return formatIsoDate(date);
+}
+
+const closingMarks = ['**', '__', '*', '_', '`', '\\]', ']', ')', '</b>', '</strong>', '</em>', '</i>'];
+
+/**
+ * The text without the emphasis, brackets and closing tags it ends with, taken off one by one from the end: a
+ * pattern such as `(?:\*|_)+$` would read a long run of them again from every character of it.
+ */
+function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const mark = closingMarks.find(
+      (candidate) => end >= candidate.length && text.startsWith(candidate, end - candidate.length),
+    );
+    if (mark === undefined) return text.slice(0, end);
+    end -= mark.length;
+  }
 }

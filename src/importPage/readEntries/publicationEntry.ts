@@ -37,10 +37,10 @@ export function parsePublicationEntry(
   let text = markdown
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(
-      /<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>([\s\S]*?)<\/a>/gi,
+      /<a\s[^<>]*?href\s*=\s*["']([^"']+)["'][^<>]*>((?:(?!<a\s)[\s\S])*?)<\/a>/gi,
       (_whole, url: string, inner: string) => `[${inner}](${url})`,
     )
-    .replace(/(?: {2,}|\\)$/gm, '');
+    .replace(/(?<! ) {2,}$|\\$/gm, '');
 
   const label = takeLabel(text);
   if (label) text = label.rest;
@@ -106,7 +106,7 @@ export function parsePublicationEntry(
       continue;
     }
     if (venue === undefined && looksLikeVenue(plain)) {
-      venue = plain.replace(/^in:?\s+/i, '').replace(/,?\s*\(?(?:19|20)\d{2}\)?\.?$/, '');
+      venue = plain.replace(/^in:?\s+/i, '').replace(/,?(?<!\s)\s*\(?(?:19|20)\d{2}\)?\.?$/, '');
       venueWritten = plain;
       continue;
     }
@@ -157,7 +157,7 @@ function citationEntry(
       continue;
     }
     if (venue === undefined && looksLikeVenue(plain)) {
-      venue = plain.replace(/^in:?\s+/i, '').replace(/,?\s*\(?(?:19|20)\d{2}\)?\.?$/, '');
+      venue = plain.replace(/^in:?\s+/i, '').replace(/,?(?<!\s)\s*\(?(?:19|20)\d{2}\)?\.?$/, '');
       shown ??= `${plain}, ${citation.dateText}`;
       continue;
     }
@@ -273,9 +273,9 @@ function markedTitle(text: string): { title: string; start: number; end: number 
   const quoted = /["“]([^"“”\n]{3,}?)[,.]?["”]/.exec(text);
   if (quoted)
     return { title: markdownToPlain(quoted[1] ?? ''), start: quoted.index, end: quoted.index + quoted[0].length };
-  for (const bold of text.matchAll(/(\*\*|__|<b>|<strong>)(?!\s)([^\n]+?)(\*\*|__|<\/b>|<\/strong>)/gi)) {
+  for (const bold of text.matchAll(/(\*\*|__|<b>|<strong>)(?!\s)([^\n]{1,300}?)(\*\*|__|<\/b>|<\/strong>)/gi)) {
     const plain = markdownToPlain(bold[2] ?? '').replace(/[.,:]$/, '');
-    if (plain.split(' ').length >= 3 || !isPersonName(plain.replace(/[*#†‡✉]+$/u, ''))) {
+    if (plain.split(' ').length >= 3 || !isPersonName(plain.replace(/(?<![*#†‡✉])[*#†‡✉]+$/u, ''))) {
       if (/[*#†‡✉]$/u.test(plain) || plain === '') continue;
       return { title: plain, start: bold.index ?? 0, end: (bold.index ?? 0) + bold[0].length };
     }
@@ -316,7 +316,7 @@ function chooseAuthorChunk(
 ): AuthorChunk | undefined {
   const candidates: AuthorChunk[] = [];
   for (const chunk of chunks) {
-    const withoutYear = chunk.replace(/\s*\((?:19|20)\d{2}[a-z]?\)$/, '');
+    const withoutYear = chunk.replace(/(?<!\s)\s*\((?:19|20)\d{2}[a-z]?\)$/, '');
     // `**Best Paper Award**` is in bold like the owner, and is not a name.
     const authors = awardWords.test(withoutYear) ? undefined : parseAuthorLine(withoutYear, marks);
     if (!authors) continue;
@@ -345,7 +345,7 @@ function italicVenue(chunk: string): { venue: string } | undefined {
   if (!emphasis || emphasis.strong) return undefined;
   const venue = markdownToPlain(emphasis.inner)
     .replace(/^in:?\s+/i, '')
-    .replace(/,?\s*\(?(?:19|20)\d{2}\)?$/, '')
+    .replace(/,?(?<!\s)\s*\(?(?:19|20)\d{2}\)?$/, '')
     .trim();
   return venue === '' ? undefined : { venue };
 }

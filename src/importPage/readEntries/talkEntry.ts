@@ -15,7 +15,7 @@ export interface TalkContext {
 export function parseTalkEntry(markdown: string, context: TalkContext = {}): TalkEntry | undefined {
   const text = markdown
     .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/\s*\n\s*/g, ' ')
+    .replace(/(?<!\s)\s*\n\s*/g, ' ')
     .trim();
   const dated = leadingDate(text) ?? trailingDate(text) ?? dateBetweenCommas(text);
   if (!dated) return undefined;

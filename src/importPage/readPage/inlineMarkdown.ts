@@ -20,6 +20,7 @@ export interface InlineLink {
 /** Every `[text](url)` and `![alt](src)`, outermost first; URLs may hold balanced parentheses or be in `<…>`. */
 export function findLinks(text: string): InlineLink[] {
   const closers = matchingBrackets(text);
+  const parenClosers = matchingParentheses(text);
   const links: InlineLink[] = [];
   for (let at = 0; at < text.length; at++) {
     const char = text[at];
@@ -35,7 +36,7 @@ export function findLinks(text: string): InlineLink[] {
     if (char !== '[') continue;
     const closeBracket = closers.get(at);
     if (closeBracket === undefined || text[closeBracket + 1] !== '(') continue;
-    const destination = readDestination(text, closeBracket + 2);
+    const destination = readDestination(text, closeBracket + 2, parenClosers.get(closeBracket + 1));
     if (!destination) continue;
     const image = at > 0 && text[at - 1] === '!';
     links.push({
@@ -66,11 +67,36 @@ function matchingBrackets(text: string): Map<number, number> {
   return closers;
 }
 
-// Longer than any real address: bounds the work a hostile page can ask for.
-const maxDestination = 4096;
+/**
+ * Each `(` with its `)`, found in one pass like the brackets: a link's destination and title end at the `)` that
+ * closes its `(`, so a `(` without one is no link, found without reading the rest of the page again.
+ */
+function matchingParentheses(text: string): Map<number, number> {
+  const closers = new Map<number, number>();
+  const open: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (char === '\\') at++;
+    else if (char === '(') open.push(at);
+    else if (char === ')') {
+      const start = open.pop();
+      if (start !== undefined) closers.set(start, at);
+    } else if (char === '\n' && text[at + 1] === '\n') open.length = 0;
+  }
+  return closers;
+}
 
-/** The destination and optional title after `(`, up to the closing `)`. */
-function readDestination(text: string, from: number): { url: string; end: number } | undefined {
+/** The destination and optional title after `(`, up to `close`, the `)` that closes it; read no further. */
+function readDestination(
+  text: string,
+  from: number,
+  close: number | undefined,
+): { url: string; end: number } | undefined {
+  if (close === undefined) return undefined;
+  return readDestinationWithin(text.slice(0, close + 1), from);
+}
+
+function readDestinationWithin(text: string, from: number): { url: string; end: number } | undefined {
   let at = from;
   while (text[at] === ' ' || text[at] === '\t') at++;
   let url = '';
@@ -82,13 +108,13 @@ function readDestination(text: string, from: number): { url: string; end: number
   } else {
     let depth = 0;
     const start = at;
-    while (at < text.length && at - start < maxDestination) {
+    while (at < text.length) {
       const char = text[at] ?? '';
       if (char === '\\') {
         at += 2;
         continue;
       }
-      if (/\s/.test(char)) break;
+      if (char === ' ' || char === '\t' || char === '\n' || char === '\r') break;
       if (char === '(') depth++;
       if (char === ')') {
         if (depth === 0) break;

@@ -5,8 +5,9 @@
  */
 import { decodeEntities, findLinks } from './inlineMarkdown.js';
 
-// A tag is short; the bound keeps a page of unclosed `{{` from costing the square of its length.
-const liquid = /\{\{[\s\S]{0,2000}?\}\}|\{%[\s\S]{0,2000}?%\}/g;
+// A tag is short and ends before the next one opens: a page of unclosed `{{` costs one reading, not the square of its
+// length, nor 2,000 characters per brace pair.
+const liquid = /\{\{(?:(?!\{\{)[\s\S]){0,2000}?\}\}|\{%(?:(?!\{%)[\s\S]){0,2000}?%\}/g;
 // Letters with their marks, digits, and each pictograph on its own; ✉ is an author mark, written `#` on export.
 const wordOrEmoji = /[\p{L}\p{N}\p{M}]+|\p{Extended_Pictographic}/gu;
 

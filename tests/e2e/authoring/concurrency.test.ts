@@ -18,7 +18,6 @@ describe('concurrent add-news', () => {
       Array.from({ length: runs }, (_, index) =>
         runCli(['add-news', 'Concurrent news', '--date', '2026.01', '--link', `https://example.org/run/${index}`], {
           cwd: root,
-          timeoutMs: 60_000,
         }),
       ),
     );

@@ -201,8 +201,9 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
     expect(result.status).toBe(0);
     const interrupted = await runCliInPty(['edit', 'news/2025-07-joined'], {
       cwd: root,
-      // The "editor" changes the copy, says so, and waits for a person who presses Ctrl-C instead of saving.
-      env: { VISUAL: `f() { sed -i -e 's/SAVED/LOST/' "$1"; echo EDITING "$1"; sleep 10; }; f` },
+      // The "editor" changes the copy, says so, and waits for a person who presses Ctrl-C instead of saving: its wait
+      // outlasts the hang limit, so that only the Ctrl-C ends it, however slowly the keys arrive on a busy machine.
+      env: { VISUAL: `f() { sed -i -e 's/SAVED/LOST/' "$1"; echo EDITING "$1"; sleep 3600; }; f` },
       steps: [{ expect: 'EDITING \\S+', send: keys.ctrlC }],
     });
     expect(interrupted.failedStep).toBe(null);

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { cleanEnv, cliBin, runProcess } from '../runCli.js';
+import { hangLimitMs } from '../timeLimits.js';
 
 const driver = fileURLToPath(new URL('./ptyDriver.py', import.meta.url));
 
@@ -29,7 +30,7 @@ export async function runCliInPty(
   args: readonly string[],
   options: { cwd: string; env?: Readonly<Record<string, string | undefined>>; steps: PtyStep[]; timeoutMs?: number },
 ): Promise<PtyResult> {
-  const timeoutMs = options.timeoutMs ?? 15_000;
+  const timeoutMs = options.timeoutMs ?? hangLimitMs;
   const spec = {
     argv: [process.execPath, cliBin, ...args],
     cwd: options.cwd,

@@ -84,7 +84,6 @@ describe.concurrent('add-news without a terminal', () => {
     const result = await runCli(['add-news', '--date', '2025.07'], {
       cwd: root,
       holdStdinOpen: true,
-      timeoutMs: 5_000,
     });
     expect(result.timedOut).toBe(false);
     expect(result.status).toBe(2);
@@ -100,7 +99,7 @@ describe.concurrent('add-news without a terminal', () => {
     const { root, dir } = await bundledCopy();
     const before = await snapshot(dir);
     for (const args of [['add-talk'], ['add-service'], ['add-pub'], ['edit', 'wang2024'], ['remove', 'wang2024']]) {
-      const result = await runCli(args, { cwd: root, holdStdinOpen: true, timeoutMs: 5_000 });
+      const result = await runCli(args, { cwd: root, holdStdinOpen: true });
       expect(result.timedOut).toBe(false);
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stderr).toMatch(/^error: /);

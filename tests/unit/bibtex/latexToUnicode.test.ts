@@ -42,3 +42,18 @@ describe('decodeVerbatim (URLs, DOIs, file names)', () => {
     expect(decodeVerbatim('https://example.org/~user/{\\textasciitilde}x')).toBe('https://example.org/~user/~x');
   });
 });
+
+describe('DBLP titles', () => {
+  test.each([
+    ['Costs Below {\\textdollar}1', 'Costs Below $1'],
+    ['The {\\textbackslash}emph Command', 'The \\emph Command'],
+    ['Sorting in O(n{\\^{}}2) Time', 'Sorting in O(n^2) Time'],
+    ['Lower Bounds for \\mathrm\\{AC\\}{\\^{}}0 Circuits', 'Lower Bounds for AC^0 Circuits'],
+    ['Proofs {\\&} Programs', 'Proofs & Programs'],
+    ['Caret {\\^{ }} Alone', 'Caret ^ Alone'],
+    ['An Accent on a Digit \\^{2}', 'An Accent on a Digit \\^{2}'],
+    ['Unknown \\frobnicate{x} Kept', 'Unknown \\frobnicate{x} Kept'],
+  ])('%s → %s', (tex, text) => {
+    expect(latexToUnicode(tex)).toBe(text);
+  });
+});

@@ -28,10 +28,11 @@ describe('a first import', () => {
 
   test('untrusted keys make safe file names inside publications/, and two keys never share one', async () => {
     const result = plan(emptyProfile(), await readFixtures('untrusted-citation-keys'));
+    // A key that is a path gives the id add-pub would make: first author, year, first word of the title.
     expect(result.report.map((entry) => [entry.key, entry.status, entry.itemFile])).toStrictEqual([
-      ['../../../escape', 'added', 'publications/escape.md'],
-      ['a/b', 'added', 'publications/a-b.md'],
-      ['a-b', 'added', 'publications/a-b-2.md'],
+      ['../../../escape', 'added', 'publications/li2020dot.md'],
+      ['a/b', 'added', 'publications/li2020slash.md'],
+      ['a-b', 'added', 'publications/a-b.md'],
       ['con', 'added', 'publications/con-entry.md'],
       ['C:x', 'added', 'publications/c-x.md'],
       ['x\\y', 'skipped', undefined],
@@ -39,13 +40,14 @@ describe('a first import', () => {
     ]);
   });
 
-  test('entries without a title or any author are skipped as problems; the rest is added', async () => {
+  test('an entry without a title is skipped as a problem; one without any author is imported with a warning', async () => {
     const result = plan(emptyProfile(), await readFixtures('broken-missing-title-and-authors'));
-    expect(result.report.map((entry) => [entry.key, entry.status, entry.reason, entry.problem])).toStrictEqual([
-      ['no-title', 'skipped', 'has no title', true],
-      ['no-author', 'skipped', 'has no author or editor', true],
+    expect(result.report.map((entry) => [entry.key, entry.status, entry.reason, entry.warnings])).toStrictEqual([
+      ['no-title', 'skipped', 'has no title', undefined],
+      ['no-author', 'added', undefined, ['has no author or editor; imported without authors']],
       ['complete', 'added', undefined, undefined],
     ]);
+    expect(applyPlan(emptyProfile(), result).publications[0]?.fields.authors).toStrictEqual([]);
   });
 
   test('a crossref target is reported, not imported; its fields complete the entry that names it', async () => {
@@ -94,11 +96,11 @@ describe('importing the same file again', () => {
     const again = plan(profile, read);
     expect(again.writes).toStrictEqual([]);
     expect(again.report.map((entry) => entry.status)).toStrictEqual(
-      first.report.map((entry) => (entry.status === 'added' ? 'unchanged' : entry.status)),
+      first.report.map((entry) => (entry.status === 'skipped' ? entry.status : 'unchanged')),
     );
   });
 
-  test('with --merge-preprints too', async () => {
+  test('with --merge-preprints too (it is what every import does)', async () => {
     const read = await readFixtures('arxiv-preprint-and-published-version');
     const profile = applyPlan(emptyProfile(), plan(emptyProfile(), read, { mergePreprints: true }));
     expect(plan(profile, read, { mergePreprints: true }).writes).toStrictEqual([]);
@@ -172,24 +174,26 @@ describe('a newer version of an entry', () => {
     expect(renamed.report[0]).toMatchObject({ status: 'updated', changed: ['bibtex', 'title'] });
   });
 
-  test('found by DOI under another key: the publication keeps its key', async () => {
+  test('found by DOI under another key: merged as another source, the publication keeps its key', async () => {
     const profile = applyPlan(emptyProfile(), plan(emptyProfile(), await readFixtures('zotero-better-bibtex-export')));
     const result = plan(profile, await readFixtures('dblp-export-with-crossref'));
     const sigir = result.report.find((entry) => entry.key === 'DBLP:conf/sigir/LiLZZZW23');
     expect(sigir).toMatchObject({
-      status: 'updated',
+      status: 'merged',
       matchedBy: 'doi',
       id: 'pub/liedgecloudcollaborativelearning2023',
     });
-    expect(applyPlan(profile, result).publications[0]?.fields.key).toBe('liEdgecloudCollaborativeLearning2023');
+    const fields = applyPlan(profile, result).publications[0]?.fields;
+    expect(fields?.key).toBe('liEdgecloudCollaborativeLearning2023');
+    expect(fields?.sources?.map((source) => source.key)).toStrictEqual(['DBLP:conf/sigir/LiLZZZW23']);
   });
 
-  test('found by the same title and year under another key', async () => {
+  test('the same key in another file, or the same title and year under another key: another source', async () => {
     const profile = applyPlan(emptyProfile(), plan(emptyProfile(), await readFixtures('google-scholar-export')));
     const result = plan(profile, await readFixtures('string-macros-and-concatenation'));
     expect(result.report.map((entry) => [entry.key, entry.status, entry.matchedBy ?? 'key'])).toStrictEqual([
-      ['li2025fedgucci', 'updated', 'key'],
-      ['li2023revisiting', 'updated', 'key'],
+      ['li2025fedgucci', 'merged', 'key'],
+      ['li2023revisiting', 'merged', 'key'],
     ]);
     const byTitle = await readBibEntries([
       {
@@ -198,7 +202,7 @@ describe('a newer version of an entry', () => {
       },
     ]);
     expect(plan(profile, byTitle).report[0]).toMatchObject({
-      status: 'updated',
+      status: 'merged',
       matchedBy: 'title',
       id: 'pub/li2023revisiting',
     });
@@ -270,38 +274,45 @@ describe('what the import makes up never replaces what the profile has', () => {
 });
 
 describe('the same work twice', () => {
-  test('an arXiv preprint and its published version in one file: the published one is added, the other reported', async () => {
+  test('an arXiv preprint and its published version in one file: one publication, led by the published version', async () => {
     const result = plan(emptyProfile(), await readFixtures('arxiv-preprint-and-published-version'));
-    expect(statuses(result)).toStrictEqual(['skipped wang2024wise', 'added wang2024wisepublished']);
-    expect(result.report[0]).toMatchObject({
-      problem: false,
-      reason:
-        'is likely the same work as "wang2024wisepublished" (arxiv-preprint-and-published-version.bib:8): same title and authors',
-      hint: 'import with --merge-preprints to keep one publication with both links',
-      duplicateOf: 'pub/wang2024wisepublished',
-    });
-  });
-
-  test('--merge-preprints keeps one publication holding both links', async () => {
-    const result = plan(emptyProfile(), await readFixtures('arxiv-preprint-and-published-version'), {
-      mergePreprints: true,
-    });
-    expect(statuses(result)).toStrictEqual(['skipped wang2024wise', 'added wang2024wisepublished']);
+    expect(statuses(result)).toStrictEqual(['added wang2024wise', 'merged wang2024wisepublished']);
+    expect(result.report[1]).toMatchObject({ promoted: true, matchedBy: 'title', id: 'pub/wang2024wise' });
     const [merged] = applyPlan(emptyProfile(), result).publications;
     expect(merged?.fields).toMatchObject({
+      key: 'wang2024wisepublished',
       arxiv: '2405.14768',
       label: 'NeurIPS 2024',
       category: 'conference',
       links: [{ type: 'arxiv', url: 'https://arxiv.org/abs/2405.14768' }],
     });
     expect(merged?.fields.status).toBeUndefined();
+    expect(merged?.fields.sources?.map((source) => source.key)).toStrictEqual(['wang2024wise']);
   });
 
-  test('a published version of a preprint already in the profile: reported, or merged with --merge-preprints', async () => {
+  test('the published version first, then its preprint: the preprint is folded in, keeping its arXiv link', async () => {
+    const read = await readFixtures('arxiv-preprint-and-published-version');
+    const reversed = { ...read, entries: [...read.entries].reverse() };
+    const result = plan(emptyProfile(), reversed);
+    expect(result.report.map((entry) => `${entry.status} ${entry.key}`)).toStrictEqual([
+      'folded wang2024wise',
+      'added wang2024wisepublished',
+    ]);
+    expect(result.report[0]).toMatchObject({ changed: ['arxiv', 'links'], id: 'pub/wang2024wisepublished' });
+    const [merged] = applyPlan(emptyProfile(), result).publications;
+    expect(merged?.fields).toMatchObject({
+      key: 'wang2024wisepublished',
+      arxiv: '2405.14768',
+      label: 'NeurIPS 2024',
+      links: [{ type: 'arxiv', url: 'https://arxiv.org/abs/2405.14768' }],
+    });
+  });
+
+  test('a published version of a preprint already in the profile takes over its citation data', async () => {
     const preprintOnly = await readBibEntries([
       {
         name: 'old.bib',
-        text: '@article{wang2024wise, title={WISE: Rethinking the Knowledge Memory for Lifelong Model Editing of Large Language Models}, author={Wang, Peng and Li, Zexi and Zhang, Ningyu}, journal={arXiv preprint arXiv:2405.14768}, year={2024}}',
+        text: '@article{wang2024wise, title={WISE: Rethinking the Knowledge Memory for Lifelong Model Editing of Large Language Models}, author={Wang, Peng and Li, Zexi and Zhang, Ningyu}, journal={arXiv preprint arXiv:2405.14768}, year={2024}, selected={true}}',
       },
     ]);
     const published = await readBibEntries([
@@ -311,27 +322,31 @@ describe('the same work twice', () => {
       },
     ]);
     const profile = applyPlan(emptyProfile(), plan(emptyProfile(), preprintOnly));
-    expect(plan(profile, published).report[0]).toMatchObject({
-      status: 'skipped',
-      problem: false,
-      duplicateOf: 'pub/wang2024wise',
-      reason: 'is likely the published version of pub/wang2024wise, a preprint already in the profile',
+    const merged = plan(profile, published);
+    expect(merged.report[0]).toMatchObject({
+      status: 'merged',
+      promoted: true,
+      matchedBy: 'title',
+      id: 'pub/wang2024wise',
     });
-    const merged = plan(profile, published, { mergePreprints: true });
-    expect(merged.report[0]).toMatchObject({ status: 'updated', matchedBy: 'title', id: 'pub/wang2024wise' });
-    expect(applyPlan(profile, merged).publications[0]?.fields).toMatchObject({
-      key: 'wang2024wise',
+    const fields = applyPlan(profile, merged).publications[0]?.fields;
+    expect(fields).toMatchObject({
+      key: 'wang2024neurips',
       label: 'NeurIPS 2025',
       arxiv: '2405.14768',
+      selected: true,
+      type: 'paper-conference',
       venue: 'Advances in Neural Information Processing Systems',
       links: [{ type: 'arxiv', url: 'https://arxiv.org/abs/2405.14768' }],
     });
+    expect(fields?.status).toBeUndefined();
+    expect(fields?.sources?.map((source) => [source.key, source.file])).toStrictEqual([['wang2024wise', 'old.bib']]);
   });
 
   test('a preprint never replaces the published version it belongs to', async () => {
     const profile = applyPlan(
       emptyProfile(),
-      plan(emptyProfile(), await readFixtures('arxiv-preprint-and-published-version'), { mergePreprints: true }),
+      plan(emptyProfile(), await readFixtures('arxiv-preprint-and-published-version')),
     );
     const preprintAlone = await readBibEntries([
       {
@@ -339,10 +354,84 @@ describe('the same work twice', () => {
         text: '@article{wang2024wise, title={WISE: Rethinking the Knowledge Memory for Lifelong Model Editing of Large Language Models}, author={Wang, Peng and Li, Zexi}, journal={arXiv preprint arXiv:2405.14768}, year={2024}}',
       },
     ]);
-    expect(plan(profile, preprintAlone).report[0]).toMatchObject({
-      status: 'skipped',
-      duplicateOf: 'pub/wang2024wisepublished',
-    });
-    expect(plan(profile, preprintAlone, { mergePreprints: true }).report[0]?.status).toBe('unchanged');
+    const again = plan(profile, preprintAlone);
+    expect(again.report[0]?.id).toBe('pub/wang2024wise');
+    const fields = applyPlan(profile, again).publications[0]?.fields;
+    expect([fields?.key, fields?.label, fields?.authors.length]).toStrictEqual([
+      'wang2024wisepublished',
+      'NeurIPS 2024',
+      9,
+    ]);
+  });
+});
+
+describe('different works that share a title', () => {
+  test('RFCs of one title and author with other DOIs or report numbers stay apart', async () => {
+    const result = plan(emptyProfile(), await readFixtures('rfcs-same-title-different-numbers'));
+    expect(statuses(result)).toStrictEqual([
+      'added rfc739',
+      'added rfc820',
+      'added postel1983numbers',
+      'added postel1983numbers-again',
+    ]);
+  });
+});
+
+describe('entries that used to be skipped', () => {
+  test('software and standards without an author are imported with a warning; month 13 is named', async () => {
+    const result = plan(emptyProfile(), await readFixtures('no-author-software-and-standards'));
+    expect(result.report.map((entry) => [entry.key, entry.status, entry.warnings])).toStrictEqual([
+      ['OpenMP', 'added', ['has no author or editor; imported without authors']],
+      ['cpp20', 'added', ['has no author or editor; imported without authors']],
+      ['month13', 'added', ['month = {13} is not a month; the date keeps only the year']],
+    ]);
+    const profile = applyPlan(emptyProfile(), result);
+    expect(
+      profile.publications.map((item) => [item.fields.title, item.fields.authors, item.fields.date]),
+    ).toStrictEqual([
+      ['OpenMP Application Programming Interface, Version 5.2', [], { year: 2021 }],
+      ['Programming Languages – C++', [], { year: 2020 }],
+      ['A Month That Does Not Exist', [{ family: 'Li', given: 'Zexi' }], { year: 2021 }],
+    ]);
+  });
+});
+
+describe('preprint servers other than arXiv', () => {
+  test('an ECCC report folds into its CCC paper, its link kept; the CCC paper and its journal version stay two', async () => {
+    const read = await readBibEntries([
+      {
+        name: 'dblp.bib',
+        text: `@article{DBLP:journals/eccc/Lovelace20,
+  author = {Ada Lovelace}, title = {Lower Bounds for \\mathrm\\{AC\\}{\\^{}}0 Circuits},
+  journal = {Electron. Colloquium Comput. Complex.}, volume = {TR20-001}, year = {2020},
+  url = {https://eccc.weizmann.ac.il/report/2020/001}
+}
+@inproceedings{DBLP:conf/coco/Lovelace21,
+  author = {Ada Lovelace}, title = {Lower Bounds for \\mathrm\\{AC\\}{\\^{}}0 Circuits},
+  booktitle = {36th Computational Complexity Conference, {CCC} 2021}, pages = {1:1--1:20}, year = {2021},
+  doi = {10.4230/LIPIcs.CCC.2021.1}
+}
+@article{DBLP:journals/toc/Lovelace23,
+  author = {Ada Lovelace}, title = {Lower Bounds for \\mathrm\\{AC\\}{\\^{}}0 Circuits},
+  journal = {Theory Comput.}, volume = {19}, pages = {1--40}, year = {2023},
+  doi = {10.4086/toc.2023.v019a001}
+}`,
+      },
+    ]);
+    const result = plan(emptyProfile(), read);
+    expect(result.report.map((entry) => [entry.status, entry.id, entry.promoted, entry.related])).toStrictEqual([
+      ['added', 'pub/lovelace2020lower', undefined, undefined],
+      ['merged', 'pub/lovelace2020lower', true, undefined],
+      ['added', 'pub/lovelace2023lower', undefined, ['pub/lovelace2020lower']],
+    ]);
+    const [ccc, toc] = applyPlan(emptyProfile(), result).publications;
+    expect([ccc?.fields.title, ccc?.fields.label, ccc?.fields.status, ccc?.fields.links]).toStrictEqual([
+      'Lower Bounds for AC^0 Circuits',
+      'CCC 2021',
+      undefined,
+      [{ type: 'other', name: 'Preprint', url: 'https://eccc.weizmann.ac.il/report/2020/001' }],
+    ]);
+    expect(ccc?.fields.sources?.map((source) => source.key)).toStrictEqual(['DBLP:journals/eccc/Lovelace20']);
+    expect(toc?.fields.label).toBe('ToC 2023');
   });
 });

@@ -79,16 +79,16 @@ describe('readBibEntries', () => {
     expect(entries[0]?.fields.journal).toBe('a Neural Information b');
   });
 
-  test("one broken entry is skipped with its line and the parser's message; the others are read", async () => {
+  test('one broken entry is skipped with what most likely happened and its line; the others are read', async () => {
     const { entries, skipped } = await readFixtures('broken-missing-comma-and-equals');
     expect(entries.map((entry) => entry.key)).toStrictEqual(['fine-after-syntax-errors']);
     expect(skipped).toStrictEqual([
       {
         file: 'broken-missing-comma-and-equals.bib',
-        line: 3,
+        line: 2,
         type: 'article',
         key: 'missing-comma',
-        reason: 'expected "rbrace", got "identifier"',
+        reason: 'missing comma after the field "author" (line 2)?',
         hint: 'fix the entry and import the file again',
         problem: true,
       },
@@ -97,19 +97,61 @@ describe('readBibEntries', () => {
         line: 9,
         type: 'article',
         key: 'missing-equals',
-        reason: 'expected "equals", got "lbrace"',
+        reason: 'missing "=" after the field "title" (line 9)?',
         hint: 'fix the entry and import the file again',
         problem: true,
       },
     ]);
   });
 
-  test('an undefined macro skips the entry instead of silently dropping the field', async () => {
+  test('a bare word that is no defined macro is kept as the text it spells, with a warning', async () => {
     const { entries, skipped } = await readFixtures('broken-undefined-macro');
-    expect(entries.map((entry) => entry.key)).toStrictEqual(['fine-without-macros']);
-    expect(skipped.map((entry) => [entry.key, entry.line, entry.reason])).toStrictEqual([
-      ['undefined-macro', 1, 'uses the undefined @string macro "neurips", so a field would be lost'],
-      ['defined-later-is-too-late', 8, 'uses the undefined @string macro "icmlconf", so a field would be lost'],
+    expect(skipped).toStrictEqual([]);
+    expect(entries.map((entry) => [entry.key, entry.fields.booktitle, entry.bare, entry.warnings])).toStrictEqual([
+      [
+        'undefined-macro',
+        'neurips',
+        ['booktitle'],
+        [
+          'the field "booktitle" is the bare word neurips, not a defined @string macro; it is kept as the text "neurips"',
+        ],
+      ],
+      [
+        'defined-later-is-too-late',
+        'icmlconf',
+        ['booktitle'],
+        [
+          'the field "booktitle" is the bare word icmlconf, not a defined @string macro; it is kept as the text "icmlconf"',
+        ],
+      ],
+      ['fine-without-macros', undefined, undefined, undefined],
+    ]);
+  });
+
+  test("al-folio's selected=True and month=July: kept as written, with a warning each", async () => {
+    const { entries } = await readFixtures('al-folio-bare-true-and-month-words');
+    expect(entries.map((entry) => [entry.key, entry.fields.selected, entry.fields.month, entry.bare])).toStrictEqual([
+      ['hu2019stochastic', 'True', 'July', ['bibtex_show', 'month', 'selected']],
+      ['hu2017mdm', 'False', 'jun', ['selected']],
+    ]);
+    expect(entries[1]?.warnings).toStrictEqual([
+      'the field "selected" is the bare word False, not a defined @string macro; it is kept as the text "False"',
+    ]);
+  });
+
+  test('a field written twice keeps its first value, as BibTeX does, and says so', async () => {
+    const { entries } = await readFixtures('repeated-field-keeps-the-first');
+    expect(entries.map((entry) => [entry.key, entry.fields.title, entry.fields.year, entry.warnings])).toStrictEqual([
+      [
+        'twice',
+        'The First Title',
+        '2021',
+        [
+          'the field "title" is written twice; the first value is kept, as BibTeX does',
+          'the field "year" is written twice; the first value is kept, as BibTeX does',
+        ],
+      ],
+      ['after', 'Read as Usual', '2022', undefined],
     ]);
   });
 

@@ -85,16 +85,14 @@ describe('parseSafeYaml refuses', () => {
     expect(problemOf('a: 1\nb: 2\na: 3').line).toBe(3);
   });
 
-  test('a billion-laughs alias bomb, quickly', () => {
+  test('a billion-laughs alias bomb is refused by the alias limit, before it is expanded', () => {
     const nine = (alias: string) => `[${Array(9).fill(alias).join(',')}]`;
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     const names = 'abcdefghi';
     for (let index = 1; index < names.length; index++) {
       lines.push(`${names[index]}: &${names[index]} ${nine(`*${names[index - 1]}`)}`);
     }
-    const started = performance.now();
     const result = parseSafeYaml(lines.join('\n'));
-    const elapsed = performance.now() - started;
     expect(result).toEqual({
       ok: false,
       problem: {
@@ -102,7 +100,6 @@ describe('parseSafeYaml refuses', () => {
         line: undefined,
       },
     });
-    expect(elapsed).toBeLessThan(500);
   });
 });
 

@@ -1,0 +1,188 @@
+/**
+ * Every entry point that reads or writes user text does work that grows linearly with the text, on the inputs that
+ * make careless patterns quadratic (`list` once took 25 s on 200 KB of `[`, `import-page` 189 s on a 300 KB page).
+ *
+ * How work is measured, without a clock (see support/regexWork.ts):
+ * 1. steps: each regular-expression call is counted as the characters it may scan. Run at n and 4n characters, the
+ *    count may grow 4 times (plus a little), never 16: code that re-runs a pattern on every suffix or every line of a
+ *    growing text is caught.
+ * 2. patterns: every pattern our code (src/) applied during those runs is analysed by scslre; none may have a
+ *    super-linear worst case (a greedy scan restarted at every position, two quantifiers trading characters).
+ *    Together: the engine's work is linear in the steps, and the steps are linear in the input.
+ * 3. a backstop for what the first two cannot see (loops without patterns, and patterns whose attack repeats several
+ *    characters, such as `<a ` against `<a\s[^>]*?href`, which scslre does not look for): the CPU time of the runs
+ *    at 8n against n, bounded very generously (linear work gives 8 times, quadratic 64; the bound is 30), with sizes
+ *    where a quadratic loop shows.
+ */
+import { describe, expect, test } from 'vitest';
+import { planBibImport } from '../../src/bibtex/planBibImport.js';
+import { readBibEntries } from '../../src/bibtex/readBibEntries.js';
+import { ProfileError } from '../../src/errors.js';
+import type { ExportFormat, ExportSite } from '../../src/export/exportFormats.js';
+import { renderFormat } from '../../src/export/renderFormat.js';
+import { renderSite } from '../../src/export/renderSite.js';
+import { planImport } from '../../src/importPage/planProfile/planImport.js';
+import { markdownToPlain, markdownToPlainText } from '../../src/markdown/plainText.js';
+import { newsDraft, publicationDraft } from '../../src/model/itemDrafts.js';
+import { itemSummary, markdownToPlainLine } from '../../src/model/itemSummary.js';
+import type { Profile } from '../../src/model/items.js';
+import { unsafeLinksOfItem } from '../../src/model/linkSafety.js';
+import { neutraliseUnsafeLinks } from '../../src/render/markdownLinks.js';
+import { escapeTerminalText } from '../../src/ui/terminalText.js';
+import { measureRegexWork, superLinearPatterns } from './support/regexWork.js';
+
+/** Texts of `size` characters that make a careless pattern scan the rest of the input from every position. */
+const shapes: Record<string, (size: number) => string> = {
+  'open brackets': (size) => '['.repeat(size),
+  'nested brackets': (size) => `${'['.repeat(size / 2)}${']'.repeat(size / 2)}`,
+  'bracket then paren': (size) => '](['.repeat(size / 3),
+  'link openings': (size) => '[a]('.repeat(size / 4),
+  stars: (size) => '*'.repeat(size),
+  underscores: (size) => '_'.repeat(size),
+  backticks: (size) => '`'.repeat(size),
+  'angle brackets': (size) => '<'.repeat(size),
+  'comment openings': (size) => '<!--'.repeat(size / 4),
+  'tag openings': (size) => '<a '.repeat(size / 3),
+  liquid: (size) => '{{'.repeat(size / 2),
+  backslashes: (size) => '\\'.repeat(size),
+  'entity openings': (size) => '&#'.repeat(size / 2),
+  spaces: (size) => `a${' '.repeat(size - 2)}b`,
+  'spaces then a dash': (size) => `${' '.repeat(size - 1)}-`,
+  dashes: (size) => '-'.repeat(size),
+  hashes: (size) => '#'.repeat(size),
+  'a long line': (size) => 'word '.repeat(size / 5),
+  'many lines': (size) => 'a\n'.repeat(size / 2),
+  'many list items': (size) => '- a\n'.repeat(size / 4),
+  'url-like': (size) => 'javascript:'.repeat(size / 11),
+  'at signs and dots': (size) => 'a@a.'.repeat(size / 4),
+  'years in parentheses': (size) => '(2024) '.repeat(size / 7),
+};
+
+function profileHolding(text: string): Profile {
+  const date = { year: 2025, month: 1 };
+  return {
+    owner: { name: 'Ada Lovelace', contact: [{ label: 'Mail', text }] },
+    bio: text,
+    news: [{ kind: 'news', id: 'news/n', file: 'news/n.md', body: text, fields: { date } }],
+    publications: [
+      {
+        kind: 'publication',
+        id: 'pub/p',
+        file: 'publications/p.md',
+        body: text,
+        fields: {
+          key: 'p',
+          title: text,
+          authors: [
+            { family: text, given: text },
+            { family: 'Lovelace', given: 'Ada' },
+          ],
+          venue: text,
+          url: text,
+          date,
+          links: [{ type: 'code', url: text }],
+        },
+      },
+    ],
+    talks: [{ kind: 'talk', id: 'talk/t', file: 'talks/t.md', body: text, fields: { title: text, date, url: text } }],
+    service: [{ kind: 'service', id: 'service/s', file: 'service/s.md', body: text, fields: {} }],
+    sections: [],
+  };
+}
+
+const formats: ExportFormat[] = ['md', 'json', 'bib', 'csl-json', 'jsonresume'];
+const sites: ExportSite[] = ['academicpages', 'al-folio', 'hugo-blox'];
+
+/** Each entry point, given a text: what `list`, `validate`, `export`, `import-page`, `import-bib` and `add-*` run. */
+const entryPoints: Record<string, (text: string) => unknown> = {
+  'list: the title column': (text) => itemSummary(profileHolding(text).news[0] as Profile['news'][number]),
+  'the plain line of Markdown': (text) => markdownToPlainLine(text),
+  'the plain text of Markdown (JSON exports)': (text) => markdownToPlainText(text),
+  'the plain line of Markdown (import-page titles and venues)': (text) => markdownToPlain(text),
+  'links made safe in Markdown': (text) => neutraliseUnsafeLinks(text),
+  'validate: unsafe links of an item': (text) => unsafeLinksOfItem(profileHolding(text).publications[0] as never),
+  'text escaped for the terminal': (text) => escapeTerminalText(text),
+  ...Object.fromEntries(
+    formats.map((format) => [
+      `export --format ${format}`,
+      (text: string) => renderFormat(profileHolding(text), format, {}),
+    ]),
+  ),
+  ...Object.fromEntries(
+    sites.map((site) => [`export --site ${site}`, (text: string) => renderSite(profileHolding(text), site, {})]),
+  ),
+  'import-page: a news list': (text) =>
+    planImport(`---\ntitle: About\n---\n\nI am **Ada Lovelace**.\n\n## News\n\n- 2025.01: ${text}\n`, {
+      source: 'p.md',
+    }),
+  'import-page: a publication list': (text) =>
+    planImport(`## Publications\n\n- **Ada Lovelace**, B. Babbage. ${text}. In *Venue*, 2024.\n`, { source: 'p.md' }),
+  'import-page: a bio': (text) => planImport(`${text}\n`, { source: 'p.md' }),
+  'import-page: a heading': (text) => planImport(`## ${text}\n\n- ${text}\n`, { source: 'p.md' }),
+  'import-page: talks and service': (text) =>
+    planImport(`## Talks\n\n- ${text}, Venue, 2024\n\n## Service\n\n- ${text}\n`, { source: 'p.md' }),
+  'import-bib': async (text) => {
+    const value = text.replace(/[{}]/g, '');
+    const bib = `@article{k, title={${value}}, author={${value} and Lovelace, Ada}, journal={${value}}, url={${value}}, year={2024}}\n`;
+    const { entries, skipped } = await readBibEntries([{ name: 'x.bib', text: bib }]);
+    return planBibImport(profileHolding('a'), ['x.bib'], entries, skipped);
+  },
+  'add-news': (text) => newsDraft({ text, date: { year: 2025 } }),
+  'add-pub': (text) => publicationDraft({ title: text, authors: [`${text} Lovelace`], date: { year: 2025 } } as never),
+};
+
+const small = 1_000;
+
+describe('regular expressions do linear work on pathological text', () => {
+  for (const [entryName, run] of Object.entries(entryPoints)) {
+    test(`${entryName}: work at 4n is at most 4.5 times the work at n, and no pattern is super-linear`, async () => {
+      const growth: string[] = [];
+      const patterns = new Map();
+      for (const [shapeName, shape] of Object.entries(shapes)) {
+        const atN = await measureRegexWork(() => swallow(run, shape(small)));
+        const at4N = await measureRegexWork(() => swallow(run, shape(4 * small)));
+        for (const [key, pattern] of [...atN.patterns, ...at4N.patterns]) patterns.set(key, pattern);
+        if (at4N.steps > 4.5 * atN.steps + 1_000) growth.push(`${shapeName}: ${atN.steps} → ${at4N.steps} steps`);
+      }
+      expect([...growth, ...superLinearPatterns(patterns.values())]).toEqual([]);
+    });
+  }
+});
+
+describe('the CPU time of each entry point grows about linearly (a generous backstop, not a timing)', () => {
+  const large = 2_500;
+  for (const [entryName, run] of Object.entries(entryPoints)) {
+    test(`${entryName}: the work at 8n takes less than 30 times the CPU time at n`, async () => {
+      const slow: string[] = [];
+      for (const [shapeName, shape] of Object.entries(shapes)) {
+        const atN = await cpuTime(() => swallow(run, shape(large)));
+        const at8N = await cpuTime(() => swallow(run, shape(8 * large)));
+        // Below a few milliseconds, start-up noise dominates any ratio; quadratic work at 20,000 characters (hundreds
+        // of millions of steps) does not stay that small.
+        if (at8N > 20_000 && at8N > 30 * Math.max(atN, 1_000)) slow.push(`${shapeName}: ${atN} µs → ${at8N} µs`);
+      }
+      expect(slow).toEqual([]);
+    }, 120_000);
+  }
+});
+
+/** The least CPU time (µs) of two runs: the run least disturbed by anything else on the machine. */
+async function cpuTime(run: () => Promise<unknown>): Promise<number> {
+  let least = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const before = process.cpuUsage();
+    await run();
+    const spent = process.cpuUsage(before);
+    least = Math.min(least, spent.user + spent.system);
+  }
+  return least;
+}
+
+/** The work is what counts here: an entry point may refuse a text with a ProfileError after reading it; any other error fails. */
+async function swallow(run: (text: string) => unknown, text: string): Promise<void> {
+  try {
+    await run(text);
+  } catch (error) {
+    if (!(error instanceof ProfileError)) throw error;
+  }
+}
