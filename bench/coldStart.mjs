@@ -13,8 +13,8 @@ export const name = 'cold-start';
 export const title = 'Cold start: profile list --json vs bare node';
 export const target = {
   metric: 'ratioOfMedians',
-  max: 1.6,
-  description: "median wall time of `profile list --json` at most 1.6 times that of `node -e ''` (ratio of medians)",
+  max: 1.3,
+  description: "median wall time of `profile list --json` at most 1.3 times that of `node -e ''` (ratio of medians)",
 };
 
 const repoRoot = path.resolve(fileURLToPath(new URL('..', import.meta.url)));

@@ -10,10 +10,12 @@
 // and optionally `format(result)` returning report lines. To add one, import it below and
 // append it to `benchmarks`.
 import os from 'node:os';
+import * as citationStyle from './citationStyle.mjs';
 import * as coldStart from './coldStart.mjs';
 import * as importBib from './importBib.mjs';
+import * as largeProfile from './largeProfile.mjs';
 
-const benchmarks = [coldStart, importBib];
+const benchmarks = [coldStart, citationStyle, importBib, largeProfile];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -56,7 +56,8 @@ const common = {
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  // PROFILE_NO_MINIFY=1: readable function names in a CPU profile (bench/README.md).
+  minify: process.env.PROFILE_NO_MINIFY !== '1',
   legalComments: 'linked',
   logLevel: 'warning',
   // import() becomes require(): code compiled by vm.Script (start.ts) cannot import on Node 20.

@@ -1,12 +1,12 @@
 /** The `profile` program: parses arguments, runs one command, turns errors into messages and exit codes. */
-
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type CommandContext, processContext } from './commandContext.js';
 import type { AddNewsOptions } from './commands/addNewsCommand.js';
 import type { AddPubOptions } from './commands/addPubCommand.js';
 import type { AddServiceOptions } from './commands/addServiceCommand.js';
 import type { AddTalkOptions } from './commands/addTalkCommand.js';
-import { type ListKind, listKinds } from './commands/listKinds.js';
+import { type ListKind, listKindNames, listKindOf } from './commands/listKinds.js';
 import { ExitCode, formatLocation, ProfileError } from './errors.js';
 import {
   builtInCslLocales,
@@ -20,6 +20,7 @@ import { type PartialDate, parsePartialDate } from './model/partialDate.js';
 import { publicationCategories, publicationStatuses, serviceRoles, talkTypes } from './model/vocabulary.js';
 import { InvalidProfileError } from './problems.js';
 import { resolveProfileDir } from './profileDir.js';
+import { findProfileDir } from './store/findProfileDir.js';
 import { printProblems } from './ui/printProblems.js';
 import { escapeTerminalText } from './ui/terminalText.js';
 
@@ -54,8 +55,9 @@ const commandNames = [
 /** Whether a command is set up: building all of them costs a cold start more than parsing the one that runs. */
 type WantedCommand = (name: (typeof commandNames)[number]) => boolean;
 
-export async function run(argv: readonly string[], context: CommandContext): Promise<ExitCode> {
+export async function run(givenArgv: readonly string[], context: CommandContext): Promise<ExitCode> {
   let exitCode: ExitCode = ExitCode.ok;
+  const argv = commonOptionsAfterCommand(givenArgv);
   // `profile list …` needs only `list`; help, a misspelt command (for commander's suggestion) or none need all.
   const named = commandNames.find((name) => name === argv[0]);
   const wanted: WantedCommand = (name) => named === undefined || name === named;
@@ -70,23 +72,71 @@ export async function run(argv: readonly string[], context: CommandContext): Pro
   }
 }
 
+/** The options every command takes, which may come before the command's name too, as `git -C` does. */
+const commonOptionFlags = { withValue: ['--dir'], alone: ['--debug'] };
+
+/** `profile --dir X --debug list …` → `profile list --dir X --debug …`: commander reads them as the command's own. */
+export function commonOptionsAfterCommand(argv: readonly string[]): readonly string[] {
+  const leading: string[] = [];
+  let index = 0;
+  while (index < argv.length) {
+    const arg = argv[index] ?? '';
+    const flag = arg.split('=', 1)[0] ?? '';
+    if (commonOptionFlags.alone.includes(arg)) {
+      leading.push(arg);
+      index += 1;
+    } else if (commonOptionFlags.withValue.includes(flag)) {
+      const together = arg.includes('=');
+      if (!together && index + 1 >= argv.length) break;
+      leading.push(...argv.slice(index, index + (together ? 1 : 2)));
+      index += together ? 1 : 2;
+    } else {
+      break;
+    }
+  }
+  if (leading.length === 0 || index >= argv.length) return argv;
+  return [argv[index] ?? '', ...leading, ...argv.slice(index + 1)];
+}
+
 function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCode: (code: ExitCode) => void): Command {
-  const profileDir = (options: CommonOptions) => resolveProfileDir(options.dir, context.env, context.cwd);
+  let toldWhichFolder = false;
+  const profileDir = (options: CommonOptions) => {
+    const found = findProfileDir(options.dir, context.env, context.cwd);
+    // On stderr, so that --json output stays clean; once, whatever asks for the folder.
+    if (found.foundElsewhere && !toldWhichFolder) {
+      toldWhichFolder = true;
+      context.stderr.write(`profile: using the profile in ${path.relative(context.cwd, found.dir)}\n`);
+    }
+    return found.dir;
+  };
   const program = new Command('profile')
     .description('Keep an academic profile as a folder of plain files, and export the pages and files you publish.')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .showHelpAfterError()
+    // A usage error is its one line and where to read more; the whole help would scroll the error away.
+    .showHelpAfterError('run "profile --help"')
     .exitOverride()
     .configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.stderr.write(text) })
     .addHelpText(
       'after',
-      "\nExit codes: 0 success, 1 problems found, 2 usage error, 130 interrupted.\nRun `profile COMMAND --help` for a command's options and an example.",
+      [
+        '',
+        'Options every command takes may also come first: profile --dir ~/site/profile list',
+        'Without --dir or $PROFILE_DIR, the profile is the nearest folder holding profile.md, or a profile/ holding',
+        'one, in the working folder or above it (as git finds .git).',
+        '',
+        'Exit codes: 0 success, 1 problems found, 2 usage error, 130 interrupted.',
+        "Run `profile COMMAND --help` (or `profile help COMMAND`) for a command's options and an example.",
+      ].join('\n'),
     );
 
   const withCommonOptions = (command: Command) =>
     command
-      .option('--dir <dir>', 'the profile folder (default: $PROFILE_DIR or ./profile)')
+      .showHelpAfterError(`run "profile ${command.name()} --help"`)
+      .option(
+        '--dir <dir>',
+        'the profile folder (default: $PROFILE_DIR, else the nearest profile upward, else ./profile)',
+      )
       .option('--debug', 'show stack traces of errors');
 
   if (wanted('export'))
@@ -150,7 +200,7 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
   if (wanted('list'))
     withCommonOptions(program.command('list'))
       .description('list the items, newest first')
-      .argument('[kind]', `only one kind: ${Object.keys(listKinds).join(', ')}`, parseListKind)
+      .argument('[kind]', `only one kind: ${listKindNames.join(', ')} (or pub, talk, …)`, parseListKind)
       .option('-a, --all', 'include hidden items')
       .option('--json', 'print a JSON array for scripts')
       .option('--year <year>', 'only items of this year', parseYear)
@@ -162,16 +212,18 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
           options: CommonOptions & { all?: boolean; json?: boolean; year?: number; selected?: boolean },
         ) => {
           const { listCommand } = await import('./commands/listCommand.js');
-          await listCommand(
-            {
-              dir: profileDir(options),
-              ...(kind ? { kind } : {}),
-              all: options.all ?? false,
-              json: options.json ?? false,
-              ...(options.year === undefined ? {} : { year: options.year }),
-              selected: options.selected ?? false,
-            },
-            context,
+          setExitCode(
+            await listCommand(
+              {
+                dir: profileDir(options),
+                ...(kind ? { kind } : {}),
+                all: options.all ?? false,
+                json: options.json ?? false,
+                ...(options.year === undefined ? {} : { year: options.year }),
+                selected: options.selected ?? false,
+              },
+              context,
+            ),
           );
         },
       );
@@ -290,6 +342,7 @@ function registerAuthoringCommands(
       .option('--date <date>', 'when (2025.07, 2025-07, 2025-07-30, Jul 2025; default: this month)', parseDateOption)
       .option('--hidden', 'keep it off the page (inside the hidden comment)')
       .option('--link <url>', 'append a [link] to the text')
+      .option('--force', 'add it even when the same news (date and text) is there (a terminal asks instead)')
       .addHelpText(
         'after',
         '\nExamples:\n  $ profile add-news "Our paper is accepted by KDD 2025!" --date 2025.05\n  $ profile add-news              # on a terminal: asks, previews, confirms',
@@ -313,6 +366,7 @@ function registerAuthoringCommands(
       .option('--lang <code>', 'the language (en, zh, …)')
       .option('--abstract <text>', 'the abstract (the body of the file)')
       .option('--hidden', 'keep it off the page')
+      .option('--force', 'add it even when the same talk (date and title) is there (a terminal asks instead)')
       .addHelpText(
         'after',
         '\nExample:\n  $ profile add-talk "Model Editing for LLMs" --date 2025-04-28 --venue "Xtra Lab, NUS" --type invited-talk',
@@ -332,6 +386,7 @@ function registerAuthoringCommands(
       .option('--date <date>', 'when (2025)', parseDateOption)
       .option('--order <n>', 'its place in the list (smaller first)', parseOrderOption)
       .option('--hidden', 'keep it off the page')
+      .option('--force', 'add it even when the same entry (date and text) is there (a terminal asks instead)')
       .addHelpText('after', '\nExample:\n  $ profile add-service "Session Chair of KDD 2025." --role chair --date 2025')
       .action(
         async (text: string | undefined, options: CommonOptions & WriteOptions & Omit<AddServiceOptions, 'dir'>) => {
@@ -393,7 +448,7 @@ function registerAuthoringCommands(
   if (wanted('edit'))
     writer('edit')
       .description('change fields of an item (--set/--unset), or open it in $EDITOR on a terminal')
-      .argument('<id>', 'the item: an id that `list` prints, or a unique start of one')
+      .argument('<id>', 'the item: an id that `list` prints, or any unique part of one')
       .option(
         '--set <field=value>',
         'set a field (value read as YAML: true, 3, 2025-07, "text"); body=… sets the text',
@@ -401,19 +456,28 @@ function registerAuthoringCommands(
         [],
       )
       .option('--unset <field>', 'remove a field', collect, [])
+      .option('--rename', 'a new date renames a file named after the old one (a terminal asks instead)')
       .addHelpText(
         'after',
         '\nExamples:\n  $ profile edit news/2025-07-joined-lab --set date=2025.08 --set hidden=true\n  $ profile edit wang2024 --set label="NeurIPS 2024 (Spotlight)" --unset award\n  $ profile edit wang2024     # on a terminal: opens $VISUAL or $EDITOR, checks the file before saving',
       )
-      .action(async (id: string, options: CommonOptions & WriteOptions & { set: string[]; unset: string[] }) => {
-        const { editCommand } = await import('./commands/editCommand.js');
-        await editCommand({ ...common(options), id, set: options.set, unset: options.unset }, context);
-      });
+      .action(
+        async (
+          id: string,
+          options: CommonOptions & WriteOptions & { set: string[]; unset: string[]; rename?: boolean },
+        ) => {
+          const { editCommand } = await import('./commands/editCommand.js');
+          await editCommand(
+            { ...common(options), id, set: options.set, unset: options.unset, rename: options.rename ?? false },
+            context,
+          );
+        },
+      );
 
   if (wanted('remove'))
     writer('remove')
       .description('delete items (asks on a terminal; --yes in scripts)')
-      .argument('<ids...>', 'the items: ids that `list` prints, or unique starts of them')
+      .argument('<ids...>', 'the items: ids that `list` prints, or unique parts of them')
       .option('-y, --yes', 'do not ask; needed without a terminal')
       .addHelpText('after', '\nExample:\n  $ profile remove news/2023-03-joined-best-mba --yes')
       .action(async (ids: string[], options: CommonOptions & WriteOptions & { yes?: boolean }) => {
@@ -432,7 +496,7 @@ function registerAuthoringCommands(
           ? 'keep items in the folder but off the page (in the hidden comment)'
           : 'put hidden items back on the page',
       )
-      .argument('<ids...>', 'the items: ids that `list` prints, or unique starts of them')
+      .argument('<ids...>', 'the items: ids that `list` prints, or unique parts of them')
       .addHelpText('after', `\nExample:\n  $ profile ${name} news/2023-03-joined-best-mba pub/li2024text`)
       .action(async (ids: string[], options: CommonOptions & WriteOptions) => {
         const { hideCommand } = await import('./commands/hideCommand.js');
@@ -443,7 +507,7 @@ function registerAuthoringCommands(
   if (wanted('select'))
     writer('select')
       .description('show publications in "only: selected" sections')
-      .argument('<ids...>', 'the publications: ids that `list` prints, or unique starts of them')
+      .argument('<ids...>', 'the publications: ids that `list` prints, or unique parts of them')
       .option('--order <n>', 'their place among the publications (smaller first)', parseOrderOption)
       .addHelpText('after', '\nExample:\n  $ profile select wang2024wise --order 1')
       .action(async (ids: string[], options: CommonOptions & WriteOptions & { order?: number }) => {
@@ -457,7 +521,7 @@ function registerAuthoringCommands(
   if (wanted('unselect'))
     writer('unselect')
       .description('take publications out of "only: selected" sections')
-      .argument('<ids...>', 'the publications: ids that `list` prints, or unique starts of them')
+      .argument('<ids...>', 'the publications: ids that `list` prints, or unique parts of them')
       .addHelpText('after', '\nExample:\n  $ profile unselect pub/li2022can')
       .action(async (ids: string[], options: CommonOptions & WriteOptions) => {
         const { selectCommand } = await import('./commands/selectCommand.js');
@@ -481,8 +545,9 @@ function parseOrderOption(value: string): number {
 }
 
 function parseListKind(value: string): ListKind {
-  if (value in listKinds) return value as ListKind;
-  throw new InvalidArgumentError(`choose one of ${Object.keys(listKinds).join(', ')}.`);
+  const kind = listKindOf(value);
+  if (kind !== undefined) return kind;
+  throw new InvalidArgumentError(`choose one of ${listKindNames.join(', ')}.`);
 }
 
 function parseYear(value: string): number {
@@ -492,7 +557,10 @@ function parseYear(value: string): number {
 
 function reportError(error: unknown, context: CommandContext, debug: boolean): ExitCode {
   if (error instanceof CommanderError) {
-    const shownHelp = ['commander.helpDisplayed', 'commander.version'].includes(error.code);
+    // `profile help` and `profile help export` asked for help: that is a success, as --help is.
+    const shownHelp =
+      ['commander.helpDisplayed', 'commander.version'].includes(error.code) ||
+      (error.code === 'commander.help' && error.exitCode === 0);
     return shownHelp ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof InvalidProfileError) {

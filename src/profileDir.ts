@@ -1,6 +1,7 @@
-/** Which folder holds the profile: `--dir`, else `PROFILE_DIR`, else `./profile`. */
+/** Which folder holds the profile by the options (`--dir`, else `PROFILE_DIR`, else `./profile`), and how a path is shown. */
 import path from 'node:path';
 
+/** Where `init` creates a profile and what other commands fall back to: `--dir`, `PROFILE_DIR`, else `./profile`. */
 export function resolveProfileDir(
   dirOption: string | undefined,
   env: Readonly<Record<string, string | undefined>>,

@@ -125,8 +125,11 @@ function asLabel(acronym: string): string {
  * (`… Data Engineering (ICDE)`), or a short venue's own (`STOC`, `SIGMOD Conference`, `ICLR (Poster)`).
  */
 export function acronymInVenue(venue: string): string | undefined {
+  // The lookbehind starts a word only at its first letter, so a long run of letters is read once, not once per letter.
   const words = venue.replace(/[{}]/g, '');
-  for (const match of words.matchAll(/([A-Za-z][A-Za-z0-9&+/-]*)\s*(?:['’]\d{2}|(?:19|20)\d{2})\b/g)) {
+  for (const match of words.matchAll(
+    /(?<![A-Za-z0-9&+/-])([A-Za-z][A-Za-z0-9&+/-]*)\s*(?:['’]\d{2}|(?:19|20)\d{2})\b/g,
+  )) {
     const word = match[1] as string;
     if (acronymLike(word)) return asLabel(word);
   }

@@ -1,5 +1,4 @@
 /** `profile add-news`: one news item from flags, or asked for on a terminal with a preview of the page line. */
-
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
 import { newsDraft } from '../model/itemDrafts.js';
@@ -9,9 +8,8 @@ import { displayPath } from '../profileDir.js';
 import { renderNewsLine } from '../render/itemLines.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { loadProfile } from '../store/loadProfile.js';
-import { printAdded } from '../ui/printChanges.js';
 import { askConfirm, askDate, askText } from '../ui/prompts.js';
-import { addItem } from '../useCases/addItem.js';
+import { addWithConfirmation } from './addItemFlow.js';
 
 export interface AddNewsOptions {
   dir: string;
@@ -22,6 +20,8 @@ export interface AddNewsOptions {
   link?: string;
   json?: boolean;
   dryRun?: boolean;
+  /** Add it even when a news item with the same date and text is there. */
+  force?: boolean;
 }
 
 export async function addNewsCommand(options: AddNewsOptions, context: CommandContext): Promise<void> {
@@ -56,6 +56,5 @@ export async function addNewsCommand(options: AddNewsOptions, context: CommandCo
       return;
     }
   }
-  const added = await addItem(options.dir, draft, { displayDir, ...(options.dryRun ? { dryRun: true } : {}) });
-  printAdded(added, options, context);
+  await addWithConfirmation(draft, { ...options, confirm: false }, context);
 }

@@ -20,6 +20,8 @@ export interface AddServiceOptions {
   hidden?: boolean;
   json?: boolean;
   dryRun?: boolean;
+  /** Add it even when a service entry with the same date and text is there. */
+  force?: boolean;
 }
 
 export async function addServiceCommand(options: AddServiceOptions, context: CommandContext): Promise<void> {

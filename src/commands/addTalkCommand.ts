@@ -17,6 +17,8 @@ export interface AddTalkOptions extends Omit<TalkInput, 'title' | 'date'> {
   date?: PartialDate;
   json?: boolean;
   dryRun?: boolean;
+  /** Add it even when a talk with the same date and title is there. */
+  force?: boolean;
 }
 
 export async function addTalkCommand(options: AddTalkOptions, context: CommandContext): Promise<void> {

@@ -3,14 +3,16 @@ import path from 'node:path';
 import type { CommandContext } from '../commandContext.js';
 import { ProfileError, UsageError } from '../errors.js';
 import { applyFieldChanges, type FieldChange, parseFieldAssignment } from '../model/fieldChanges.js';
+import { itemId } from '../model/items.js';
 import { displayPath } from '../profileDir.js';
 import { createScratchCopy } from '../store/scratchCopy.js';
 import { openEditor } from '../ui/openEditor.js';
 import { printUpdates } from '../ui/printChanges.js';
 import { printProblems } from '../ui/printProblems.js';
 import { askConfirm } from '../ui/prompts.js';
-import { changeItems } from '../useCases/changeItems.js';
+import { changeItems, type ItemUpdate } from '../useCases/changeItems.js';
 import { checkItemText, readItemForEditing, replaceItemText } from '../useCases/editItemText.js';
+import { renameItem, stemForNewDate } from '../useCases/renameDatedItem.js';
 
 export interface EditOptions {
   dir: string;
@@ -20,6 +22,8 @@ export interface EditOptions {
   unset: string[];
   json?: boolean;
   dryRun?: boolean;
+  /** A new date renames a file whose name starts with the old one, without asking (a terminal asks). */
+  rename?: boolean;
 }
 
 export async function editCommand(options: EditOptions, context: CommandContext): Promise<void> {
@@ -44,7 +48,30 @@ export async function editCommand(options: EditOptions, context: CommandContext)
     (data, body, ref) => applyFieldChanges(ref.kind, data, body, changes),
     { displayDir, ...(options.dryRun ? { dryRun: true } : {}) },
   );
-  await printUpdates(updates, { changed: 'updated', unchanged: 'no change' }, options, context);
+  const renamed = await renameForNewDate(updates[0], options, context);
+  const shown = renamed && updates[0] ? [{ ...updates[0], item: { ...updates[0].item, ...renamed } }] : updates;
+  await printUpdates(shown, { changed: 'updated', unchanged: 'no change' }, options, context);
+  if (renamed && !options.json) context.stdout.write(`${updates[0]?.ref.id}: renamed to ${renamed.id}\n`);
+}
+
+/** A file named after the old date: renamed with --rename or when the person says so; otherwise a note says how. */
+async function renameForNewDate(
+  update: ItemUpdate | undefined,
+  options: EditOptions,
+  context: CommandContext,
+): Promise<{ id: string; file: string } | undefined> {
+  const stem = update?.changed ? stemForNewDate(update) : undefined;
+  if (update === undefined || stem === undefined) return undefined;
+  const newId = itemId(update.ref.kind, stem);
+  if (options.dryRun) {
+    if (options.rename) context.stderr.write(`--rename would rename it to ${newId}\n`);
+    return undefined;
+  }
+  const asking = !options.rename && context.interactive && !options.json;
+  const wanted = options.rename === true || (asking && (await askConfirm(`Rename it to ${newId}?`, true)));
+  if (wanted) return renameItem(options.dir, update.ref, stem);
+  if (!asking) context.stderr.write(`note: the file name still has the old date; --rename renames it to ${newId}\n`);
+  return undefined;
 }
 
 /** The real file is replaced only by a valid text, and only if nobody changed it meanwhile. */

@@ -1,5 +1,6 @@
 /** `profile list`: the items, newest first, as a table for people or JSON for scripts. */
 import type { CommandContext } from '../commandContext.js';
+import { ExitCode } from '../errors.js';
 import { itemDate, itemSummary } from '../model/itemSummary.js';
 import type { Item } from '../model/items.js';
 import { formatIsoDate } from '../model/partialDate.js';
@@ -8,7 +9,7 @@ import { itemJson } from '../render/itemJson.js';
 import { printProblems } from '../ui/printProblems.js';
 import { renderTable } from '../ui/table.js';
 import { listItems } from '../useCases/listItems.js';
-import { type ListKind, listKinds } from './listKinds.js';
+import type { ListKind } from './listKinds.js';
 
 export interface ListOptions {
   dir: string;
@@ -19,25 +20,34 @@ export interface ListOptions {
   selected?: boolean;
 }
 
-export async function listCommand(options: ListOptions, context: CommandContext): Promise<void> {
-  const { items, warnings } = await listItems(options.dir, displayPath(options.dir, context.cwd), {
-    ...(options.kind === undefined ? {} : { kind: listKinds[options.kind] }),
-    all: options.all ?? false,
-    ...(options.year === undefined ? {} : { year: options.year }),
-    selected: options.selected ?? false,
-  });
-  printProblems(warnings, context.stderr);
+/** An item file with an error is listed as `invalid` (its problem on stderr), and the exit code is 1. */
+export async function listCommand(options: ListOptions, context: CommandContext): Promise<ExitCode> {
+  const { items, problems, invalid, hiddenCount } = await listItems(
+    options.dir,
+    displayPath(options.dir, context.cwd),
+    {
+      ...(options.kind === undefined ? {} : { kind: options.kind }),
+      all: options.all ?? false,
+      ...(options.year === undefined ? {} : { year: options.year }),
+      selected: options.selected ?? false,
+    },
+  );
+  printProblems(problems, context.stderr);
+  const exitCode = problems.some((problem) => problem.severity === 'error') ? ExitCode.problems : ExitCode.ok;
 
   if (options.json) {
     context.stdout.write(`${JSON.stringify(items.map(itemJson), null, 2)}\n`);
-    return;
+    return exitCode;
   }
-  if (items.length === 0) {
-    context.stderr.write('no items match\n');
-    return;
+  if (items.length === 0 && invalid.length === 0) {
+    context.stderr.write(`no items match${hiddenCount ? `; ${hiddenNote(hiddenCount)}` : ''}\n`);
+    return exitCode;
   }
   const chalk = context.color ? new (await import('chalk')).Chalk({ level: 1 }) : undefined;
-  const rows = items.map((item) => [item.id, dateCell(item), flags(item), itemSummary(item)]);
+  const rows = [
+    ...items.map((item) => [item.id, dateCell(item), flags(item), itemSummary(item)]),
+    ...invalid.map((file) => [file.id, '-', 'invalid', '(the file has an error, shown above)']),
+  ];
   const width = context.stdout.isTTY ? (context.stdout as { columns?: number }).columns : undefined;
   context.stdout.write(
     renderTable(['ID', 'DATE', 'FLAGS', 'TITLE'], rows, {
@@ -45,11 +55,18 @@ export async function listCommand(options: ListOptions, context: CommandContext)
       ...(chalk
         ? {
             header: (text: string) => chalk.bold(text),
-            styleRow: (row, text) => (row[2]?.includes('hidden') ? chalk.dim(text) : text),
+            styleRow: (row, text) =>
+              row[2] === 'invalid' ? chalk.red(text) : row[2]?.includes('hidden') ? chalk.dim(text) : text,
           }
         : {}),
     }),
   );
+  if (hiddenCount > 0) context.stderr.write(`${hiddenNote(hiddenCount)}\n`);
+  return exitCode;
+}
+
+function hiddenNote(count: number): string {
+  return `${count} hidden; --all shows ${count === 1 ? 'it' : 'them'}`;
 }
 
 function dateCell(item: Item): string {

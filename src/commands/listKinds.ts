@@ -1,10 +1,24 @@
-/** The kinds `list` takes; its own module so the CLI can check them without loading the profile code. */
+/** The kinds `list` takes, under the names people type; its own module so the CLI can check them without loading the profile code. */
 import type { ItemKind } from '../model/items.js';
 
-export const listKinds = {
+/** Every name of a kind: the folder's (`publications`), the id's (`pub/…`), singular and plural. */
+const kindsByName = {
   news: 'news',
   publications: 'publication',
+  publication: 'publication',
+  pubs: 'publication',
+  pub: 'publication',
   talks: 'talk',
+  talk: 'talk',
   service: 'service',
+  services: 'service',
 } as const satisfies Record<string, ItemKind>;
-export type ListKind = keyof typeof listKinds;
+
+export type ListKind = (typeof kindsByName)[keyof typeof kindsByName];
+
+/** The names help shows: one per kind. */
+export const listKindNames = ['news', 'publications', 'talks', 'service'] as const;
+
+export function listKindOf(name: string): ListKind | undefined {
+  return Object.hasOwn(kindsByName, name) ? kindsByName[name as keyof typeof kindsByName] : undefined;
+}

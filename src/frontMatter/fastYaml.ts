@@ -16,23 +16,30 @@ const safeTypes = safeScalars.map(
     }),
 );
 
-// What may start at the left margin: a key, a comment or a list item of a key above it.
-const topLevelLine = /^(?:\s|#|- |-$|[\w"'][^\n]*?:(?:\s|$))/;
+// A non-empty line that does not start as a line at the left margin may: a key, a comment or a list item of a key
+// above it. One scan of the text, not a split into lines: this runs for every file of a profile.
+const offMarginLine = /^(?!$|\s|#|- |-$|[\w"'][^\n]*?:(?:\s|$))/m;
 
 const safeSchema = FAILSAFE_SCHEMA.extend({ implicit: safeTypes });
 
 /** The parsed value, or undefined when the reference parser must decide. */
 export function parseYamlFast(text: string): { value: unknown } | undefined {
   // js-yaml forgives a multi-line value continued at the margin, which the reference refuses: hand those over.
-  if (text.split('\n').some((line) => line !== '' && !topLevelLine.test(line))) return undefined;
+  if (offMarginLine.test(text)) return undefined;
   let state: { anchorMap?: Record<string, unknown> } | undefined;
   let value: unknown;
+  // Without an `&` there is no anchor (an alias alone is an error), so the listener that finds them is not needed.
+  const mayHaveAnchors = text.includes('&');
   try {
     value = load(text, {
       schema: safeSchema,
-      listener: (_event, current) => {
-        state = current as typeof state;
-      },
+      ...(mayHaveAnchors
+        ? {
+            listener: (_event: unknown, current: unknown) => {
+              state = current as typeof state;
+            },
+          }
+        : {}),
     });
   } catch {
     return undefined;

@@ -12,6 +12,30 @@ const closingDelimiter = /^(?:---|\.\.\.)[ \t]*$/;
 
 /** `file` is only used in error messages. No YAML is parsed here, so this module loads no YAML library. */
 export function splitFrontMatter(text: string, file: string): SplitFile {
+  return splitPlainFrontMatter(text) ?? splitAnyFrontMatter(text, file);
+}
+
+/**
+ * The common case, without splitting the whole file (an abstract can be long) into lines: `---` alone on the first
+ * line, LF line ends, no byte order mark. Gives what splitAnyFrontMatter gives, or undefined for it to decide.
+ */
+function splitPlainFrontMatter(text: string): SplitFile | undefined {
+  if (!text.startsWith('---\n') || text.includes('\r') || text.charCodeAt(0) === 0xfeff) return undefined;
+  for (let start = 4; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const first = text.charCodeAt(start);
+    // Only a line starting with `-` or `.` can close it; the others are not even looked at twice.
+    if ((first === 0x2d || first === 0x2e) && closingDelimiter.test(text.slice(start, end))) {
+      return { yaml: text.slice(4, Math.max(4, start - 1)), body: newline < 0 ? '' : text.slice(newline + 1) };
+    }
+    if (newline < 0) return undefined;
+    start = newline + 1;
+  }
+  return undefined;
+}
+
+function splitAnyFrontMatter(text: string, file: string): SplitFile {
   const lines = text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')

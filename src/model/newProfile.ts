@@ -31,8 +31,11 @@ export function newProfileText(owner: NewProfileOwner): string {
       ],
     },
   };
-  return `---\n${stringifySafeYaml(fields)}---\n\nWrite your bio here, in Markdown.\n`;
+  return `---\n${stringifySafeYaml(fields)}---\n\n${placeholderBio}\n`;
 }
+
+/** The bio `init` writes, for the owner to replace; `validate` points it out while it is still there. */
+export const placeholderBio = 'Write your bio here, in Markdown.';
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -1,4 +1,4 @@
-/** Finds the item a person means: an exact id, a unique prefix of one (with or without its kind), or its file. */
+/** Finds the item a person means: an exact id, a unique start or any unique part of one (with or without its kind), or its file. */
 import { ProfileError } from '../errors.js';
 import { type ItemKind, itemFolders } from './items.js';
 
@@ -21,8 +21,9 @@ const kindNames: Record<ItemKind, { one: string; many: string }> = {
 const shownCandidates = 8;
 
 /**
- * `pub/wang2024wise`, `publications/wang2024wise.md`, `pub/wang`, `wang2024` all name `pub/wang2024wise`
- * when nothing else starts that way. Unknown and ambiguous queries throw, listing the candidates.
+ * `pub/wang2024wise`, `publications/wang2024wise.md`, `pub/wang`, `wang2024`, `2024wise` all name `pub/wang2024wise`
+ * when nothing else matches. A start wins over a part found inside (`wang` is not ambiguous with `li2023wang`).
+ * Unknown and ambiguous queries throw, listing the candidates.
  */
 export function resolveItemId<T extends ItemRef>(
   items: readonly T[],
@@ -35,7 +36,8 @@ export function resolveItemId<T extends ItemRef>(
   if (exact) return exact;
   // A whole file name wins over the longer names it starts: `news-1` is not ambiguous with `news-10`.
   const sameStem = wanted.includes('/') ? [] : allowed.filter((item) => stemOf(item.id) === wanted);
-  const matches = sameStem.length > 0 ? sameStem : allowed.filter((item) => matchesPrefix(item.id, wanted));
+  const starts = sameStem.length > 0 ? sameStem : allowed.filter((item) => matchesPrefix(item.id, wanted));
+  const matches = starts.length > 0 ? starts : allowed.filter((item) => matchesPart(item.id, wanted));
   if (matches.length === 1 && matches[0]) return matches[0];
   if (matches.length > 1) {
     throw new ProfileError(`"${query}" is ambiguous: it matches ${matches.length} items: ${listIds(matches)}`, {
@@ -43,14 +45,15 @@ export function resolveItemId<T extends ItemRef>(
     });
   }
   const elsewhere = items.find(
-    (item) => !kinds.includes(item.kind) && (item.id === wanted || matchesPrefix(item.id, wanted)),
+    (item) => !kinds.includes(item.kind) && (item.id === wanted || matchesPart(item.id, wanted)),
   );
   if (elsewhere) {
     throw new ProfileError(
       `${elsewhere.id} is a ${kindNames[elsewhere.kind].one}; this command takes ${kindList(kinds)}`,
     );
   }
-  const similar = wanted === '' ? [] : allowed.filter((item) => item.id.includes(stemOf(wanted)));
+  // `pub/siamcomp-limaye` where the file is news/…: the part after the kind may still be in an id.
+  const similar = wanted.includes('/') ? allowed.filter((item) => matchesPart(item.id, stemOf(wanted))) : [];
   throw new ProfileError(`no item "${query}"${similar.length ? `; did you mean ${listIds(similar)}?` : ''}`, {
     hint: 'ids are the ones `profile list --all` prints, such as news/2025-07-joined-lab or pub/wang2024wise',
   });
@@ -68,6 +71,14 @@ function normalizeQuery(query: string): string {
 function matchesPrefix(id: string, query: string): boolean {
   if (query === '') return false;
   return query.includes('/') ? id.startsWith(query) : stemOf(id).startsWith(query);
+}
+
+/** Anywhere in the id: `siamcomp-limaye` in `pub/2024-siamcomp-limaye-x`; with a kind, anywhere after it. */
+function matchesPart(id: string, query: string): boolean {
+  if (query === '') return false;
+  if (!query.includes('/')) return stemOf(id).includes(query);
+  const kind = query.slice(0, query.indexOf('/'));
+  return id.startsWith(`${kind}/`) && stemOf(id).includes(stemOf(query));
 }
 
 function stemOf(id: string): string {

@@ -4,10 +4,29 @@ import { safeFileStem } from './items.js';
 
 const maxLength = 60;
 
-/** The first few words of a text, as a slug: `I joined Tongyi Lab` → `i-joined-tongyi-lab`. */
+/**
+ * The first few words of a text, as a slug: `I joined Tongyi Lab` → `i-joined-tongyi-lab`. It never ends in a
+ * word that leaves the name hanging (`…-stochastic-routing-is`, `…-kdd-2026-and`): those are dropped from its end.
+ */
 export function slugFromText(text: string, maxWords = 6): string {
   const words = text.slice(0, 4_000).split(/\s+/).filter(Boolean).slice(0, maxWords).join(' ');
-  return truncateSlug(slugify(words, { decamelize: false })) || 'item';
+  return withoutTrailingStopWords(truncateSlug(slugify(words, { decamelize: false }))) || 'item';
+}
+
+// English words that cannot end a title: articles, conjunctions, prepositions, auxiliaries, possessives.
+const stopWords = new Set(
+  (
+    'a an the and or but nor of in on at to for from by with as into onto upon about via per than ' +
+    'is are was were be been being has have had will would can could shall should may might must do does did ' +
+    'our my your his her its their we i you he she it they this that these those not no so if then'
+  ).split(' '),
+);
+
+function withoutTrailingStopWords(slug: string): string {
+  const parts = slug.split('-');
+  let end = parts.length;
+  while (end > 1 && stopWords.has(parts[end - 1] ?? '')) end -= 1;
+  return parts.slice(0, end).join('-');
 }
 
 /**

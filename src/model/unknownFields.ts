@@ -1,7 +1,16 @@
-/** Finds fields a schema does not know (typos such as `selcted`), which validation would silently drop. */
+/** Finds fields a schema does not know (typos such as `selcted`), which validation would silently drop, and the field likely meant. */
+import { closest, distance } from 'fastest-levenshtein';
 import type { GenericSchema } from 'valibot';
+import type { Problem } from '../problems.js';
+import { publishedDocUrl } from './publishedDocs.js';
 
 type Path = (string | number)[];
+
+export interface UnknownField {
+  path: Path;
+  /** The known field of the same object whose name is closest, when it is close enough to be a typo of it. */
+  meant?: string;
+}
 
 interface SchemaShape {
   type: string;
@@ -11,20 +20,37 @@ interface SchemaShape {
   options?: SchemaShape[];
 }
 
-export function findUnknownFields(schema: GenericSchema, value: unknown): Path[] {
-  const found: Path[] = [];
+export function findUnknownFields(schema: GenericSchema, value: unknown): UnknownField[] {
+  const found: UnknownField[] = [];
   walk(schema as unknown as SchemaShape, value, [], found);
   // A union walks each option, so the same field can be found more than once.
   const seen = new Set<string>();
-  return found.filter((path) => {
-    const key = JSON.stringify(path);
+  return found.filter((field) => {
+    const key = JSON.stringify(field.path);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 
-function walk(schema: SchemaShape, value: unknown, path: Path, found: Path[]): void {
+/** The warning for one unknown field: `unknown field "hiden" — did you mean "hidden"?`. */
+export function unknownFieldProblem(field: UnknownField, file: string, line: number | undefined): Problem {
+  const name = field.path.join('.');
+  const docs = publishedDocUrl('docs/format.md');
+  return {
+    severity: 'warning',
+    file,
+    ...(line === undefined ? {} : { line }),
+    ...(field.meant === undefined
+      ? { message: `unknown field "${name}"; it is ignored`, hint: `the fields are listed in ${docs}` }
+      : {
+          message: `unknown field "${name}" — did you mean "${field.meant}"?`,
+          hint: `it is ignored until renamed; the fields are listed in ${docs}`,
+        }),
+  };
+}
+
+function walk(schema: SchemaShape, value: unknown, path: Path, found: UnknownField[]): void {
   if (schema.wrapped) {
     walk(schema.wrapped, value, path, found);
     return;
@@ -37,7 +63,7 @@ function walk(schema: SchemaShape, value: unknown, path: Path, found: Path[]): v
     for (const [key, child] of Object.entries(value)) {
       // Own keys only: `__proto__` or `constructor` must not find Object.prototype's members.
       const entry = Object.hasOwn(schema.entries, key) ? schema.entries[key] : undefined;
-      if (entry === undefined) found.push([...path, key]);
+      if (entry === undefined) found.push({ path: [...path, key], ...meantField(key, Object.keys(schema.entries)) });
       else walk(entry, child, [...path, key], found);
     }
     return;
@@ -48,6 +74,19 @@ function walk(schema: SchemaShape, value: unknown, path: Path, found: Path[]): v
       walk(item, child, [...path, index], found);
     });
   }
+}
+
+/** A typo is a few edits away (at most a third of the name), ignoring case: `hiden`, `Selected`, `venu`. */
+function meantField(key: string, known: readonly string[]): { meant?: string } {
+  if (known.length === 0) return {};
+  const lowered = key.toLowerCase();
+  const nearest = closest(
+    lowered,
+    known.map((name) => name.toLowerCase()),
+  );
+  const meant = known.find((name) => name.toLowerCase() === nearest);
+  const edits = distance(lowered, nearest);
+  return meant !== undefined && edits <= Math.max(1, Math.floor(key.length / 3)) ? { meant } : {};
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

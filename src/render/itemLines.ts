@@ -3,7 +3,7 @@ import type { VenueRule } from '../bibtex/venueLabel.js';
 import type { PublicationEntryRenderer } from '../export/generatedFile.js';
 import { ownerMatcher } from '../model/authorNames.js';
 import { type DatePattern, dateStylePatterns, formatDateByPattern, parseDatePattern } from '../model/datePattern.js';
-import type { NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
+import type { Item, NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
 import { continuationIndent, fillLineLayout, type LineLayout } from '../model/lineLayout.js';
 import { defaultLayouts, type LayoutKind, parsePageLayout } from '../model/pageLayouts.js';
 import type { DateStyle, PartialDate } from '../model/partialDate.js';
@@ -214,4 +214,14 @@ function linkList(buttons: ReturnType<typeof linkButtons>, context: LineContext)
     });
   });
   return written.join(context.markdown(context.linkSeparator));
+}
+
+/** The line one item gets on the page, by the page's layout for its kind, for previews before it is added; a section has none. */
+export function itemPageLine(item: Item, profile: Profile): string | undefined {
+  const context = lineContext(profile.owner);
+  if (item.kind === 'news') return newsLine(item, layoutOf('news', undefined, context), context);
+  if (item.kind === 'talk') return talkLine(item, layoutOf('talks', undefined, context), context);
+  if (item.kind === 'service') return serviceLine(item, layoutOf('service', undefined, context), context);
+  if (item.kind === 'publication') return publicationLine(item, layoutOf('publications', undefined, context), context);
+  return undefined;
 }

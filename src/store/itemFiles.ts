@@ -229,3 +229,32 @@ function writeError(error: unknown, file: string): ProfileError {
     cause: error,
   });
 }
+
+/**
+ * Gives an item file another name in its folder (`news/2025-07-x.md` → `news/2025-08-x.md`). A hard link to the new
+ * name, which fails instead of overwriting, then the old name removed: another item is never replaced.
+ */
+export async function renameItemFile(
+  dir: string,
+  kind: ItemKind,
+  relative: string,
+  stem: string,
+): Promise<{ id: string; file: string }> {
+  if (!safeFileStem.test(stem)) throw new Error(`unsafe file stem: ${JSON.stringify(stem)}`);
+  const folder = itemFolders[kind].folder;
+  const source = await resolveInside(dir, relative);
+  const target = path.join(await ensureFolderInside(dir, folder), `${stem}.md`);
+  try {
+    await link(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new ProfileError(`${itemId(kind, stem)} already exists; the file keeps its name`, {
+        file: target,
+        hint: 'rename one of the two by hand if you want them apart',
+      });
+    }
+    throw writeError(error, target);
+  }
+  await unlink(source);
+  return { id: itemId(kind, stem), file: `${folder}/${stem}.md` };
+}

@@ -17,7 +17,7 @@ import {
   unsafeLinksOfOwner,
 } from '../model/linkSafety.js';
 import { ownerSchema } from '../model/schema.js';
-import { findUnknownFields } from '../model/unknownFields.js';
+import { findUnknownFields, unknownFieldProblem } from '../model/unknownFields.js';
 import { InvalidProfileError, type Problem, problemFromError } from '../problems.js';
 import { unsafeLinkTargets } from '../render/markdownLinks.js';
 import { isLeftoverTempFile } from './leftoverTempFiles.js';
@@ -37,6 +37,15 @@ export interface LoadResult {
   problems: Problem[];
   /** With `keepTexts`: the text each item file had when it was read, by its path relative to the folder. */
   texts?: ReadonlyMap<string, string>;
+  /** Item files left out because they have an error (their problems say which). */
+  rejected: RejectedItemFile[];
+}
+
+export interface RejectedItemFile {
+  kind: ItemKind;
+  id: string;
+  /** Relative to the folder: `news/2025-07-x.md`. */
+  file: string;
 }
 
 /** Loads what it can and reports the rest; never throws for a problem in the files. */
@@ -54,6 +63,7 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
   }
 
   const items = { news: [], publication: [], talk: [], service: [], section: [] } as { [K in ItemKind]: Item[] };
+  const rejected: RejectedItemFile[] = [];
   for (const kind of Object.keys(itemFolders) as ItemKind[]) {
     const folder = itemFolders[kind].folder;
     for (const name of await listMarkdownFiles(dir, folder, problems, display)) {
@@ -69,9 +79,11 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
         continue;
       }
       const parsed = await readProfileFile(dir, relative, problems, display, texts);
-      if (!parsed) continue;
-      const fields = await checkFields(itemSchemas[kind], parsed, display(relative), problems);
-      if (!fields) continue;
+      const fields = parsed && (await checkFields(itemSchemas[kind], parsed, display(relative), problems));
+      if (!parsed || !fields) {
+        rejected.push({ kind, id: itemId(kind, stem), file: relative });
+        continue;
+      }
       const item = { kind, id: itemId(kind, stem), file: relative, body: parsed.body.trim(), fields } as Item;
       await reportUnsafeLinks(unsafeLinksOfItem(item), item.body, parsed, display(relative), problems);
       items[kind].push(item);
@@ -80,7 +92,7 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
   reportDuplicateKeys(items.publication, problems, display);
   reportMissingTextSections(owner, items.section, problems, display(profileFileName));
 
-  if (!ownerFile || !owner) return { profile: undefined, problems, ...(texts ? { texts } : {}) };
+  if (!ownerFile || !owner) return { profile: undefined, problems, rejected, ...(texts ? { texts } : {}) };
   const profile: Profile = {
     owner,
     bio: ownerFile.body.trim(),
@@ -90,7 +102,7 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
     service: items.service as Profile['service'],
     sections: items.section as Profile['sections'],
   };
-  return { profile, problems, ...(texts ? { texts } : {}) };
+  return { profile, problems, rejected, ...(texts ? { texts } : {}) };
 }
 
 /** For commands that need a whole, valid profile: warnings are returned, errors thrown. */
@@ -99,11 +111,25 @@ export async function loadValidProfile(
   options: LoadOptions = {},
 ): Promise<{ profile: Profile; warnings: Problem[]; texts?: ReadonlyMap<string, string> }> {
   const { profile, problems, texts } = await loadProfile(dir, options);
+  if (!profile || problems.some((problem) => problem.severity === 'error')) throwLoadProblems(problems);
+  return { profile, warnings: problems, ...(texts ? { texts } : {}) };
+}
+
+/** For commands that can use a profile whose item files have errors (`list`): only an unreadable profile.md throws. */
+export async function loadProfileLeniently(
+  dir: string,
+  options: LoadOptions = {},
+): Promise<LoadResult & { profile: Profile }> {
+  const result = await loadProfile(dir, options);
+  if (!result.profile) throwLoadProblems(result.problems);
+  return result as LoadResult & { profile: Profile };
+}
+
+function throwLoadProblems(problems: Problem[]): never {
   // No profile at all is one problem with one remedy, not "the profile has 1 error".
   const missing = problems.find((problem) => problem.hint === missingProfileHint);
   if (missing) throw new ProfileError(missing.message, { file: missing.file, hint: missingProfileHint });
-  if (!profile || problems.some((problem) => problem.severity === 'error')) throw new InvalidProfileError(problems);
-  return { profile, warnings: problems, ...(texts ? { texts } : {}) };
+  throw new InvalidProfileError(problems);
 }
 
 async function readProfileFile(
@@ -270,16 +296,7 @@ async function checkFields<TSchema extends v.GenericSchema>(
   const result = v.safeParse(schema, parsed.data);
   if (unknownFields.length === 0 && result.success) return result.output;
   const lineOf = await parsed.lines();
-  for (const fieldPath of unknownFields) {
-    const line = lineOf(fieldPath);
-    problems.push({
-      severity: 'warning',
-      file,
-      ...(line === undefined ? {} : { line }),
-      message: `unknown field "${fieldPath.join('.')}"; it is ignored`,
-      hint: 'check its spelling against docs/format.md',
-    });
-  }
+  for (const field of unknownFields) problems.push(unknownFieldProblem(field, file, lineOf(field.path)));
   if (result.success) return result.output;
   for (const issue of result.issues) {
     const fieldPath = (issue.path ?? []).map((step) => step.key as string | number);

@@ -4,7 +4,17 @@
  * `staleMs`; and holding the profile's lock, a command first removes the temporary files a killed write left.
  */
 import { randomBytes } from 'node:crypto';
-import { lstatSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
@@ -35,6 +45,7 @@ export async function withFolderLock<T>(
   const lockPath = path.join(dir, lockName);
   const release = await acquire(dir, lockPath, what);
   recordOwner(lockPath);
+  removeLocksTakenAway(dir, lockName);
   try {
     return await work();
   } finally {
@@ -121,6 +132,25 @@ function holderIsGone(lockPath: string): boolean {
   } catch (error) {
     // ESRCH from kill: no such process. EPERM: it runs, as another user. Anything else: cannot tell, so wait.
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * A process killed between `takeAway`'s rename and its removal leaves `<lock>.stale-<hex>` behind. Holding the lock,
+ * no other process is taking one away, so any such folder is a leftover.
+ */
+function removeLocksTakenAway(dir: string, lockName: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(`${lockName}.stale-`) || !/^[0-9a-f]{12}$/.test(name.slice(lockName.length + 7))) continue;
+    const leftover = path.join(dir, name);
+    if (lstatSync(leftover, { throwIfNoEntry: false })?.isDirectory())
+      rmSync(leftover, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,6 @@
 /** Creates a new, empty profile folder: all or nothing, and never over an existing profile. */
-import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
 import { itemFolders } from '../model/items.js';
@@ -25,7 +26,9 @@ export async function scaffoldProfile(dir: string, profileText: string): Promise
   // A new folder is built beside its final place and renamed in one step, so that a failure leaves nothing.
   const parent = path.dirname(dir);
   await mkdir(parent, { recursive: true });
-  const staging = await mkdtemp(path.join(parent, `.${path.basename(dir)}.init-`));
+  // Not mkdtemp, which makes the folder 700: the profile gets the mode its subfolders get, the user's umask.
+  const staging = path.join(parent, `.${path.basename(dir)}.init-${randomBytes(6).toString('hex')}`);
+  await mkdir(staging);
   try {
     await fillFolder(staging, profileText);
     await rename(staging, dir);

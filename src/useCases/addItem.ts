@@ -10,12 +10,15 @@ import { assertProfileFolder, listItemFiles } from '../store/itemFileList.js';
 import { createItemFile } from '../store/itemFiles.js';
 import { loadProfile } from '../store/loadProfile.js';
 import { withProfileLock } from '../store/profileLock.js';
+import { assertNotDuplicate } from './duplicateItems.js';
 
 export interface AddItemOptions {
   /** Decide everything, write nothing; the file name is the one a run now would get. */
   dryRun?: boolean;
   /** How the folder is named in messages; default `dir`. */
   displayDir?: string;
+  /** Add a news item, talk or service entry even when the profile has one with the same date and text or title. */
+  allowDuplicate?: boolean;
 }
 
 export interface AddedItem {
@@ -38,6 +41,7 @@ export async function addItem(dir: string, draft: ItemDraft, options: AddItemOpt
     if (!profile || problems.some((problem) => problem.severity === 'error')) throw new InvalidProfileError(problems);
     const finished = finishDraft(draft, profile);
     const fields = checkedFields(finished);
+    if (!options.allowDuplicate) assertNotDuplicate({ kind: finished.kind, fields, body: finished.body }, profile);
     const text = serializeItemFile(finished.data, finished.body);
     const written = options.dryRun
       ? await predictName(dir, finished)

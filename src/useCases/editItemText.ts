@@ -6,7 +6,7 @@ import { checkItemFields, itemSchemas } from '../model/itemSchemas.js';
 import type { Item } from '../model/items.js';
 import { formatIsoDate, parsePartialDate } from '../model/partialDate.js';
 import { resolveItemId } from '../model/resolveItemId.js';
-import { findUnknownFields } from '../model/unknownFields.js';
+import { findUnknownFields, unknownFieldProblem } from '../model/unknownFields.js';
 import { type Problem, problemFromError } from '../problems.js';
 import { assertProfileFolder, type ItemFileRef, listItemFiles, readItemText } from '../store/itemFileList.js';
 import { replaceItemFile } from '../store/itemFiles.js';
@@ -34,13 +34,9 @@ export function checkItemText(ref: ItemFileRef, text: string, displayDir: string
     if (error instanceof ProfileError) return [problemFromError(error, file)];
     throw error;
   }
-  const problems: Problem[] = findUnknownFields(itemSchemas[ref.kind], parsed.data).map((fieldPath) => ({
-    severity: 'warning',
-    file,
-    ...lineAt(parsed.lineOf(fieldPath)),
-    message: `unknown field "${fieldPath.join('.')}"; it is ignored`,
-    hint: 'check its spelling against docs/format.md',
-  }));
+  const problems: Problem[] = findUnknownFields(itemSchemas[ref.kind], parsed.data).map((field) =>
+    unknownFieldProblem(field, file, parsed.lineOf(field.path)),
+  );
   const check = checkItemFields(ref.kind, parsed.data);
   if (!check.ok) {
     for (const issue of check.issues) {

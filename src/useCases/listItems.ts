@@ -3,7 +3,7 @@ import { itemDate } from '../model/itemSummary.js';
 import { allItems, type Item, type ItemKind } from '../model/items.js';
 import { comparePartialDates } from '../model/partialDate.js';
 import type { Problem } from '../problems.js';
-import { loadValidProfile } from '../store/loadProfile.js';
+import { loadProfileLeniently, type RejectedItemFile } from '../store/loadProfile.js';
 
 export interface ItemFilter {
   kind?: ItemKind;
@@ -16,22 +16,32 @@ export interface ItemFilter {
 
 export interface ListItemsResult {
   items: Item[];
-  /** Warnings about the profile's own files, found while loading it. */
-  warnings: Problem[];
+  /** The problems of the profile's files, found while loading it; an error leaves its file out of `items`. */
+  problems: Problem[];
+  /** Item files of the kind asked for that have an error (their date and flags unknown, so no other filter applies). */
+  invalid: RejectedItemFile[];
+  /** Hidden items the filter matched but `all` left out. */
+  hiddenCount: number;
 }
 
 const kindOrder: ItemKind[] = ['news', 'publication', 'talk', 'service'];
 
+/** Lists what it can: only an unreadable profile.md throws; an item file with an error is reported in `invalid`. */
 export async function listItems(dir: string, displayDir: string, filter: ItemFilter): Promise<ListItemsResult> {
-  const { profile, warnings } = await loadValidProfile(dir, { displayDir });
-  const items = allItems(profile)
+  const { profile, problems, rejected } = await loadProfileLeniently(dir, { displayDir });
+  const matching = allItems(profile)
     .filter((item) => kindOrder.includes(item.kind))
     .filter((item) => filter.kind === undefined || item.kind === filter.kind)
-    .filter((item) => filter.all || item.fields.hidden !== true)
     .filter((item) => filter.year === undefined || itemDate(item)?.year === filter.year)
-    .filter((item) => !filter.selected || (item.kind === 'publication' && item.fields.selected === true))
-    .sort(compareForList);
-  return { items, warnings };
+    .filter((item) => !filter.selected || (item.kind === 'publication' && item.fields.selected === true));
+  const items = matching.filter((item) => filter.all || item.fields.hidden !== true).sort(compareForList);
+  const invalid =
+    filter.year === undefined && !filter.selected
+      ? rejected
+          .filter((file) => kindOrder.includes(file.kind) && (filter.kind === undefined || file.kind === filter.kind))
+          .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || (a.id < b.id ? -1 : 1))
+      : [];
+  return { items, problems, invalid, hiddenCount: matching.length - items.length };
 }
 
 function compareForList(a: Item, b: Item): number {

@@ -95,9 +95,20 @@ const commands: {
   stderr: (refused: RefusedCase) => string;
   /** Input files the command reads besides the profile, put in the working folder. */
   files?: Record<string, string>;
+  /** What it prints on stdout; nothing when absent. */
+  stdout?: string;
 }[] = [
   { name: 'validate', args: ['validate'], stderr: (refused) => `${problemLines(refused)}profile: 1 error\n` },
-  { name: 'list', args: ['list'], stderr: (refused) => problemLines(refused) + invalidProfile },
+  // list shows what it can, the broken file marked invalid, and exits 1.
+  {
+    name: 'list',
+    args: ['list', 'publications'],
+    stderr: problemLines,
+    stdout:
+      'ID           DATE  FLAGS    TITLE\n' +
+      'pub/kept     2024  -        A Publication That Must Survive\n' +
+      'pub/hostile  -     invalid  (the file has an error, shown above)\n',
+  },
   ...['md', 'json', 'bib'].map((format) => ({
     name: `export --format ${format}`,
     args: ['export', '--format', format],
@@ -154,7 +165,7 @@ describe.concurrent('a hostile or broken front matter: reported with file, line 
       const result = await cli([...command.args, '--dir', 'profile'], { cwd: where.root });
       expect(finishedCleanly(result)).toEqual({ timedOut: false, trace: false });
       expect(result.stderr).toBe(command.stderr(refused));
-      expect(result.stdout).toBe('');
+      expect(result.stdout).toBe(command.stdout ?? '');
       expect(result.status).toBe(1);
       // Nothing written anywhere (no CODE-RAN, no site/about.md, no lock left), nothing lost.
       expect(changedPaths(before, snapshotFolder(where.root))).toEqual([]);
@@ -244,7 +255,7 @@ describe.concurrent('front matter a careful user expects to work', () => {
     accepted('proto-key.md')(where);
     const result = await cli(['validate', '--dir', 'profile'], { cwd: where.root });
     expect(result.stderr).toBe(
-      `${file}:6: warning: unknown field "__proto__"; it is ignored\n  hint: check its spelling against docs/format.md\n`,
+      `${file}:6: warning: unknown field "__proto__"; it is ignored\n  hint: the fields are listed in https://unpkg.com/academic-profile-cli/docs/format.md\n`,
     );
     expect(result.stdout).toBe('profile: valid (3 items, 1 warning)\n');
     expect(result.status).toBe(0);

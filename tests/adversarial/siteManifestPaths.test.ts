@@ -97,7 +97,8 @@ describe.concurrent('a manifest path that leaves the site folder', () => {
     });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe(
-      'created _pages/about.md\nremoved _pages/old.md\ncreated _publications/2024-01-01-kept.md\ncreated files/bibtex/kept.bib\nacademicpages: 3 created, 0 updated, 1 removed, 0 unchanged in site\n',
+      'created _pages/about.md\nremoved _pages/old.md\ncreated _publications/2024-01-01-kept.md\ncreated files/bibtex/kept.bib\nacademicpages: 3 created, 0 updated, 1 removed, 0 unchanged in site\n' +
+        "note: academicpages prints a publication's page date and a talk's date as a day (January 01, 2025) and offers no other form: 1 item known only to its month or year shows the 1st (the publications list shows only the year).\n",
     );
     expect(snapshotFolder(path.join(where.root, 'site'))['_pages/old.md']).toBeUndefined();
   });

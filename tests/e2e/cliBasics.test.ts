@@ -81,6 +81,24 @@ describe.concurrent('profile', () => {
     },
   );
 
+  test("a usage error is its line and a pointer to the command's help, not the whole help", async ({ expect }) => {
+    const result = await runCli(['export', '--format', 'docx'], { cwd: await fresh() });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      "error: option '-f, --format <format>' argument 'docx' is invalid. Allowed choices are md, json, bib, csl-json, jsonresume.\n" +
+        'run "profile export --help"\n',
+    );
+  });
+
+  test('profile help and profile help export print help and exit 0', async ({ expect }) => {
+    const cwd = await fresh();
+    const [help, helpExport] = await Promise.all([runCli(['help'], { cwd }), runCli(['help', 'export'], { cwd })]);
+    expect([help.status, helpExport.status]).toEqual([0, 0]);
+    expect(help.stdout).toContain('Usage: profile [options] [command]');
+    expect(helpExport.stdout).toContain('Usage: profile export [options]');
+    expect(help.stderr + helpExport.stderr).toBe('');
+  });
+
   test('an error shows a stack trace only with --debug (or PROFILE_DEBUG=1)', async ({ expect }) => {
     const cwd = await fresh();
     const [plain, debug, debugEnv] = await Promise.all([

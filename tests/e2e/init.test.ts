@@ -29,11 +29,19 @@ describe.concurrent('init', () => {
     expect(profileText).toContain('ada@example.org');
     // Nothing left behind beside it (the staging folder is renamed into place).
     expect(await readdir(root)).toEqual(['ada']);
+    // The folder's mode is its subfolders', from the umask (the test's umask is the child's), not mkdtemp's 700.
+    const mode = (file: string) => stat(file).then((stats) => stats.mode & 0o777);
+    expect(await mode(dir)).toBe(0o777 & ~process.umask());
+    expect(await mode(dir)).toBe(await mode(path.join(dir, 'news')));
 
     const validate = await runCli(['validate', '--dir', 'ada'], { cwd: root });
-    expect(validate.stderr).toBe('');
+    // Valid, with one reminder: the bio init wrote is a placeholder.
+    expect(validate.stderr).toBe(
+      'ada/profile.md: warning: the bio is still the placeholder that `profile init` wrote\n' +
+        '  hint: write your bio as the text below the front matter of profile.md\n',
+    );
     expect(validate.status).toBe(0);
-    expect(validate.stdout).toMatch(/^ada: valid \(/);
+    expect(validate.stdout).toBe('ada: valid (0 items, 1 warning)\n');
 
     const exported = await runCli(['export', '--format', 'md', '--dir', 'ada'], { cwd: root });
     expect(exported.status).toBe(0);

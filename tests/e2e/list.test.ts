@@ -49,9 +49,10 @@ describe.concurrent('list as a table', () => {
       runCli(['list'], { cwd: root, env: { NO_COLOR: '1' } }),
       runCli(['list', 'news', '--all'], { cwd: root, env: { TERM: 'xterm-256color' } }),
     ]);
-    for (const result of runs) {
+    for (const [index, result] of runs.entries()) {
       expect(result.status).toBe(0);
-      expect(result.stderr).toBe('');
+      // How many it left out, on stderr; none with --all.
+      expect(result.stderr).toBe(index < 2 ? '15 hidden; --all shows them\n' : '');
       expect(result.stdout.split('\n')[0]).toMatch(/^ID +DATE +FLAGS +TITLE$/);
       expect(result.stdout).not.toContain('\x1b[');
     }
@@ -131,6 +132,30 @@ describe.concurrent('list --json', () => {
     ]);
     expect(all.map((item) => item.id)).toContain('pub/li2024text');
     for (const item of all) expect(item.date?.slice(0, 4)).toBe('2024');
+  });
+});
+
+describe.concurrent('list by the names people type', () => {
+  test.for(['pub', 'pubs', 'publication', 'talk', 'talks'])('list %s', async (name, { expect }) => {
+    const items = await listJson([name]);
+    expect(new Set(items.map((item) => item.kind))).toEqual(new Set([name.startsWith('pub') ? 'publication' : 'talk']));
+    expect(items.length).toBeGreaterThan(0);
+  });
+});
+
+describe.concurrent('list with an invalid file', () => {
+  test('lists the others, marks the invalid one, prints its error, exits 1', async ({ expect }) => {
+    const dir = await fresh();
+    await copyBundledProfile(dir);
+    await writeFiles(dir, { 'profile/news/2025-01-bad-month.md': '---\ndate: 2025-13\n---\nA news item.\n' });
+    const result = await runCli(['list', 'news', '--all'], { cwd: dir });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1 + 24 + 1);
+    expect(lines.at(-1)).toMatch(/^news\/2025-01-bad-month +- +invalid +\(the file has an error, shown above\)$/);
+    expect(result.stderr).toBe(
+      'profile/news/2025-01-bad-month.md:2: error: "date" "2025-13" has an impossible month (13)\n',
+    );
   });
 });
 

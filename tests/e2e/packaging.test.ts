@@ -43,6 +43,8 @@ test('npm pack, then npm install -g of the tarball, gives a working profile comm
       excluded,
     ).toEqual([]);
   }
+  // The registry's `profile` is another package: this one is published under its own name, the command stays `profile`.
+  expect(packed.filename).toMatch(/^academic-profile-cli-\d+\.\d+\.\d+\S*\.tgz$/);
   const tarball = path.join(packDir, packed.filename);
   expect(existsSync(tarball)).toBe(true);
 

@@ -72,4 +72,35 @@ describe.concurrent('the profile folder', () => {
       }
     },
   );
+
+  test('--dir and --debug may come before the command, as git -C does', async ({ expect }) => {
+    const root = await threeProfiles();
+    expect(await ownerNameOf(['--dir', 'from-option', '--debug', 'export', '--format', 'json'], root)).toBe(
+      'Dir Option',
+    );
+    expect(await ownerNameOf(['--dir=from-option', 'export', '--format', 'json'], root)).toBe('Dir Option');
+  });
+
+  test('inside the profile folder, or below a folder holding profile/, the profile is found upward', async ({
+    expect,
+  }) => {
+    const root = await threeProfiles();
+    await writeFiles(root, { 'profile/news/.keep': '', 'site/_pages/.keep': '' });
+    const inside = await runCli(['export', '--format', 'json'], { cwd: path.join(root, 'profile') });
+    expect(JSON.parse(inside.stdout).owner.name).toBe('Cwd Default');
+    // The folder itself is the obvious one: nothing said.
+    expect(inside.stderr).toBe('');
+    const below = await runCli(['export', '--format', 'json'], { cwd: path.join(root, 'profile', 'news') });
+    expect(JSON.parse(below.stdout).owner.name).toBe('Cwd Default');
+    expect(below.stderr).toBe('profile: using the profile in ..\n');
+    const inSite = await runCli(['export', '--format', 'json'], { cwd: path.join(root, 'site', '_pages') });
+    expect(JSON.parse(inSite.stdout).owner.name).toBe('Cwd Default');
+    expect(inSite.stderr).toBe(`profile: using the profile in ${path.join('..', '..', 'profile')}\n`);
+  });
 });
+
+async function ownerNameOf(args: string[], cwd: string): Promise<string> {
+  const result = await runCli(args, { cwd });
+  if (result.status !== 0) throw new Error(`exit ${result.status}: ${result.stderr}`);
+  return (JSON.parse(result.stdout) as { owner: { name: string } }).owner.name;
+}

@@ -92,6 +92,75 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
     expect(await snapshot(dir)).toEqual(before);
   });
 
+  test('add-talk and add-pub previews show the page line too, as add-news does', async ({ expect }) => {
+    const root = await fresh();
+    await copyBundledProfile(root);
+    const [talk, pub] = await Promise.all([
+      runCliInPty(['add-talk', 'A talk', '--venue', 'NUS'], {
+        cwd: root,
+        steps: [
+          { expect: 'Date:', send: `2025-04-28${keys.enter}` },
+          { expect: 'Add it\\?', send: `n${keys.enter}` },
+        ],
+      }),
+      runCliInPty(['add-pub'], {
+        cwd: root,
+        steps: [
+          { expect: 'Title:', send: `Model Stitching${keys.enter}` },
+          { expect: 'Authors', send: `Zexi Li${keys.enter}` },
+          { expect: 'Year or date', send: `2026${keys.enter}` },
+          { expect: 'Venue', send: `ICML${keys.enter}` },
+          { expect: 'Label', send: `ICML 2026${keys.enter}` },
+          { expect: 'Selected', send: `n${keys.enter}` },
+          { expect: 'Add it\\?', send: `n${keys.enter}` },
+        ],
+      }),
+    ]);
+    expect(talk.failedStep).toBe(null);
+    expect(talk.output).toContain('On the page:\r\n* \\[2025.04.28\\] NUS; A talk.\r\n');
+    expect(pub.failedStep).toBe(null);
+    expect(pub.output).toContain('On the page:\r\n- [**ICML 2026**] Model Stitching  \r\n  **Zexi Li**\r\n');
+  });
+
+  test('adding a news item already there warns and asks; no writes nothing', async ({ expect }) => {
+    const root = await fresh();
+    const dir = await copyBundledProfile(root);
+    const before = await snapshot(dir);
+    const result = await runCliInPty(
+      ['add-news', 'I joined Tongyi Lab, Alibaba Group, as a research scientist.', '--date', '2025-07'],
+      {
+        cwd: root,
+        steps: [
+          {
+            expect: 'warning: news/2025-07-joined-tongyi-lab has the same date and text[\\s\\S]*Add it anyway\\?',
+            send: `n${keys.enter}`,
+          },
+        ],
+      },
+    );
+    expect(result.failedStep).toBe(null);
+    expect(result.status).toBe(0);
+    expect(result.output).toContain('nothing was written');
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  test('edit --set date on a file named after its date asks to rename it, and prints the new id', async ({
+    expect,
+  }) => {
+    const root = await fresh();
+    const dir = await copyBundledProfile(root);
+    const result = await runCliInPty(['edit', 'joined-tongyi', '--set', 'date=2025.08'], {
+      cwd: root,
+      steps: [{ expect: 'Rename it to news/2025-08-joined-tongyi-lab\\?', send: keys.enter }],
+    });
+    expect(result.failedStep).toBe(null);
+    expect(result.status).toBe(0);
+    expect(result.output).toContain('news/2025-07-joined-tongyi-lab: renamed to news/2025-08-joined-tongyi-lab');
+    expect((await readdir(path.join(dir, 'news'))).filter((name) => name.includes('tongyi'))).toEqual([
+      '2025-08-joined-tongyi-lab.md',
+    ]);
+  });
+
   test('add-pub asks for title, authors, year, venue, label and selected', async ({ expect }) => {
     const root = await fresh();
     const dir = await copyBundledProfile(root);

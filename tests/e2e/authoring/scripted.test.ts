@@ -29,15 +29,13 @@ describe.concurrent('add-news without a terminal', () => {
     });
     expect(added.stderr).toBe('');
     expect(added.status).toBe(0);
-    expect(added.stdout).toBe('news/2025-07-our-paper-fedx-is-accepted-by\n');
-    expect(await readFile(path.join(root, 'profile/news/2025-07-our-paper-fedx-is-accepted-by.md'), 'utf8')).toBe(
+    expect(added.stdout).toBe('news/2025-07-our-paper-fedx-is-accepted\n');
+    expect(await readFile(path.join(root, 'profile/news/2025-07-our-paper-fedx-is-accepted.md'), 'utf8')).toBe(
       // The seed's July news have orders 1, 2, 3: the new one goes before them.
       '---\ndate: "2025-07"\norder: 0\n---\n\nOur paper *FedX* is accepted by NeurIPS 2025!\n',
     );
     const list = await runCli(['list', 'news'], { cwd: root });
-    expect(list.stdout.split('\n')[1]).toMatch(
-      /^news\/2025-07-our-paper-fedx-is-accepted-by +2025-07 +- +Our paper FedX/,
-    );
+    expect(list.stdout.split('\n')[1]).toMatch(/^news\/2025-07-our-paper-fedx-is-accepted +2025-07 +- +Our paper FedX/);
     const page = await runCli(['export', '--format', 'md'], { cwd: root });
     expect(page.stdout).toContain(
       '## Recent News\n* **\\[2025.07\\]** Our paper *FedX* is accepted by NeurIPS 2025!\n* **\\[2025.07\\]** I joined Tongyi Lab',
@@ -230,5 +228,71 @@ describe.concurrent('page.news.limit', () => {
     expect(isInsideComment(page, 'Two papers are accepted by KDD 2024')).toBe(true);
     // All 24 news are still on the page, visible or in the comment.
     expect(newsSection.match(/^\* \*\*\\\[/gm)).toHaveLength(24);
+  });
+});
+
+describe.concurrent('the same item twice, and a date in the file name', () => {
+  test('add-news, add-talk, add-service of an item already there: exit 1, nothing written; --force adds it', async ({
+    expect,
+  }) => {
+    const { root, dir } = await bundledCopy();
+    const before = await snapshot(dir);
+    const repeats = [
+      ['add-news', 'I joined Tongyi Lab, Alibaba Group, as a research scientist.', '--date', '2025-07'],
+      [
+        'add-talk',
+        'Physics in (Federated) Deep Neural Networks and Beyond: A Parametric Perspective',
+        '--date',
+        '2024-11-14',
+      ],
+    ];
+    const refused = await Promise.all(repeats.map((args) => runCli(args, { cwd: root })));
+    expect(refused.map((result) => [result.status, result.stdout, result.stderr])).toEqual([
+      [
+        1,
+        '',
+        'error: news/2025-07-joined-tongyi-lab has the same date and text; not added again\n' +
+          '  hint: pass --force to add it anyway (a terminal asks instead)\n',
+      ],
+      [
+        1,
+        '',
+        'error: talk/2024-11-14-cambridge-cst has the same date and title; not added again\n' +
+          '  hint: pass --force to add it anyway (a terminal asks instead)\n',
+      ],
+    ]);
+    expect(await snapshot(dir)).toEqual(before);
+    const forced = await runCli([...(repeats[0] ?? []), '--force'], { cwd: root });
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toBe('news/2025-07-i-joined-tongyi-lab-alibaba-group\n');
+  });
+
+  test('add-service of an entry already there (same text, no date) is refused too', async ({ expect }) => {
+    const { root } = await bundledCopy();
+    const first = await runCli(['add-service', 'Reviewer for the Journal of Examples.'], { cwd: root });
+    expect(first.status).toBe(0);
+    const second = await runCli(['add-service', 'Reviewer for the  journal of examples'], { cwd: root });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/^error: service\/reviewer-for-the-journal-of-examples has the same date and text;/);
+  });
+
+  test('edit --set date on a file named after its date: a note without --rename; --rename renames and prints the new id', async ({
+    expect,
+  }) => {
+    const { root, dir } = await bundledCopy();
+    const kept = await runCli(['edit', 'joined-tongyi', '--set', 'date=2025.08'], { cwd: root });
+    expect(kept.status).toBe(0);
+    expect(kept.stdout).toBe('news/2025-07-joined-tongyi-lab: updated\n');
+    expect(kept.stderr).toBe(
+      'note: the file name still has the old date; --rename renames it to news/2025-08-joined-tongyi-lab\n',
+    );
+    const renamed = await runCli(['edit', 'cambridge-cst', '--set', 'date=2024-11-15', '--rename'], { cwd: root });
+    expect(renamed.status).toBe(0);
+    expect(renamed.stdout).toBe(
+      'talk/2024-11-14-cambridge-cst: updated\ntalk/2024-11-14-cambridge-cst: renamed to talk/2024-11-15-cambridge-cst\n',
+    );
+    const talks = await readdir(path.join(dir, 'talks'));
+    expect(talks).toContain('2024-11-15-cambridge-cst.md');
+    expect(talks).not.toContain('2024-11-14-cambridge-cst.md');
   });
 });

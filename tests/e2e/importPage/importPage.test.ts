@@ -128,7 +128,7 @@ describe.concurrent('import-page', () => {
       .filter((file) => !(file in before))
       .sort();
     expect(added).toEqual([
-      'news/2022-09-our-new-perspective-paper-can-we.md',
+      'news/2022-09-our-new-perspective-paper.md',
       'news/2025-07-i-joined-tongyi-lab-alibaba-group.md',
       'publications/li2023edge.md',
       'talks/2024-11-14-physics-in-federated-deep-neural-networks.md',

@@ -167,7 +167,12 @@ describe('edit, hide, show, select, unselect, remove', () => {
   test('edit --set: canonical date, one line per item', async () => {
     const dir = await tempProfile(files);
     const result = await profileRun(['edit', '2025-07-joined', '--set', 'date=2025.06', '--set', 'hidden=true'], dir);
-    expect(result).toEqual({ code: 0, stdout: 'news/2025-07-joined-lab: updated\n', stderr: '' });
+    // The file name keeps its date without --rename (no terminal here to ask); a note says how.
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'news/2025-07-joined-lab: updated\n',
+      stderr: 'note: the file name still has the old date; --rename renames it to news/2025-06-joined-lab\n',
+    });
     expect(await readFile(path.join(dir, 'news/2025-07-joined-lab.md'), 'utf8')).toBe(
       '---\ndate: "2025-06"\nhidden: true\n---\n\nJoined the lab.\n',
     );

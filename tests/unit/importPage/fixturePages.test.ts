@@ -139,7 +139,7 @@ const expected: Record<FixturePage, ImportDescription> = {
     ],
     kept: [
       '7-7 profile.md',
-      '13-13 sections/todo-add-the-photo-from-the.md (hidden)',
+      '13-13 sections/todo-add-the-photo.md (hidden)',
       '33-36 sections/old-projects.md (hidden)',
       '39-41 sections/teaching.md',
     ],
@@ -164,7 +164,7 @@ const expected: Record<FixturePage, ImportDescription> = {
     textSections: [
       'section/old-projects "Old Projects" (hidden)',
       'section/teaching "Teaching"',
-      'section/todo-add-the-photo-from-the (hidden)',
+      'section/todo-add-the-photo (hidden)',
     ],
   },
   'hugo-paragraph-news': {

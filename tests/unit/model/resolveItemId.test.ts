@@ -44,6 +44,11 @@ describe('resolveItemId finds', () => {
     ['li2025e', 'pub/li2025editing'],
     ['2025-07', 'news/2025-07-joined-lab'],
     ['  news/2025-07-joined-lab  ', 'news/2025-07-joined-lab'],
+    // Any unique part, not only a start.
+    ['fedgucci', 'pub/li2025fedgucci'],
+    ['2024wise', 'pub/wang2024wise'],
+    ['joined-lab', 'news/2025-07-joined-lab'],
+    ['pub/editing', 'pub/li2025editing'],
   ])('%s → %s', (query, id) => {
     expect(resolveItemId(items, query).id).toBe(id);
   });
@@ -68,9 +73,18 @@ describe('resolveItemId refuses, with exit 1 and the candidates', () => {
     expect(resolveItemId(items, 'service/session-chair').id).toBe('service/session-chair');
   });
 
-  test('an unknown id suggests ids that contain it', () => {
-    const error = errorOf(() => resolveItemId(items, 'fedgucci'));
-    expect(error.message).toBe('no item "fedgucci"; did you mean pub/li2025fedgucci?');
+  test('an ambiguous part found inside lists every id that contains it', () => {
+    expect(errorOf(() => resolveItemId(items, 'parallel')).message).toBe(
+      '"parallel" is ambiguous: it matches 2 items: news/2025-09-parallel-1, news/2025-09-parallel-10',
+    );
+    expect(errorOf(() => resolveItemId(items, 'pub/2025')).message).toBe(
+      '"pub/2025" is ambiguous: it matches 2 items: pub/li2025editing, pub/li2025fedgucci',
+    );
+  });
+
+  test('an unknown id with the wrong kind suggests ids of that kind that contain the rest', () => {
+    const error = errorOf(() => resolveItemId(items, 'news/fedgucci'));
+    expect(error.message).toBe('no item "news/fedgucci"; did you mean pub/li2025fedgucci?');
     expect(error.hint).toContain('profile list --all');
   });
 

@@ -59,8 +59,8 @@ describe('loadProfile reports', () => {
         severity: 'warning',
         file: 'profile/publications/typo2025.md',
         line: 6,
-        message: 'unknown field "selcted"; it is ignored',
-        hint: 'check its spelling against docs/format.md',
+        message: 'unknown field "selcted" — did you mean "selected"?',
+        hint: 'it is ignored until renamed; the fields are listed in https://unpkg.com/academic-profile-cli/docs/format.md',
       },
     ]);
     expect(profile?.publications.map((item) => item.id)).toEqual(['pub/typo2025']);
@@ -192,7 +192,7 @@ describe('loadValidProfile', () => {
     const { profile, warnings } = await loadValidProfile(`${fixtures}unknown-field-warning`, { displayDir: 'profile' });
     expect([profile.owner.name, warnings.map((warning) => warning.message)]).toEqual([
       'Test Owner',
-      ['unknown field "selcted"; it is ignored'],
+      ['unknown field "selcted" — did you mean "selected"?'],
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { ProfileError } from '../../../src/errors.js';
 import { newsDraft, publicationDraft } from '../../../src/model/itemDrafts.js';
 import { loadValidProfile } from '../../../src/store/loadProfile.js';
 import { addItem } from '../../../src/useCases/addItem.js';
+import { DuplicateItemError } from '../../../src/useCases/duplicateItems.js';
 import { snapshot, useTempProfiles } from './tempProfile.js';
 
 const tempProfile = useTempProfiles();
@@ -25,13 +26,26 @@ describe('addItem', () => {
   });
 
   test('a taken file name gets -2', async () => {
-    const dir = await tempProfile({ 'news/2025-07-same.md': '---\ndate: "2025-07"\n---\nSame.\n' });
+    // Another text under the same name: a name taken, not the same news.
+    const dir = await tempProfile({ 'news/2025-07-same.md': '---\ndate: "2025-07"\n---\nSame name, other news.\n' });
     const added = await addItem(dir, newsDraft({ text: 'Same', date: july }));
     expect(added.item.id).toBe('news/2025-07-same-2');
   });
 
+  test('the same news again (same date, same text but for case, spacing and a full stop) is refused unless allowed', async () => {
+    const dir = await tempProfile({ 'news/2025-07-same.md': '---\ndate: "2025-07"\n---\nSame  news.\n' });
+    const before = await snapshot(dir);
+    const error = await addItem(dir, newsDraft({ text: 'same news', date: july })).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DuplicateItemError);
+    expect((error as DuplicateItemError).message).toBe('news/2025-07-same has the same date and text; not added again');
+    expect((error as DuplicateItemError).exitCode).toBe(1);
+    expect(await snapshot(dir)).toEqual(before);
+    const added = await addItem(dir, newsDraft({ text: 'same news', date: july }), { allowDuplicate: true });
+    expect(added.item.id).toBe('news/2025-07-same-news');
+  });
+
   test('--dry-run decides the same file and writes nothing, not even the lock', async () => {
-    const dir = await tempProfile({ 'news/2025-07-same.md': '---\ndate: "2025-07"\n---\nSame.\n' });
+    const dir = await tempProfile({ 'news/2025-07-same.md': '---\ndate: "2025-07"\n---\nSame name, other news.\n' });
     const before = await snapshot(dir);
     const preview = await addItem(dir, newsDraft({ text: 'Same', date: july }), { dryRun: true });
     expect(preview.item.file).toBe('news/2025-07-same-2.md');

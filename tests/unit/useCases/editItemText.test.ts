@@ -22,13 +22,13 @@ describe('checkItemText', () => {
   });
 
   test('an impossible date is an error at its line; an unknown field a warning', () => {
-    expect(checkItemText(ref, '---\nselcted: true\ndate: 2025.13\n---\nA.\n', 'profile')).toEqual([
+    expect(checkItemText(ref, '---\nhiden: true\ndate: 2025.13\n---\nA.\n', 'profile')).toEqual([
       {
         severity: 'warning',
         file: 'profile/news/2025-07-a.md',
         line: 2,
-        message: 'unknown field "selcted"; it is ignored',
-        hint: 'check its spelling against docs/format.md',
+        message: 'unknown field "hiden" — did you mean "hidden"?',
+        hint: 'it is ignored until renamed; the fields are listed in https://unpkg.com/academic-profile-cli/docs/format.md',
       },
       {
         severity: 'error',
