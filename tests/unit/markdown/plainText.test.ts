@@ -44,3 +44,11 @@ describe('markdownToPlain', () => {
     expect(markdownToPlain('[PDF] Smith*, Jones*')).toBe('[PDF] Smith*, Jones*');
   });
 });
+
+describe('raw HTML blocks', () => {
+  test('show the text between their tags, entities decoded and backslashes kept', () => {
+    expect(markdownToPlainText('<div class="bio">\nHello <b>w</b>orld &amp; a\\b\n</div>\n\nAfter.')).toBe(
+      'Hello world & a\\b\n\nAfter.',
+    );
+  });
+});
