@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
@@ -17,6 +18,7 @@ const vendors = {
   '@citation-js/plugin-bibtex': 'citation-js-plugin-bibtex',
   '@citation-js/plugin-csl': 'citation-js-plugin-csl',
   '@inquirer/prompts': 'inquirer-prompts',
+  'markdown-it': 'markdown-it',
   yaml: 'yaml',
 };
 
@@ -73,10 +75,21 @@ await build({
   banner: { js: 'var __profileModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [lazyChildProcess, vendorFiles('./vendor/', undefined)],
 });
+// markdown-it's ESM entry exports its class as `default`, which a require of the vendor file would then wrap once
+// more; its CommonJS entry exports the class itself, as the CLI's `import MarkdownIt from` expects.
+const commonJsEntry = new Set(['markdown-it']);
 for (const [pkg, name] of Object.entries(vendors)) {
+  const entry = commonJsEntry.has(pkg)
+    ? {
+        stdin: {
+          contents: `module.exports = require(${JSON.stringify(pkg)});`,
+          resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+        },
+      }
+    : { entryPoints: [pkg] };
   await build({
     ...common,
-    entryPoints: [pkg],
+    ...entry,
     outfile: `dist/vendor/${name}.cjs`,
     plugins: [vendorFiles('./', name)],
   });

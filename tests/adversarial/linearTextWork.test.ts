@@ -19,10 +19,10 @@ import { planBibImport } from '../../src/bibtex/planBibImport.js';
 import { readBibEntries } from '../../src/bibtex/readBibEntries.js';
 import { ProfileError } from '../../src/errors.js';
 import type { ExportFormat, ExportSite } from '../../src/export/exportFormats.js';
-import { markdownToPlainText } from '../../src/export/formats/markdownPlainText.js';
 import { renderFormat } from '../../src/export/renderFormat.js';
 import { renderSite } from '../../src/export/renderSite.js';
 import { planImport } from '../../src/importPage/planProfile/planImport.js';
+import { markdownToPlain, markdownToPlainText } from '../../src/markdown/plainText.js';
 import { newsDraft, publicationDraft } from '../../src/model/itemDrafts.js';
 import { itemSummary, markdownToPlainLine } from '../../src/model/itemSummary.js';
 import type { Profile } from '../../src/model/items.js';
@@ -98,6 +98,7 @@ const entryPoints: Record<string, (text: string) => unknown> = {
   'list: the title column': (text) => itemSummary(profileHolding(text).news[0] as Profile['news'][number]),
   'the plain line of Markdown': (text) => markdownToPlainLine(text),
   'the plain text of Markdown (JSON exports)': (text) => markdownToPlainText(text),
+  'the plain line of Markdown (import-page titles and venues)': (text) => markdownToPlain(text),
   'links made safe in Markdown': (text) => neutraliseUnsafeLinks(text),
   'validate: unsafe links of an item': (text) => unsafeLinksOfItem(profileHolding(text).publications[0] as never),
   'text escaped for the terminal': (text) => escapeTerminalText(text),

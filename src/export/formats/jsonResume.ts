@@ -3,11 +3,12 @@
  * the publications' `award`; service as `volunteer`; talks as `projects` of their talk type. Hidden items are
  * left out, and a value the schema would refuse (a relative URL, an e-mail without a domain) is not written.
  */
+
+import { markdownToPlainText } from '../../markdown/plainText.js';
 import { compareChronological, compareRanked } from '../../model/itemOrder.js';
 import type { Profile, PublicationItem, ServiceItem, TalkItem } from '../../model/items.js';
 import { comparePartialDates, formatIsoDate, type PartialDate } from '../../model/partialDate.js';
 import type { Owner } from '../../model/schema.js';
-import { markdownToPlainText } from './markdownPlainText.js';
 import { paperLinks } from './paperLinks.js';
 
 export function renderJsonResume(profile: Profile): string {

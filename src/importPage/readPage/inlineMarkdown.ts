@@ -1,4 +1,11 @@
-/** Inline Markdown as the importer needs it: links with their exact place, and text without its markup. */
+/**
+ * Inline Markdown as the importer needs it: links with their exact place in the text, whole-text emphasis, entities.
+ * Hand code, because markdown-it's inline tokens carry no offsets into the text, and the importer cuts a line at its
+ * links and rewrites around them. The plain text of Markdown is `markdown/plainText.ts`'s one rule.
+ */
+
+// The importer's readers take the plain-text rule from here, beside the link finder they use with it.
+export { markdownToPlain } from '../../markdown/plainText.js';
 
 export interface InlineLink {
   /** Offsets in the text: from `[` (or `![`) to after `)`. */
@@ -160,38 +167,6 @@ export function decodeEntities(text: string): string {
     }
     return namedEntities[name] ?? entity;
   });
-}
-
-/**
- * The text a reader sees, on one line: links become their text, images their alt text, emphasis, tags and
- * escapes go, entities are decoded. For titles, venues and names that the page writes as plain text.
- */
-export function markdownToPlain(markdown: string): string {
-  let text = markdown.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
-  for (const link of findLinks(text).reverse()) {
-    text = `${text.slice(0, link.start)}${link.text}${text.slice(link.end)}`;
-  }
-  text = text.replace(/<\/?[A-Za-z][^<>]*>/g, '');
-  let plain = '';
-  for (let at = 0; at < text.length; at++) {
-    const char = text[at] ?? '';
-    const next = text[at + 1] ?? '';
-    if (char === '\\' && /[!-/:-@[-`{-~]/.test(next)) {
-      plain += next;
-      at++;
-    } else if (char === '*' || char === '`') {
-      // emphasis and code markers
-    } else if (char === '_' && !(isWordChar(text[at - 1]) && isWordChar(next))) {
-      // emphasis, not an underscore inside a word
-    } else {
-      plain += char;
-    }
-  }
-  return decodeEntities(plain).replace(/\s+/g, ' ').trim();
-}
-
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }
 
 /** True when the whole text is wrapped in one emphasis (`*x*`, `_x_`, `**x**`, `<i>x</i>`, `<em>x</em>`). */

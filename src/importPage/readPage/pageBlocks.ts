@@ -1,8 +1,16 @@
 /**
  * Splits Markdown into the blocks a reader sees (headings, lists and their items, paragraphs, HTML comments,
- * tables, raw HTML, code), each with its lines in the page, following CommonMark where it decides what a page
- * shows: a line starting `<!--` opens a comment that runs to the first `-->`, a fence hides what it holds.
+ * tables, raw HTML, code), each with its lines in the page. Where a block starts and ends is markdown-it's
+ * CommonMark reading (its block tokens and their line maps), so the importer cuts a page as a renderer does: a line
+ * starting `<!--` opens a comment that runs to the first `-->`, a fence hides what it holds, a list keeps its
+ * indented and lazy lines.
+ *
+ * Hand code remains where the tokens do not carry what the importer needs: a list item's text and a table's cells
+ * as written (the tokens hold them parsed, and the importer rewrites the Markdown itself), a comment's inner text
+ * and what follows its `-->`, and the lines markdown-it reads into no token (link reference definitions), which
+ * stay on the page as paragraphs.
  */
+import { markdownReader, type Token } from '../../markdown/markdownReader.js';
 
 export interface BlockBase {
   /** 1-based lines of the page, inclusive. */
@@ -59,254 +67,181 @@ export interface OpaqueBlock extends BlockBase {
 export type Block = HeadingBlock | ListBlock | ParagraphBlock | CommentBlock | TableBlock | OpaqueBlock;
 
 const blank = /^\s*$/;
-const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
-const fenceOpen = /^( {0,3})(`{3,}(?!`)|~{3,}(?!~))(.*)$/;
-const thematicBreak = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const listMarker = /^( {0,3})([*+-]|\d{1,9}[.)])([ \t]+|$)/;
 const commentOpen = /^ {0,3}<!--/;
-const setextUnderline = /^ {0,3}(=+|-+)[ \t]*$/;
-const tableDelimiter = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
-// CommonMark's HTML blocks that end at a blank line (type 6), plus type 1 whose end is its closing tag.
-const htmlBlockTags =
-  'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h1|h2|h3|h4|h5|h6|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul';
-const htmlBlockOpen = new RegExp(`^ {0,3}</?(?:${htmlBlockTags})(?:[\\s/>]|$)`, 'i');
-const rawHtmlOpen = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
-const htmlLineTag = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/;
 
 /** `lines` are the page's lines from `firstLine` on. */
 export function splitBlocks(lines: readonly string[], firstLine: number): Block[] {
-  return new BlockScanner(lines, firstLine).scan();
+  // A lone carriage return would end a line for markdown-it and shift its line maps; it is a space here.
+  const tokens = markdownReader.parse(lines.map((line) => line.replace(/\r/g, ' ')).join('\n'), {});
+  const page = new PageLines(lines, firstLine);
+  const blocks: Block[] = [];
+  let covered = 0;
+  for (const [at, token] of tokens.entries()) {
+    if (token.level !== 0 || token.nesting === -1 || token.map === null) continue;
+    const [start, end] = token.map;
+    blocks.push(...page.unread(covered, start));
+    const block = toBlock(page, tokens, at, start, end);
+    if (block !== undefined) blocks.push(block);
+    covered = Math.max(covered, end);
+  }
+  blocks.push(...page.unread(covered, lines.length));
+  return blocks;
 }
 
-class BlockScanner {
-  private index = 0;
-  private readonly blocks: Block[] = [];
+/** The block of the top-level token at `at`, which covers the lines `start` to before `end`. */
+function toBlock(page: PageLines, tokens: readonly Token[], at: number, start: number, end: number): Block | undefined {
+  const token = tokens[at] as Token;
+  const last = page.lastFilled(start, end);
+  switch (token.type) {
+    case 'heading_open': {
+      const setext = token.markup === '=' || token.markup === '-';
+      const content = tokens[at + 1]?.content ?? '';
+      return {
+        ...page.base(start, last),
+        type: 'heading',
+        level: Number(token.tag.slice(1)),
+        text: setext
+          ? content
+              .split('\n')
+              .map((line) => line.trim())
+              .join(' ')
+          : content,
+        setext,
+      };
+    }
+    case 'paragraph_open':
+    case 'blockquote_open':
+      return { ...page.base(start, last), type: 'paragraph' };
+    case 'bullet_list_open':
+    case 'ordered_list_open':
+      return { ...page.base(start, last), type: 'list', items: listItems(page, tokens, at) };
+    case 'table_open':
+      return { ...page.base(start, last), type: 'table', rows: tableRows(page, tokens, at) };
+    case 'html_block':
+      // An unclosed comment runs to the end of the page, blank lines and all.
+      return commentOpen.test(page.line(start))
+        ? page.comment(start, end - 1)
+        : { ...page.base(start, last), type: 'html' };
+    case 'fence':
+    case 'code_block':
+      return { ...page.base(start, last), type: 'code' };
+    case 'hr':
+      return { ...page.base(start, last), type: 'rule' };
+    default:
+      return undefined;
+  }
+}
 
+/** The items of the list opened at `at`, from its `list_item_open` tokens. */
+function listItems(page: PageLines, tokens: readonly Token[], at: number): ListItem[] {
+  const items: ListItem[] = [];
+  const level = (tokens[at] as Token).level;
+  for (let next = at + 1; next < tokens.length; next++) {
+    const token = tokens[next] as Token;
+    if (token.level === level) break;
+    if (token.type !== 'list_item_open' || token.level !== level + 1 || token.map === null) continue;
+    const [start, end] = token.map;
+    const last = page.lastFilled(start, end);
+    items.push({ ...page.base(start, last), marker: `${token.info}${token.markup}`, text: page.itemText(start, last) });
+  }
+  return items;
+}
+
+/** Every row of the table opened at `at` but its delimiter row, with its cells as written. */
+function tableRows(page: PageLines, tokens: readonly Token[], at: number): TableBlock['rows'] {
+  const rows: TableBlock['rows'] = [];
+  const level = (tokens[at] as Token).level;
+  for (let next = at + 1; next < tokens.length; next++) {
+    const token = tokens[next] as Token;
+    if (token.level === level) break;
+    if (token.type !== 'tr_open' || token.map === null) continue;
+    rows.push({ line: page.lineNumber(token.map[0]), cells: splitTableRow(page.line(token.map[0])) });
+  }
+  return rows;
+}
+
+/** The page's lines, read by index (0 is `firstLine`). */
+class PageLines {
   constructor(
     private readonly lines: readonly string[],
     private readonly firstLine: number,
   ) {}
 
-  scan(): Block[] {
-    while (this.index < this.lines.length) {
-      const line = this.lines[this.index] ?? '';
-      if (blank.test(line)) {
-        this.index++;
-        continue;
-      }
-      this.blocks.push(this.readBlock(line));
-    }
-    return this.blocks;
+  line(index: number): string {
+    return this.lines[index] ?? '';
   }
 
-  private readBlock(line: string): Block {
-    const start = this.index;
-    if (fenceOpen.test(line)) return this.readFence(start);
-    if (commentOpen.test(line)) return this.readComment(start);
-    if (rawHtmlOpen.test(line)) return this.readRawHtml(start);
-    if (htmlBlockOpen.test(line) || htmlLineTag.test(line)) return this.readUntilBlank(start, 'html');
-    const heading = atxHeading.exec(line);
-    if (heading) {
-      this.index++;
-      return {
-        ...this.base(start, start),
-        type: 'heading',
-        level: heading[1]?.length ?? 1,
-        text: headingText(line.slice(heading[0].length)),
-        setext: false,
-      };
-    }
-    if (thematicBreak.test(line)) {
-      this.index++;
-      return { ...this.base(start, start), type: 'rule' };
-    }
-    if (listMarker.test(line)) return this.readList(start);
-    const delimiterRow = (this.lines[start + 1] ?? '').trim();
-    if (line.includes('|') && delimiterRow.includes('|') && tableDelimiter.test(delimiterRow))
-      return this.readTable(start);
-    return this.readParagraph(start);
+  lineNumber(index: number): number {
+    return this.firstLine + index;
   }
 
-  private base(start: number, end: number): BlockBase {
+  base(start: number, end: number): BlockBase {
     return {
-      line: this.firstLine + start,
-      endLine: this.firstLine + end,
+      line: this.lineNumber(start),
+      endLine: this.lineNumber(end),
       raw: this.lines.slice(start, end + 1).join('\n'),
     };
   }
 
-  private readFence(start: number): Block {
-    const open = fenceOpen.exec(this.lines[start] ?? '');
-    const fence = open?.[2] ?? '```';
-    const closing = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
-    let end = start + 1;
-    while (end < this.lines.length && !closing.test(this.lines[end] ?? '')) end++;
-    end = Math.min(end, this.lines.length - 1);
-    this.index = end + 1;
-    return { ...this.base(start, end), type: 'code' };
+  /** The last line before `end` that is not blank (a block's map runs over the blank lines after it). */
+  lastFilled(start: number, end: number): number {
+    let last = Math.min(end, this.lines.length) - 1;
+    while (last > start && blank.test(this.line(last))) last--;
+    return last;
   }
 
-  private readComment(start: number): CommentBlock {
-    const first = this.lines[start] ?? '';
-    const openAt = first.indexOf('<!--') + 4;
-    let end = start;
-    let closeAt = first.indexOf('-->', openAt);
-    while (closeAt < 0 && end + 1 < this.lines.length) {
-      end++;
-      closeAt = (this.lines[end] ?? '').indexOf('-->');
+  /** Lines no token holds (link reference definitions): each run of them is a paragraph of the page. */
+  unread(from: number, to: number): ParagraphBlock[] {
+    const paragraphs: ParagraphBlock[] = [];
+    let start = from;
+    while (start < to) {
+      if (blank.test(this.line(start))) {
+        start++;
+        continue;
+      }
+      let end = start;
+      while (end + 1 < to && !blank.test(this.line(end + 1))) end++;
+      paragraphs.push({ ...this.base(start, end), type: 'paragraph' });
+      start = end + 1;
     }
-    this.index = end + 1;
+    return paragraphs;
+  }
+
+  comment(start: number, end: number): CommentBlock {
     const base = this.base(start, end);
     const fromOpen = base.raw.slice(base.raw.indexOf('<!--') + 4);
-    if (closeAt < 0) return { ...base, type: 'comment', inner: fromOpen, closed: false, trailing: '' };
-    const lastLine = this.lines[end] ?? '';
-    const innerEnd = fromOpen.length - (lastLine.length - closeAt);
+    const closeAt = fromOpen.indexOf('-->');
+    if (closeAt < 0) {
+      // markdown-it's map leaves out the blank lines that end the page; an unclosed comment hides them too.
+      if (end < this.lines.length - 1) return this.comment(start, this.lines.length - 1);
+      return { ...base, type: 'comment', inner: fromOpen, closed: false, trailing: '' };
+    }
+    const lineEnd = fromOpen.indexOf('\n', closeAt);
     return {
       ...base,
       type: 'comment',
-      inner: fromOpen.slice(0, innerEnd),
+      inner: fromOpen.slice(0, closeAt),
       closed: true,
-      trailing: lastLine.slice(closeAt + 3),
+      trailing: fromOpen.slice(closeAt + 3, lineEnd < 0 ? undefined : lineEnd),
     };
   }
 
-  private readRawHtml(start: number): Block {
-    const tag = rawHtmlOpen.exec(this.lines[start] ?? '')?.[1]?.toLowerCase() ?? 'pre';
-    const closing = new RegExp(`</${tag}>`, 'i');
-    let end = start;
-    while (end < this.lines.length - 1 && !closing.test(this.lines[end] ?? '')) end++;
-    this.index = end + 1;
-    return { ...this.base(start, end), type: 'html' };
-  }
-
-  private readUntilBlank(start: number, type: 'html'): Block {
-    let end = start;
-    while (end + 1 < this.lines.length && !blank.test(this.lines[end + 1] ?? '')) end++;
-    this.index = end + 1;
-    return { ...this.base(start, end), type };
-  }
-
-  private readTable(start: number): TableBlock {
-    let end = start + 1;
-    while (
-      end + 1 < this.lines.length &&
-      (this.lines[end + 1] ?? '').includes('|') &&
-      !blank.test(this.lines[end + 1] ?? '')
-    )
-      end++;
-    this.index = end + 1;
-    const rows: TableBlock['rows'] = [];
-    for (let at = start; at <= end; at++) {
-      if (at === start + 1) continue;
-      rows.push({ line: this.firstLine + at, cells: splitTableRow(this.lines[at] ?? '') });
-    }
-    return { ...this.base(start, end), type: 'table', rows };
-  }
-
-  private readParagraph(start: number): Block {
-    let end = start;
-    while (end + 1 < this.lines.length) {
-      const next = this.lines[end + 1] ?? '';
-      if (blank.test(next)) break;
-      if (setextUnderline.test(next)) {
-        this.index = end + 2;
-        const text = this.lines
-          .slice(start, end + 1)
-          .map((line) => line.trim())
-          .join(' ');
-        return {
-          ...this.base(start, end + 1),
-          type: 'heading',
-          level: next.trim().startsWith('=') ? 1 : 2,
-          text,
-          setext: true,
-        };
-      }
-      if (interruptsParagraph(next)) break;
-      end++;
-    }
-    this.index = end + 1;
-    return { ...this.base(start, end), type: 'paragraph' };
-  }
-
-  private readList(start: number): ListBlock {
-    const items: ListItem[] = [];
-    let at = start;
-    while (at < this.lines.length) {
-      const item = this.readListItem(at);
-      items.push(item.item);
-      at = item.next;
-      // Blank lines between two items keep the list going (a loose list).
-      let look = at;
-      while (look < this.lines.length && blank.test(this.lines[look] ?? '')) look++;
-      if (look >= this.lines.length || !listMarker.test(this.lines[look] ?? '')) break;
-      if (thematicBreak.test(this.lines[look] ?? '')) break;
-      at = look;
-    }
-    this.index = at;
-    const last = items[items.length - 1];
-    const endIndex = (last?.endLine ?? this.firstLine + start) - this.firstLine;
-    return { ...this.base(start, endIndex), type: 'list', items };
-  }
-
-  /** One item: its marker line, indented lines, lazy continuation lines, and blank lines followed by indented ones. */
-  private readListItem(start: number): { item: ListItem; next: number } {
-    const first = this.lines[start] ?? '';
+  /** The item's content as written: its first line after the marker, the others without the item's indentation. */
+  itemText(start: number, end: number): string {
+    const first = this.line(start);
     const match = listMarker.exec(first);
     const indent = match?.[1]?.length ?? 0;
     const marker = match?.[2] ?? '*';
     const spacing = match?.[3] ?? ' ';
     const contentIndent = indent + marker.length + (spacing.length > 4 || spacing.length === 0 ? 1 : spacing.length);
     const contentLines = [first.slice((match?.[0] ?? '').length)];
-    let end = start;
-    let previousBlank = false;
-    for (let at = start + 1; at < this.lines.length; at++) {
-      const line = this.lines[at] ?? '';
-      if (blank.test(line)) {
-        previousBlank = true;
-        continue;
-      }
-      // A line that is not indented enough continues the item only as a lazy line of its paragraph.
-      if (indentationOf(line) < contentIndent && (previousBlank || startsBlock(line))) break;
-      for (let gap = end + 1; gap < at; gap++) contentLines.push('');
-      contentLines.push(dedent(line, contentIndent));
-      end = at;
-      previousBlank = false;
+    for (let at = start + 1; at <= end; at++) {
+      const line = this.line(at);
+      contentLines.push(blank.test(line) ? '' : dedent(line, contentIndent));
     }
-    const base = this.base(start, end);
-    return { item: { ...base, marker, text: contentLines.join('\n').trimEnd() }, next: end + 1 };
+    return contentLines.join('\n').trimEnd();
   }
-}
-
-/** The heading's text without the closing `#`s (`## News ##` → `News`); `#5` at the end is text. */
-function headingText(afterHashes: string): string {
-  const text = afterHashes.trim();
-  const withoutHashes = text.replace(/(?<!#)#+$/, '');
-  if (withoutHashes === '') return '';
-  return /[ \t]$/.test(withoutHashes) ? withoutHashes.trimEnd() : text;
-}
-
-function interruptsParagraph(line: string): boolean {
-  if (fenceOpen.test(line) || commentOpen.test(line) || atxHeading.test(line) || thematicBreak.test(line)) return true;
-  if (rawHtmlOpen.test(line) || htmlBlockOpen.test(line)) return true;
-  // CommonMark: a list interrupts a paragraph unless it is empty or an ordered list not starting at 1.
-  const marker = listMarker.exec(line);
-  if (!marker || blank.test(line.slice(marker[0].length))) return false;
-  return !/^\d/.test(marker[2] ?? '') || /^1[.)]$/.test(marker[2] ?? '');
-}
-
-function startsBlock(line: string): boolean {
-  return listMarker.test(line) || interruptsParagraph(line) || setextUnderline.test(line);
-}
-
-function indentationOf(line: string): number {
-  let width = 0;
-  for (const char of line) {
-    if (char === ' ') width++;
-    else if (char === '\t') width += 4 - (width % 4);
-    else break;
-  }
-  return width;
 }
 
 /** Removes up to `width` columns of leading whitespace. */

@@ -62,19 +62,45 @@ export async function measureRegexWork(run: () => unknown): Promise<RegexWork> {
   };
   const searched = (regex: RegExp, input: string, found: boolean, start: number) => {
     if (regex.sticky) return found ? Math.max(1, regex.lastIndex - start) : 1;
+    if (!found && !regex.global && anchoredAtStart(regex)) return 1;
     const from = regex.global ? start : 0;
     if (!found) return input.length - from + 1;
     return regex.global ? Math.max(1, regex.lastIndex - from) : input.length - from + 1;
   };
   wrap('exec', (regex, input, result, start) => searched(regex, input, result !== null, start));
   wrap('test', (regex, input, result, start) => searched(regex, input, result === true, start));
-  for (const name of wholeInputMethods) wrap(name, (_regex, input) => input.length + 1);
+  for (const name of wholeInputMethods)
+    wrap(name, (regex, input, result) => {
+      // `text.slice(at).match(/^…/)`, as markdown-it reads an entity or a tag at `at`: one attempt where it starts.
+      if (name !== Symbol.match || regex.global || !anchoredAtStart(regex)) return input.length + 1;
+      return Array.isArray(result) ? Math.max(1, (result[0] ?? '').length) : 1;
+    });
   try {
     await run();
   } finally {
     for (const [name, original] of originals) proto[name] = original;
   }
   return work;
+}
+
+/**
+ * A pattern that can only match at the start of its input (`^…` without the `m` flag, no `|` outside a group) makes
+ * one attempt there, as a sticky one does: it is counted the same way.
+ */
+function anchoredAtStart(regex: RegExp): boolean {
+  if (!regex.source.startsWith('^') || regex.multiline) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let at = 1; at < regex.source.length; at++) {
+    const char = regex.source[at];
+    if (char === '\\') at++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) return false;
+  }
+  return true;
 }
 
 /** The innermost caller of the pattern, when it is our own code (src/), not a dependency's. */

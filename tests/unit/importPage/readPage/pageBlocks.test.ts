@@ -89,3 +89,26 @@ describe('splitTableRow', () => {
     expect(splitTableRow('| `a|b` | c |')).toEqual(['`a|b`', 'c']);
   });
 });
+
+describe('splitBlocks reads CommonMark through markdown-it', () => {
+  test('a line no token holds (a link reference definition) stays on the page as a paragraph', () => {
+    expect(shapes('Text [one][1].\n\n[1]: https://x.org\n\n## Next')).toEqual([
+      'paragraph 1-1',
+      'paragraph 3-3',
+      'heading 5-5',
+    ]);
+  });
+
+  test('text indented four spaces after a blank line is code, as the page shows it', () => {
+    expect(shapes('Intro\n\n    indented code\n\nafter')).toEqual(['paragraph 1-1', 'code 3-3', 'paragraph 5-5']);
+  });
+
+  test('a list ends where its marker changes; an ordered marker keeps its number', () => {
+    const found = blocks('- a\n* b\n3) c');
+    expect(found.map((block) => (block.type === 'list' ? block.items.map((item) => item.marker) : []))).toEqual([
+      ['-'],
+      ['*'],
+      ['3)'],
+    ]);
+  });
+});
