@@ -6,5 +6,11 @@ export const listKinds = {
   publications: 'publication',
   talks: 'talk',
   service: 'service',
+  education: 'education',
+  positions: 'position',
+  awards: 'award',
+  teaching: 'teaching',
+  students: 'student',
+  grants: 'grant',
 } as const satisfies Record<string, ItemKind>;
 export type ListKind = keyof typeof listKinds;

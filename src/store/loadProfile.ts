@@ -42,7 +42,9 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
     : await readProfileFile(dir, profileFileName, problems, display);
   const owner = ownerFile && (await checkFields(ownerSchema, ownerFile, display(profileFileName), problems));
 
-  const items = { news: [], publication: [], talk: [], service: [], section: [] } as { [K in ItemKind]: Item[] };
+  const items = Object.fromEntries(Object.keys(itemFolders).map((kind) => [kind, []])) as unknown as {
+    [K in ItemKind]: Item[];
+  };
   for (const kind of Object.keys(itemFolders) as ItemKind[]) {
     const folder = itemFolders[kind].folder;
     for (const name of await listMarkdownFiles(dir, folder, problems, display)) {
@@ -76,6 +78,12 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
     talks: items.talk as Profile['talks'],
     service: items.service as Profile['service'],
     sections: items.section as Profile['sections'],
+    education: items.education as Profile['education'],
+    positions: items.position as Profile['positions'],
+    awards: items.award as Profile['awards'],
+    teaching: items.teaching as Profile['teaching'],
+    students: items.student as Profile['students'],
+    grants: items.grant as Profile['grants'],
   };
   return { profile, problems, ...(texts ? { texts } : {}) };
 }

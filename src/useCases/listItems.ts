@@ -1,6 +1,6 @@
 /** `list` as a library call: the profile's items that match a filter, in the list's order (kind, newest first). */
 import { itemDate } from '../model/itemSummary.js';
-import { allItems, type Item, type ItemKind } from '../model/items.js';
+import { allItems, cvItemKinds, type Item, type ItemKind } from '../model/items.js';
 import { comparePartialDates } from '../model/partialDate.js';
 import type { Problem } from '../problems.js';
 import { loadValidProfile } from '../store/loadProfile.js';
@@ -20,7 +20,7 @@ export interface ListItemsResult {
   warnings: Problem[];
 }
 
-const kindOrder: ItemKind[] = ['news', 'publication', 'talk', 'service'];
+const kindOrder: ItemKind[] = ['news', 'publication', 'talk', 'service', ...cvItemKinds];
 
 export async function listItems(dir: string, displayDir: string, filter: ItemFilter): Promise<ListItemsResult> {
   const { profile, warnings } = await loadValidProfile(dir, { displayDir });
