@@ -345,11 +345,6 @@ function registerAuthoringCommands(
         },
       );
 
-  for (const spec of cvKindSpecs) {
-    if (wanted(spec.command as (typeof commandNames)[number]))
-      registerCvItemCommand(writer(spec.command), spec, common, context);
-  }
-
   if (wanted('add-pub'))
     writer('add-pub')
       .description('add a publication typed by hand; asks for what is missing on a terminal')
@@ -399,6 +394,11 @@ function registerAuthoringCommands(
           );
         },
       );
+
+  for (const spec of cvKindSpecs) {
+    if (wanted(spec.command as (typeof commandNames)[number]))
+      registerCvItemCommand(writer(spec.command), spec, common, context);
+  }
 
   if (wanted('edit'))
     writer('edit')
