@@ -40,6 +40,10 @@ export async function renderFormat(profile: Profile, format: ExportFormat, optio
       const { renderJsonResume } = await import('./formats/jsonResume.js');
       return renderJsonResume(profile);
     }
+    case 'rendercv': {
+      const { renderRenderCv } = await import('./formats/renderCv.js');
+      return renderRenderCv(profile);
+    }
   }
 }
 
