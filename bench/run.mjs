@@ -11,9 +11,10 @@
 // append it to `benchmarks`.
 import os from 'node:os';
 import * as coldStart from './coldStart.mjs';
+import * as cvExport from './cvExport.mjs';
 import * as importBib from './importBib.mjs';
 
-const benchmarks = [coldStart, importBib];
+const benchmarks = [coldStart, cvExport, importBib];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
