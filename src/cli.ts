@@ -96,7 +96,9 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
 
   if (wanted('export'))
     withCommonOptions(program.command('export'))
-      .description('print or write the page (md), the profile (json, csl-json, jsonresume, bib), or a whole site')
+      .description(
+        'print or write the page (md), the profile (json, csl-json, jsonresume, bib), a CV (rendercv, cv), or a whole site',
+      )
       .addOption(new Option('-f, --format <format>', 'what to export (default: md)').choices(exportFormats))
       .addOption(new Option('-s, --site <site>', "write a site generator's files into --out").choices(exportSites))
       .option(
@@ -125,6 +127,8 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
           '  $ profile export --format md --style apa --out _pages/about.md',
           '  $ profile export --format bib --visible --out _bibliography/papers.bib',
           '  $ profile export --format jsonresume --out resume.json',
+          '  $ profile export --format rendercv --out cv.yaml',
+          '  $ profile export --format cv --out cv.pdf',
           '  $ profile export --site academicpages --out ../my-site',
           '  $ profile export --site hugo-blox --out . --check     # in CI: fail when the site is stale',
           '',

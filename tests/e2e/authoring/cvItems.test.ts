@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, test } from 'vitest';
 import { runCli } from '../runCli.js';
 import { copyBundledProfile, useTempFolders } from '../tempFolders.js';
+import { hasPython, keys, runCliInPty } from './runInPty.js';
 
 const { fresh } = useTempFolders();
 
@@ -178,5 +179,26 @@ describe.concurrent('add-education, add-position, add-award, add-teaching, add-s
       'position/2025-research-scientist-tongyi-lab-alibaba-group',
       'position/visiting-researcher-university-of-cambridge',
     ]);
+  });
+});
+
+describe.skipIf(!hasPython)('add-award on a terminal', () => {
+  test('asks for the name and the date, shows the file, then writes it', async ({ expect }) => {
+    const root = await fresh();
+    const dir = await copyBundledProfile(root);
+    const result = await runCliInPty(['add-award', '--by', 'Example Society'], {
+      cwd: root,
+      steps: [
+        { expect: 'Award:', send: `Typed Medal${keys.enter}` },
+        { expect: 'Date:', send: `2024.06${keys.enter}` },
+        { expect: 'Add it\\?', send: `y${keys.enter}` },
+      ],
+    });
+    expect(result.failedStep).toBe(null);
+    expect(result.status).toBe(0);
+    expect(result.output).toContain('award/2024-typed-medal-example-society\r\n');
+    expect(await readFile(path.join(dir, 'awards/2024-typed-medal-example-society.md'), 'utf8')).toBe(
+      '---\nname: Typed Medal\nby: Example Society\ndate: "2024-06"\n---\n',
+    );
   });
 });
