@@ -16,6 +16,7 @@ import {
   exportFormats,
   exportSites,
 } from './export/exportFormats.js';
+import { type CvKindSpec, cvKindSpecs } from './model/cvItemSpecs.js';
 import { type PartialDate, parsePartialDate } from './model/partialDate.js';
 import { publicationCategories, publicationStatuses, serviceRoles, talkTypes } from './model/vocabulary.js';
 import { InvalidProfileError } from './problems.js';
@@ -44,6 +45,12 @@ const commandNames = [
   'add-talk',
   'add-service',
   'add-pub',
+  'add-education',
+  'add-position',
+  'add-award',
+  'add-teaching',
+  'add-student',
+  'add-grant',
   'edit',
   'remove',
   'hide',
@@ -141,7 +148,9 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
 
   if (wanted('export'))
     withCommonOptions(program.command('export'))
-      .description('print or write the page (md), the profile (json, csl-json, jsonresume, bib), or a whole site')
+      .description(
+        'print or write the page (md), the profile (json, csl-json, jsonresume, bib), a CV (rendercv, cv), or a whole site',
+      )
       .addOption(new Option('-f, --format <format>', 'what to export (default: md)').choices(exportFormats))
       .addOption(new Option('-s, --site <site>', "write a site generator's files into --out").choices(exportSites))
       .option(
@@ -170,6 +179,8 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
           '  $ profile export --format md --style apa --out _pages/about.md',
           '  $ profile export --format bib --visible --out _bibliography/papers.bib',
           '  $ profile export --format jsonresume --out resume.json',
+          '  $ profile export --format rendercv --out cv.yaml',
+          '  $ profile export --format cv --out cv.pdf',
           '  $ profile export --site academicpages --out ../my-site',
           '  $ profile export --site hugo-blox --out . --check     # in CI: fail when the site is stale',
           '',
@@ -445,6 +456,11 @@ function registerAuthoringCommands(
         },
       );
 
+  for (const spec of cvKindSpecs) {
+    if (wanted(spec.command as (typeof commandNames)[number]))
+      registerCvItemCommand(writer(spec.command), spec, common, context);
+  }
+
   if (wanted('edit'))
     writer('edit')
       .description('change fields of an item (--set/--unset), or open it in $EDITOR on a terminal')
@@ -527,6 +543,41 @@ function registerAuthoringCommands(
         const { selectCommand } = await import('./commands/selectCommand.js');
         await selectCommand({ ...common(options), ids, selected: false }, context);
       });
+}
+
+/** `add-education` and the other CV kinds: their flags come from one table (model/cvItemSpecs.ts). */
+function registerCvItemCommand(
+  command: Command,
+  spec: CvKindSpec,
+  common: (options: CommonOptions & WriteOptions) => { dir: string; json: boolean; dryRun: boolean },
+  context: CommandContext,
+): void {
+  command
+    .description(`add ${/^[aeiou]/.test(spec.noun) ? 'an' : 'a'} ${spec.noun}; asks for what is missing on a terminal`)
+    .argument(`[${spec.argument.field}]`, spec.argument.describe);
+  for (const option of spec.options) {
+    if (option.type === 'flag') command.option(`--${option.flag}`, option.describe);
+    else if (option.type === 'date') command.option(`--${option.flag} <date>`, option.describe, parseDateOption);
+    else command.option(`--${option.flag} <${option.type === 'url' ? 'url' : 'text'}>`, option.describe);
+  }
+  command
+    .option('--notes <text>', 'more about it, in Markdown (the body of the file)')
+    .option('--hidden', 'keep it off the page and the CV')
+    .addHelpText('after', `\nExample:\n  $ ${spec.example}`)
+    .action(async (argument: string | undefined, options: CommonOptions & WriteOptions & Record<string, unknown>) => {
+      const { addCvItemCommand } = await import('./commands/addCvItemCommand.js');
+      await addCvItemCommand(
+        spec.kind,
+        {
+          ...common(options),
+          ...(argument === undefined ? {} : { argument }),
+          values: options as Record<string, string | PartialDate | boolean | undefined>,
+          ...(typeof options.notes === 'string' ? { notes: options.notes } : {}),
+          ...(options.hidden === true ? { hidden: true } : {}),
+        },
+        context,
+      );
+    });
 }
 
 function collect(value: string, previous: string[]): string[] {

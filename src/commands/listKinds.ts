@@ -12,12 +12,33 @@ const kindsByName = {
   talk: 'talk',
   service: 'service',
   services: 'service',
+  education: 'education',
+  positions: 'position',
+  position: 'position',
+  awards: 'award',
+  award: 'award',
+  teaching: 'teaching',
+  students: 'student',
+  student: 'student',
+  grants: 'grant',
+  grant: 'grant',
 } as const satisfies Record<string, ItemKind>;
 
 export type ListKind = (typeof kindsByName)[keyof typeof kindsByName];
 
 /** The names help shows: one per kind. */
-export const listKindNames = ['news', 'publications', 'talks', 'service'] as const;
+export const listKindNames = [
+  'news',
+  'publications',
+  'talks',
+  'service',
+  'education',
+  'positions',
+  'awards',
+  'teaching',
+  'students',
+  'grants',
+] as const;
 
 export function listKindOf(name: string): ListKind | undefined {
   return Object.hasOwn(kindsByName, name) ? kindsByName[name as keyof typeof kindsByName] : undefined;

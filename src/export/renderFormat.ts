@@ -48,6 +48,15 @@ export async function renderFormat(
       const { renderJsonResume } = await import('./formats/jsonResume.js');
       return renderJsonResume(profile);
     }
+    case 'cv': {
+      // The Typst source; exportProfile compiles it when --out is not a .typ file.
+      const { renderTypstCv } = await import('./formats/typstCv.js');
+      return renderTypstCv(profile);
+    }
+    case 'rendercv': {
+      const { renderRenderCv } = await import('./formats/renderCv.js');
+      return renderRenderCv(profile);
+    }
   }
 }
 

@@ -3,8 +3,10 @@ import { UsageError } from '../errors.js';
 import { markdownLink } from '../render/markdownText.js';
 import { parsePersonName } from './authorNames.js';
 import { citationKey } from './citationKey.js';
-import { itemSummary, markdownSummary } from './itemSummary.js';
-import type { ItemKind, NewsItem, Profile, PublicationItem, TalkItem } from './items.js';
+import { cvKindSpec } from './cvItemSpecs.js';
+import { checkItemFields, knownFields } from './itemSchemas.js';
+import { cvItemSummary, itemSummary, markdownSummary } from './itemSummary.js';
+import type { CvItem, CvItemKind, ItemKind, NewsItem, Profile, PublicationItem, TalkItem } from './items.js';
 import { isSafeLinkTarget, unsafeLinkHint } from './linkSafety.js';
 import { comparePartialDates, formatIsoDate, type PartialDate, parsePartialDate } from './partialDate.js';
 import type { Author } from './schema.js';
@@ -268,4 +270,44 @@ function optional(field: string, value: string | undefined): Record<string, stri
 
 function flag(field: string, value: boolean | undefined): Record<string, true> {
   return value ? { [field]: true } : {};
+}
+
+/** A CV item (education, position, award, …) from its fields by name; dates already read. */
+export interface CvInput {
+  kind: CvItemKind;
+  values: Readonly<Record<string, string | PartialDate | boolean | undefined>>;
+  notes?: string;
+  hidden?: boolean;
+}
+
+export function cvDraft(input: CvInput): ItemDraft {
+  const spec = cvKindSpec(input.kind);
+  const data: Record<string, unknown> = {};
+  // The schema's order, so every file of a kind reads the same way.
+  for (const field of knownFields(input.kind)) {
+    const fieldSpec = field === spec.argument.field ? spec.argument : spec.options.find((one) => one.field === field);
+    const value = input.values[field];
+    if (!fieldSpec || value === undefined || value === false) continue;
+    if (fieldSpec.type === 'date') data[field] = formatIsoDate(value as PartialDate);
+    else if (fieldSpec.type === 'flag') data[field] = true;
+    else if (fieldSpec.type === 'url') data[field] = checkUrl(String(value), `--${fieldSpec.flag}`);
+    else if (String(value).trim()) data[field] = String(value).trim();
+  }
+  for (const needed of [spec.argument, ...spec.options.filter((one) => one.required)]) {
+    if (data[needed.field] === undefined) throw new UsageError(`${spec.command} needs --${needed.flag}`);
+  }
+  if (data.current === true && data.end !== undefined) {
+    throw new UsageError(`${spec.command}: --current and --end contradict each other`, 'give one of them');
+  }
+  if (input.hidden) data.hidden = true;
+  const check = checkItemFields(input.kind, data);
+  if (!check.ok) throw new UsageError(`${spec.command}: ${check.issues.map((issue) => issue.message).join('; ')}`);
+  const when = (data.start ?? data.date ?? data.end) as string | undefined;
+  const summary = cvItemSummary({ kind: input.kind, fields: check.fields } as CvItem);
+  return {
+    kind: input.kind,
+    stem: `${when ? `${when.slice(0, 4)}-` : ''}${slugFromText(summary, 8)}`,
+    data,
+    body: input.notes?.trim() ?? '',
+  };
 }

@@ -1,5 +1,13 @@
 /** The schema of each item kind, the fields it knows, and one check that reports issues by field path. */
 import * as v from 'valibot';
+import {
+  awardSchema,
+  educationSchema,
+  grantSchema,
+  positionSchema,
+  studentSchema,
+  teachingSchema,
+} from './cvSchemas.js';
 import type { ItemKind } from './items.js';
 import { newsSchema, publicationSchema, serviceSchema, talkSchema, textSectionSchema } from './schema.js';
 
@@ -9,6 +17,12 @@ export const itemSchemas = {
   talk: talkSchema,
   service: serviceSchema,
   section: textSectionSchema,
+  education: educationSchema,
+  position: positionSchema,
+  award: awardSchema,
+  teaching: teachingSchema,
+  student: studentSchema,
+  grant: grantSchema,
 } as const;
 
 /** The front-matter fields an item of `kind` may have, in the order docs/format.md lists them. */

@@ -1,5 +1,5 @@
 /** A one-line description of an item, for tables, reports and file names: read from a bounded start of its text. */
-import type { Item } from './items.js';
+import type { CvItem, Item } from './items.js';
 import type { PartialDate } from './partialDate.js';
 
 /** A summary shows at most this many characters; a longer one ends in `…`. */
@@ -8,7 +8,17 @@ export const summaryLength = 300;
 const summarySource = 4_000;
 
 export function itemDate(item: Item): PartialDate | undefined {
-  return item.kind === 'section' ? undefined : item.fields.date;
+  switch (item.kind) {
+    case 'section':
+      return undefined;
+    case 'education':
+    case 'position':
+    case 'student':
+    case 'grant':
+      return item.fields.start ?? item.fields.end;
+    default:
+      return item.fields.date;
+  }
 }
 
 export function itemSummary(item: Item): string {
@@ -21,6 +31,36 @@ export function itemSummary(item: Item): string {
     case 'news':
     case 'service':
       return markdownSummary(item.body);
+    default:
+      return cvItemSummary(item);
+  }
+}
+
+/** `PhD in Computer Science, Zhejiang University`, `Researcher, Tongyi Lab`. */
+export function cvItemSummary(item: CvItem): string {
+  const joined = (...parts: (string | undefined)[]) =>
+    cutSummary(
+      parts
+        .filter((part) => part?.trim())
+        .join(', ')
+        .slice(0, summarySource)
+        .replace(/\s+/g, ' '),
+    );
+  switch (item.kind) {
+    case 'education': {
+      const { degree, field, institution } = item.fields;
+      return joined(field ? `${degree} in ${field}` : degree, institution);
+    }
+    case 'position':
+      return joined(item.fields.title, item.fields.organisation);
+    case 'award':
+      return joined(item.fields.name, item.fields.by);
+    case 'teaching':
+      return joined(item.fields.course, item.fields.role, item.fields.term);
+    case 'student':
+      return joined(item.fields.name, item.fields.level);
+    case 'grant':
+      return joined(item.fields.title, item.fields.funder);
   }
 }
 

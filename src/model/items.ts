@@ -1,7 +1,19 @@
 /** The items of a profile, what a loaded profile holds, and how ids are made from file names. */
+import type {
+  AwardFields,
+  EducationFields,
+  GrantFields,
+  PositionFields,
+  StudentFields,
+  TeachingFields,
+} from './cvSchemas.js';
 import type { NewsFields, Owner, PublicationFields, ServiceFields, TalkFields, TextSectionFields } from './schema.js';
 
-export type ItemKind = 'news' | 'publication' | 'talk' | 'service' | 'section';
+export type ItemKind = 'news' | 'publication' | 'talk' | 'service' | 'section' | CvItemKind;
+
+/** The kinds a CV has besides publications, talks and service. */
+export const cvItemKinds = ['education', 'position', 'award', 'teaching', 'student', 'grant'] as const;
+export type CvItemKind = (typeof cvItemKinds)[number];
 
 /** The folder that holds each kind, and the prefix of its ids. */
 export const itemFolders: Readonly<Record<ItemKind, { folder: string; idPrefix: string }>> = {
@@ -10,6 +22,12 @@ export const itemFolders: Readonly<Record<ItemKind, { folder: string; idPrefix: 
   talk: { folder: 'talks', idPrefix: 'talk' },
   service: { folder: 'service', idPrefix: 'service' },
   section: { folder: 'sections', idPrefix: 'section' },
+  education: { folder: 'education', idPrefix: 'education' },
+  position: { folder: 'positions', idPrefix: 'position' },
+  award: { folder: 'awards', idPrefix: 'award' },
+  teaching: { folder: 'teaching', idPrefix: 'teaching' },
+  student: { folder: 'students', idPrefix: 'student' },
+  grant: { folder: 'grants', idPrefix: 'grant' },
 };
 
 /** File names are lower-case ASCII so that they mean the same file on every file system. */
@@ -45,7 +63,33 @@ export interface TextSectionItem extends ItemBase {
   readonly fields: TextSectionFields;
 }
 
-export type Item = NewsItem | PublicationItem | TalkItem | ServiceItem | TextSectionItem;
+export interface EducationItem extends ItemBase {
+  readonly kind: 'education';
+  readonly fields: EducationFields;
+}
+export interface PositionItem extends ItemBase {
+  readonly kind: 'position';
+  readonly fields: PositionFields;
+}
+export interface AwardItem extends ItemBase {
+  readonly kind: 'award';
+  readonly fields: AwardFields;
+}
+export interface TeachingItem extends ItemBase {
+  readonly kind: 'teaching';
+  readonly fields: TeachingFields;
+}
+export interface StudentItem extends ItemBase {
+  readonly kind: 'student';
+  readonly fields: StudentFields;
+}
+export interface GrantItem extends ItemBase {
+  readonly kind: 'grant';
+  readonly fields: GrantFields;
+}
+export type CvItem = EducationItem | PositionItem | AwardItem | TeachingItem | StudentItem | GrantItem;
+
+export type Item = NewsItem | PublicationItem | TalkItem | ServiceItem | TextSectionItem | CvItem;
 
 export interface Profile {
   readonly owner: Owner;
@@ -56,6 +100,14 @@ export interface Profile {
   readonly talks: readonly TalkItem[];
   readonly service: readonly ServiceItem[];
   readonly sections: readonly TextSectionItem[];
+  // The CV kinds are optional so that a profile built in memory (an import plan, a test) need not name them;
+  // loadProfile always fills them.
+  readonly education?: readonly EducationItem[];
+  readonly positions?: readonly PositionItem[];
+  readonly awards?: readonly AwardItem[];
+  readonly teaching?: readonly TeachingItem[];
+  readonly students?: readonly StudentItem[];
+  readonly grants?: readonly GrantItem[];
 }
 
 export function itemId(kind: ItemKind, fileStem: string): string {
@@ -63,5 +115,17 @@ export function itemId(kind: ItemKind, fileStem: string): string {
 }
 
 export function allItems(profile: Profile): Item[] {
-  return [...profile.news, ...profile.publications, ...profile.talks, ...profile.service, ...profile.sections];
+  return [
+    ...profile.news,
+    ...profile.publications,
+    ...profile.talks,
+    ...profile.service,
+    ...profile.sections,
+    ...(profile.education ?? []),
+    ...(profile.positions ?? []),
+    ...(profile.awards ?? []),
+    ...(profile.teaching ?? []),
+    ...(profile.students ?? []),
+    ...(profile.grants ?? []),
+  ];
 }

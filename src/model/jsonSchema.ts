@@ -2,6 +2,14 @@
 import { type JsonSchema, toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
 import {
+  awardSchema,
+  educationSchema,
+  grantSchema,
+  positionSchema,
+  studentSchema,
+  teachingSchema,
+} from './cvSchemas.js';
+import {
   newsSchema,
   ownerSchema,
   partialDate,
@@ -30,6 +38,12 @@ export const publishedSchemas: Record<string, { title: string; schema: GenericSc
   talk: { title: 'talks/*.md front matter', schema: talkSchema },
   service: { title: 'service/*.md front matter', schema: serviceSchema },
   section: { title: 'sections/*.md front matter', schema: textSectionSchema },
+  education: { title: 'education/*.md front matter', schema: educationSchema },
+  position: { title: 'positions/*.md front matter', schema: positionSchema },
+  award: { title: 'awards/*.md front matter', schema: awardSchema },
+  teaching: { title: 'teaching/*.md front matter', schema: teachingSchema },
+  student: { title: 'students/*.md front matter', schema: studentSchema },
+  grant: { title: 'grants/*.md front matter', schema: grantSchema },
 };
 
 export function jsonSchemaFor(name: string): string {

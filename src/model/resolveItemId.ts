@@ -16,6 +16,12 @@ const kindNames: Record<ItemKind, { one: string; many: string }> = {
   talk: { one: 'talk', many: 'talks' },
   service: { one: 'service entry', many: 'service entries' },
   section: { one: 'section', many: 'sections' },
+  education: { one: 'education entry', many: 'education entries' },
+  position: { one: 'position', many: 'positions' },
+  award: { one: 'award', many: 'awards' },
+  teaching: { one: 'teaching entry', many: 'teaching entries' },
+  student: { one: 'student', many: 'students' },
+  grant: { one: 'grant', many: 'grants' },
 };
 
 const shownCandidates = 8;

@@ -62,7 +62,9 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
     await reportUnsafeLinks(unsafeLinksOfOwner(owner), ownerFile.body, ownerFile, display(profileFileName), problems);
   }
 
-  const items = { news: [], publication: [], talk: [], service: [], section: [] } as { [K in ItemKind]: Item[] };
+  const items = Object.fromEntries(Object.keys(itemFolders).map((kind) => [kind, []])) as unknown as {
+    [K in ItemKind]: Item[];
+  };
   const rejected: RejectedItemFile[] = [];
   for (const kind of Object.keys(itemFolders) as ItemKind[]) {
     const folder = itemFolders[kind].folder;
@@ -101,6 +103,12 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
     talks: items.talk as Profile['talks'],
     service: items.service as Profile['service'],
     sections: items.section as Profile['sections'],
+    education: items.education as Profile['education'],
+    positions: items.position as Profile['positions'],
+    awards: items.award as Profile['awards'],
+    teaching: items.teaching as Profile['teaching'],
+    students: items.student as Profile['students'],
+    grants: items.grant as Profile['grants'],
   };
   return { profile, problems, rejected, ...(texts ? { texts } : {}) };
 }

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
-import { itemFolders } from '../model/items.js';
+import { cvItemKinds, itemFolders } from '../model/items.js';
 import { profileFileName } from './loadProfile.js';
 import { writeFileAtomic } from './writeFileAtomic.js';
 
@@ -40,7 +40,10 @@ export async function scaffoldProfile(dir: string, profileText: string): Promise
 
 async function fillFolder(dir: string, profileText: string): Promise<void> {
   const before = new Set(await readdir(dir));
-  const folders = Object.values(itemFolders).map((entry) => entry.folder);
+  // The CV kinds' folders are made by their first `add-…`: a new profile starts with the page's kinds only.
+  const folders = Object.entries(itemFolders)
+    .filter(([kind]) => !(cvItemKinds as readonly string[]).includes(kind))
+    .map(([, entry]) => entry.folder);
   try {
     for (const folder of folders) await mkdir(path.join(dir, folder), { recursive: true });
     await writeFileAtomic(path.join(dir, profileFileName), profileText);

@@ -1,6 +1,6 @@
 /** `export` as a library call: load the profile, render one format or a site's files, and write or compare them. */
 import path from 'node:path';
-import { ProfileError } from '../errors.js';
+import { ProfileError, UsageError } from '../errors.js';
 import type { ExportFormat, ExportSite } from '../export/exportFormats.js';
 import type { PublicationEntryRenderer, SiteExport, SiteNote } from '../export/generatedFile.js';
 import type { Profile } from '../model/items.js';
@@ -72,8 +72,22 @@ export async function exportProfile(request: ExportRequest): Promise<ExportResul
   });
   if (request.out === undefined) return { kind: 'output', text: output };
   const target = path.resolve(request.cwd, request.out);
+  if (request.format === 'cv' && !/\.typ$/i.test(target)) return writeCvPdf(target, output, request);
   if (request.check) return { kind: 'checked', target, before: await readTarget(target, request.cwd), output };
   await writeFileAtomic(target, output);
+  return { kind: 'written', target };
+}
+
+/** `--format cv --out cv.pdf`: the Typst source compiled, the compiler loaded only here. */
+async function writeCvPdf(target: string, source: string, request: ExportRequest): Promise<ExportResult> {
+  if (request.check) {
+    throw new UsageError(
+      '--check compares text files; a PDF is not one',
+      'check the Typst source instead: profile export --format cv --out cv.typ --check',
+    );
+  }
+  const { compileTypstPdf } = await import('../export/formats/typstPdf.js');
+  await writeFileAtomic(target, compileTypstPdf(source));
   return { kind: 'written', target };
 }
 

@@ -1,6 +1,6 @@
 /** `list` as a library call: the profile's items that match a filter, in the list's order (kind, newest first). */
 import { itemDate } from '../model/itemSummary.js';
-import { allItems, type Item, type ItemKind } from '../model/items.js';
+import { allItems, cvItemKinds, type Item, type ItemKind } from '../model/items.js';
 import { comparePartialDates } from '../model/partialDate.js';
 import type { Problem } from '../problems.js';
 import { loadProfileLeniently, type RejectedItemFile } from '../store/loadProfile.js';
@@ -24,7 +24,7 @@ export interface ListItemsResult {
   hiddenCount: number;
 }
 
-const kindOrder: ItemKind[] = ['news', 'publication', 'talk', 'service'];
+const kindOrder: ItemKind[] = ['news', 'publication', 'talk', 'service', ...cvItemKinds];
 
 /** Lists what it can: only an unreadable profile.md throws; an item file with an error is reported in `invalid`. */
 export async function listItems(dir: string, displayDir: string, filter: ItemFilter): Promise<ListItemsResult> {

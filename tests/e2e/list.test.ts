@@ -89,7 +89,7 @@ describe.concurrent('list as a table', () => {
 describe.concurrent('list --json', () => {
   test('is an array of items with id, kind, date, file, hidden, fields and body', async ({ expect }) => {
     const [visible, all] = await Promise.all([listJson([]), listJson(['--all'])]);
-    expect(all).toHaveLength(24 + 9 + 3 + 3);
+    expect(all).toHaveLength(24 + 9 + 3 + 3 + 3 + 2 + 4);
     expect(visible).toHaveLength(all.filter((item) => !item.hidden).length);
     expect(visible.some((item) => item.hidden)).toBe(false);
     for (const item of all) {

@@ -30,9 +30,9 @@ describe.concurrent('validate', () => {
     ]);
     expect(relative.status).toBe(0);
     expect(relative.stderr).toBe('');
-    expect(relative.stdout).toBe('profile: valid (40 items)\n');
+    expect(relative.stdout).toBe('profile: valid (49 items)\n');
     expect(absolute.status).toBe(0);
-    expect(absolute.stdout).toBe(`${dir}: valid (40 items)\n`);
+    expect(absolute.stdout).toBe(`${dir}: valid (49 items)\n`);
   });
 
   test('bad YAML: an error at the line of the mistake', async ({ expect }) => {
@@ -108,7 +108,7 @@ describe.concurrent('validate', () => {
     });
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/^profile\/news\/2024-12-unknown-field\.md:3: warning: unknown field "sumary"/m);
-    expect(result.stdout).toBe('profile: valid (41 items, 1 warning)\n');
+    expect(result.stdout).toBe('profile: valid (50 items, 1 warning)\n');
   });
 
   test('a publication without title is an error', async ({ expect }) => {
@@ -159,7 +159,7 @@ describe.concurrent('validate', () => {
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(Object.keys(report).sort()).toEqual(['errors', 'items', 'problems', 'valid', 'warnings']);
-    expect(report).toMatchObject({ valid: false, errors: 1, warnings: 1, items: 41 });
+    expect(report).toMatchObject({ valid: false, errors: 1, warnings: 1, items: 50 });
     expect(report.problems).toEqual([
       expect.objectContaining({
         severity: 'warning',
@@ -179,6 +179,6 @@ describe.concurrent('validate', () => {
   test('--json on the bundled profile: valid, no problems', async ({ expect }) => {
     const result = await validateWith({}, ['--json']);
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ valid: true, errors: 0, warnings: 0, items: 40, problems: [] });
+    expect(JSON.parse(result.stdout)).toEqual({ valid: true, errors: 0, warnings: 0, items: 49, problems: [] });
   });
 });

@@ -1,14 +1,25 @@
 /**
- * `jsonresume`: a `resume.json` in the JSON Resume schema. `basics` from profile.md; publications; awards from
- * the publications' `award`; service as `volunteer`; talks as `projects` of their talk type. Hidden items are
- * left out, and a value the schema would refuse (a relative URL, an e-mail without a domain) is not written.
+ * `jsonresume`: a `resume.json` in the JSON Resume schema. `basics` from profile.md; positions as `work`;
+ * `education`; awards, then the publications' `award`; service and teaching as `volunteer`; publications; talks
+ * as `projects` of their talk type. Hidden items are left out, and a value the schema would refuse (a relative
+ * URL, an e-mail without a domain) is not written.
  */
 
 import { markdownToPlainText } from '../../markdown/plainText.js';
 import { compareChronological, compareRanked } from '../../model/itemOrder.js';
-import type { Profile, PublicationItem, ServiceItem, TalkItem } from '../../model/items.js';
+import type {
+  AwardItem,
+  EducationItem,
+  PositionItem,
+  Profile,
+  PublicationItem,
+  ServiceItem,
+  TalkItem,
+  TeachingItem,
+} from '../../model/items.js';
 import { comparePartialDates, formatIsoDate, type PartialDate } from '../../model/partialDate.js';
 import type { Owner } from '../../model/schema.js';
+import { cvContent } from './cvContent.js';
 import { paperLinks } from './paperLinks.js';
 
 export function renderJsonResume(profile: Profile): string {
@@ -16,11 +27,14 @@ export function renderJsonResume(profile: Profile): string {
   const service = profile.service.filter(isVisible).sort(compareRanked);
   const talks = profile.talks.filter(isVisible).sort(compareChronological);
   const awards = publications.filter((item) => item.fields.award !== undefined);
+  const cv = cvContent(profile);
   const resume = {
     basics: basics(profile.owner, profile.bio),
     // In the schema's own order of sections.
-    ...listed('volunteer', service.map(serviceEntry)),
-    ...listed('awards', awards.map(awardEntry)),
+    ...listed('work', cv.positions.map(workEntry)),
+    ...listed('volunteer', [...service.map(serviceEntry), ...cv.teaching.map(teachingEntry)]),
+    ...listed('education', cv.education.map(educationEntry)),
+    ...listed('awards', [...cv.awards.map(cvAwardEntry), ...awards.map(awardEntry)]),
     ...listed('publications', publications.map(publicationEntry)),
     ...listed('projects', talks.map(talkEntry)),
   };
@@ -88,6 +102,59 @@ function awardEntry(item: PublicationItem) {
     date: resumeDate(fields.date),
     awarder: fields.label ?? fields.venue,
     summary: fields.title,
+  });
+}
+
+function workEntry(item: PositionItem) {
+  const { fields } = item;
+  return defined({
+    name: fields.organisation,
+    position: fields.title,
+    location: fields.location,
+    url: isAbsoluteUri(fields.url) ? fields.url : undefined,
+    startDate: resumeDate(fields.start),
+    // An ongoing position has no end date in JSON Resume.
+    endDate: fields.current ? undefined : resumeDate(fields.end),
+    summary: markdownToPlainText(item.body),
+  });
+}
+
+function educationEntry(item: EducationItem) {
+  const { fields } = item;
+  const notes = [
+    ...(fields.thesis ? [`Thesis: ${fields.thesis}`] : []),
+    ...(fields.advisor ? [`Advisor: ${fields.advisor}`] : []),
+  ];
+  return defined({
+    institution: fields.institution,
+    url: isAbsoluteUri(fields.url) ? fields.url : undefined,
+    area: fields.field,
+    studyType: fields.degree,
+    startDate: resumeDate(fields.start),
+    endDate: fields.current ? undefined : resumeDate(fields.end),
+    courses: notes.length === 0 ? undefined : notes,
+  });
+}
+
+function cvAwardEntry(item: AwardItem) {
+  const { fields } = item;
+  return defined({
+    title: fields.name,
+    date: resumeDate(fields.date),
+    awarder: fields.by,
+    summary: markdownToPlainText(item.body),
+  });
+}
+
+function teachingEntry(item: TeachingItem) {
+  const { fields } = item;
+  return defined({
+    organization: fields.institution,
+    position: fields.role ?? 'Teaching',
+    url: isAbsoluteUri(fields.url) ? fields.url : undefined,
+    startDate: resumeDate(fields.date),
+    summary: [fields.course, fields.term].filter(Boolean).join(', '),
+    highlights: item.body.trim() === '' ? undefined : [markdownToPlainText(item.body)],
   });
 }
 

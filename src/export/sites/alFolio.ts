@@ -1,11 +1,13 @@
 /**
- * `export --site al-folio`: `_bibliography/papers.bib`, one `_news/` file per visible news item, and the
- * `scholar:` names the user must put in `_config.yml`.
+ * `export --site al-folio`: `_bibliography/papers.bib`, one `_news/` file per visible news item, the about page
+ * (`_pages/about.md`), the CV data (`assets/json/resume.json`), and the `scholar:` names the user must put in
+ * `_config.yml`.
  */
 import { compareChronological } from '../../model/itemOrder.js';
 import type { Profile } from '../../model/items.js';
 import { publishedMarkdown } from '../../render/markdownText.js';
 import type { SiteExport, SiteExportOptions } from '../generatedFile.js';
+import { alFolioAboutFile, alFolioResumeFile } from './alFolioAbout.js';
 import { renderAlFolioBibliography } from './alFolioBibtex.js';
 import { alFolioNewsFiles } from './alFolioNews.js';
 import { scholarNamesOf, yamlFlowList } from './alFolioScholarNames.js';
@@ -16,7 +18,12 @@ export function exportAlFolio(profile: Profile, _options: SiteExportOptions = {}
   const markdown = publishedMarkdown(profile.owner.page?.liquid === true);
   const news = visibleItems(profile.news).sort(compareChronological);
   const newsFiles = alFolioNewsFiles(news, markdown);
-  const files = [siteFile('_bibliography/papers.bib', renderAlFolioBibliography(profile)), ...newsFiles];
+  const files = [
+    siteFile('_bibliography/papers.bib', renderAlFolioBibliography(profile)),
+    ...newsFiles,
+    alFolioAboutFile(profile, markdown),
+    alFolioResumeFile(profile),
+  ];
   const withoutDay = newsFiles.filter((_file, index) => news[index]?.fields.date.day === undefined);
   const names = scholarNamesOf(profile.owner);
   const advice = [

@@ -18,6 +18,12 @@ export function frontMatterDocument(fields: Record<string, unknown>, body = ''):
   return body.trim() === '' ? frontMatter : `${frontMatter}\n${body.trim()}\n`;
 }
 
+/** A YAML data file (Hugo's `data/`), with the same quoting as front matter. */
+export function yamlDocument(fields: Record<string, unknown>): string {
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  return stringifySafeYaml(quoteAmbiguousText(defined));
+}
+
 /** The value with every one-line text that another reader could type made a double-quoted scalar. */
 function quoteAmbiguousText(value: unknown): unknown {
   if (typeof value === 'string') {

@@ -143,7 +143,7 @@ const sectionKindOf = { news: 'news', publication: 'publications', talk: 'talks'
 export function renderedItems(items: readonly Item[], settings: RenderSettings): string {
   const first = items[0];
   if (!first || first.kind === 'section') return '';
-  const section: PageSection = { kind: sectionKindOf[first.kind] };
+  const section: PageSection = { kind: sectionKindOf[first.kind as keyof typeof sectionKindOf] };
   const visible = items.map((item) => ({ ...item, fields: { ...item.fields, hidden: false } }) as Item);
   const ofKind = (kind: ItemKind) => visible.filter((item) => item.kind === kind) as never[];
   const profile: Profile = {

@@ -82,7 +82,8 @@ function identitiesOf(kind: ItemKind, fieldValues: object, body: string): string
         ...(typeof fields.doi === 'string' ? [`publication doi ${fields.doi.toLowerCase()}`] : []),
         ...(typeof fields.arxiv === 'string' ? [`publication arxiv ${fields.arxiv}`] : []),
       ];
-    case 'section':
+    default:
+      // Text sections, and the CV kinds a page import does not make.
       return [];
   }
 }

@@ -1,6 +1,5 @@
 /** The report of `import-page`: per section of the page, what became items and what was kept as written. */
 import { itemSummary } from '../../model/itemSummary.js';
-import type { ItemKind } from '../../model/items.js';
 import { draftAsFile } from './entryFiles.js';
 import type { PageOwner } from './ownerName.js';
 import type { ImportPlan, KeptText, PlannedItem, SectionKind } from './planImport.js';
@@ -8,7 +7,7 @@ import type { ImportPlan, KeptText, PlannedItem, SectionKind } from './planImpor
 export type ItemStatus = 'added' | 'present' | 'duplicate';
 
 export interface ItemReport {
-  kind: Exclude<ItemKind, 'section'>;
+  kind: 'news' | 'publication' | 'talk' | 'service';
   line: number;
   endLine: number;
   hidden: boolean;

@@ -1,13 +1,11 @@
 /** Ids as people type them: exact, a file path, a unique start with or without the kind; and the refusals. */
 import { describe, expect, test } from 'vitest';
 import { ProfileError } from '../../../src/errors.js';
-import type { ItemKind } from '../../../src/model/items.js';
+import { type ItemKind, itemFolders } from '../../../src/model/items.js';
 import { type ItemRef, resolveItemId } from '../../../src/model/resolveItemId.js';
 
 function ref(kind: ItemKind, id: string): ItemRef {
-  const folder = { news: 'news', publication: 'publications', talk: 'talks', service: 'service', section: 'sections' }[
-    kind
-  ];
+  const folder = itemFolders[kind].folder;
   return { kind, id, file: `${folder}/${id.slice(id.indexOf('/') + 1)}.md` };
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderJsonResume } from '../../../../src/export/formats/jsonResume.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
-import { profileOf, publication, service, talk } from './profileBuilder.js';
+import { cvItem, profileOf, publication, service, talk } from './profileBuilder.js';
 
 const repo = path.resolve(import.meta.dirname, '../../../..');
 const require = createRequire(import.meta.url);
@@ -36,7 +36,45 @@ describe('renderJsonResume', () => {
     const text = renderJsonResume(profile);
     const resume = JSON.parse(text);
     expect(schemaErrors(resume)).toEqual([]);
-    expect(Object.keys(resume)).toEqual(['basics', 'volunteer', 'publications', 'projects']);
+    expect(Object.keys(resume)).toEqual([
+      'basics',
+      'work',
+      'volunteer',
+      'education',
+      'awards',
+      'publications',
+      'projects',
+    ]);
+    expect(resume.work).toEqual([
+      { name: 'Tongyi Lab, Alibaba Group', position: 'Research Scientist', startDate: '2025-07' },
+      {
+        name: 'University of Cambridge',
+        position: 'Visiting Researcher',
+        summary: 'Under the supervision of Prof. Nicholas Lane.',
+      },
+    ]);
+    expect(resume.education).toEqual([
+      {
+        institution: 'Zhejiang University',
+        area: 'Artificial Intelligence',
+        studyType: 'Ph.D.',
+        endDate: '2025-06',
+        courses: ['Advisor: Prof. Chao Wu'],
+      },
+      {
+        institution: 'Zhejiang University',
+        area: 'Technology-based (BEST) MBA',
+        studyType: 'Minor degree',
+        startDate: '2023-03',
+      },
+      { institution: 'Zhejiang University', area: 'Engineering', studyType: "Bachelor's degree" },
+    ]);
+    expect(resume.awards.map((award: { title: string; date: string }) => `${award.date} ${award.title}`)).toEqual([
+      '2025-07 Best Poster Award',
+      '2023-11 First Prize of Chunxiao Scholarship of BEST-MBA (Top 3%)',
+      '2023-11 Guoqiang Scholarship (Top 0.5%)',
+      '2022-10 Outstanding Postgraduate Student Award, 2021-2022',
+    ]);
     const { summary, ...basics } = resume.basics;
     expect(basics).toEqual({
       name: 'Zexi Li',
@@ -226,5 +264,60 @@ describe('renderJsonResume', () => {
     const text = renderJsonResume(profileOf({ name: 'Ada Lovelace' }));
     expect(text).toBe('{\n  "basics": {\n    "name": "Ada Lovelace"\n  }\n}\n');
     expect(schemaErrors(JSON.parse(text))).toEqual([]);
+  });
+
+  test('the CV kinds: positions as work, education, awards, teaching as volunteer; current periods have no end', () => {
+    const profile = profileOf(
+      { name: 'Ada Lovelace' },
+      {
+        positions: [
+          cvItem('position', 'now', { title: 'Professor', organisation: 'Example U', start: '2024-09', current: true }),
+          cvItem('position', 'hidden', { title: 'Secret', organisation: 'X', hidden: true }),
+        ],
+        education: [
+          cvItem('education', 'phd', {
+            degree: 'PhD',
+            field: 'Maths',
+            institution: 'Example U',
+            start: '2019',
+            end: '2024-06-30',
+            thesis: 'On Engines',
+            url: 'relative/link',
+          }),
+        ],
+        awards: [cvItem('award', 'medal', { name: 'Medal', by: 'Society', date: '2023' }, 'For *engines*.')],
+        teaching: [
+          cvItem('teaching', 'ml', {
+            course: 'ML 101',
+            role: 'Lecturer',
+            institution: 'Example U',
+            term: 'Fall 2022',
+            date: '2022-09',
+          }),
+        ],
+        students: [cvItem('student', 's', { name: 'Student' })],
+        grants: [cvItem('grant', 'g', { title: 'Grant' })],
+      },
+    );
+    const resume = JSON.parse(renderJsonResume(profile));
+    expect(schemaErrors(resume)).toEqual([]);
+    expect(resume).toEqual({
+      basics: { name: 'Ada Lovelace' },
+      work: [{ name: 'Example U', position: 'Professor', startDate: '2024-09' }],
+      volunteer: [
+        { organization: 'Example U', position: 'Lecturer', startDate: '2022-09', summary: 'ML 101, Fall 2022' },
+      ],
+      education: [
+        {
+          institution: 'Example U',
+          area: 'Maths',
+          studyType: 'PhD',
+          startDate: '2019',
+          endDate: '2024-06-30',
+          courses: ['Thesis: On Engines'],
+        },
+      ],
+      awards: [{ title: 'Medal', date: '2023', awarder: 'Society', summary: 'For engines.' }],
+    });
   });
 });

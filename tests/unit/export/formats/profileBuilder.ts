@@ -1,5 +1,12 @@
 /** Small in-memory profiles for the format tests: each test says exactly which items it needs. */
-import type { Profile, PublicationItem, ServiceItem, TalkItem } from '../../../../src/model/items.js';
+import {
+  type CvItem,
+  itemFolders,
+  type Profile,
+  type PublicationItem,
+  type ServiceItem,
+  type TalkItem,
+} from '../../../../src/model/items.js';
 import { type PartialDate, parsePartialDate } from '../../../../src/model/partialDate.js';
 import type { Owner, PublicationFields, ServiceFields, TalkFields } from '../../../../src/model/schema.js';
 
@@ -49,4 +56,25 @@ export function service(stem: string, fields: WithTextDate<ServiceFields>, body:
 
 export function profileOf(owner: Owner, items: Partial<Omit<Profile, 'owner'>> = {}): Profile {
   return { owner, bio: '', news: [], publications: [], talks: [], service: [], sections: [], ...items };
+}
+
+/** A CV item (education, position, award, …) with its dates written as text. */
+export function cvItem<K extends CvItem['kind']>(
+  kind: K,
+  stem: string,
+  fields: Record<string, unknown>,
+  body = '',
+): Extract<CvItem, { kind: K }> {
+  const read = Object.fromEntries(
+    Object.entries(fields).map(([name, value]) =>
+      ['date', 'start', 'end'].includes(name) && typeof value === 'string' ? [name, date(value)] : [name, value],
+    ),
+  );
+  return {
+    kind,
+    id: `${itemFolders[kind].idPrefix}/${stem}`,
+    file: `${itemFolders[kind].folder}/${stem}.md`,
+    body,
+    fields: read,
+  } as Extract<CvItem, { kind: K }>;
 }

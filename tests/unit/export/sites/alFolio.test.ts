@@ -51,6 +51,8 @@ describe('the bundled profile', () => {
       '_news/2025-07-best-poster-mobiuk-2025.md',
       '_news/2025-07-joined-tongyi-lab.md',
       '_news/2025-07-session-chair-kdd-2025.md',
+      '_pages/about.md',
+      'assets/json/resume.json',
     ]);
     expect(result.advice).toEqual([
       'In _config.yml, under scholar:, set last_name: [Li] and first_name: [Zexi, Z.] so that al-folio finds you among the authors of papers.bib.',
@@ -319,7 +321,12 @@ describe('small profiles', () => {
       news: [news('2025-07-a', { date: '2025-07' }, 'A.'), news('2025-06-b', { date: '2025-06', hidden: true }, 'B.')],
     });
     const result = exportAlFolio(profile);
-    expect(result.files.map((file) => file.path)).toEqual(['_bibliography/papers.bib', '_news/2025-07-a.md']);
+    expect(result.files.map((file) => file.path)).toEqual([
+      '_bibliography/papers.bib',
+      '_news/2025-07-a.md',
+      '_pages/about.md',
+      'assets/json/resume.json',
+    ]);
     expect(papersOf(profile)).not.toContain('draft');
   });
 

@@ -35,6 +35,17 @@ describe('the bundled profile', () => {
     const { profile } = await loadValidProfile(bundledProfile);
     const result = exportHugoBlox(profile);
     expect(result.files.map((file) => file.path)).toEqual([
+      'content/blog/2024-05-kdd-icml-2024-papers/index.md',
+      'content/blog/2024-09-wise-neurips-2024/index.md',
+      'content/blog/2025-03-associate-chair-fedkdd-2025/index.md',
+      'content/blog/2025-04-universal-personalization-tmc/index.md',
+      'content/blog/2025-05-editing-as-unlearning-preprint/index.md',
+      'content/blog/2025-05-fedgucci-kdd-2025/index.md',
+      'content/blog/2025-06-own-best-teacher-iccv-2025/index.md',
+      'content/blog/2025-06-phd-defense/index.md',
+      'content/blog/2025-07-best-poster-mobiuk-2025/index.md',
+      'content/blog/2025-07-joined-tongyi-lab/index.md',
+      'content/blog/2025-07-session-chair-kdd-2025/index.md',
       'content/events/2024-11-14-cambridge-cst/index.md',
       'content/events/2025-04-28-xtra-lab-nus/index.md',
       'content/events/2025-05-30-zhejiang-cast-science-plus/index.md',
@@ -52,6 +63,7 @@ describe('the bundled profile', () => {
       'content/publications/li2025fedgucci/index.md',
       'content/publications/wang2024wise/cite.bib',
       'content/publications/wang2024wise/index.md',
+      'data/authors/me.yaml',
     ]);
     expect(result.advice).toEqual([
       'Hugo Blox: the pages name you `me`, the kit’s default author profile; if your site’s profile has another name (older sites use `admin`), rename one of them.',
@@ -368,6 +380,7 @@ describe('small profiles', () => {
     expect(exportHugoBlox(profile).files.map((file) => file.path)).toEqual([
       'content/publications/shown/cite.bib',
       'content/publications/shown/index.md',
+      'data/authors/me.yaml',
     ]);
   });
 });

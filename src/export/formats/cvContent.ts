@@ -1,0 +1,105 @@
+/** What a CV lists, shared by the RenderCV, JSON Resume and Typst exports: the visible items of each kind, in CV order. */
+import { compareChronological, compareRanked } from '../../model/itemOrder.js';
+import type {
+  AwardItem,
+  EducationItem,
+  GrantItem,
+  PositionItem,
+  Profile,
+  PublicationItem,
+  ServiceItem,
+  StudentItem,
+  TalkItem,
+  TeachingItem,
+} from '../../model/items.js';
+import { comparePartialDates, type PartialDate } from '../../model/partialDate.js';
+
+export interface CvContent {
+  education: EducationItem[];
+  positions: PositionItem[];
+  awards: AwardItem[];
+  teaching: TeachingItem[];
+  students: StudentItem[];
+  grants: GrantItem[];
+  /** Every visible publication, newest first. */
+  publications: PublicationItem[];
+  talks: TalkItem[];
+  service: ServiceItem[];
+}
+
+export function cvContent(profile: Profile): CvContent {
+  return {
+    education: visible(profile.education).sort(newestPeriodFirst),
+    positions: visible(profile.positions).sort(newestPeriodFirst),
+    awards: visible(profile.awards).sort(newestPeriodFirst),
+    teaching: visible(profile.teaching).sort(newestPeriodFirst),
+    students: visible(profile.students).sort(newestPeriodFirst),
+    grants: visible(profile.grants).sort(newestPeriodFirst),
+    publications: visible(profile.publications).sort(newestPublicationFirst),
+    talks: visible(profile.talks).sort(compareChronological),
+    service: visible(profile.service).sort(compareRanked),
+  };
+}
+
+export function isVisible(item: { fields: { hidden?: boolean | undefined } }): boolean {
+  return item.fields.hidden !== true;
+}
+
+function visible<T extends { fields: { hidden?: boolean | undefined } }>(items: readonly T[] | undefined): T[] {
+  return (items ?? []).filter(isVisible);
+}
+
+type CvDated = {
+  id: string;
+  fields: {
+    order?: number | undefined;
+    start?: PartialDate | undefined;
+    end?: PartialDate | undefined;
+    current?: boolean | undefined;
+    date?: PartialDate | undefined;
+  };
+};
+
+const ongoing: PartialDate = { year: Number.POSITIVE_INFINITY };
+
+/** What a CV sorts an entry by: still going on first, then the end, the start, or the one date. */
+function sortDate(fields: CvDated['fields']): PartialDate | undefined {
+  if (fields.current) return ongoing;
+  return fields.end ?? fields.start ?? fields.date;
+}
+
+/** An `order` puts an entry first; then newest first; undated entries last, then by id. */
+export function newestPeriodFirst(a: CvDated, b: CvDated): number {
+  const orderA = a.fields.order ?? Number.POSITIVE_INFINITY;
+  const orderB = b.fields.order ?? Number.POSITIVE_INFINITY;
+  if (orderA !== orderB) return orderA < orderB ? -1 : 1;
+  const dateA = sortDate(a.fields);
+  const dateB = sortDate(b.fields);
+  if (dateA === undefined || dateB === undefined) {
+    const missing = (dateA === undefined ? 1 : 0) - (dateB === undefined ? 1 : 0);
+    if (missing !== 0) return missing;
+  } else {
+    const byDate = compareDates(dateB, dateA);
+    if (byDate !== 0) return byDate;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function compareDates(a: PartialDate, b: PartialDate): number {
+  if (a.year !== b.year) return a.year < b.year ? -1 : 1;
+  return comparePartialDates(a, b);
+}
+
+/** A CV lists publications newest first (not in the page's curated `order`); undated last, then by id. */
+export function newestPublicationFirst(a: PublicationItem, b: PublicationItem): number {
+  const dateA = a.fields.date;
+  const dateB = b.fields.date;
+  if (dateA === undefined || dateB === undefined) {
+    const missing = (dateA === undefined ? 1 : 0) - (dateB === undefined ? 1 : 0);
+    if (missing !== 0) return missing;
+  } else {
+    const byDate = comparePartialDates(dateB, dateA);
+    if (byDate !== 0) return byDate;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

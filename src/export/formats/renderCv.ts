@@ -1,0 +1,220 @@
+/**
+ * `rendercv`: a RenderCV 2.8 input file (`rendercv render cv.yaml`). Every CV section with its visible items;
+ * publications newest first with the owner in bold and the bare DOI or the URL. Text is written so that
+ * RenderCV prints it as it is (docs/rendercv.md lists the traps: `#` before a letter, `<…>`, `$$`, Markdown marks).
+ */
+import { stringify } from 'yaml';
+import { markdownToPlainText } from '../../markdown/plainText.js';
+import { displayName, ownerMatcher } from '../../model/authorNames.js';
+import type {
+  AwardItem,
+  EducationItem,
+  GrantItem,
+  PositionItem,
+  Profile,
+  PublicationItem,
+  ServiceItem,
+  StudentItem,
+  TalkItem,
+  TeachingItem,
+} from '../../model/items.js';
+import { formatIsoDate, type PartialDate } from '../../model/partialDate.js';
+import type { Author, Owner } from '../../model/schema.js';
+import { cvContent } from './cvContent.js';
+import { socialProfiles } from './socialProfiles.js';
+
+export function renderRenderCv(profile: Profile): string {
+  const content = cvContent(profile);
+  const isOwner = ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
+  const summary = markdownToPlainText(profile.bio);
+  const sections: Record<string, unknown[]> = {};
+  const add = (title: string, entries: unknown[]) => {
+    if (entries.length > 0) sections[title] = entries;
+  };
+  add('Summary', summary === '' ? [] : summary.split('\n\n').map(cvText));
+  add('Experience', content.positions.map(positionEntry));
+  add('Education', content.education.map(educationEntry));
+  add(
+    'Publications',
+    content.publications.map((item) => publicationEntry(item, isOwner)),
+  );
+  add('Awards', content.awards.map(awardEntry));
+  add('Grants', content.grants.map(grantEntry));
+  add('Talks', content.talks.map(talkEntry));
+  add('Teaching', content.teaching.map(teachingEntry));
+  add('Students', content.students.map(studentEntry));
+  add('Service', content.service.map(serviceEntry));
+  const document = { cv: { ...header(profile.owner), ...(Object.keys(sections).length ? { sections } : {}) } };
+  return `# RenderCV 2.8 input written by \`profile export --format rendercv\`; render it with \`rendercv render\`.\n${stringify(document, { lineWidth: 0 })}`;
+}
+
+/**
+ * Text that RenderCV prints as written: Markdown marks escaped, `#` before a letter (raw Typst to RenderCV)
+ * and `$$` (Typst math) broken up, and a zero-width space after `<` so that `<tag>` is not dropped as HTML.
+ */
+export function cvText(text: string): string {
+  return text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[\\*_`[\]]/g, (character) => `\\${character}`)
+    .replace(/#(?=\p{L})/gu, '#sym.hash#h(0pt)')
+    .replace(/\$(?=\$)/g, '$\u200b')
+    .replace(/<(?=[\p{L}/!?])/gu, '<\u200b')
+    .trim();
+}
+
+/** Optional text: undefined when empty, so the key is left out. */
+function optionalText(text: string | undefined): string | undefined {
+  const cleaned = text === undefined ? '' : cvText(text);
+  return cleaned === '' ? undefined : cleaned;
+}
+
+function defined<T extends Record<string, unknown>>(entry: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(entry).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  ) as Partial<T>;
+}
+
+/** RenderCV reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD`; a year it cannot hold is left out. */
+function cvDate(date: PartialDate | undefined): string | undefined {
+  return date === undefined || date.year < 1 || date.year > 9999 ? undefined : formatIsoDate(date);
+}
+
+function period(fields: {
+  start?: PartialDate | undefined;
+  end?: PartialDate | undefined;
+  current?: boolean | undefined;
+}) {
+  const start = cvDate(fields.start);
+  const end = fields.current ? 'present' : cvDate(fields.end);
+  // `present` needs a start; an end alone is the entry's one date.
+  if (start === undefined) return end === undefined || end === 'present' ? {} : { date: end };
+  return { start_date: start, ...(end === undefined ? {} : { end_date: end }) };
+}
+
+function bodyLines(body: string): string[] {
+  const text = markdownToPlainText(body);
+  return text === '' ? [] : text.split('\n\n').map(cvText);
+}
+
+function header(owner: Owner) {
+  const { email, phone, website, networks } = socialProfiles(owner);
+  return defined({
+    name: cvText(owner.name),
+    headline: optionalText(owner.label),
+    email,
+    // RenderCV takes international numbers only (`+86 188 …`).
+    phone: phone !== undefined && /^\+\d[\d ()-]{5,}\d$/.test(phone) ? phone : undefined,
+    website,
+    social_networks: networks.length ? networks : undefined,
+  });
+}
+
+function educationEntry(item: EducationItem) {
+  const f = item.fields;
+  return defined({
+    institution: cvText(f.institution),
+    // `area` is required: the field, or the degree when there is none.
+    area: cvText(f.field ?? f.degree),
+    degree: f.field === undefined ? undefined : cvText(f.degree),
+    location: optionalText(f.location),
+    ...period(f),
+    highlights: [
+      ...(f.thesis ? [`Thesis: ${cvText(f.thesis)}`] : []),
+      ...(f.advisor ? [`Advisor: ${cvText(f.advisor)}`] : []),
+      ...bodyLines(item.body),
+    ],
+  });
+}
+
+function positionEntry(item: PositionItem) {
+  const f = item.fields;
+  return defined({
+    company: cvText(f.organisation),
+    position: cvText(f.title),
+    location: optionalText(f.location),
+    ...period(f),
+    highlights: bodyLines(item.body),
+  });
+}
+
+function publicationEntry(item: PublicationItem, isOwner: (author: Author) => boolean) {
+  const f = item.fields;
+  const doi = f.doi?.replace(/^(?:https?:\/\/)?(?:dx\.)?doi\.org\//i, '');
+  const url = [
+    f.url,
+    f.arxiv === undefined ? undefined : `https://arxiv.org/abs/${f.arxiv.replace(/^arxiv:\s*/i, '')}`,
+  ].find((candidate) => candidate !== undefined && /^https?:\/\/\S+$/.test(candidate));
+  return defined({
+    title: cvText(f.title),
+    authors: f.authors.map((author) => authorName(author, isOwner(author))),
+    ...(doi?.includes('10.') ? { doi } : url === undefined ? {} : { url }),
+    journal: optionalText(f.label ?? f.venue ?? f.publisher),
+    date: cvDate(f.date),
+    summary: optionalText(f.award),
+  });
+}
+
+/** The owner in bold; `*` equal contribution and `#` corresponding, as on the page. */
+function authorName(author: Author, owner: boolean): string {
+  const marks = `${author.equal ? '\\*' : ''}${author.corresponding ? '\\#' : ''}`;
+  const name = `${cvText(displayName(author))}${marks}`;
+  return owner ? `**${name}**` : name;
+}
+
+function awardEntry(item: AwardItem) {
+  const f = item.fields;
+  return defined({
+    name: cvText(f.name),
+    date: cvDate(f.date),
+    location: optionalText(f.by),
+    highlights: bodyLines(item.body),
+  });
+}
+
+function grantEntry(item: GrantItem) {
+  const f = item.fields;
+  const details = [f.funder, f.role, f.amount].filter((part): part is string => Boolean(part?.trim()));
+  return defined({
+    name: cvText(f.title),
+    ...period(f),
+    summary: details.length ? cvText(details.join(', ')) : undefined,
+    highlights: bodyLines(item.body),
+  });
+}
+
+function talkEntry(item: TalkItem) {
+  const f = item.fields;
+  const where = [f.venue, f.location].filter((part): part is string => Boolean(part?.trim()));
+  return defined({
+    name: cvText(f.title),
+    date: cvDate(f.date),
+    location: where.length ? cvText(where.join(', ')) : undefined,
+  });
+}
+
+function teachingEntry(item: TeachingItem) {
+  const f = item.fields;
+  const details = [f.role, f.institution].filter((part): part is string => Boolean(part?.trim()));
+  return defined({
+    name: cvText(f.course),
+    // A term is free text, which RenderCV prints as given.
+    date: optionalText(f.term) ?? cvDate(f.date),
+    summary: details.length ? cvText(details.join(', ')) : undefined,
+    highlights: bodyLines(item.body),
+  });
+}
+
+function studentEntry(item: StudentItem) {
+  const f = item.fields;
+  const details = [f.level, f.now].filter((part): part is string => Boolean(part?.trim()));
+  return defined({
+    name: cvText(f.name),
+    ...period(f),
+    summary: details.length ? cvText(details.join('; ')) : undefined,
+    highlights: bodyLines(item.body),
+  });
+}
+
+function serviceEntry(item: ServiceItem) {
+  return { bullet: cvText(markdownToPlainText(item.body)) || '-' };
+}

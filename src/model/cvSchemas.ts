@@ -1,0 +1,84 @@
+/** The front matter of the CV item kinds (education, positions, awards, teaching, students, grants). */
+import * as v from 'valibot';
+import { partialDate } from './schema.js';
+
+const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
+const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim()));
+const flag = v.optional(v.boolean('must be true or false'));
+const order = v.optional(v.pipe(v.number('must be a whole number'), v.integer('must be a whole number')));
+const url = v.optional(v.pipe(v.string('must be a URL'), v.trim(), v.nonEmpty('must not be empty')));
+const common = { hidden: flag, order };
+
+/** A period: `start` and `end` at any precision; `current: true` for one still going on (no `end`). */
+const period = { start: v.optional(partialDate), end: v.optional(partialDate), current: flag };
+
+export const educationSchema = v.object({
+  ...common,
+  degree: text,
+  field: optionalText,
+  institution: text,
+  location: optionalText,
+  ...period,
+  advisor: optionalText,
+  thesis: optionalText,
+  url,
+});
+
+export const positionSchema = v.object({
+  ...common,
+  title: text,
+  organisation: text,
+  location: optionalText,
+  ...period,
+  url,
+});
+
+export const awardSchema = v.object({
+  ...common,
+  name: text,
+  by: optionalText,
+  date: partialDate,
+  url,
+});
+
+export const teachingSchema = v.object({
+  ...common,
+  course: text,
+  role: optionalText,
+  institution: optionalText,
+  /** As the institution writes it: `Spring 2024`, `2023/24 Michaelmas`. */
+  term: optionalText,
+  /** When it was taught, for the order; the term is what is shown. */
+  date: v.optional(partialDate),
+  url,
+});
+
+export const studentSchema = v.object({
+  ...common,
+  name: text,
+  /** `PhD`, `MSc`, `undergraduate`, `intern`. */
+  level: optionalText,
+  ...period,
+  /** Where they went next: `now at DeepMind`. */
+  now: optionalText,
+  url,
+});
+
+export const grantSchema = v.object({
+  ...common,
+  title: text,
+  funder: optionalText,
+  /** `PI`, `co-PI`, `participant`. */
+  role: optionalText,
+  /** As written: `CNY 300,000`, `€1.2M`. */
+  amount: optionalText,
+  ...period,
+  url,
+});
+
+export type EducationFields = v.InferOutput<typeof educationSchema>;
+export type PositionFields = v.InferOutput<typeof positionSchema>;
+export type AwardFields = v.InferOutput<typeof awardSchema>;
+export type TeachingFields = v.InferOutput<typeof teachingSchema>;
+export type StudentFields = v.InferOutput<typeof studentSchema>;
+export type GrantFields = v.InferOutput<typeof grantSchema>;
