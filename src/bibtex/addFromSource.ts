@@ -5,7 +5,7 @@
  * one exception, a preprint's published version, takes over the citation data (promotePublishedVersion).
  */
 import type { Author } from '../model/schema.js';
-import { inWrittenOrder, sameValue } from './mergePublication.js';
+import { citationDataFields, inWrittenOrder, sameValue } from './mergePublication.js';
 import type { MappedPublication } from './publicationFromBibtex.js';
 import type { BibEntry } from './readBibEntries.js';
 import { namesOnly, titleKey } from './sameWork.js';
@@ -37,24 +37,7 @@ export interface SourceMerge {
 type Data = Readonly<Record<string, unknown>>;
 
 /** Citation data another source may fill in; `arxiv` comes from a preprint too. */
-const citationFields = [
-  'type',
-  'title',
-  'editors',
-  'date',
-  'venue',
-  'publisher',
-  'volume',
-  'issue',
-  'pages',
-  'edition',
-  'isbn',
-  'issn',
-  'doi',
-  'arxiv',
-  'url',
-  'award',
-] as const;
+const citationFields = [...citationDataFields, 'award'] as const;
 
 /** Fields that belong to one version of a work: a preprint's are dropped when its published version leads. */
 const describesTheVersion = new Set(['url', 'doi', 'volume', 'issue', 'pages', 'publisher']);

@@ -39,10 +39,26 @@ function tidySpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+const texQuotes = {
+  '`': { single: '‘', double: '“' },
+  "'": { single: "'", double: '”' },
+} as const;
+
 class TexReader {
   private position = 0;
 
   constructor(private readonly text: string) {}
+
+  /** A TeX quote: doubled, a double quote (``…'' is “…”); single, ` opens ‘ and ' stays an apostrophe. */
+  private readQuote(char: keyof typeof texQuotes): string {
+    const { single, double } = texQuotes[char];
+    if (this.text.startsWith(char + char, this.position)) {
+      this.position += 2;
+      return double;
+    }
+    this.position++;
+    return single;
+  }
 
   /** Decodes up to `closer` (consumed) or the end. */
   readUntil(closer: string | undefined, math: boolean): string {
@@ -95,22 +111,8 @@ class TexReader {
           out += this.readDashes(math);
           break;
         case '`':
-          if (text.startsWith('``', this.position)) {
-            out += '“';
-            this.position += 2;
-          } else {
-            out += '‘';
-            this.position++;
-          }
-          break;
         case "'":
-          if (text.startsWith("''", this.position)) {
-            out += '”';
-            this.position += 2;
-          } else {
-            out += "'";
-            this.position++;
-          }
+          out += this.readQuote(char);
           break;
         default: {
           const codePoint = text.codePointAt(this.position) ?? 0;

@@ -10,10 +10,11 @@ import type { Author } from '../model/schema.js';
 import type { MappedPublication } from './publicationFromBibtex.js';
 import { namesOnly, titleKey } from './sameWork.js';
 
-/** Fields the file owns: on a conflict the file's value wins. */
-const citationFields = [
-  'type',
-  'title',
+/** The fields that name a work, written first; the authors, merged apart, follow them. */
+const workFields = ['type', 'title'] as const;
+
+/** Where and how the work appeared: citation data after the authors. */
+const publishedFields = [
   'editors',
   'date',
   'venue',
@@ -27,8 +28,13 @@ const citationFields = [
   'doi',
   'arxiv',
   'url',
-  'bibtex',
 ] as const;
+
+/** Citation data, in written order; another source may fill it in too (addFromSource). */
+export const citationDataFields = [...workFields, ...publishedFields] as const;
+
+/** Fields the file owns: on a conflict the file's value wins. */
+const citationFields = [...citationDataFields, 'bibtex'] as const;
 
 /** Fields the import only suggests: on a conflict the user's value wins. */
 const suggestedFields = ['label', 'status', 'category', 'selected', 'links', 'award'] as const;
@@ -150,22 +156,9 @@ function nameKey(author: Author): string {
 
 const writtenOrder: readonly string[] = [
   'key',
-  'type',
-  'title',
+  ...workFields,
   'authors',
-  'editors',
-  'date',
-  'venue',
-  'publisher',
-  'volume',
-  'issue',
-  'pages',
-  'edition',
-  'isbn',
-  'issn',
-  'doi',
-  'arxiv',
-  'url',
+  ...publishedFields,
   'label',
   'status',
   'category',

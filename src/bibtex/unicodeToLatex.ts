@@ -48,7 +48,7 @@ export interface EncodeOptions {
 
 /** `Müller & Co — 100%` → `M{\"u}ller \& Co --- 100\%`. */
 export function unicodeToLatex(text: string, options: EncodeOptions = {}): string {
-  const braces = literalBracesBalance(text) ? escapedBraces : namedBraces;
+  const braces = bracesBalance(text) ? escapedBraces : namedBraces;
   if (!options.protectCase) return encodeCharacters(text, braces);
   return text
     .split(/(\s+)/)
@@ -67,7 +67,8 @@ type BraceSpelling = Readonly<Record<'{' | '}', string>>;
 const escapedBraces: BraceSpelling = { '{': '\\{', '}': '\\}' };
 const namedBraces: BraceSpelling = { '{': '\\textbraceleft{}', '}': '\\textbraceright{}' };
 
-function literalBracesBalance(text: string): boolean {
+/** Whether every `}` closes a `{` before it and none is left open: BibTeX reads such a value as written. */
+export function bracesBalance(text: string): boolean {
   let depth = 0;
   for (const char of text) {
     if (char === '{') depth++;

@@ -4,6 +4,7 @@
  */
 import { ProfileError } from '../errors.js';
 import type { Profile, PublicationItem } from '../model/items.js';
+import { bibtexLinkFields } from '../model/linkSafety.js';
 import { formatIsoDate } from '../model/partialDate.js';
 import { cslType } from '../model/publicationCsl.js';
 import type { Author, PublicationFields } from '../model/schema.js';
@@ -11,7 +12,7 @@ import { defaultMarkSpelling, formatNameList, markSpellingOf } from './bibtexNam
 import { sameValue } from './mergePublication.js';
 import { type FieldSources, publicationFromBibtex } from './publicationFromBibtex.js';
 import { monthMacros } from './readBibEntries.js';
-import { encodeVerbatim, unicodeToLatex } from './unicodeToLatex.js';
+import { bracesBalance, encodeVerbatim, unicodeToLatex } from './unicodeToLatex.js';
 
 export interface BibtexExportOptions {
   /** Leave hidden publications out. */
@@ -26,23 +27,8 @@ export interface BibtexEntry {
   bare?: ReadonlySet<string>;
 }
 
-const verbatimFields = new Set([
-  'url',
-  'doi',
-  'eprint',
-  'file',
-  'pdf',
-  'html',
-  'code',
-  'slides',
-  'poster',
-  'video',
-  'website',
-  'blog',
-  'supp',
-  'arxiv',
-  'urldate',
-]);
+// Identifiers and link targets are written as they are: no LaTeX escapes inside them.
+const verbatimFields = new Set([...bibtexLinkFields, 'doi', 'eprint', 'file', 'arxiv', 'urldate']);
 const unwritableKey = /[\s,{}()"#%=\\\p{Cc}]/u;
 // What BibTeX reads as a macro name: written back bare only when it still is one.
 const bareWord = /^[A-Za-z][A-Za-z0-9_:.+-]*$/;
@@ -235,13 +221,4 @@ export function formatValue(name: string, value: string): string {
   // A final backslash would escape the closing brace for citation-js.
   if (/(?:^|[^\\])(?:\\\\)*\\$/.test(text)) text += ' ';
   return `{${text}}`;
-}
-
-function bracesBalance(text: string): boolean {
-  let depth = 0;
-  for (const char of text) {
-    if (char === '{') depth++;
-    else if (char === '}' && --depth < 0) return false;
-  }
-  return depth === 0;
 }

@@ -1,5 +1,5 @@
 /** Dates written by a page layout's pattern (`%Y.%m`, `%b. %Y`, `%-d %B %Y`), at the date's own precision. */
-import type { DateStyle, PartialDate } from './partialDate.js';
+import { type DateStyle, monthNames, type PartialDate, shortMonthNames } from './partialDate.js';
 
 type DatePart = 'year' | 'month' | 'day';
 
@@ -7,22 +7,6 @@ interface Directive {
   part: DatePart;
   write: (date: Required<PartialDate>) => string;
 }
-
-const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const longMonths = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -32,10 +16,10 @@ const directives: Readonly<Record<string, Directive>> = {
   y: { part: 'year', write: (date) => pad(date.year % 100) },
   m: { part: 'month', write: (date) => pad(date.month) },
   '-m': { part: 'month', write: (date) => String(date.month) },
-  b: { part: 'month', write: (date) => shortMonths[date.month - 1] ?? '' },
+  b: { part: 'month', write: (date) => shortMonthNames[date.month - 1] ?? '' },
   // `%b.`: the abbreviation's period, which May, not being abbreviated, goes without (`Nov. 2024`, `May 2024`).
-  'b.': { part: 'month', write: (date) => `${shortMonths[date.month - 1] ?? ''}${date.month === 5 ? '' : '.'}` },
-  B: { part: 'month', write: (date) => longMonths[date.month - 1] ?? '' },
+  'b.': { part: 'month', write: (date) => `${shortMonthNames[date.month - 1] ?? ''}${date.month === 5 ? '' : '.'}` },
+  B: { part: 'month', write: (date) => monthNames[date.month - 1] ?? '' },
   d: { part: 'day', write: (date) => pad(date.day) },
   '-d': { part: 'day', write: (date) => String(date.day) },
 };

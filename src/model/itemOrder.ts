@@ -2,11 +2,13 @@
 import type { NewsItem, PublicationItem, ServiceItem, TalkItem } from './items.js';
 import { comparePartialDates, type PartialDate } from './partialDate.js';
 
-function compareText(a: string, b: string): number {
+/** Plain code-unit order of ids: the last, stable tie-break. */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function newestFirst(a: PartialDate | undefined, b: PartialDate | undefined): number {
+/** Dates newest first; undated after dated. */
+export function newestFirst(a: PartialDate | undefined, b: PartialDate | undefined): number {
   if (a === undefined || b === undefined) return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
   return comparePartialDates(b, a);
 }

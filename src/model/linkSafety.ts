@@ -178,7 +178,7 @@ export function shownTarget(target: string): string {
 }
 
 /** BibTeX fields that sites turn into links (al-folio's buttons, the title's `url`). */
-const bibtexLinkFields = new Set([
+export const bibtexLinkFields: ReadonlySet<string> = new Set([
   'url',
   'pdf',
   'html',

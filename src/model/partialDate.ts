@@ -9,21 +9,23 @@ export interface PartialDate {
 export type DateStyle = 'dotted' | 'iso' | 'slashed' | 'month-name';
 export const dateStyles: readonly DateStyle[] = ['dotted', 'iso', 'slashed', 'month-name'];
 
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const longMonthNames = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** English month names, as pages and Jekyll's `%B` write them. */
+export const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+/** Their three-letter abbreviations (`%b`, `Jul 2025`). */
+export const shortMonthNames = monthNames.map((month) => month.slice(0, 3));
 const numericDate = /^(\d{4})(?:([-./])(\d{1,2})(?:\2(\d{1,2}))?)?$/;
 const monthNameDate = /^(?:(\d{1,2})\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})$/;
 
@@ -54,7 +56,9 @@ function optionalNumber(digits: string | undefined): number | undefined {
 
 function monthFromName(name: string): number | undefined {
   const lower = name.toLowerCase();
-  const index = longMonthNames.findIndex((month) => month === lower || month.slice(0, 3) === lower);
+  const index = monthNames.findIndex(
+    (month) => month.toLowerCase() === lower || month.slice(0, 3).toLowerCase() === lower,
+  );
   if (index >= 0) return index + 1;
   return lower === 'sept' ? 9 : undefined;
 }
@@ -104,7 +108,7 @@ export function formatDateForPage(date: PartialDate, style: DateStyle): string {
       return parts.join('/');
     case 'month-name': {
       if (date.month === undefined) return parts[0] ?? '';
-      const month = monthNames[date.month - 1] ?? '';
+      const month = shortMonthNames[date.month - 1] ?? '';
       return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
     }
   }

@@ -4,6 +4,7 @@ import { stringifySafeYaml } from '../frontMatter/safeYaml.js';
 import { compareChronological, compareRanked } from '../model/itemOrder.js';
 import type { NewsItem, Profile, PublicationItem } from '../model/items.js';
 import { itemSeparator, type LineLayout } from '../model/lineLayout.js';
+import type { LayoutKind } from '../model/pageLayouts.js';
 import type { HeadingStyle, Owner, PageSection } from '../model/schema.js';
 import { authorMarkers } from './authorList.js';
 import { pageSectionsOf } from './defaultPage.js';
@@ -62,29 +63,13 @@ function sectionBody(section: PageSection, context: PageContext): string {
       return item.fields.hidden ? hideInComment(block) : block;
     }
     case 'news': {
-      const layout = layoutOf('news', section, context);
       const news = withVisibleLimit([...profile.news].sort(compareChronological), profile.owner.page?.news?.limit);
-      return withListHeading(
-        title,
-        renderList(news, layout, (item) => newsLine(item, layout, context)),
-      );
+      return itemListSection('news', news, newsLine, section, title, context);
     }
-    case 'talks': {
-      const layout = layoutOf('talks', section, context);
-      const talks = [...profile.talks].sort(compareChronological);
-      return withListHeading(
-        title,
-        renderList(talks, layout, (item) => talkLine(item, layout, context)),
-      );
-    }
-    case 'service': {
-      const layout = layoutOf('service', section, context);
-      const service = [...profile.service].sort(compareRanked);
-      return withListHeading(
-        title,
-        renderList(service, layout, (item) => serviceLine(item, layout, context)),
-      );
-    }
+    case 'talks':
+      return itemListSection('talks', [...profile.talks].sort(compareChronological), talkLine, section, title, context);
+    case 'service':
+      return itemListSection('service', [...profile.service].sort(compareRanked), serviceLine, section, title, context);
     case 'publications':
       return publicationSection(section, title, context);
   }
@@ -145,6 +130,22 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
   }
   flush();
   return { text: joinListRuns(runs, separator), anyVisible: items.some((item) => item.fields.hidden !== true) };
+}
+
+/** A section of items in their order, each written by `line` in the section's layout, under its heading. */
+function itemListSection<T extends { fields: { hidden?: boolean | undefined } }>(
+  kind: LayoutKind,
+  items: readonly T[],
+  line: (item: T, layout: LineLayout, context: LineContext) => string,
+  section: PageSection,
+  title: string | undefined,
+  context: PageContext,
+): string {
+  const layout = layoutOf(kind, section, context);
+  return withListHeading(
+    title,
+    renderList(items, layout, (item) => line(item, layout, context)),
+  );
 }
 
 /** A list under its heading; a list of hidden items only is written without it, as a comment of its own. */

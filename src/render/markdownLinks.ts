@@ -73,6 +73,14 @@ function cutAt(text: string, start: number, stops: string): string {
   return window.slice(0, end);
 }
 
+/** How each kind of link opening is written as text, and how many characters of the original it replaces. */
+const escapedOpening: Readonly<Record<MarkdownLinkTarget['syntax'], { escaped: string; replaces: number }>> = {
+  inline: { escaped: ']\\(', replaces: 2 },
+  definition: { escaped: ']\\:', replaces: 2 },
+  autolink: { escaped: '&lt;', replaces: 1 },
+  attribute: { escaped: '&#61;', replaces: 1 },
+};
+
 /**
  * The Markdown with every refused link written as text: `](` becomes `]\(` and `]:` becomes `]\:` (CommonMark and
  * kramdown then read no link and show the brackets), an autolink's `<` becomes `&lt;`, and an attribute's `=`
@@ -85,24 +93,9 @@ export function neutraliseUnsafeLinks(markdown: string): string {
   let done = 0;
   for (const link of unsafe) {
     out += markdown.slice(done, link.at);
-    switch (link.syntax) {
-      case 'inline':
-        out += ']\\(';
-        done = link.at + 2;
-        break;
-      case 'definition':
-        out += ']\\:';
-        done = link.at + 2;
-        break;
-      case 'autolink':
-        out += '&lt;';
-        done = link.at + 1;
-        break;
-      case 'attribute':
-        out += '&#61;';
-        done = link.at + 1;
-        break;
-    }
+    const { escaped, replaces } = escapedOpening[link.syntax];
+    out += escaped;
+    done = link.at + replaces;
   }
   return out + markdown.slice(done);
 }

@@ -1,7 +1,6 @@
 /** Which publications a page section shows, in which order and groups: `only`, `sort`, `group`, and the newest ones while none is selected. */
-import { compareRanked } from '../model/itemOrder.js';
+import { compareRanked, newestFirst } from '../model/itemOrder.js';
 import type { Profile, PublicationItem } from '../model/items.js';
-import { comparePartialDates } from '../model/partialDate.js';
 import { type PageSection, type PublicationFields, yearRangePattern } from '../model/schema.js';
 
 /** How many of the newest publications a selected-only section shows while none is selected. */
@@ -70,16 +69,7 @@ function yearRange(text: string): { from: number; to: number } {
 
 /** Newest first; the same date (or none) by `order`, then as `compareRanked` goes on. */
 export function compareNewest(a: PublicationItem, b: PublicationItem): number {
-  const dateA = a.fields.date;
-  const dateB = b.fields.date;
-  if (dateA === undefined || dateB === undefined) {
-    const undated = (dateA === undefined ? 1 : 0) - (dateB === undefined ? 1 : 0);
-    if (undated !== 0) return undated;
-  } else {
-    const byDate = comparePartialDates(dateB, dateA);
-    if (byDate !== 0) return byDate;
-  }
-  return compareRanked(a, b);
+  return newestFirst(a.fields.date, b.fields.date) || compareRanked(a, b);
 }
 
 /** The groups of `group: type`, in this order, with their shipped headings. */

@@ -6,7 +6,7 @@
  */
 
 import { markdownToPlainText } from '../../markdown/plainText.js';
-import { compareChronological, compareRanked } from '../../model/itemOrder.js';
+import { compareChronological, compareRanked, compareText, newestFirst } from '../../model/itemOrder.js';
 import type {
   AwardItem,
   EducationItem,
@@ -17,13 +17,13 @@ import type {
   TalkItem,
   TeachingItem,
 } from '../../model/items.js';
-import { comparePartialDates, formatIsoDate, type PartialDate } from '../../model/partialDate.js';
+import { formatIsoDate, type PartialDate } from '../../model/partialDate.js';
 import type { Owner } from '../../model/schema.js';
 import { cvContent } from './cvContent.js';
 import { paperLinks } from './paperLinks.js';
 
 export function renderJsonResume(profile: Profile): string {
-  const publications = profile.publications.filter(isVisible).sort(newestFirst);
+  const publications = profile.publications.filter(isVisible).sort(newestPublicationFirst);
   const service = profile.service.filter(isVisible).sort(compareRanked);
   const talks = profile.talks.filter(isVisible).sort(compareChronological);
   const awards = publications.filter((item) => item.fields.award !== undefined);
@@ -46,17 +46,8 @@ function isVisible(item: { fields: { hidden?: boolean | undefined } }): boolean 
 }
 
 /** A CV lists publications newest first (not in the page's curated `order`); undated last, then by id. */
-function newestFirst(a: PublicationItem, b: PublicationItem): number {
-  const dateA = a.fields.date;
-  const dateB = b.fields.date;
-  if (dateA === undefined || dateB === undefined) {
-    const missing = (dateA === undefined ? 1 : 0) - (dateB === undefined ? 1 : 0);
-    if (missing !== 0) return missing;
-  } else {
-    const byDate = comparePartialDates(dateB, dateA);
-    if (byDate !== 0) return byDate;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+function newestPublicationFirst(a: PublicationItem, b: PublicationItem): number {
+  return newestFirst(a.fields.date, b.fields.date) || compareText(a.id, b.id);
 }
 
 function listed<K extends string, T>(key: K, entries: T[]): Partial<Record<K, T[]>> {
