@@ -91,6 +91,10 @@ export const publicationFilterSchema = v.union(
   'must be "selected" or conditions such as { category: conference, years: 2020-2024 }',
 );
 
+/** `oxford`: `A, B, and C`; `and`: `A, B and C`; `commas`: `A, B, C`. */
+export const authorJoins = ['oxford', 'and', 'commas'] as const;
+export type AuthorJoin = (typeof authorJoins)[number];
+
 export const publicationGroupings = ['year', 'type'] as const;
 export const publicationSorts = ['order', 'newest'] as const;
 
@@ -164,6 +168,15 @@ export const pageSettingsSchema = v.object({
   linkLabels: v.optional(v.record(v.picklist(linkTypes, `must be one of ${linkTypes.join(', ')}`), text)),
   /** What stands between two link buttons (one space unless set). */
   linkSeparator: v.optional(v.string('must be text')),
+  /** How `{authors}` writes an author list: the joins, the marks, a mark inside or after the owner's bold. */
+  authorList: v.optional(
+    v.object({
+      join: v.optional(v.picklist(authorJoins, `must be one of ${authorJoins.join(', ')}`)),
+      equalMark: v.optional(v.string('must be text')),
+      correspondingMark: v.optional(v.string('must be text')),
+      markAfterBold: flag,
+    }),
+  ),
   /** `limit`: the page shows the N newest visible news; older ones go into the hidden archive comment. */
   news: v.optional(
     v.object({

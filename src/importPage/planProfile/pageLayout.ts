@@ -142,7 +142,10 @@ export function pageLayout(
         const style = heading ? headingStyleOf(heading) : undefined;
         const title = heading ? { title: headingTitle(heading.text), ...(style ? { heading: style } : {}) } : {};
         if (piece.type === 'contact') pageSections.push({ kind: 'contact', ...title });
-        else pageSections.push({ kind: piece.kind, ...title, ...(read.only ? { only: read.only } : {}) });
+        else {
+          const only = read.only ? { only: read.only } : {};
+          pageSections.push({ kind: piece.kind, ...title, ...only, ...(read.layout ? { layout: read.layout } : {}) });
+        }
         heading = undefined;
         continue;
       }

@@ -14,6 +14,7 @@ import type { RenderSettings } from './entryFiles.js';
 import { findPageOwner, type PageOwner, unknownOwnerName } from './ownerName.js';
 import { type KeptText, pageLayout, sectionPieces, type TextSectionFile } from './pageLayout.js';
 import { type PlannedItem, planItems } from './plannedItems.js';
+import { readSectionLayout } from './readSectionLayout.js';
 import { contactMatches, decideListSections, pageDateStyle, readSection, type SectionRead } from './sectionReads.js';
 
 export type { KeptText, PlannedItem, TextSectionFile };
@@ -80,6 +81,11 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
   };
 
   const duplicates = decideListSections(reads, settings);
+  for (const read of reads) {
+    if (!read.listKind || !read.rendered) continue;
+    const authorList = readSectionLayout(read, settings, linesBetween);
+    if (authorList) settings.authorList = authorList;
+  }
   const contactChecked = reads.map((read) => (read.contact ? contactMatches(read, settings, linesBetween) : false));
 
   // Hidden publications in comments elsewhere (next to the contact lines, in a free section) join the list.
@@ -109,6 +115,7 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
         : {}),
       ...(contact?.obfuscated ? { obfuscateEmail: true } : {}),
       ...(liquid ? { liquid: true } : {}),
+      ...(settings.authorList ? { authorList: settings.authorList } : {}),
       sections: layout.pageSections,
     },
   };

@@ -35,6 +35,8 @@ export interface SectionRead {
   reasons: string[];
   /** What the export changes in a section written from its items. */
   notes: string[];
+  /** The section's line layout read off the page, when the shipped one would write its lines otherwise. */
+  layout?: string;
 }
 
 export function readSection(section: PageSection, marks: AuthorMarks): SectionRead {

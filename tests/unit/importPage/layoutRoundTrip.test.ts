@@ -1,0 +1,32 @@
+// Proves the line layouts import-page reads off a page: `export --format md` right after `import-page` gives a page
+// that markdown-it and kramdown (Jekyll's engine) render to the same HTML as the original, comments and whitespace
+// aside. The pages where the export still writes some lines otherwise are listed with the lines, and why.
+import { describe, expect, test } from 'vitest';
+import { kramdownTest } from '../../support/kramdown.js';
+import { type FixturePage, fixturePages, readFixture, useImportedPages } from './importedFolder.js';
+import { kramdownHtml, markdownItHtml } from './pageHtml.js';
+
+const { importFixture } = useImportedPages();
+
+/** Pages whose export differs on purpose, and why: these still keep every visible word (roundTrip.test.ts). */
+const writtenOtherwise: Partial<Record<FixturePage, string>> = {};
+
+const same = fixturePages.filter((page) => writtenOtherwise[page] === undefined);
+
+describe.each(same)('%s: export right after import-page renders the same HTML', (page) => {
+  test('with markdown-it', async () => {
+    const original = await readFixture(page);
+    const { exported } = await importFixture(page);
+    expect(markdownItHtml(exported)).toBe(markdownItHtml(original));
+  });
+
+  kramdownTest('with kramdown', async () => {
+    const original = await readFixture(page);
+    const { exported } = await importFixture(page);
+    expect(await kramdownHtml(exported)).toBe(await kramdownHtml(original));
+  });
+});
+
+test('the pages written otherwise are fixture pages', () => {
+  expect(Object.keys(writtenOtherwise).every((page) => (fixturePages as readonly string[]).includes(page))).toBe(true);
+});
