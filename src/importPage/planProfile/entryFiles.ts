@@ -138,6 +138,13 @@ export interface RenderSettings {
   nameVariants: readonly string[];
   /** How the page writes author lists, once read off its publications. */
   authorList?: AuthorListStyle;
+  /** How the page writes link buttons (`[[PDF]](…)`), once read off its publications. */
+  links?: LinkStyle;
+}
+
+export interface LinkStyle {
+  layout: string;
+  separator: string;
 }
 
 const sectionKindOf = { news: 'news', publication: 'publications', talk: 'talks', service: 'service' } as const;

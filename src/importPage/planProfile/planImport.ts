@@ -83,8 +83,9 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
   const duplicates = decideListSections(reads, settings);
   for (const read of reads) {
     if (!read.listKind || !read.rendered) continue;
-    const authorList = readSectionLayout(read, settings, linesBetween);
-    if (authorList) settings.authorList = authorList;
+    const styles = readSectionLayout(read, settings, linesBetween);
+    if (styles.authorList) settings.authorList = styles.authorList;
+    if (styles.links) settings.links = styles.links;
   }
   const contactChecked = reads.map((read) => (read.contact ? contactMatches(read, settings, linesBetween) : false));
 
@@ -116,6 +117,8 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
       ...(contact?.obfuscated ? { obfuscateEmail: true } : {}),
       ...(liquid ? { liquid: true } : {}),
       ...(settings.authorList ? { authorList: settings.authorList } : {}),
+      ...(settings.links ? { layouts: { links: settings.links.layout } } : {}),
+      ...(settings.links && settings.links.separator !== ' ' ? { linkSeparator: settings.links.separator } : {}),
       sections: layout.pageSections,
     },
   };

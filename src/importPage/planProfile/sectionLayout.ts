@@ -16,7 +16,7 @@ import {
   talkLine,
 } from '../../render/itemLines.js';
 import type { ListKind } from '../readEntries/sectionReading.js';
-import type { RenderSettings } from './entryFiles.js';
+import type { LinkStyle, RenderSettings } from './entryFiles.js';
 
 /** The date formats tried, month formats first; a format with a day also writes the dates that have none. */
 export const pageDatePatterns = [
@@ -101,6 +101,39 @@ export function inferSectionLayout(
   return { layout: undefined, matches: false };
 }
 
+const linkLayouts = [
+  '[{name}]({url})',
+  '[[{name}]]({url})',
+  '[\\[{name}\\]]({url})',
+  '\\[[{name}]({url})\\]',
+  '[**{name}**]({url})',
+  '**[{name}]({url})**',
+  '[`{name}`]({url})',
+];
+const linkSeparators = [' ', ' | ', ' / ', ' · ', ' • ', ', ', '&nbsp;', ' &nbsp; ', ' \\| '];
+
+/**
+ * How the items' link buttons are written, when the page writes them otherwise than `[PDF](…) [Code](…)`: the first
+ * of the usual forms that writes every item's buttons as its lines hold them. `undefined` for the shipped form,
+ * or when no form does.
+ */
+export function inferLinkStyle(items: readonly WrittenItem[], settings: RenderSettings): LinkStyle | undefined {
+  const linked = items.filter(({ item }) => item.kind === 'publication' && (item.fields.links?.length ?? 0) > 0);
+  if (linked.length === 0) return undefined;
+  for (const layout of linkLayouts) {
+    for (const separator of linkSeparators) {
+      const style = { layout, separator };
+      const context = renderContext({ ...settings, links: style });
+      const writes = linked.every(({ item, written }) => {
+        const value = valueOf('publications', item, '{links}', context);
+        return value !== '' && written.includes(value);
+      });
+      if (writes) return layout === linkLayouts[0] && separator === ' ' ? undefined : style;
+    }
+  }
+  return undefined;
+}
+
 function usesPattern(layout: string, pattern: string | undefined): boolean {
   return pattern === undefined ? !layout.includes('{date') : layout.includes(`{date:${pattern}}`);
 }
@@ -113,6 +146,7 @@ function renderContext(settings: RenderSettings): LineContext {
       dateStyle: settings.dateStyle,
       liquid: settings.liquid,
       ...(settings.authorList ? { authorList: settings.authorList } : {}),
+      ...(settings.links ? { layouts: { links: settings.links.layout }, linkSeparator: settings.links.separator } : {}),
     },
   };
   return lineContext(owner);
