@@ -292,11 +292,13 @@ describe('why a section is kept as written, in the report', () => {
   });
 
   test('publications followed by [PDF] and [Code] links are written from their items: the page has link buttons', async () => {
-    const { report, exported } = await importFixture('alfolio-news-table');
+    const { report, exported, profile } = await importFixture('alfolio-news-table');
     expect(report.sections[2]?.notes).toEqual([]);
+    // As the page wrote them: `[[PDF]](…)`, the links layout read off the page.
     expect(exported).toContain(
-      '  [PDF](https://arxiv.org/pdf/2501.01234) [Code](https://github.com/alexdoe/tactile-imitation)\n',
+      ' 2025. [[PDF]](https://arxiv.org/pdf/2501.01234) [[Code]](https://github.com/alexdoe/tactile-imitation)\n',
     );
+    expect(profile.owner.page?.layouts).toEqual({ links: '[[{name}]]({url})' });
   });
 
   test('several lists of publications, one with year sub-headings', async () => {
@@ -333,7 +335,7 @@ describe('headings come back as the page wrote them', () => {
   test('# headings (AcadHomepage) stay # headings, not ## ones', async () => {
     const { profile, exported } = await importFixture('acadhomepage-emoji-headings');
     expect(profile.owner.page?.sections?.filter((section) => section.title !== undefined)).toEqual([
-      { kind: 'news', title: '🔥 News', heading: 'h1' },
+      { kind: 'news', title: '🔥 News', heading: 'h1', layout: '- *{date:%Y.%m}*: &nbsp;{text}' },
     ]);
     expect(exported.split('\n').filter((line) => line.startsWith('#'))).toEqual([
       '# 🔥 News',
@@ -348,9 +350,15 @@ describe('headings come back as the page wrote them', () => {
     const { profile, exported } = await importFixture('bold-line-headings-dash-bullets');
     expect(profile.owner.page?.sections?.filter((section) => section.title !== undefined)).toEqual([
       { kind: 'news', title: 'News', heading: 'bold' },
-      { kind: 'publications', title: 'Publications', heading: 'bold' },
-      { kind: 'service', title: 'Service', heading: 'bold' },
+      {
+        kind: 'publications',
+        title: 'Publications',
+        heading: 'bold',
+        layout: '- {authors}. "{title-linked}." *{venue}*, {year}.',
+      },
+      { kind: 'service', title: 'Service', heading: 'bold', layout: '- {text}' },
     ]);
+    // Its news dates are written three ways: the shipped layout writes them all one way.
     expect(exported).toContain('\n\n**News**\n\n* **\\[2025.07\\]** Our paper');
     expect(exported).not.toContain('## ');
   });
