@@ -91,6 +91,14 @@ export const publicationFilterSchema = v.union(
   'must be "selected" or conditions such as { category: conference, years: 2020-2024 }',
 );
 
+/** The front matter text opens and closes with one fence and holds no other, so the page's body stays the body. */
+function frontMatterFenced(text: string): boolean {
+  const lines = text.replace(/\n$/, '').split('\n');
+  const fence = lines[0];
+  if ((fence !== '---' && fence !== '+++') || lines.length < 2 || lines[lines.length - 1] !== fence) return false;
+  return lines.slice(1, -1).every((line) => line.trimEnd() !== fence && !line.startsWith('---'));
+}
+
 /** `oxford`: `A, B, and C`; `and`: `A, B and C`; `commas`: `A, B, C`. */
 export const authorJoins = ['oxford', 'and', 'commas'] as const;
 export type AuthorJoin = (typeof authorJoins)[number];
@@ -150,6 +158,19 @@ export const pageSectionSchema = v.pipe(
 
 export const pageSettingsSchema = v.object({
   frontMatter: v.optional(v.record(v.string(), v.unknown())),
+  /**
+   * The front matter as the page wrote it, fences included (`---` YAML or Hugo's `+++` TOML): the export writes it
+   * instead of `frontMatter`. import-page keeps it where writing `frontMatter` would change it (TOML, a key twice).
+   */
+  frontMatterText: v.optional(
+    v.pipe(
+      v.string('must be text'),
+      v.check(
+        (text) => frontMatterFenced(text),
+        'must start with a "---" (or "+++") line and end with the same line, with no such line between',
+      ),
+    ),
+  ),
   dateStyle: v.optional(v.picklist(dateStyles, `must be one of ${dateStyles.join(', ')}`)),
   obfuscateEmail: flag,
   /** Keep Liquid (`{{ site.baseurl }}`) in your own Markdown; otherwise it is shown as text, never run by Jekyll. */

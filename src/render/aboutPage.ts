@@ -34,7 +34,10 @@ const defaultFrontMatter = { permalink: '/', title: 'About', author_profile: tru
 export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}): string {
   const page = profile.owner.page ?? {};
   const context: PageContext = { ...lineContext(profile.owner, options), profile };
-  const frontMatter = `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;
+  const frontMatter =
+    page.frontMatterText === undefined
+      ? `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`
+      : page.frontMatterText.replace(/\n?$/, '\n');
   const sections = pageSectionsOf(profile)
     .map((section) => renderSection(section, context))
     .filter((block) => block !== '');

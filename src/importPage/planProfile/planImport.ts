@@ -68,7 +68,7 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
     page.frontMatter,
     options.ownerName,
   );
-  const warnings: string[] = [];
+  const warnings: string[] = [...page.warnings];
   if (owner.name === undefined) {
     warnings.push(
       `no owner found: no author is in bold in the publications; profile.md names "${unknownOwnerName}" (run again with --name, or edit name and nameVariants in profile.md)`,
@@ -111,6 +111,7 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
     ...(contact ? { contact: contact.lines } : {}),
     page: {
       ...(page.frontMatter ? { frontMatter: page.frontMatter } : {}),
+      ...(page.frontMatterText ? { frontMatterText: page.frontMatterText } : {}),
       ...(allEntries.some(({ entry }) => entry.kind === 'news' || entry.kind === 'talk')
         ? { dateStyle: settings.dateStyle }
         : {}),

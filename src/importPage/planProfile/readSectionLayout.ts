@@ -84,13 +84,21 @@ const correspondingMarks = ['<sup>#</sup>', '<sup>✉</sup>', '\\#', '✉', '#']
  */
 function authorListStyles(items: readonly WrittenItem[]): (AuthorListStyle | undefined)[] {
   const text = items.map((item) => item.written).join('\n');
-  const present = (marks: readonly string[]) => {
-    const found = marks.filter((mark) => text.includes(mark));
+  const authors = items.flatMap(({ item }) => (item.kind === 'publication' ? item.fields.authors : []));
+  const present = (marks: readonly string[], used: boolean) => {
+    // A mark no author carries is never written: the shipped one stands for it.
+    const found = used ? marks.filter((mark) => text.includes(mark)) : [];
     return found.length > 0 ? found : ['\\*'];
   };
   const styles: (AuthorListStyle | undefined)[] = [undefined];
-  for (const equal of present(equalMarks)) {
-    for (const corresponding of present(correspondingMarks)) {
+  for (const equal of present(
+    equalMarks,
+    authors.some((author) => author.equal),
+  )) {
+    for (const corresponding of present(
+      correspondingMarks,
+      authors.some((author) => author.corresponding),
+    )) {
       for (const join of authorJoins) {
         for (const markAfterBold of [false, true]) {
           const style: AuthorListStyle = {
