@@ -23,7 +23,8 @@ describe('front matter that is not YAML is refused, naming the file and line', (
       'front matter in "js" is refused: only YAML front matter is read',
     ],
     ['---javascript\n{}\n---\n', 'front matter in "javascript" is refused: only YAML front matter is read'],
-    ['+++\ntitle = "x"\n+++\nbody', 'TOML front matter (+++) is not read: only YAML front matter is'],
+    ['+++\ntitle = \n+++\nbody', 'the TOML front matter cannot be read: Invalid TOML document: invalid value'],
+    ['+++\ntitle = "x"\nbody', 'the TOML front matter (+++) is not closed by a "+++" line; nothing was imported'],
     [
       '---\ntitle: [unclosed\n---\n',
       'Flow sequence in block collection must be sufficiently indented and end with a ]',
