@@ -85,20 +85,24 @@ const correspondingMarks = ['<sup>#</sup>', '<sup>✉</sup>', '\\#', '✉', '#']
 function authorListStyles(items: readonly WrittenItem[]): (AuthorListStyle | undefined)[] {
   const text = items.map((item) => item.written).join('\n');
   const authors = items.flatMap(({ item }) => (item.kind === 'publication' ? item.fields.authors : []));
-  const present = (marks: readonly string[], used: boolean) => {
+  const present = (marks: readonly string[], used: boolean, shipped: string) => {
     // A mark no author carries is never written: the shipped one stands for it.
     const found = used ? marks.filter((mark) => text.includes(mark)) : [];
-    return found.length > 0 ? found : ['\\*'];
+    return found.length > 0 ? found : [shipped];
   };
   const styles: (AuthorListStyle | undefined)[] = [undefined];
-  for (const equal of present(
+  const equals = present(
     equalMarks,
     authors.some((author) => author.equal),
-  )) {
-    for (const corresponding of present(
-      correspondingMarks,
-      authors.some((author) => author.corresponding),
-    )) {
+    '\\*',
+  );
+  const correspondings = present(
+    correspondingMarks,
+    authors.some((author) => author.corresponding),
+    '\\#',
+  );
+  for (const equal of equals) {
+    for (const corresponding of correspondings) {
       for (const join of authorJoins) {
         for (const markAfterBold of [false, true]) {
           const style: AuthorListStyle = {

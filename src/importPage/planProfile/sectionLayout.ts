@@ -49,6 +49,17 @@ const fieldsByKind: Readonly<Record<ListKind, readonly string[]>> = {
   service: ['text', 'date'],
 };
 
+/**
+ * What a layout must write from the item, not as fixed text: a layout read off one item could otherwise hold its
+ * authors or its date as text, and write them under every item added later.
+ */
+const essentialFields: Readonly<Record<ListKind, readonly (readonly string[])[]>> = {
+  news: [['{text}'], ['{date']],
+  publications: [['{title}', '{title-linked}'], ['{authors}']],
+  talks: [['{title}', '{title-linked}'], ['{date']],
+  service: [['{text}']],
+};
+
 const layoutKindOf: Readonly<Record<ListKind, LayoutKind>> = {
   news: 'news',
   publications: 'publications',
@@ -90,13 +101,17 @@ export function inferSectionLayout(
     for (const layout of layouts)
       if (!candidates.includes(layout) && candidates.length < maxCandidates) candidates.push(layout);
   }
-  for (const candidate of candidates) if (writes(candidate)) return { layout: candidate, matches: true };
+  const complete = (layout: string) =>
+    essentialFields[kind].every((names) => names.some((name) => layout.includes(name)));
+  for (const candidate of candidates) {
+    if (complete(candidate) && writes(candidate)) return { layout: candidate, matches: true };
+  }
   // Items without a label or links: the richest layout, with what the others lack made optional.
   for (const pattern of [...pageDatePatterns, undefined]) {
     const layouts = perItem.map((layouts) => layouts.find((layout) => usesPattern(layout, pattern)));
     if (layouts.some((layout) => layout === undefined)) continue;
     const merged = withOptionalParts(layouts as string[]);
-    if (merged !== undefined && writes(merged)) return { layout: merged, matches: true };
+    if (merged !== undefined && complete(merged) && writes(merged)) return { layout: merged, matches: true };
   }
   return { layout: undefined, matches: false };
 }
