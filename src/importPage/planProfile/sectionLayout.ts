@@ -186,24 +186,33 @@ function valueOf(kind: ListKind, item: Item, placeholder: string, context: LineC
   return parsed.ok ? lineOf(kind, item, parsed.layout, context) : '';
 }
 
-/** The layouts that write this one item as written: one per date format its date may be written in. */
+/**
+ * The layouts that write this one item as written: one per date format its date may be written in. A title that
+ * links nowhere is `{title}` first (the page did not link it), then `{title-linked}` (which writes the same).
+ */
 function itemLayouts(kind: ListKind, item: Item, written: string, context: LineContext): string[] {
-  const base: Segment[] = [{ text: written }];
-  const layouts: string[] = [];
-  const withoutDate = fieldsByKind[kind].filter((field) => field !== 'date');
-  let segments: readonly Segment[] = base;
-  for (const field of withoutDate)
-    segments = substitute(segments, `{${field}}`, valueOf(kind, item, `{${field}}`, context));
-  const hasDate = fieldsByKind[kind].includes('date');
-  if (hasDate) {
-    for (const pattern of pageDatePatterns) {
-      const placeholder = `{date:${pattern}}`;
-      const value = valueOf(kind, item, placeholder, context);
-      const dated = substitute(segments, placeholder, value);
-      if (dated !== segments) pushLayout(layouts, dated);
+  const fields = fieldsByKind[kind].filter((field) => field !== 'date');
+  const orders = [fields];
+  if (fields.includes('title-linked')) {
+    const title = valueOf(kind, item, '{title}', context);
+    if (title !== '' && title === valueOf(kind, item, '{title-linked}', context)) {
+      orders.unshift(fields.filter((field) => field !== 'title-linked'));
     }
   }
-  pushLayout(layouts, segments);
+  const layouts: string[] = [];
+  for (const order of orders) {
+    let segments: readonly Segment[] = [{ text: written }];
+    for (const field of order)
+      segments = substitute(segments, `{${field}}`, valueOf(kind, item, `{${field}}`, context));
+    if (fieldsByKind[kind].includes('date')) {
+      for (const pattern of pageDatePatterns) {
+        const placeholder = `{date:${pattern}}`;
+        const dated = substitute(segments, placeholder, valueOf(kind, item, placeholder, context));
+        if (dated !== segments) pushLayout(layouts, dated);
+      }
+    }
+    pushLayout(layouts, segments);
+  }
   return layouts;
 }
 

@@ -9,6 +9,89 @@ import { type FixturePage, fixturePages, useImportedPages } from './importedFold
 const { importFixture, importText } = useImportedPages();
 
 const expected: Record<FixturePage, ImportDescription> = {
+  // Hugo: TOML front matter kept as written, `- 11/2025: text` news, a numbered list of papers with `[PDF] | [Code]`.
+  'hugo-toml-front-matter-slash-dates': {
+    sections: ['10 (bio): bio, as-written', '12 News: news, items', '18 Publications: publications, items'],
+    kept: ['10-10 profile.md'],
+    news: [
+      '2025-03: I started my PhD with [Prof. Maria Keller](https://example.org/keller).',
+      '2025-08: I presented a poster at the ESA Annual Meeting in Baltimore.',
+      '2025-11: Our paper on post-fire regrowth was accepted at *Ecology Letters*.',
+    ],
+    publications: [
+      'berg2024seed #2 | "Seed dispersal after wildfire: a field study" | Noah Berg, Ines Roth | label: Journal of Ecology, 2024 | venue: Journal of Ecology | date: 2024 | pdf: https://example.org/seeds.pdf | article-journal/journal',
+      'vogt2025post #1 | "Post-fire regrowth from satellite time series" | Lena Vogt, Noah Berg, Ines Roth | label: Ecology Letters, 2025 | venue: Ecology Letters | date: 2025 | pdf: https://example.org/regrowth.pdf | code: https://github.com/nberg/regrowth | article-journal/journal',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
+  // AcadHomepage with a BOM, CRLF line ends and `title` written twice; `- *2025.09*: &nbsp;text` and `` `ICCV 2025` `` labels.
+  'repeated-key-bom-crlf-backtick-labels': {
+    sections: ['9 (bio): bio, as-written', '11 🔥 News: news, items', '16 📝 Publications: publications, items'],
+    kept: ['9-9 profile.md'],
+    news: [
+      '2025-02: I joined Kuaishou as a research intern.',
+      '2025-07: Two papers accepted to ICCV 2025.',
+      '2025-09: 🎉 One paper accepted to NeurIPS 2025.',
+    ],
+    publications: [
+      'xu2025temporal #2 | "Temporal Tokens for Video Transformers" | Yifan Xu*, Bowen Zhang*, Jie Chen | label: ICCV 2025 | date: 2025 | url: https://arxiv.org/abs/2507.04321 | arxiv: 2507.04321 | paper-conference/conference',
+      'zhang2025sparse #1 | "Sparse Attention for Long Video Diffusion" | Bowen Zhang, Yifan Xu, Jie Chen | label: NeurIPS 2025 | date: 2025 | url: https://arxiv.org/abs/2509.01234 | arxiv: 2509.01234 | paper-conference/conference',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
+  // al-folio: `* [Nov. 2024] text` news, `+ **Title**` / authors / `*Venue*` publications.
+  'bracket-month-news-plus-bullet-papers': {
+    sections: ['8 (bio): bio, as-written', '10 News: news, items', '16 Publications: publications, items'],
+    kept: ['8-8 profile.md'],
+    news: [
+      '2024-05: Two papers accepted at RSS 2024.',
+      '2024-09: Our lab moved to the new Robotics Innovation Center.',
+      '2024-11: Awarded the NSF CAREER grant for work on learning from demonstration.',
+    ],
+    publications: [
+      'lindqvist2024learning #2 | "Learning Contact-Rich Skills from Video" | Sara Lindqvist, Jun Park | label: RSS 2024 | venue: RSS | date: 2024',
+      'park2025diffusion #1 | "Diffusion Policies for Bimanual Manipulation" | Jun Park, Sara Lindqvist, Tom Okafor | label: ICML 2025 | venue: ICML | date: 2025 | paper-conference/conference',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
+  // `**Dec 2025** text` paragraphs, a blank line apart.
+  'bold-date-news-paragraphs': {
+    sections: ['6 (bio): bio, as-written', '8 News: news, items', '16 Publications: publications, items'],
+    kept: ['6-6 profile.md'],
+    news: [
+      '2025-06: I joined Google DeepMind as a research scientist.',
+      '2025-10: I gave a keynote at the ML for Systems workshop.',
+      '2025-12: Our paper on placement with graph RL is out in *Nature*.',
+    ],
+    publications: [
+      'chen2025graph #1 | "Graph Reinforcement Learning for Chip Placement" | Wei Chen, Ana Silva, Raj Patel | label: Nature 2025 | date: 2025 | url: https://doi.org/10.1038/s41586-025-00001-1 | doi: 10.1038/s41586-025-00001-1 | article-journal/journal',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
+  // AcadHomepage: a `paper-box` HTML block and `<details>` news are kept as written; the lists around them are items.
+  'paper-box-and-details-news-kept': {
+    sections: ['11 (bio): bio, as-written', '15 🔥 News: news, items', '27 📝 Publications: publications, items'],
+    kept: [
+      '11-13 profile.md',
+      '19-25 sections/details-summary-older-news-summary-ul-li-em-2024-12-em-and.md',
+      '27-38 sections/publications.md',
+    ],
+    news: ['2025-05: 🎉🎉 Two papers accepted to ACL 2025.', '2025-09: 🎉🎉 One paper accepted to NeurIPS 2025.'],
+    publications: [
+      'ren2025prosody #1 | "Prosody-Aware Speech Translation" | Yi Ren, Bowen Zhang | label: ACL 2025 | date: 2025 | url: https://arxiv.org/abs/2505.22222 | arxiv: 2505.22222 | paper-conference/conference',
+    ],
+    talks: [],
+    service: [],
+    textSections: ['section/details-summary-older-news-summary-ul-li-em-2024-12-em-and', 'section/publications'],
+  },
   'apa-style-publications': {
     sections: [
       '6 (bio): bio, as-written',
@@ -354,7 +437,7 @@ describe('headings come back as the page wrote them', () => {
         kind: 'publications',
         title: 'Publications',
         heading: 'bold',
-        layout: '- {authors}. "{title-linked}." *{venue}*, {year}.',
+        layout: '- {authors}. "{title}." *{venue}*, {year}.',
       },
       { kind: 'service', title: 'Service', heading: 'bold', layout: '- {text}' },
     ]);
