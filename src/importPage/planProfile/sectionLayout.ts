@@ -140,7 +140,7 @@ export function inferLinkStyle(items: readonly WrittenItem[], settings: RenderSe
       const style = { layout, separator };
       const context = renderContext({ ...settings, links: style });
       const writes = linked.every(({ item, written }) => {
-        const value = valueOf('publications', item, '{links}', context);
+        const value = placeholderValue('publications', item, '{links}', context);
         return value !== '' && written.includes(value);
       });
       if (writes) return layout === linkLayouts[0] && separator === ' ' ? undefined : style;
@@ -181,7 +181,7 @@ function lineOf(kind: ListKind, item: Item, layout: LineLayout, context: LineCon
 }
 
 /** One placeholder's value for the item, as the renderer writes it; '' when the item has none. */
-function valueOf(kind: ListKind, item: Item, placeholder: string, context: LineContext): string {
+function placeholderValue(kind: ListKind, item: Item, placeholder: string, context: LineContext): string {
   const parsed = parseLineLayout(placeholder, layoutVocabularies[layoutKindOf[kind]]);
   return parsed.ok ? lineOf(kind, item, parsed.layout, context) : '';
 }
@@ -194,8 +194,8 @@ function itemLayouts(kind: ListKind, item: Item, written: string, context: LineC
   const fields = fieldsByKind[kind].filter((field) => field !== 'date');
   const orders = [fields];
   if (fields.includes('title-linked')) {
-    const title = valueOf(kind, item, '{title}', context);
-    if (title !== '' && title === valueOf(kind, item, '{title-linked}', context)) {
+    const title = placeholderValue(kind, item, '{title}', context);
+    if (title !== '' && title === placeholderValue(kind, item, '{title-linked}', context)) {
       orders.unshift(fields.filter((field) => field !== 'title-linked'));
     }
   }
@@ -203,11 +203,11 @@ function itemLayouts(kind: ListKind, item: Item, written: string, context: LineC
   for (const order of orders) {
     let segments: readonly Segment[] = [{ text: written }];
     for (const field of order)
-      segments = substitute(segments, `{${field}}`, valueOf(kind, item, `{${field}}`, context));
+      segments = substitute(segments, `{${field}}`, placeholderValue(kind, item, `{${field}}`, context));
     if (fieldsByKind[kind].includes('date')) {
       for (const pattern of pageDatePatterns) {
         const placeholder = `{date:${pattern}}`;
-        const dated = substitute(segments, placeholder, valueOf(kind, item, placeholder, context));
+        const dated = substitute(segments, placeholder, placeholderValue(kind, item, placeholder, context));
         if (dated !== segments) pushLayout(layouts, dated);
       }
     }
