@@ -67,6 +67,7 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
     allEntries.map(({ entry }) => entry).filter((entry): entry is PublicationEntry => entry.kind === 'publication'),
     page.frontMatter,
     options.ownerName,
+    bioText(sections, bodyLines, page.bodyStartLine),
   );
   const warnings: string[] = [...page.warnings];
   if (owner.name === undefined) {
@@ -136,6 +137,12 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
     frontMatterKeys: page.frontMatter ? Object.keys(page.frontMatter) : undefined,
     warnings,
   };
+}
+
+/** The text before the first heading, where a bio says "I'm …". */
+function bioText(sections: readonly PageSection[], bodyLines: readonly string[], bodyStartLine: number): string {
+  const first = sections.find((section) => section.heading !== undefined)?.heading;
+  return (first === undefined ? bodyLines : bodyLines.slice(0, Math.max(0, first.line - bodyStartLine))).join('\n');
 }
 
 function sectionPlan(section: PageSection, read: SectionRead, contactChecked: boolean, kept: KeptText[]): SectionPlan {
