@@ -39,7 +39,8 @@ const oneOrMany = v.pipe(
 
 export const sectionKinds = ['bio', 'contact', 'text', 'news', 'publications', 'talks', 'service'] as const;
 
-export const headingStyles = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'bold'] as const;
+/** `plain`: the title alone on a line, as a paragraph (`🔥 News` on pages that write no heading). */
+export const headingStyles = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'bold', 'plain'] as const;
 export type HeadingStyle = (typeof headingStyles)[number];
 
 const wholeNumber = v.pipe(
