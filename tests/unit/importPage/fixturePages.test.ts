@@ -9,6 +9,28 @@ import { type FixturePage, fixturePages, useImportedPages } from './importedFold
 const { importFixture, importText } = useImportedPages();
 
 const expected: Record<FixturePage, ImportDescription> = {
+  // Headings written as plain lines (`🔥 News`), `2024.04: text` news paragraphs, one in a comment.
+  'plain-line-headings-paragraph-news': {
+    sections: [
+      '6 (bio): bio, as-written',
+      '8 🔥 News: news, items',
+      '16 📝 Publications: publications, items',
+    ],
+    kept: [
+      '6-6 profile.md',
+    ],
+    news: [
+      '2023-09 (hidden): I started my PhD at Peking University.',
+      '2024-04: I received the Peking University Presidential Scholarship.',
+      '2025-06: Our paper on graph transformers was accepted at KDD 2025.',
+    ],
+    publications: [
+      'qiao2025scalable #1 | "Scalable Graph Transformers" | Lin Qiao, Hao Wu, Min Zhang | label: KDD 2025 | date: 2025 | url: https://arxiv.org/abs/2506.00001 | arxiv: 2506.00001 | paper-conference/conference',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
   // Hugo: TOML front matter kept as written, `- 11/2025: text` news, a numbered list of papers with `[PDF] | [Code]`.
   'hugo-toml-front-matter-slash-dates': {
     sections: ['10 (bio): bio, as-written', '12 News: news, items', '18 Publications: publications, items'],

@@ -28,6 +28,7 @@ export const fixturePages = [
   'bracket-month-news-plus-bullet-papers',
   'bold-date-news-paragraphs',
   'paper-box-and-details-news-kept',
+  'plain-line-headings-paragraph-news',
 ] as const;
 
 export type FixturePage = (typeof fixturePages)[number];

@@ -16,6 +16,7 @@ const shapes = [
   'bracket-month-news-plus-bullet-papers',
   'bold-date-news-paragraphs',
   'paper-box-and-details-news-kept',
+  'plain-line-headings-paragraph-news',
 ] as const satisfies readonly FixturePage[];
 
 describe.each(shapes)('%s', (page) => {
