@@ -135,6 +135,7 @@ export function decideListSections(reads: SectionRead[], settings: RenderSetting
       }
     }
     for (const unit of read.read) {
+      if (unit.keepAsWritten) read.reasons.push(unit.keepAsWritten);
       if (unit.entries.length === 0) continue;
       const items = unit.entries.map(({ entry }, index) => {
         const draft = entryDraft(entry, false);

@@ -9,6 +9,7 @@ import { type SectionUnit, sectionUnits } from '../readPage/pageSections.js';
 import type { RecognisedHeading } from '../readPage/sectionHeadings.js';
 import { visibleTokens, withoutTokens } from '../readPage/visibleTokens.js';
 import type { AuthorMarks } from './authorMarks.js';
+import { parseHtmlListNews } from './htmlListNews.js';
 import type { PageEntry, SourcedEntry } from './importedItems.js';
 import { parseNewsEntry, parseNewsLines, parseNewsRow } from './newsEntry.js';
 import { parsePublicationEntry } from './publicationEntry.js';
@@ -25,6 +26,8 @@ export interface ReadUnit {
   entries: SourcedEntry[];
   /** What a reader gets from the unit (from inside the comment, for a hidden one), its entries' dates taken out. */
   tokens: string[];
+  /** Why the section must be kept as written although the unit holds items (news in an HTML list). */
+  keepAsWritten?: string;
 }
 
 /** How a section's entries are read: what its heading says, and what the page's author marks mean. */
@@ -48,6 +51,17 @@ function readUnit(unit: SectionUnit, kind: ListKind, context: ReadingContext): R
   const tokens = visibleTokens(unit.type === 'item' ? unit.item.text : unit.block.raw);
   const entries = unitEntries(unit, kind, context, false);
   if (entries) return { unit, role: 'item', entries, tokens: withoutDates(tokens, entries) };
+  if (kind === 'news' && unit.type === 'block' && unit.block.type === 'html') {
+    const block = unit.block;
+    const listed = parseHtmlListNews(block.raw);
+    if (listed) {
+      const found = listed.map(({ entry, offset, hidden }) =>
+        sourced(entry, block.line + offset, block.line + offset, hidden, entry.body),
+      );
+      const keepAsWritten = `line ${block.line}: news written as an HTML list; kept as written, its items imported as data`;
+      return { unit, role: 'item', entries: found, tokens: [], keepAsWritten };
+    }
+  }
   return { unit, role: 'text', entries: [], tokens };
 }
 

@@ -9,16 +9,41 @@ import { type FixturePage, fixturePages, useImportedPages } from './importedFold
 const { importFixture, importText } = useImportedPages();
 
 const expected: Record<FixturePage, ImportDescription> = {
+  // al-folio: news as an HTML `<ul>` with `<b>Oct 2025</b>:` dates and a `<li>` in a comment: kept as written, read as data.
+  'html-list-news-with-hidden-item': {
+    sections: ['7 (bio): bio, as-written', '9 News: news, as-written'],
+    kept: ['7-7 profile.md', '11-15 sections/news.md'],
+    news: [
+      '2025-01 (hidden): Draft news.',
+      '2025-06: Our paper on Bayesian quadrature was accepted at ICML 2025.',
+      '2025-10: I will give a talk at the Isaac Newton Institute.',
+    ],
+    publications: [],
+    talks: [],
+    service: [],
+    textSections: ['section/news "News"'],
+  },
+  // AcadHomepage: a `paper-box` HTML block and `<details>` news (an HTML list) kept as written; the news are imported as data.
+  'paper-box-and-details-news-kept': {
+    sections: ['11 (bio): bio, as-written', '15 🔥 News: news, as-written', '27 📝 Publications: publications, items'],
+    kept: ['11-13 profile.md', '15-25 sections/news.md', '27-38 sections/publications.md'],
+    news: [
+      '2024-09: I started my PhD at Zhejiang University.',
+      '2024-12: I joined Tencent AI Lab as a research intern.',
+      '2025-05: 🎉🎉 Two papers accepted to ACL 2025.',
+      '2025-09: 🎉🎉 One paper accepted to NeurIPS 2025.',
+    ],
+    publications: [
+      'ren2025prosody #1 | "Prosody-Aware Speech Translation" | Yi Ren, Bowen Zhang | label: ACL 2025 | date: 2025 | url: https://arxiv.org/abs/2505.22222 | arxiv: 2505.22222 | paper-conference/conference',
+    ],
+    talks: [],
+    service: [],
+    textSections: ['section/news', 'section/publications'],
+  },
   // Headings written as plain lines (`🔥 News`), `2024.04: text` news paragraphs, one in a comment.
   'plain-line-headings-paragraph-news': {
-    sections: [
-      '6 (bio): bio, as-written',
-      '8 🔥 News: news, items',
-      '16 📝 Publications: publications, items',
-    ],
-    kept: [
-      '6-6 profile.md',
-    ],
+    sections: ['6 (bio): bio, as-written', '8 🔥 News: news, items', '16 📝 Publications: publications, items'],
+    kept: ['6-6 profile.md'],
     news: [
       '2023-09 (hidden): I started my PhD at Peking University.',
       '2024-04: I received the Peking University Presidential Scholarship.',
@@ -97,22 +122,6 @@ const expected: Record<FixturePage, ImportDescription> = {
     talks: [],
     service: [],
     textSections: [],
-  },
-  // AcadHomepage: a `paper-box` HTML block and `<details>` news are kept as written; the lists around them are items.
-  'paper-box-and-details-news-kept': {
-    sections: ['11 (bio): bio, as-written', '15 🔥 News: news, items', '27 📝 Publications: publications, items'],
-    kept: [
-      '11-13 profile.md',
-      '19-25 sections/details-summary-older-news-summary-ul-li-em-2024-12-em-and.md',
-      '27-38 sections/publications.md',
-    ],
-    news: ['2025-05: 🎉🎉 Two papers accepted to ACL 2025.', '2025-09: 🎉🎉 One paper accepted to NeurIPS 2025.'],
-    publications: [
-      'ren2025prosody #1 | "Prosody-Aware Speech Translation" | Yi Ren, Bowen Zhang | label: ACL 2025 | date: 2025 | url: https://arxiv.org/abs/2505.22222 | arxiv: 2505.22222 | paper-conference/conference',
-    ],
-    talks: [],
-    service: [],
-    textSections: ['section/details-summary-older-news-summary-ul-li-em-2024-12-em-and', 'section/publications'],
   },
   'apa-style-publications': {
     sections: [
