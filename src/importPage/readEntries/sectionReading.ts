@@ -36,8 +36,37 @@ export interface ReadingContext {
   marks: AuthorMarks;
 }
 
+const latexMark = /\$\^\{?\\(?:dagger|ddagger|star)\}?\$/g;
+
 export function readUnits(units: readonly SectionUnit[], kind: ListKind, context: ReadingContext): ReadUnit[] {
-  return units.map((unit) => readUnit(unit, kind, context));
+  const read = units.map((unit) => readUnit(unit, kind, context));
+  if (kind === 'publications') pairTitleAndAuthorParagraphs(read, context);
+  return read;
+}
+
+/**
+ * A linked title paragraph followed by an authors paragraph (`[Title](url)`, blank line, `**A. Li**, B. Wu`) is one
+ * publication: it spans both paragraphs, the first holding the entry and the second nothing more.
+ */
+function pairTitleAndAuthorParagraphs(read: ReadUnit[], context: ReadingContext): void {
+  for (let index = 0; index + 1 < read.length; index++) {
+    const first = read[index] as ReadUnit;
+    const second = read[index + 1] as ReadUnit;
+    if (first.role !== 'text' || second.role !== 'text') continue;
+    if (first.unit.type !== 'block' || second.unit.type !== 'block') continue;
+    const [title, authors] = [first.unit.block, second.unit.block];
+    if (title.type !== 'paragraph' || authors.type !== 'paragraph' || title.raw.includes('\n')) continue;
+    if (!/^\s{0,3}(?:\*\*)?\[[^\]\n]{1,500}\]\([^)\s]{1,2000}\)(?:\*\*)?\s*$/.test(title.raw)) continue;
+    const entry = parseEntry(`${title.raw.trim()}\n${authors.raw.trim()}`, 'publications', context);
+    if (!entry) continue;
+    const source = `${title.raw}\n\n${authors.raw}`;
+    first.role = 'item';
+    first.entries = [sourced(entry, title.line, authors.endLine, false, source)];
+    first.tokens = [...first.tokens, ...second.tokens];
+    second.role = 'item';
+    second.tokens = [];
+    index++;
+  }
 }
 
 function readUnit(unit: SectionUnit, kind: ListKind, context: ReadingContext): ReadUnit {
@@ -48,7 +77,8 @@ function readUnit(unit: SectionUnit, kind: ListKind, context: ReadingContext): R
     return { unit, role: 'hidden-text', entries: [], tokens };
   }
   // A list item's marker is not text: `1.` is drawn by the list, not read.
-  const tokens = visibleTokens(unit.type === 'item' ? unit.item.text : unit.block.raw);
+  // An author mark written in LaTeX (`$^\dagger$`) is a mark, not the word "dagger".
+  const tokens = visibleTokens((unit.type === 'item' ? unit.item.text : unit.block.raw).replace(latexMark, '†'));
   const entries = unitEntries(unit, kind, context, false);
   if (entries) return { unit, role: 'item', entries, tokens: withoutDates(tokens, entries) };
   if (kind === 'news' && unit.type === 'block' && unit.block.type === 'html') {

@@ -9,6 +9,19 @@ import { type FixturePage, fixturePages, useImportedPages } from './importedFold
 const { importFixture, importText } = useImportedPages();
 
 const expected: Record<FixturePage, ImportDescription> = {
+  // A linked title paragraph over an authors paragraph, marks written `$^\dagger$`; the owner named by the bio.
+  'linked-title-paragraph-latex-marks': {
+    sections: ['6 (bio): bio, as-written', '8 Publications: publications, items'],
+    kept: ['6-6 profile.md'],
+    news: [],
+    publications: [
+      'brandt2024fair #2 | "Fair Ranking under Uncertainty" | Leo Brandt, Priya Raman* | date: 2024 | url: https://arxiv.org/abs/2402.00022 | arxiv: 2402.00022',
+      'raman2025causal #1 | "Causal Discovery from Irregular Time Series" | Priya Raman*, Leo Brandt*, Yuki Sato | date: 2025 | url: https://arxiv.org/abs/2501.00011 | arxiv: 2501.00011',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
   // al-folio: news as an HTML `<ul>` with `<b>Oct 2025</b>:` dates and a `<li>` in a comment: kept as written, read as data.
   'html-list-news-with-hidden-item': {
     sections: ['7 (bio): bio, as-written', '9 News: news, as-written'],
