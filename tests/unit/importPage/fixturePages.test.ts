@@ -36,10 +36,14 @@ const expected: Record<FixturePage, ImportDescription> = {
     service: [],
     textSections: ['section/news "News"'],
   },
-  // AcadHomepage: a `paper-box` HTML block and `<details>` news (an HTML list) kept as written; the news are imported as data.
+  // AcadHomepage: a `paper-box` HTML block and `<details>` news (an HTML list) kept as written; their items read as data.
   'paper-box-and-details-news-kept': {
-    sections: ['11 (bio): bio, as-written', '15 🔥 News: news, as-written', '27 📝 Publications: publications, items'],
-    kept: ['11-13 profile.md', '15-25 sections/news.md', '27-38 sections/publications.md'],
+    sections: [
+      '11 (bio): bio, as-written',
+      '15 🔥 News: news, as-written',
+      '27 📝 Publications: publications, as-written',
+    ],
+    kept: ['11-13 profile.md', '15-25 sections/news.md', '27-40 sections/publications.md'],
     news: [
       '2024-09: I started my PhD at Zhejiang University.',
       '2024-12: I joined Tencent AI Lab as a research intern.',
@@ -47,7 +51,8 @@ const expected: Record<FixturePage, ImportDescription> = {
       '2025-09: 🎉🎉 One paper accepted to NeurIPS 2025.',
     ],
     publications: [
-      'ren2025prosody #1 | "Prosody-Aware Speech Translation" | Yi Ren, Bowen Zhang | label: ACL 2025 | date: 2025 | url: https://arxiv.org/abs/2505.22222 | arxiv: 2505.22222 | paper-conference/conference',
+      'ren2025prosody #2 | "Prosody-Aware Speech Translation" | Yi Ren, Bowen Zhang | label: ACL 2025 | date: 2025 | url: https://arxiv.org/abs/2505.22222 | arxiv: 2505.22222 | paper-conference/conference',
+      'zhang2025fastsinger #1 | "FastSinger: Fast and Expressive Singing Voice Synthesis" | Bowen Zhang, Yi Ren, Zhou Zhao | date: 2025 | url: https://arxiv.org/abs/2509.11111 | arxiv: 2509.11111',
     ],
     talks: [],
     service: [],
@@ -167,14 +172,14 @@ const expected: Record<FixturePage, ImportDescription> = {
     sections: [
       '11 (bio): bio, as-written',
       '22 🔥 News: news, items',
-      '27 📝 Publications: publications, items',
+      '27 📝 Publications: publications, as-written',
       '44 🎖 Honors and Awards: text, as-written',
       '48 💬 Invited Talks: talks, as-written',
       '52 💻 Internships: text, as-written',
     ],
     kept: [
       '11-20 profile.md',
-      '27-39 sections/publications.md',
+      '27-42 sections/publications.md',
       '44-46 sections/honors-and-awards.md',
       '48-50 sections/invited-talks.md',
       '52-53 sections/internships.md',
@@ -185,8 +190,9 @@ const expected: Record<FixturePage, ImportDescription> = {
       '2025-02: 🎉🎉 Our paper on singing voice conversion is accepted by ICLR 2025!',
     ],
     publications: [
-      'li2023fast #2 | "Fast Mel-Spectrogram Inversion" | Jia Li, Wei Zhang | label: Interspeech 2023 | date: 2023 | url: https://arxiv.org/abs/2305.54321 | arxiv: 2305.54321 | paper-conference/conference',
-      'zhang2024prosody #1 | "Prosody Transfer for Low-Resource Speech Synthesis" | Wei Zhang, Jia Li, Xu Tan | label: NeurIPS 2024 | date: 2024 | url: https://arxiv.org/abs/2409.12345 | arxiv: 2409.12345 | paper-conference/conference',
+      'li2023fast #3 | "Fast Mel-Spectrogram Inversion" | Jia Li, Wei Zhang | label: Interspeech 2023 | date: 2023 | url: https://arxiv.org/abs/2305.54321 | arxiv: 2305.54321 | paper-conference/conference',
+      'zhang2024prosody #2 | "Prosody Transfer for Low-Resource Speech Synthesis" | Wei Zhang, Jia Li, Xu Tan | label: NeurIPS 2024 | date: 2024 | url: https://arxiv.org/abs/2409.12345 | arxiv: 2409.12345 | paper-conference/conference',
+      'zhangexpressive #1 | "Expressive Singing Voice Conversion with Diffusion" | Wei Zhang, Yi Ren, Xu Tan | url: https://openreview.net/forum?id=abc123',
     ],
     talks: [
       '2023-11 | - | "Singing voice generation, Zhiyuan Institute" | invited-talk',
