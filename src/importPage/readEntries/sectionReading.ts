@@ -11,6 +11,7 @@ import { visibleTokens, withoutTokens } from '../readPage/visibleTokens.js';
 import type { AuthorMarks } from './authorMarks.js';
 import { parseHtmlListNews } from './htmlListNews.js';
 import type { PageEntry, SourcedEntry } from './importedItems.js';
+import { parseLiquidIncludeEntry } from './liquidIncludeEntry.js';
 import { parseNewsEntry, parseNewsLines, parseNewsRow } from './newsEntry.js';
 import { parsePublicationEntry } from './publicationEntry.js';
 import { parseServiceEntry } from './serviceEntry.js';
@@ -81,6 +82,19 @@ function readUnit(unit: SectionUnit, kind: ListKind, context: ReadingContext): R
   const tokens = visibleTokens((unit.type === 'item' ? unit.item.text : unit.block.raw).replace(latexMark, '†'));
   const entries = unitEntries(unit, kind, context, false);
   if (entries) return { unit, role: 'item', entries, tokens: withoutDates(tokens, entries) };
+  if (kind === 'publications' && unit.type === 'block' && unit.block.type === 'paragraph') {
+    const entry = parseLiquidIncludeEntry(unit.block.raw, context.marks);
+    if (entry) {
+      const keepAsWritten = `line ${unit.line}: a publication written as a Liquid include; kept as written, imported as data`;
+      return {
+        unit,
+        role: 'item',
+        entries: [sourced(entry, unit.line, unit.endLine, false, unit.block.raw)],
+        tokens: [],
+        keepAsWritten,
+      };
+    }
+  }
   if (kind === 'news' && unit.type === 'block' && unit.block.type === 'html') {
     const block = unit.block;
     const listed = parseHtmlListNews(block.raw);

@@ -9,6 +9,19 @@ import { type FixturePage, fixturePages, useImportedPages } from './importedFold
 const { importFixture, importText } = useImportedPages();
 
 const expected: Record<FixturePage, ImportDescription> = {
+  // Publications as `{% include publication.html title="…" authors="…" … %}` calls: kept as written, their parameters read as data.
+  'liquid-include-publications-kept': {
+    sections: ['7 (bio): bio, as-written', '9 Publications: publications, as-written'],
+    kept: ['7-7 profile.md', '11-13 sections/publications.md'],
+    news: [],
+    publications: [
+      'kim2025neural #1 | "Neural Program Repair at Scale" | Dana Kim, Eli Ross, Mia Chen | venue: ICSE | date: 2025 | pdf: https://example.org/repair.pdf | code: https://github.com/dkim/repair',
+      'ross2024types #2 | "Types Guide Synthesis" | Eli Ross, Dana Kim | venue: PLDI | date: 2024',
+    ],
+    talks: [],
+    service: [],
+    textSections: ['section/publications "Publications"'],
+  },
   // A linked title paragraph over an authors paragraph, marks written `$^\dagger$`; the owner named by the bio.
   'linked-title-paragraph-latex-marks': {
     sections: ['6 (bio): bio, as-written', '8 Publications: publications, items'],

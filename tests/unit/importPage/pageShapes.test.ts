@@ -17,6 +17,7 @@ const shapes = [
   'bold-date-news-paragraphs',
   'paper-box-and-details-news-kept',
   'plain-line-headings-paragraph-news',
+  'liquid-include-publications-kept',
   'linked-title-paragraph-latex-marks',
   'html-list-news-with-hidden-item',
 ] as const satisfies readonly FixturePage[];
