@@ -39,7 +39,8 @@ const oneOrMany = v.pipe(
 
 export const sectionKinds = ['bio', 'contact', 'text', 'news', 'publications', 'talks', 'service'] as const;
 
-export const headingStyles = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'bold'] as const;
+/** `plain`: the title alone on a line, as a paragraph (`🔥 News` on pages that write no heading). */
+export const headingStyles = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'bold', 'plain'] as const;
 export type HeadingStyle = (typeof headingStyles)[number];
 
 const wholeNumber = v.pipe(
@@ -90,6 +91,18 @@ export const publicationFilterSchema = v.union(
   ],
   'must be "selected" or conditions such as { category: conference, years: 2020-2024 }',
 );
+
+/** The front matter text opens and closes with one fence and holds no other, so the page's body stays the body. */
+function frontMatterFenced(text: string): boolean {
+  const lines = text.replace(/\n$/, '').split('\n');
+  const fence = lines[0];
+  if ((fence !== '---' && fence !== '+++') || lines.length < 2 || lines[lines.length - 1] !== fence) return false;
+  return lines.slice(1, -1).every((line) => line.trimEnd() !== fence && !line.startsWith('---'));
+}
+
+/** `oxford`: `A, B, and C`; `and`: `A, B and C`; `commas`: `A, B, C`. */
+export const authorJoins = ['oxford', 'and', 'commas'] as const;
+export type AuthorJoin = (typeof authorJoins)[number];
 
 export const publicationGroupings = ['year', 'type'] as const;
 export const publicationSorts = ['order', 'newest'] as const;
@@ -146,6 +159,19 @@ export const pageSectionSchema = v.pipe(
 
 export const pageSettingsSchema = v.object({
   frontMatter: v.optional(v.record(v.string(), v.unknown())),
+  /**
+   * The front matter as the page wrote it, fences included (`---` YAML or Hugo's `+++` TOML): the export writes it
+   * instead of `frontMatter`. import-page keeps it where writing `frontMatter` would change it (TOML, a key twice).
+   */
+  frontMatterText: v.optional(
+    v.pipe(
+      v.string('must be text'),
+      v.check(
+        (text) => frontMatterFenced(text),
+        'must start with a "---" (or "+++") line and end with the same line, with no such line between',
+      ),
+    ),
+  ),
   dateStyle: v.optional(v.picklist(dateStyles, `must be one of ${dateStyles.join(', ')}`)),
   obfuscateEmail: flag,
   /** Keep Liquid (`{{ site.baseurl }}`) in your own Markdown; otherwise it is shown as text, never run by Jekyll. */
@@ -164,6 +190,15 @@ export const pageSettingsSchema = v.object({
   linkLabels: v.optional(v.record(v.picklist(linkTypes, `must be one of ${linkTypes.join(', ')}`), text)),
   /** What stands between two link buttons (one space unless set). */
   linkSeparator: v.optional(v.string('must be text')),
+  /** How `{authors}` writes an author list: the joins, the marks, a mark inside or after the owner's bold. */
+  authorList: v.optional(
+    v.object({
+      join: v.optional(v.picklist(authorJoins, `must be one of ${authorJoins.join(', ')}`)),
+      equalMark: v.optional(v.string('must be text')),
+      correspondingMark: v.optional(v.string('must be text')),
+      markAfterBold: flag,
+    }),
+  ),
   /** `limit`: the page shows the N newest visible news; older ones go into the hidden archive comment. */
   news: v.optional(
     v.object({

@@ -35,7 +35,10 @@ const defaultFrontMatter = { permalink: '/', title: 'About', author_profile: tru
 export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}): string {
   const page = profile.owner.page ?? {};
   const context: PageContext = { ...lineContext(profile.owner, options), profile };
-  const frontMatter = `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;
+  const frontMatter =
+    page.frontMatterText === undefined
+      ? `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`
+      : page.frontMatterText.replace(/\n?$/, '\n');
   const sections = pageSectionsOf(profile)
     .map((section) => renderSection(section, context))
     .filter((block) => block !== '');
@@ -95,6 +98,7 @@ function headingText(title: string | undefined, context: PageContext): string | 
 function headingLine(title: string | undefined, style: HeadingStyle | undefined): string | undefined {
   if (title === undefined) return undefined;
   if (style === 'bold') return `**${title}**`;
+  if (style === 'plain') return title;
   return `${'#'.repeat(Number((style ?? 'h2').slice(1)))} ${title}`;
 }
 
@@ -188,7 +192,7 @@ function publicationSection(section: PageSection, title: string | undefined, con
 
 /** One level below the section's heading (`## Publications` → `### 2025`); bold stays bold. */
 function groupHeadingStyle(section: PageSection): HeadingStyle {
-  if (section.heading === 'bold') return 'bold';
+  if (section.heading === 'bold' || section.heading === 'plain') return section.heading;
   const level = section.title === undefined ? 2 : Number((section.heading ?? 'h2').slice(1));
   return `h${Math.min(level + 1, 6)}` as HeadingStyle;
 }

@@ -1,17 +1,36 @@
 /** An author list as the seed page writes it: the owner in bold, `\*` equal contribution, `\#` corresponding. */
 import { displayName } from '../model/authorNames.js';
-import type { Author } from '../model/schema.js';
+import type { Author, AuthorJoin } from '../model/schema.js';
 import { escapeMarkdownText } from './markdownText.js';
 
-export function authorMarkers(author: Author): string {
-  return `${author.equal ? '\\*' : ''}${author.corresponding ? '\\#' : ''}`;
+/** `page.authorList`: how a page writes its author lists; every part has the seed page's default. */
+export interface AuthorListStyle {
+  join?: AuthorJoin | undefined;
+  equalMark?: string | undefined;
+  correspondingMark?: string | undefined;
+  /** `**Name**\*` rather than `**Name\***`. */
+  markAfterBold?: boolean | undefined;
 }
 
-export function renderAuthorList(authors: readonly Author[], isOwner: (author: Author) => boolean): string {
+export function authorMarkers(author: Author, style: AuthorListStyle = {}): string {
+  const equal = author.equal ? (style.equalMark ?? '\\*') : '';
+  return `${equal}${author.corresponding ? (style.correspondingMark ?? '\\#') : ''}`;
+}
+
+export function renderAuthorList(
+  authors: readonly Author[],
+  isOwner: (author: Author) => boolean,
+  style: AuthorListStyle = {},
+): string {
   const names = authors.map((author) => {
-    const name = `${escapeMarkdownText(displayName(author))}${authorMarkers(author)}`;
-    return isOwner(author) ? `**${name}**` : name;
+    const name = escapeMarkdownText(displayName(author));
+    const marks = authorMarkers(author, style);
+    if (!isOwner(author)) return `${name}${marks}`;
+    return style.markAfterBold ? `**${name}**${marks}` : `**${name}${marks}**`;
   });
+  if (style.join === 'commas') return names.join(', ');
+  if (style.join === 'and' && names.length > 2)
+    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return joinWithAnd(names);
 }
 

@@ -8,7 +8,7 @@ import { continuationIndent, fillLineLayout, type LineLayout } from '../model/li
 import { defaultLayouts, type LayoutKind, parsePageLayout } from '../model/pageLayouts.js';
 import type { DateStyle, PartialDate } from '../model/partialDate.js';
 import type { Author, Owner, PageSection } from '../model/schema.js';
-import { renderAuthorList } from './authorList.js';
+import { type AuthorListStyle, renderAuthorList } from './authorList.js';
 import { linkTarget } from './linkTarget.js';
 import {
   escapeMarkdownText,
@@ -32,6 +32,7 @@ export interface LineContext {
   linkLabels: Partial<Record<LinkType, string>>;
   linkSeparator: string;
   venueMap: readonly VenueRule[];
+  authorList: AuthorListStyle;
 }
 
 export interface LineOptions {
@@ -50,6 +51,7 @@ export function lineContext(owner: Owner, options: LineOptions = {}): LineContex
     linkLabels: (page.linkLabels ?? {}) as Partial<Record<LinkType, string>>,
     linkSeparator: page.linkSeparator ?? ' ',
     venueMap: owner.venueMap ?? [],
+    authorList: page.authorList ?? {},
   };
 }
 
@@ -175,7 +177,7 @@ export function publicationLine(item: PublicationItem, layout: LineLayout, conte
     title: () => title,
     'title-linked': () => linkedText(title, titleUrl(fields)),
     url: () => targetText(titleUrl(fields)),
-    authors: () => renderAuthorList(fields.authors, context.isOwner),
+    authors: () => renderAuthorList(fields.authors, context.isOwner, context.authorList),
     venue: () => text(fields.venue),
     'venue-short': () => (fields.venue === undefined ? undefined : text(shortVenue(fields.venue, context.venueMap))),
     year: () => text(fields.date?.year),

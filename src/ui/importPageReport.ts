@@ -35,6 +35,7 @@ export function printImportPageReport(
       option: 'from --name',
       publications: 'the author in bold',
       'front-matter': 'from the front matter',
+      bio: "from the bio's first sentence",
       none: '',
     }[report.owner.from];
     const variants = report.owner.nameVariants.filter((variant) => variant !== report.owner.name);

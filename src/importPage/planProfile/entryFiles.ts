@@ -13,6 +13,7 @@ import { type DateStyle, formatIsoDate } from '../../model/partialDate.js';
 import type { PageSection } from '../../model/schema.js';
 import { slugFromText, stemFromCitationKey } from '../../model/slug.js';
 import { renderAboutPage } from '../../render/aboutPage.js';
+import type { AuthorListStyle } from '../../render/authorList.js';
 import type { PageEntry } from '../readEntries/importedItems.js';
 
 export interface ItemDraft {
@@ -135,6 +136,15 @@ export interface RenderSettings {
   dateStyle: DateStyle;
   liquid: boolean;
   nameVariants: readonly string[];
+  /** How the page writes author lists, once read off its publications. */
+  authorList?: AuthorListStyle;
+  /** How the page writes link buttons (`[[PDF]](…)`), once read off its publications. */
+  links?: LinkStyle;
+}
+
+export interface LinkStyle {
+  layout: string;
+  separator: string;
 }
 
 const sectionKindOf = { news: 'news', publication: 'publications', talk: 'talks', service: 'service' } as const;

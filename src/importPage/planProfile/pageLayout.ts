@@ -142,7 +142,10 @@ export function pageLayout(
         const style = heading ? headingStyleOf(heading) : undefined;
         const title = heading ? { title: headingTitle(heading.text), ...(style ? { heading: style } : {}) } : {};
         if (piece.type === 'contact') pageSections.push({ kind: 'contact', ...title });
-        else pageSections.push({ kind: piece.kind, ...title, ...(read.only ? { only: read.only } : {}) });
+        else {
+          const only = read.only ? { only: read.only } : {};
+          pageSections.push({ kind: piece.kind, ...title, ...only, ...(read.layout ? { layout: read.layout } : {}) });
+        }
         heading = undefined;
         continue;
       }
@@ -190,8 +193,11 @@ export function pageLayout(
 }
 
 /** How the export writes a heading the page wrote otherwise than `## Title`; undefined for that default. */
-function headingStyleOf(heading: { style: 'atx' | 'setext' | 'bold'; level: number }): HeadingStyle | undefined {
-  if (heading.style === 'bold') return 'bold';
+function headingStyleOf(heading: {
+  style: 'atx' | 'setext' | 'bold' | 'plain';
+  level: number;
+}): HeadingStyle | undefined {
+  if (heading.style === 'bold' || heading.style === 'plain') return heading.style;
   const level = Math.min(Math.max(heading.level, 1), 6);
   return level === 2 ? undefined : (`h${level}` as HeadingStyle);
 }

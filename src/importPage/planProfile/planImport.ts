@@ -18,6 +18,7 @@ import type { RenderSettings } from './entryFiles.js';
 import { findPageOwner, type PageOwner, unknownOwnerName } from './ownerName.js';
 import { type KeptText, pageLayout, sectionPieces, type TextSectionFile } from './pageLayout.js';
 import { type PlannedItem, planItems } from './plannedItems.js';
+import { readSectionLayout } from './readSectionLayout.js';
 import { contactMatches, decideListSections, pageDateStyle, readSection, type SectionRead } from './sectionReads.js';
 
 export type { KeptText, PlannedItem, TextSectionFile };
@@ -70,8 +71,9 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
     allEntries.map(({ entry }) => entry).filter((entry): entry is PublicationEntry => entry.kind === 'publication'),
     page.frontMatter,
     options.ownerName,
+    bioText(sections, bodyLines, page.bodyStartLine),
   );
-  const warnings: string[] = [];
+  const warnings: string[] = [...page.warnings];
   if (owner.name === undefined) {
     warnings.push(
       `no owner found: no author is in bold in the publications; profile.md names "${unknownOwnerName}" (run again with --name, or edit name and nameVariants in profile.md)`,
@@ -84,6 +86,12 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
   };
 
   const duplicates = decideListSections(reads, settings);
+  for (const read of reads) {
+    if (!read.listKind || !read.rendered) continue;
+    const styles = readSectionLayout(read, settings, linesBetween);
+    if (styles.authorList) settings.authorList = styles.authorList;
+    if (styles.links) settings.links = styles.links;
+  }
   const contactChecked = reads.map((read) => (read.contact ? contactMatches(read, settings, linesBetween) : false));
 
   // Hidden publications in comments elsewhere (next to the contact lines, in a free section) join the list.
@@ -108,11 +116,15 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
     ...(contact ? { contact: contact.lines } : {}),
     page: {
       ...(page.frontMatter ? { frontMatter: page.frontMatter } : {}),
+      ...(page.frontMatterText ? { frontMatterText: page.frontMatterText } : {}),
       ...(allEntries.some(({ entry }) => entry.kind === 'news' || entry.kind === 'talk')
         ? { dateStyle: settings.dateStyle }
         : {}),
       ...(contact?.obfuscated ? { obfuscateEmail: true } : {}),
       ...(liquid ? { liquid: true } : {}),
+      ...(settings.authorList ? { authorList: settings.authorList } : {}),
+      ...(settings.links ? { layouts: { links: settings.links.layout } } : {}),
+      ...(settings.links && settings.links.separator !== ' ' ? { linkSeparator: settings.links.separator } : {}),
       sections: layout.pageSections,
     },
   };
@@ -132,6 +144,12 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
     frontMatterKeys: page.frontMatter ? Object.keys(page.frontMatter) : undefined,
     warnings,
   };
+}
+
+/** The text before the first heading, where a bio says "I'm …". */
+function bioText(sections: readonly PageSection[], bodyLines: readonly string[], bodyStartLine: number): string {
+  const first = sections.find((section) => section.heading !== undefined)?.heading;
+  return (first === undefined ? bodyLines : bodyLines.slice(0, Math.max(0, first.line - bodyStartLine))).join('\n');
 }
 
 function sectionPlan(section: PageSection, read: SectionRead, contactChecked: boolean, kept: KeptText[]): SectionPlan {

@@ -35,6 +35,8 @@ export interface SectionRead {
   reasons: string[];
   /** What the export changes in a section written from its items. */
   notes: string[];
+  /** The section's line layout read off the page, when the shipped one would write its lines otherwise. */
+  layout?: string;
 }
 
 export function readSection(section: PageSection, marks: AuthorMarks): SectionRead {
@@ -133,6 +135,7 @@ export function decideListSections(reads: SectionRead[], settings: RenderSetting
       }
     }
     for (const unit of read.read) {
+      if (unit.keepAsWritten) read.reasons.push(unit.keepAsWritten);
       if (unit.entries.length === 0) continue;
       const items = unit.entries.map(({ entry }, index) => {
         const draft = entryDraft(entry, false);

@@ -114,7 +114,8 @@ export function parseVancouverLine(line: string, marks: AuthorMarks = defaultAut
 // `J.`, `J. B.`, `J.B.`, `J.-P.`; and, in Vancouver style, `J`, `JB`, `JP`.
 const periodInitials = /^(?:\p{Lu}\.(?:\s?-?\s?\p{Lu}\.)*)/u;
 const bareInitials = /^\p{Lu}{1,3}(?![\p{L}.])/u;
-const onlyMarks = /^(?:\\?[*†‡#✉]|<sup>[^<]*<\/sup>|\^\{[^}]*\}|\^[*†‡#✉]+(?![*†‡#✉])|\s|\uFE0F)*$/iu;
+const onlyMarks =
+  /^(?:\\?[*†‡#✉]|<sup>[^<]*<\/sup>|\$\^\{?\\?(?:dagger|ddagger|\*|#|star)\}?\$|\^\{[^}]*\}|\^[*†‡#✉]+(?![*†‡#✉])|\s|\uFE0F)*$/iu;
 
 function listParts(line: string): string[] | undefined {
   const text = decodeEntities(line.trim()).replace(/\s+/g, ' ').replace(/[,;]$/, '');
@@ -173,10 +174,17 @@ interface ReadAuthor {
   bold: boolean;
 }
 
+const latexMarks: Readonly<Record<string, string>> = { dagger: '†', ddagger: '‡', '*': '*', star: '*', '#': '#' };
+
 function readAuthor(written: string, meanings: AuthorMarks): ReadAuthor | undefined {
   const bold = /\*\*|__|<(?:b|strong|u|ins)>/i.test(written);
   let text = written.replace(ownerMarkup, '');
   let marks = '';
+  // LaTeX marks as MathJax pages write them: `$^\dagger$`, `$^{*}$`, `$^\#$`.
+  text = text.replace(/\$\^\{?\\?(dagger|ddagger|\*|#|star)\}?\$/g, (_whole, mark: string) => {
+    marks += latexMarks[mark] ?? '';
+    return '';
+  });
   text = text.replace(
     /<sup>([^<]*)<\/sup>|\^\{([^}]*)\}|\^([*†‡#✉]+)/gi,
     (_whole, sup = '', braced = '', caret = '') => {

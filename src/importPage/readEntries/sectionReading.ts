@@ -9,7 +9,9 @@ import { type SectionUnit, sectionUnits } from '../readPage/pageSections.js';
 import type { RecognisedHeading } from '../readPage/sectionHeadings.js';
 import { visibleTokens, withoutTokens } from '../readPage/visibleTokens.js';
 import type { AuthorMarks } from './authorMarks.js';
+import { parseHtmlListNews } from './htmlListNews.js';
 import type { PageEntry, SourcedEntry } from './importedItems.js';
+import { parseLiquidIncludeEntry } from './liquidIncludeEntry.js';
 import { parseNewsEntry, parseNewsLines, parseNewsRow } from './newsEntry.js';
 import { parsePublicationEntry } from './publicationEntry.js';
 import { parseServiceEntry } from './serviceEntry.js';
@@ -25,6 +27,8 @@ export interface ReadUnit {
   entries: SourcedEntry[];
   /** What a reader gets from the unit (from inside the comment, for a hidden one), its entries' dates taken out. */
   tokens: string[];
+  /** Why the section must be kept as written although the unit holds items (news in an HTML list). */
+  keepAsWritten?: string;
 }
 
 /** How a section's entries are read: what its heading says, and what the page's author marks mean. */
@@ -33,8 +37,37 @@ export interface ReadingContext {
   marks: AuthorMarks;
 }
 
+const latexMark = /\$\^\{?\\(?:dagger|ddagger|star)\}?\$/g;
+
 export function readUnits(units: readonly SectionUnit[], kind: ListKind, context: ReadingContext): ReadUnit[] {
-  return units.map((unit) => readUnit(unit, kind, context));
+  const read = units.map((unit) => readUnit(unit, kind, context));
+  if (kind === 'publications') pairTitleAndAuthorParagraphs(read, context);
+  return read;
+}
+
+/**
+ * A linked title paragraph followed by an authors paragraph (`[Title](url)`, blank line, `**A. Li**, B. Wu`) is one
+ * publication: it spans both paragraphs, the first holding the entry and the second nothing more.
+ */
+function pairTitleAndAuthorParagraphs(read: ReadUnit[], context: ReadingContext): void {
+  for (let index = 0; index + 1 < read.length; index++) {
+    const first = read[index] as ReadUnit;
+    const second = read[index + 1] as ReadUnit;
+    if (first.role !== 'text' || second.role !== 'text') continue;
+    if (first.unit.type !== 'block' || second.unit.type !== 'block') continue;
+    const [title, authors] = [first.unit.block, second.unit.block];
+    if (title.type !== 'paragraph' || authors.type !== 'paragraph' || title.raw.includes('\n')) continue;
+    if (!/^\s{0,3}(?:\*\*)?\[[^\]\n]{1,500}\]\([^)\s]{1,2000}\)(?:\*\*)?\s*$/.test(title.raw)) continue;
+    const entry = parseEntry(`${title.raw.trim()}\n${authors.raw.trim()}`, 'publications', context);
+    if (!entry) continue;
+    const source = `${title.raw}\n\n${authors.raw}`;
+    first.role = 'item';
+    first.entries = [sourced(entry, title.line, authors.endLine, false, source)];
+    first.tokens = [...first.tokens, ...second.tokens];
+    second.role = 'item';
+    second.tokens = [];
+    index++;
+  }
 }
 
 function readUnit(unit: SectionUnit, kind: ListKind, context: ReadingContext): ReadUnit {
@@ -45,9 +78,34 @@ function readUnit(unit: SectionUnit, kind: ListKind, context: ReadingContext): R
     return { unit, role: 'hidden-text', entries: [], tokens };
   }
   // A list item's marker is not text: `1.` is drawn by the list, not read.
-  const tokens = visibleTokens(unit.type === 'item' ? unit.item.text : unit.block.raw);
+  // An author mark written in LaTeX (`$^\dagger$`) is a mark, not the word "dagger".
+  const tokens = visibleTokens((unit.type === 'item' ? unit.item.text : unit.block.raw).replace(latexMark, '†'));
   const entries = unitEntries(unit, kind, context, false);
   if (entries) return { unit, role: 'item', entries, tokens: withoutDates(tokens, entries) };
+  if (kind === 'publications' && unit.type === 'block' && unit.block.type === 'paragraph') {
+    const entry = parseLiquidIncludeEntry(unit.block.raw, context.marks);
+    if (entry) {
+      const keepAsWritten = `line ${unit.line}: a publication written as a Liquid include; kept as written, imported as data`;
+      return {
+        unit,
+        role: 'item',
+        entries: [sourced(entry, unit.line, unit.endLine, false, unit.block.raw)],
+        tokens: [],
+        keepAsWritten,
+      };
+    }
+  }
+  if (kind === 'news' && unit.type === 'block' && unit.block.type === 'html') {
+    const block = unit.block;
+    const listed = parseHtmlListNews(block.raw);
+    if (listed) {
+      const found = listed.map(({ entry, offset, hidden }) =>
+        sourced(entry, block.line + offset, block.line + offset, hidden, entry.body),
+      );
+      const keepAsWritten = `line ${block.line}: news written as an HTML list; kept as written, its items imported as data`;
+      return { unit, role: 'item', entries: found, tokens: [], keepAsWritten };
+    }
+  }
   return { unit, role: 'text', entries: [], tokens };
 }
 

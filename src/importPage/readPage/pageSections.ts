@@ -5,14 +5,20 @@
  * under `## Publications`) stay in it.
  */
 import type { Block, ListBlock, ListItem } from './pageBlocks.js';
-import { boldLineHeading, type HeadingKind, type RecognisedHeading, recogniseHeading } from './sectionHeadings.js';
+import {
+  boldLineHeading,
+  type HeadingKind,
+  plainLineHeading,
+  type RecognisedHeading,
+  recogniseHeading,
+} from './sectionHeadings.js';
 
 export interface SectionHeading {
   /** The heading's text as written (inline Markdown): `Recent News`, `📝 Publications`. */
   text: string;
   /** 1–6 for `#` headings and setext ones; 7 for a bold line. */
   level: number;
-  style: 'atx' | 'setext' | 'bold';
+  style: 'atx' | 'setext' | 'bold' | 'plain';
   line: number;
   endLine: number;
 }
@@ -61,10 +67,17 @@ function headingOf(block: Block): { heading: SectionHeading; recognised: Recogni
   }
   if (block.type !== 'paragraph') return undefined;
   const bold = boldLineHeading(block.raw);
-  if (!bold) return undefined;
+  if (bold) {
+    return {
+      heading: { text: bold.text, level: 7, style: 'bold', line: block.line, endLine: block.endLine },
+      recognised: bold.recognised,
+    };
+  }
+  const plain = plainLineHeading(block.raw);
+  if (!plain) return undefined;
   return {
-    heading: { text: bold.text, level: 7, style: 'bold', line: block.line, endLine: block.endLine },
-    recognised: bold.recognised,
+    heading: { text: plain.text, level: 7, style: 'plain', line: block.line, endLine: block.endLine },
+    recognised: plain.recognised,
   };
 }
 

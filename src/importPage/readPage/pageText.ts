@@ -1,6 +1,6 @@
-/** A page's bytes as text, and its YAML front matter read the way the loader reads a profile file. */
+/** A page's bytes as text, and its front matter (YAML as the loader reads a profile file, or TOML). */
 import { ProfileError } from '../../errors.js';
-import { parseFrontMatterFile } from '../../frontMatter/frontMatter.js';
+import { readFrontMatter } from './pageFrontMatter.js';
 
 export interface PageText {
   /** The front matter's fields in their order; undefined when the page has none. */
@@ -9,6 +9,9 @@ export interface PageText {
   bodyLines: string[];
   /** The 1-based line of the page that `bodyLines[0]` is. */
   bodyStartLine: number;
+  /** The front matter's text, fences included, when the export must write it as written (TOML, a key twice). */
+  frontMatterText?: string;
+  warnings: string[];
 }
 
 /** Refuses what is not UTF-8 whole, rather than importing `M�ller`. */
@@ -23,21 +26,21 @@ export function decodePageBytes(bytes: Uint8Array, file: string): string {
   }
 }
 
-/** `file` is only used in messages. Front matter other than YAML (`---js`, TOML's `+++`) is refused unread. */
+/** `file` is only used in messages. YAML (`---`) and TOML (`+++`) front matter are read; `---js` and kin refused. */
 export function readPageText(text: string, file: string): PageText {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = normalized.split('\n');
   const first = lines[0] ?? '';
-  if (/^\+\+\+[ \t]*$/.test(first)) {
-    throw new ProfileError('TOML front matter (+++) is not read: only YAML front matter is', {
-      file,
-      line: 1,
-      hint: 'write the front matter as YAML between two "---" lines (Hugo reads that too)',
-    });
+  if (!first.startsWith('---') && !/^\+\+\+[ \t]*$/.test(first)) {
+    return { frontMatter: undefined, bodyLines: lines, bodyStartLine: 1, warnings: [] };
   }
-  if (!first.startsWith('---')) return { frontMatter: undefined, bodyLines: lines, bodyStartLine: 1 };
-  // The loader's reader: it refuses `---js` and its kin before anything parses them, and reads YAML safely.
-  const parsed = parseFrontMatterFile(normalized, file);
-  const bodyLines = parsed.body.split('\n');
-  return { frontMatter: parsed.data, bodyLines, bodyStartLine: lines.length - bodyLines.length + 1 };
+  const read = readFrontMatter(normalized, file);
+  const bodyLines = read.body.split('\n');
+  return {
+    frontMatter: read.data,
+    bodyLines,
+    bodyStartLine: lines.length - bodyLines.length + 1,
+    ...(read.asWritten === undefined ? {} : { frontMatterText: read.asWritten }),
+    warnings: read.warnings,
+  };
 }

@@ -106,3 +106,15 @@ export function boldLineHeading(paragraph: string): { text: string; recognised: 
   if (!recognised || recognised.kind === 'bio') return undefined;
   return { text: emphasis.inner.trim(), recognised };
 }
+
+/**
+ * A paragraph that is one short line naming a list section, with nothing else (`🔥 News`, `📝 Publications:`),
+ * is the heading of pages that write none. Only the list kinds count: a line "Teaching" could be a sentence's start.
+ */
+export function plainLineHeading(paragraph: string): { text: string; recognised: RecognisedHeading } | undefined {
+  const text = paragraph.trim();
+  if (text.includes('\n') || text.length > 60 || /[*_<>[\]`]/.test(text)) return undefined;
+  const recognised = recogniseHeading(text.replace(/:$/, ''));
+  if (!recognised || !['news', 'publications', 'talks', 'service'].includes(recognised.kind)) return undefined;
+  return { text, recognised };
+}

@@ -17,6 +17,8 @@ const seedReport = [
   '  11-24    (bio)                  text kept as written → profile.md',
   '  27-48    Contact                contact lines → profile.md; hidden text kept as written → sections/research-interests.md',
   '  50-66    Selected Publications  9 publications (2 hidden) → publications/',
+  // The seed joins its author lists two ways (`…, and C` and `…, C`): no one layout writes them all.
+  "                                  the export writes these publications lines in profile's own layout; no line layout writes them as the page did",
   '  68-95    Recent News            24 news items (13 hidden) → news/',
   '  97-100   Academic Service       3 service entries → service/',
   '  102-105  Talks                  3 talks → talks/',
@@ -290,13 +292,14 @@ describe.concurrent('import-page', () => {
     expect(await entries(root)).toEqual(['refs.bib', 'site']);
   });
 
-  test('a page that names no owner: the folder is written, exit 1, and the report says what to do', async ({
+  test('a page that names no owner: the folder is written, exit 0, and a warning says what to do', async ({
     expect,
   }) => {
     const root = await fresh();
     await writeFile(path.join(root, 'about.md'), '---\ntitle: x\n---\nHello.\n\n## News\n* **[2025.07]** Something.\n');
     const result = await runCli(['import-page', 'about.md', '--dir', 'p'], { cwd: root });
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toMatch(/error/i);
     expect(result.stderr).toContain(
       'warning: no owner found: no author is in bold in the publications; profile.md names "Your Name" (run again with --name, or edit name and nameVariants in profile.md)\n',
     );
@@ -358,7 +361,8 @@ describe.concurrent('import-page with a hostile page', () => {
       'sections/escape-heading.md',
     ]);
     const exported = await runCli(['export', '--format', 'md', '--dir', 'p'], { cwd: root });
-    expect(exported.stdout).toContain('<!--\n* **\\[2020.01\\]** hidden - -!> <script>alert(1)</script>\n-->\n');
+    // Written by the page's own news layout, `* **[{date:%Y.%m}]** {text}`.
+    expect(exported.stdout).toContain('<!--\n* **[2020.01]** hidden - -!> <script>alert(1)</script>\n-->\n');
     expect(exported.stdout).not.toContain('hidden --!>');
   });
 });

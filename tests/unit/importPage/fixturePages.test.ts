@@ -9,6 +9,151 @@ import { type FixturePage, fixturePages, useImportedPages } from './importedFold
 const { importFixture, importText } = useImportedPages();
 
 const expected: Record<FixturePage, ImportDescription> = {
+  // Publications as `{% include publication.html title="…" authors="…" … %}` calls: kept as written, their parameters read as data.
+  'liquid-include-publications-kept': {
+    sections: ['7 (bio): bio, as-written', '9 Publications: publications, as-written'],
+    kept: ['7-7 profile.md', '11-13 sections/publications.md'],
+    news: [],
+    publications: [
+      'kim2025neural #1 | "Neural Program Repair at Scale" | Dana Kim, Eli Ross, Mia Chen | venue: ICSE | date: 2025 | pdf: https://example.org/repair.pdf | code: https://github.com/dkim/repair',
+      'ross2024types #2 | "Types Guide Synthesis" | Eli Ross, Dana Kim | venue: PLDI | date: 2024',
+    ],
+    talks: [],
+    service: [],
+    textSections: ['section/publications "Publications"'],
+  },
+  // A linked title paragraph over an authors paragraph, marks written `$^\dagger$`; the owner named by the bio.
+  'linked-title-paragraph-latex-marks': {
+    sections: ['6 (bio): bio, as-written', '8 Publications: publications, items'],
+    kept: ['6-6 profile.md'],
+    news: [],
+    publications: [
+      'brandt2024fair #2 | "Fair Ranking under Uncertainty" | Leo Brandt, Priya Raman* | date: 2024 | url: https://arxiv.org/abs/2402.00022 | arxiv: 2402.00022',
+      'raman2025causal #1 | "Causal Discovery from Irregular Time Series" | Priya Raman*, Leo Brandt*, Yuki Sato | date: 2025 | url: https://arxiv.org/abs/2501.00011 | arxiv: 2501.00011',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
+  // al-folio: news as an HTML `<ul>` with `<b>Oct 2025</b>:` dates and a `<li>` in a comment: kept as written, read as data.
+  'html-list-news-with-hidden-item': {
+    sections: ['7 (bio): bio, as-written', '9 News: news, as-written'],
+    kept: ['7-7 profile.md', '11-15 sections/news.md'],
+    news: [
+      '2025-01 (hidden): Draft news.',
+      '2025-06: Our paper on Bayesian quadrature was accepted at ICML 2025.',
+      '2025-10: I will give a talk at the Isaac Newton Institute.',
+    ],
+    publications: [],
+    talks: [],
+    service: [],
+    textSections: ['section/news "News"'],
+  },
+  // AcadHomepage: a `paper-box` HTML block and `<details>` news (an HTML list) kept as written; their items read as data.
+  'paper-box-and-details-news-kept': {
+    sections: [
+      '11 (bio): bio, as-written',
+      '15 🔥 News: news, as-written',
+      '27 📝 Publications: publications, as-written',
+    ],
+    kept: ['11-13 profile.md', '15-25 sections/news.md', '27-40 sections/publications.md'],
+    news: [
+      '2024-09: I started my PhD at Zhejiang University.',
+      '2024-12: I joined Tencent AI Lab as a research intern.',
+      '2025-05: 🎉🎉 Two papers accepted to ACL 2025.',
+      '2025-09: 🎉🎉 One paper accepted to NeurIPS 2025.',
+    ],
+    publications: [
+      'ren2025prosody #2 | "Prosody-Aware Speech Translation" | Yi Ren, Bowen Zhang | label: ACL 2025 | date: 2025 | url: https://arxiv.org/abs/2505.22222 | arxiv: 2505.22222 | paper-conference/conference',
+      'zhang2025fastsinger #1 | "FastSinger: Fast and Expressive Singing Voice Synthesis" | Bowen Zhang, Yi Ren, Zhou Zhao | date: 2025 | url: https://arxiv.org/abs/2509.11111 | arxiv: 2509.11111',
+    ],
+    talks: [],
+    service: [],
+    textSections: ['section/news', 'section/publications'],
+  },
+  // Headings written as plain lines (`🔥 News`), `2024.04: text` news paragraphs, one in a comment.
+  'plain-line-headings-paragraph-news': {
+    sections: ['6 (bio): bio, as-written', '8 🔥 News: news, items', '16 📝 Publications: publications, items'],
+    kept: ['6-6 profile.md'],
+    news: [
+      '2023-09 (hidden): I started my PhD at Peking University.',
+      '2024-04: I received the Peking University Presidential Scholarship.',
+      '2025-06: Our paper on graph transformers was accepted at KDD 2025.',
+    ],
+    publications: [
+      'qiao2025scalable #1 | "Scalable Graph Transformers" | Lin Qiao, Hao Wu, Min Zhang | label: KDD 2025 | date: 2025 | url: https://arxiv.org/abs/2506.00001 | arxiv: 2506.00001 | paper-conference/conference',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
+  // Hugo: TOML front matter kept as written, `- 11/2025: text` news, a numbered list of papers with `[PDF] | [Code]`.
+  'hugo-toml-front-matter-slash-dates': {
+    sections: ['10 (bio): bio, as-written', '12 News: news, items', '18 Publications: publications, items'],
+    kept: ['10-10 profile.md'],
+    news: [
+      '2025-03: I started my PhD with [Prof. Maria Keller](https://example.org/keller).',
+      '2025-08: I presented a poster at the ESA Annual Meeting in Baltimore.',
+      '2025-11: Our paper on post-fire regrowth was accepted at *Ecology Letters*.',
+    ],
+    publications: [
+      'berg2024seed #2 | "Seed dispersal after wildfire: a field study" | Noah Berg, Ines Roth | label: Journal of Ecology, 2024 | venue: Journal of Ecology | date: 2024 | pdf: https://example.org/seeds.pdf | article-journal/journal',
+      'vogt2025post #1 | "Post-fire regrowth from satellite time series" | Lena Vogt, Noah Berg, Ines Roth | label: Ecology Letters, 2025 | venue: Ecology Letters | date: 2025 | pdf: https://example.org/regrowth.pdf | code: https://github.com/nberg/regrowth | article-journal/journal',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
+  // AcadHomepage with a BOM, CRLF line ends and `title` written twice; `- *2025.09*: &nbsp;text` and `` `ICCV 2025` `` labels.
+  'repeated-key-bom-crlf-backtick-labels': {
+    sections: ['9 (bio): bio, as-written', '11 🔥 News: news, items', '16 📝 Publications: publications, items'],
+    kept: ['9-9 profile.md'],
+    news: [
+      '2025-02: I joined Kuaishou as a research intern.',
+      '2025-07: Two papers accepted to ICCV 2025.',
+      '2025-09: 🎉 One paper accepted to NeurIPS 2025.',
+    ],
+    publications: [
+      'xu2025temporal #2 | "Temporal Tokens for Video Transformers" | Yifan Xu*, Bowen Zhang*, Jie Chen | label: ICCV 2025 | date: 2025 | url: https://arxiv.org/abs/2507.04321 | arxiv: 2507.04321 | paper-conference/conference',
+      'zhang2025sparse #1 | "Sparse Attention for Long Video Diffusion" | Bowen Zhang, Yifan Xu, Jie Chen | label: NeurIPS 2025 | date: 2025 | url: https://arxiv.org/abs/2509.01234 | arxiv: 2509.01234 | paper-conference/conference',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
+  // al-folio: `* [Nov. 2024] text` news, `+ **Title**` / authors / `*Venue*` publications.
+  'bracket-month-news-plus-bullet-papers': {
+    sections: ['8 (bio): bio, as-written', '10 News: news, items', '16 Publications: publications, items'],
+    kept: ['8-8 profile.md'],
+    news: [
+      '2024-05: Two papers accepted at RSS 2024.',
+      '2024-09: Our lab moved to the new Robotics Innovation Center.',
+      '2024-11: Awarded the NSF CAREER grant for work on learning from demonstration.',
+    ],
+    publications: [
+      'lindqvist2024learning #2 | "Learning Contact-Rich Skills from Video" | Sara Lindqvist, Jun Park | label: RSS 2024 | venue: RSS | date: 2024',
+      'park2025diffusion #1 | "Diffusion Policies for Bimanual Manipulation" | Jun Park, Sara Lindqvist, Tom Okafor | label: ICML 2025 | venue: ICML | date: 2025 | paper-conference/conference',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
+  // `**Dec 2025** text` paragraphs, a blank line apart.
+  'bold-date-news-paragraphs': {
+    sections: ['6 (bio): bio, as-written', '8 News: news, items', '16 Publications: publications, items'],
+    kept: ['6-6 profile.md'],
+    news: [
+      '2025-06: I joined Google DeepMind as a research scientist.',
+      '2025-10: I gave a keynote at the ML for Systems workshop.',
+      '2025-12: Our paper on placement with graph RL is out in *Nature*.',
+    ],
+    publications: [
+      'chen2025graph #1 | "Graph Reinforcement Learning for Chip Placement" | Wei Chen, Ana Silva, Raj Patel | label: Nature 2025 | date: 2025 | url: https://doi.org/10.1038/s41586-025-00001-1 | doi: 10.1038/s41586-025-00001-1 | article-journal/journal',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
   'apa-style-publications': {
     sections: [
       '6 (bio): bio, as-written',
@@ -40,14 +185,14 @@ const expected: Record<FixturePage, ImportDescription> = {
     sections: [
       '11 (bio): bio, as-written',
       '22 🔥 News: news, items',
-      '27 📝 Publications: publications, items',
+      '27 📝 Publications: publications, as-written',
       '44 🎖 Honors and Awards: text, as-written',
       '48 💬 Invited Talks: talks, as-written',
       '52 💻 Internships: text, as-written',
     ],
     kept: [
       '11-20 profile.md',
-      '27-39 sections/publications.md',
+      '27-42 sections/publications.md',
       '44-46 sections/honors-and-awards.md',
       '48-50 sections/invited-talks.md',
       '52-53 sections/internships.md',
@@ -58,8 +203,9 @@ const expected: Record<FixturePage, ImportDescription> = {
       '2025-02: 🎉🎉 Our paper on singing voice conversion is accepted by ICLR 2025!',
     ],
     publications: [
-      'li2023fast #2 | "Fast Mel-Spectrogram Inversion" | Jia Li, Wei Zhang | label: Interspeech 2023 | date: 2023 | url: https://arxiv.org/abs/2305.54321 | arxiv: 2305.54321 | paper-conference/conference',
-      'zhang2024prosody #1 | "Prosody Transfer for Low-Resource Speech Synthesis" | Wei Zhang, Jia Li, Xu Tan | label: NeurIPS 2024 | date: 2024 | url: https://arxiv.org/abs/2409.12345 | arxiv: 2409.12345 | paper-conference/conference',
+      'li2023fast #3 | "Fast Mel-Spectrogram Inversion" | Jia Li, Wei Zhang | label: Interspeech 2023 | date: 2023 | url: https://arxiv.org/abs/2305.54321 | arxiv: 2305.54321 | paper-conference/conference',
+      'zhang2024prosody #2 | "Prosody Transfer for Low-Resource Speech Synthesis" | Wei Zhang, Jia Li, Xu Tan | label: NeurIPS 2024 | date: 2024 | url: https://arxiv.org/abs/2409.12345 | arxiv: 2409.12345 | paper-conference/conference',
+      'zhangexpressive #1 | "Expressive Singing Voice Conversion with Diffusion" | Wei Zhang, Yi Ren, Xu Tan | url: https://openreview.net/forum?id=abc123',
     ],
     talks: [
       '2023-11 | - | "Singing voice generation, Zhiyuan Institute" | invited-talk',
@@ -292,11 +438,13 @@ describe('why a section is kept as written, in the report', () => {
   });
 
   test('publications followed by [PDF] and [Code] links are written from their items: the page has link buttons', async () => {
-    const { report, exported } = await importFixture('alfolio-news-table');
+    const { report, exported, profile } = await importFixture('alfolio-news-table');
     expect(report.sections[2]?.notes).toEqual([]);
+    // As the page wrote them: `[[PDF]](…)`, the links layout read off the page.
     expect(exported).toContain(
-      '  [PDF](https://arxiv.org/pdf/2501.01234) [Code](https://github.com/alexdoe/tactile-imitation)\n',
+      ' 2025. [[PDF]](https://arxiv.org/pdf/2501.01234) [[Code]](https://github.com/alexdoe/tactile-imitation)\n',
     );
+    expect(profile.owner.page?.layouts).toEqual({ links: '[[{name}]]({url})' });
   });
 
   test('several lists of publications, one with year sub-headings', async () => {
@@ -333,7 +481,7 @@ describe('headings come back as the page wrote them', () => {
   test('# headings (AcadHomepage) stay # headings, not ## ones', async () => {
     const { profile, exported } = await importFixture('acadhomepage-emoji-headings');
     expect(profile.owner.page?.sections?.filter((section) => section.title !== undefined)).toEqual([
-      { kind: 'news', title: '🔥 News', heading: 'h1' },
+      { kind: 'news', title: '🔥 News', heading: 'h1', layout: '- *{date:%Y.%m}*: &nbsp;{text}' },
     ]);
     expect(exported.split('\n').filter((line) => line.startsWith('#'))).toEqual([
       '# 🔥 News',
@@ -348,9 +496,15 @@ describe('headings come back as the page wrote them', () => {
     const { profile, exported } = await importFixture('bold-line-headings-dash-bullets');
     expect(profile.owner.page?.sections?.filter((section) => section.title !== undefined)).toEqual([
       { kind: 'news', title: 'News', heading: 'bold' },
-      { kind: 'publications', title: 'Publications', heading: 'bold' },
-      { kind: 'service', title: 'Service', heading: 'bold' },
+      {
+        kind: 'publications',
+        title: 'Publications',
+        heading: 'bold',
+        layout: '- {authors}. "{title}." *{venue}*, {year}.',
+      },
+      { kind: 'service', title: 'Service', heading: 'bold', layout: '- {text}' },
     ]);
+    // Its news dates are written three ways: the shipped layout writes them all one way.
     expect(exported).toContain('\n\n**News**\n\n* **\\[2025.07\\]** Our paper');
     expect(exported).not.toContain('## ');
   });

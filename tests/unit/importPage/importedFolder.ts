@@ -23,6 +23,15 @@ export const fixturePages = [
   'ordered-list-talks-liquid',
   'selected-and-full-publications',
   'unknown-sections-html-images',
+  'hugo-toml-front-matter-slash-dates',
+  'repeated-key-bom-crlf-backtick-labels',
+  'bracket-month-news-plus-bullet-papers',
+  'bold-date-news-paragraphs',
+  'paper-box-and-details-news-kept',
+  'plain-line-headings-paragraph-news',
+  'liquid-include-publications-kept',
+  'linked-title-paragraph-latex-marks',
+  'html-list-news-with-hidden-item',
 ] as const;
 
 export type FixturePage = (typeof fixturePages)[number];

@@ -1,0 +1,120 @@
+/**
+ * Sets a list section's line layout from its visible items as the page wrote them, when the layout also keeps the
+ * page's blocks: list items line after line, paragraphs a blank line apart. Otherwise notes what the export changes.
+ */
+import { continuationIndent, parseLineLayout } from '../../model/lineLayout.js';
+import { layoutVocabularies } from '../../model/pageLayouts.js';
+import { authorJoins } from '../../model/schema.js';
+import type { AuthorListStyle } from '../../render/authorList.js';
+import type { SourcedEntry } from '../readEntries/importedItems.js';
+import { draftAsFile, entryDraft, type LinkStyle, type RenderSettings } from './entryFiles.js';
+import { inferLinkStyle, inferSectionLayout, type WrittenItem } from './sectionLayout.js';
+import type { SectionRead } from './sectionReads.js';
+
+export function readSectionLayout(
+  read: SectionRead,
+  settings: RenderSettings,
+  linesBetween: (line: number, endLine: number) => string,
+): PageStyles {
+  const kind = read.listKind;
+  if (!kind) return {};
+  const visible = read.listEntries.filter((entry) => !entry.hidden);
+  const entries = visible.length > 0 ? visible : read.listEntries;
+  if (entries.some((entry) => entry.hidden)) return {};
+  const items: WrittenItem[] = entries.map((entry, index) => {
+    const draft = entryDraft(entry.entry, false);
+    const { item } = draftAsFile(draft.kind, draft.stem || `layout-${index}`, draft.data, draft.body);
+    // `1.`, `2.`… are one ordered list as `1.`, `1.`… are: the layout writes `1.` for each.
+    const written = linesBetween(entry.line, entry.endLine).replace(/\s+$/, '');
+    return { item, written: written.replace(/^\d{1,9}([.)]) /, '1$1 ') };
+  });
+  const links = kind === 'publications' && !settings.links ? inferLinkStyle(items, settings) : settings.links;
+  const linked = links ? { ...settings, links } : settings;
+  const styles = kind === 'publications' && !settings.authorList ? authorListStyles(items) : [settings.authorList];
+  let found: ReturnType<typeof inferSectionLayout> = { layout: undefined, matches: false };
+  for (const style of styles) {
+    found = inferSectionLayout(kind, items, style ? { ...linked, authorList: style } : linked);
+    if (found.matches && (found.layout === undefined || keepsBlocks(found.layout, kind, entries, linesBetween))) {
+      if (found.layout !== undefined) read.layout = found.layout;
+      return { ...(style ? { authorList: style } : {}), ...(links ? { links } : {}) };
+    }
+  }
+  if (!found.matches || found.layout !== undefined) {
+    read.notes.push(
+      `the export writes these ${kind} lines in profile's own layout; no line layout writes them as the page did`,
+    );
+  }
+  return {};
+}
+
+/** What a section's items tell of the whole page: how author lists and link buttons are written. */
+export interface PageStyles {
+  authorList?: AuthorListStyle;
+  links?: LinkStyle;
+}
+
+/** A list layout needs its items on adjacent lines; any other, a blank line between two items. */
+function keepsBlocks(
+  layout: string,
+  kind: NonNullable<SectionRead['listKind']>,
+  entries: readonly SourcedEntry[],
+  linesBetween: (line: number, endLine: number) => string,
+): boolean {
+  const parsed = parseLineLayout(layout, layoutVocabularies[kind]);
+  if (!parsed.ok) return false;
+  const listed = continuationIndent(parsed.layout) !== '';
+  for (let index = 1; index < entries.length; index++) {
+    const before = entries[index - 1] as SourcedEntry;
+    const entry = entries[index] as SourcedEntry;
+    if (entry.line <= before.endLine) return false;
+    const between = entry.line - before.endLine - 1;
+    const blank = between > 0 && linesBetween(before.endLine + 1, entry.line - 1).trim() === '';
+    if (listed ? between !== 0 : !blank || between !== 1) return false;
+  }
+  return true;
+}
+
+// Longer marks first; a bare `*` or `#` last, as the bold and emphasis of any line hold `*` too.
+const equalMarks = ['<sup>*</sup>', '<sup>†</sup>', '$^\\dagger$', '$^*$', '\\*', '†', '‡', '*'];
+const correspondingMarks = ['<sup>#</sup>', '<sup>✉</sup>', '\\#', '✉', '#'];
+
+/**
+ * The ways of writing author lists worth trying on these items: the shipped one first, then every join, with the
+ * mark inside or after the bold, with each pair of the marks the items' lines hold.
+ */
+function authorListStyles(items: readonly WrittenItem[]): (AuthorListStyle | undefined)[] {
+  const text = items.map((item) => item.written).join('\n');
+  const authors = items.flatMap(({ item }) => (item.kind === 'publication' ? item.fields.authors : []));
+  const present = (marks: readonly string[], used: boolean, shipped: string) => {
+    // A mark no author carries is never written: the shipped one stands for it.
+    const found = used ? marks.filter((mark) => text.includes(mark)) : [];
+    return found.length > 0 ? found : [shipped];
+  };
+  const styles: (AuthorListStyle | undefined)[] = [undefined];
+  const equals = present(
+    equalMarks,
+    authors.some((author) => author.equal),
+    '\\*',
+  );
+  const correspondings = present(
+    correspondingMarks,
+    authors.some((author) => author.corresponding),
+    '\\#',
+  );
+  for (const equal of equals) {
+    for (const corresponding of correspondings) {
+      for (const join of authorJoins) {
+        for (const markAfterBold of [false, true]) {
+          const style: AuthorListStyle = {
+            ...(join === 'oxford' ? {} : { join }),
+            ...(equal !== '\\*' ? { equalMark: equal } : {}),
+            ...(corresponding !== '\\#' ? { correspondingMark: corresponding } : {}),
+            ...(markAfterBold ? { markAfterBold } : {}),
+          };
+          if (Object.keys(style).length > 0) styles.push(style);
+        }
+      }
+    }
+  }
+  return styles;
+}
