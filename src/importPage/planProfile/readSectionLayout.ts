@@ -25,7 +25,7 @@ export function readSectionLayout(
     const draft = entryDraft(entry.entry, false);
     const { item } = draftAsFile(draft.kind, draft.stem || `layout-${index}`, draft.data, draft.body);
     // `1.`, `2.`… are one ordered list as `1.`, `1.`… are: the layout writes `1.` for each.
-    const written = linesBetween(entry.line, entry.endLine).replace(/\s+$/, '');
+    const written = linesBetween(entry.line, entry.endLine).trimEnd();
     return { item, written: written.replace(/^\d{1,9}([.)]) /, '1$1 ') };
   });
   const links = kind === 'publications' && !settings.links ? inferLinkStyle(items, settings) : settings.links;
