@@ -1,33 +1,12 @@
 /** What a CV lists, shared by the RenderCV, JSON Resume and Typst exports: the visible items of each kind, in CV order. */
 import { compareChronological, compareRanked } from '../../model/itemOrder.js';
-import type {
-  AwardItem,
-  EducationItem,
-  GrantItem,
-  PositionItem,
-  Profile,
-  PublicationItem,
-  ServiceItem,
-  StudentItem,
-  TalkItem,
-  TeachingItem,
-} from '../../model/items.js';
+import type { Profile, PublicationItem } from '../../model/items.js';
 import { comparePartialDates, type PartialDate } from '../../model/partialDate.js';
 
-export interface CvContent {
-  education: EducationItem[];
-  positions: PositionItem[];
-  awards: AwardItem[];
-  teaching: TeachingItem[];
-  students: StudentItem[];
-  grants: GrantItem[];
-  /** Every visible publication, newest first. */
-  publications: PublicationItem[];
-  talks: TalkItem[];
-  service: ServiceItem[];
-}
+/** Each section's item type follows from the profile's lists, so it is not spelt out a second time here. */
+export type CvContent = ReturnType<typeof cvContent>;
 
-export function cvContent(profile: Profile): CvContent {
+export function cvContent(profile: Profile) {
   return {
     education: visible(profile.education).sort(newestPeriodFirst),
     positions: visible(profile.positions).sort(newestPeriodFirst),
@@ -35,6 +14,7 @@ export function cvContent(profile: Profile): CvContent {
     teaching: visible(profile.teaching).sort(newestPeriodFirst),
     students: visible(profile.students).sort(newestPeriodFirst),
     grants: visible(profile.grants).sort(newestPeriodFirst),
+    // Every visible publication, newest first.
     publications: visible(profile.publications).sort(newestPublicationFirst),
     talks: visible(profile.talks).sort(compareChronological),
     service: visible(profile.service).sort(compareRanked),
