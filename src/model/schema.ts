@@ -1,5 +1,6 @@
 /** The profile format, defined once: it gives the types, the validation messages and the JSON Schema. */
 import * as v from 'valibot';
+import { common, flag, optionalText, text, url } from './fieldSchemas.js';
 import { type LayoutKind, layoutKindOfSection, layoutKinds, parsePageLayout } from './pageLayouts.js';
 import { dateStyles, type PartialDate, parsePartialDate } from './partialDate.js';
 import {
@@ -12,12 +13,6 @@ import {
 } from './vocabulary.js';
 
 export { cslTypes, linkTypes, publicationCategories, publicationStatuses, serviceRoles, talkTypes };
-
-const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
-const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim()));
-const flag = v.optional(v.boolean('must be true or false'));
-const order = v.optional(v.pipe(v.number('must be a whole number'), v.integer('must be a whole number')));
-const url = v.pipe(v.string('must be a URL'), v.trim(), v.nonEmpty('must not be empty'));
 
 /** Accepts every written form and yields the date at its own precision. */
 export const partialDate = v.pipe(
@@ -192,8 +187,6 @@ export const ownerSchema = v.object({
   /** `import-bib`'s venue labels: a venue containing `match` is labelled `label` (before the shipped defaults). */
   venueMap: v.optional(v.array(v.object({ match: text, label: text }), 'must be a list of { match, label }')),
 });
-
-const common = { hidden: flag, order };
 
 export const newsSchema = v.object({ ...common, date: partialDate });
 
