@@ -171,46 +171,48 @@ function awardEntry(item: AwardItem) {
   });
 }
 
+/** The parts that have text, joined; none when no part has. */
+function joinedParts(parts: (string | undefined)[], separator = ', '): string | undefined {
+  const present = parts.filter((part): part is string => Boolean(part?.trim()));
+  return present.length ? cvText(present.join(separator)) : undefined;
+}
+
 function grantEntry(item: GrantItem) {
   const f = item.fields;
-  const details = [f.funder, f.role, f.amount].filter((part): part is string => Boolean(part?.trim()));
   return defined({
     name: cvText(f.title),
     ...period(f),
-    summary: details.length ? cvText(details.join(', ')) : undefined,
+    summary: joinedParts([f.funder, f.role, f.amount]),
     highlights: bodyLines(item.body),
   });
 }
 
 function talkEntry(item: TalkItem) {
   const f = item.fields;
-  const where = [f.venue, f.location].filter((part): part is string => Boolean(part?.trim()));
   return defined({
     name: cvText(f.title),
     date: cvDate(f.date),
-    location: where.length ? cvText(where.join(', ')) : undefined,
+    location: joinedParts([f.venue, f.location]),
   });
 }
 
 function teachingEntry(item: TeachingItem) {
   const f = item.fields;
-  const details = [f.role, f.institution].filter((part): part is string => Boolean(part?.trim()));
   return defined({
     name: cvText(f.course),
     // A term is free text, which RenderCV prints as given.
     date: optionalText(f.term) ?? cvDate(f.date),
-    summary: details.length ? cvText(details.join(', ')) : undefined,
+    summary: joinedParts([f.role, f.institution]),
     highlights: bodyLines(item.body),
   });
 }
 
 function studentEntry(item: StudentItem) {
   const f = item.fields;
-  const details = [f.level, f.now].filter((part): part is string => Boolean(part?.trim()));
   return defined({
     name: cvText(f.name),
     ...period(f),
-    summary: details.length ? cvText(details.join('; ')) : undefined,
+    summary: joinedParts([f.level, f.now], '; '),
     highlights: bodyLines(item.body),
   });
 }
