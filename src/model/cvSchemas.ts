@@ -71,10 +71,3 @@ export const grantSchema = v.object({
   ...period,
   url,
 });
-
-export type EducationFields = v.InferOutput<typeof educationSchema>;
-export type PositionFields = v.InferOutput<typeof positionSchema>;
-export type AwardFields = v.InferOutput<typeof awardSchema>;
-export type TeachingFields = v.InferOutput<typeof teachingSchema>;
-export type StudentFields = v.InferOutput<typeof studentSchema>;
-export type GrantFields = v.InferOutput<typeof grantSchema>;
