@@ -68,6 +68,11 @@ function optionalText(text: string | undefined): string | undefined {
   return cleaned === '' ? undefined : cleaned;
 }
 
+/** An entry whose highlights are the lines of the item's body, after its own fields. */
+function withBodyLines<T extends Record<string, unknown>>(item: { body: string }, entry: T) {
+  return defined({ ...entry, highlights: bodyLines(item.body) });
+}
+
 function defined<T extends Record<string, unknown>>(entry: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(entry).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
@@ -128,12 +133,11 @@ function educationEntry(item: EducationItem) {
 
 function positionEntry(item: PositionItem) {
   const f = item.fields;
-  return defined({
+  return withBodyLines(item, {
     company: cvText(f.organisation),
     position: cvText(f.title),
     location: optionalText(f.location),
     ...period(f),
-    highlights: bodyLines(item.body),
   });
 }
 
@@ -163,11 +167,10 @@ function authorName(author: Author, owner: boolean): string {
 
 function awardEntry(item: AwardItem) {
   const f = item.fields;
-  return defined({
+  return withBodyLines(item, {
     name: cvText(f.name),
     date: cvDate(f.date),
     location: optionalText(f.by),
-    highlights: bodyLines(item.body),
   });
 }
 
@@ -179,11 +182,10 @@ function joinedParts(parts: (string | undefined)[], separator = ', '): string | 
 
 function grantEntry(item: GrantItem) {
   const f = item.fields;
-  return defined({
+  return withBodyLines(item, {
     name: cvText(f.title),
     ...period(f),
     summary: joinedParts([f.funder, f.role, f.amount]),
-    highlights: bodyLines(item.body),
   });
 }
 
@@ -198,22 +200,20 @@ function talkEntry(item: TalkItem) {
 
 function teachingEntry(item: TeachingItem) {
   const f = item.fields;
-  return defined({
+  return withBodyLines(item, {
     name: cvText(f.course),
     // A term is free text, which RenderCV prints as given.
     date: optionalText(f.term) ?? cvDate(f.date),
     summary: joinedParts([f.role, f.institution]),
-    highlights: bodyLines(item.body),
   });
 }
 
 function studentEntry(item: StudentItem) {
   const f = item.fields;
-  return defined({
+  return withBodyLines(item, {
     name: cvText(f.name),
     ...period(f),
     summary: joinedParts([f.level, f.now], '; '),
-    highlights: bodyLines(item.body),
   });
 }
 
