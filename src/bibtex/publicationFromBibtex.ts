@@ -3,7 +3,8 @@
  * venue), the entry itself kept whole under `bibtex` so that nothing is lost and the export can write it back.
  */
 import { formatIsoDate, type PartialDate, parsePartialDate } from '../model/partialDate.js';
-import type { Author, linkTypes, PublicationStatus } from '../model/schema.js';
+import type { Author, PublicationStatus } from '../model/schema.js';
+import type { linkTypes } from '../model/vocabulary.js';
 import { parseNameList, splitNameList } from './bibtexNames.js';
 import { decodeVerbatim, latexToUnicode } from './latexToUnicode.js';
 import { monthMacros } from './readBibEntries.js';

@@ -4,7 +4,7 @@ import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
 import { serviceDraft } from '../model/itemDrafts.js';
 import type { PartialDate } from '../model/partialDate.js';
-import { serviceRoles } from '../model/schema.js';
+import { serviceRoles } from '../model/vocabulary.js';
 import { displayPath } from '../profileDir.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { loadProfile } from '../store/loadProfile.js';

@@ -25,39 +25,34 @@ export interface CvKindSpec {
   example: string;
 }
 
+/** A field whose flag has the field's own name. */
+const option = (
+  field: string,
+  type: CvFieldSpec['type'],
+  describe: string,
+  asked?: Pick<CvFieldSpec, 'required' | 'prompt'>,
+): CvFieldSpec => ({ field, flag: field, type, describe, ...asked });
+
 const period = (what: string): CvFieldSpec[] => [
-  { field: 'start', flag: 'start', type: 'date', describe: `when the ${what} began (2019, 2019-09)` },
-  { field: 'end', flag: 'end', type: 'date', describe: `when it ended (2024, 2024-06)` },
-  { field: 'current', flag: 'current', type: 'flag', describe: 'it is still going on (no --end)' },
+  option('start', 'date', `when the ${what} began (2019, 2019-09)`),
+  option('end', 'date', `when it ended (2024, 2024-06)`),
+  option('current', 'flag', 'it is still going on (no --end)'),
 ];
-const url: CvFieldSpec = { field: 'url', flag: 'url', type: 'url', describe: 'a link for the entry' };
+const url: CvFieldSpec = option('url', 'url', 'a link for the entry');
 
 export const cvKindSpecs: readonly CvKindSpec[] = [
   {
     kind: 'education',
     command: 'add-education',
     noun: 'education entry',
-    argument: {
-      field: 'degree',
-      flag: 'degree',
-      type: 'text',
-      describe: 'the degree (PhD, MSc, BEng)',
-      prompt: 'Degree:',
-    },
+    argument: option('degree', 'text', 'the degree (PhD, MSc, BEng)', { prompt: 'Degree:' }),
     options: [
-      { field: 'field', flag: 'field', type: 'text', describe: 'the field of study' },
-      {
-        field: 'institution',
-        flag: 'institution',
-        type: 'text',
-        describe: 'the university',
-        required: true,
-        prompt: 'Institution:',
-      },
-      { field: 'location', flag: 'location', type: 'text', describe: 'city, country' },
+      option('field', 'text', 'the field of study'),
+      option('institution', 'text', 'the university', { required: true, prompt: 'Institution:' }),
+      option('location', 'text', 'city, country'),
       ...period('studies'),
-      { field: 'advisor', flag: 'advisor', type: 'text', describe: 'the advisor(s)' },
-      { field: 'thesis', flag: 'thesis', type: 'text', describe: 'the title of the thesis' },
+      option('advisor', 'text', 'the advisor(s)'),
+      option('thesis', 'text', 'the title of the thesis'),
       url,
     ],
     example:
@@ -67,17 +62,10 @@ export const cvKindSpecs: readonly CvKindSpec[] = [
     kind: 'position',
     command: 'add-position',
     noun: 'position',
-    argument: { field: 'title', flag: 'title', type: 'text', describe: 'the job title', prompt: 'Title:' },
+    argument: option('title', 'text', 'the job title', { prompt: 'Title:' }),
     options: [
-      {
-        field: 'organisation',
-        flag: 'organisation',
-        type: 'text',
-        describe: 'the employer',
-        required: true,
-        prompt: 'Organisation:',
-      },
-      { field: 'location', flag: 'location', type: 'text', describe: 'city, country' },
+      option('organisation', 'text', 'the employer', { required: true, prompt: 'Organisation:' }),
+      option('location', 'text', 'city, country'),
       ...period('position'),
       url,
     ],
@@ -87,10 +75,10 @@ export const cvKindSpecs: readonly CvKindSpec[] = [
     kind: 'award',
     command: 'add-award',
     noun: 'award',
-    argument: { field: 'name', flag: 'name', type: 'text', describe: 'the award or honour', prompt: 'Award:' },
+    argument: option('name', 'text', 'the award or honour', { prompt: 'Award:' }),
     options: [
-      { field: 'by', flag: 'by', type: 'text', describe: 'who gave it' },
-      { field: 'date', flag: 'date', type: 'date', describe: 'when (2025, 2025-07)', required: true, prompt: 'Date:' },
+      option('by', 'text', 'who gave it'),
+      option('date', 'date', 'when (2025, 2025-07)', { required: true, prompt: 'Date:' }),
       url,
     ],
     example: 'profile add-award "Best Poster Award" --by "MobiUK 2025" --date 2025-07',
@@ -99,12 +87,12 @@ export const cvKindSpecs: readonly CvKindSpec[] = [
     kind: 'teaching',
     command: 'add-teaching',
     noun: 'teaching entry',
-    argument: { field: 'course', flag: 'course', type: 'text', describe: 'the course', prompt: 'Course:' },
+    argument: option('course', 'text', 'the course', { prompt: 'Course:' }),
     options: [
-      { field: 'role', flag: 'role', type: 'text', describe: 'lecturer, teaching assistant, …' },
-      { field: 'institution', flag: 'institution', type: 'text', describe: 'where' },
-      { field: 'term', flag: 'term', type: 'text', describe: 'as the institution writes it (Spring 2024)' },
-      { field: 'date', flag: 'date', type: 'date', describe: 'when, for the order (2024-02)' },
+      option('role', 'text', 'lecturer, teaching assistant, …'),
+      option('institution', 'text', 'where'),
+      option('term', 'text', 'as the institution writes it (Spring 2024)'),
+      option('date', 'date', 'when, for the order (2024-02)'),
       url,
     ],
     example: 'profile add-teaching "Machine Learning" --role "Teaching Assistant" --term "Spring 2023" --date 2023-02',
@@ -113,11 +101,11 @@ export const cvKindSpecs: readonly CvKindSpec[] = [
     kind: 'student',
     command: 'add-student',
     noun: 'student',
-    argument: { field: 'name', flag: 'name', type: 'text', describe: "the student's name", prompt: 'Name:' },
+    argument: option('name', 'text', "the student's name", { prompt: 'Name:' }),
     options: [
-      { field: 'level', flag: 'level', type: 'text', describe: 'PhD, MSc, undergraduate, intern' },
+      option('level', 'text', 'PhD, MSc, undergraduate, intern'),
       ...period('supervision'),
-      { field: 'now', flag: 'now', type: 'text', describe: 'where they are now' },
+      option('now', 'text', 'where they are now'),
       url,
     ],
     example: 'profile add-student "Ada Lovelace" --level MSc --start 2023 --end 2024 --now "PhD student at ETH"',
@@ -126,11 +114,11 @@ export const cvKindSpecs: readonly CvKindSpec[] = [
     kind: 'grant',
     command: 'add-grant',
     noun: 'grant',
-    argument: { field: 'title', flag: 'title', type: 'text', describe: 'the project or grant', prompt: 'Title:' },
+    argument: option('title', 'text', 'the project or grant', { prompt: 'Title:' }),
     options: [
-      { field: 'funder', flag: 'funder', type: 'text', describe: 'who funds it' },
-      { field: 'role', flag: 'role', type: 'text', describe: 'PI, co-PI, participant' },
-      { field: 'amount', flag: 'amount', type: 'text', describe: 'as written (CNY 300,000)' },
+      option('funder', 'text', 'who funds it'),
+      option('role', 'text', 'PI, co-PI, participant'),
+      option('amount', 'text', 'as written (CNY 300,000)'),
       ...period('grant'),
       url,
     ],

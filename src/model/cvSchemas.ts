@@ -1,13 +1,9 @@
 /** The front matter of the CV item kinds (education, positions, awards, teaching, students, grants). */
 import * as v from 'valibot';
+import { common, flag, optionalText, url as requiredUrl, text } from './fieldSchemas.js';
 import { partialDate } from './schema.js';
 
-const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
-const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim()));
-const flag = v.optional(v.boolean('must be true or false'));
-const order = v.optional(v.pipe(v.number('must be a whole number'), v.integer('must be a whole number')));
-const url = v.optional(v.pipe(v.string('must be a URL'), v.trim(), v.nonEmpty('must not be empty')));
-const common = { hidden: flag, order };
+const url = v.optional(requiredUrl);
 
 /** A period: `start` and `end` at any precision; `current: true` for one still going on (no `end`). */
 const period = { start: v.optional(partialDate), end: v.optional(partialDate), current: flag };
@@ -75,10 +71,3 @@ export const grantSchema = v.object({
   ...period,
   url,
 });
-
-export type EducationFields = v.InferOutput<typeof educationSchema>;
-export type PositionFields = v.InferOutput<typeof positionSchema>;
-export type AwardFields = v.InferOutput<typeof awardSchema>;
-export type TeachingFields = v.InferOutput<typeof teachingSchema>;
-export type StudentFields = v.InferOutput<typeof studentSchema>;
-export type GrantFields = v.InferOutput<typeof grantSchema>;

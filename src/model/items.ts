@@ -1,12 +1,6 @@
 /** The items of a profile, what a loaded profile holds, and how ids are made from file names. */
-import type {
-  AwardFields,
-  EducationFields,
-  GrantFields,
-  PositionFields,
-  StudentFields,
-  TeachingFields,
-} from './cvSchemas.js';
+import type * as v from 'valibot';
+import type { itemSchemas } from './itemSchemas.js';
 import type { NewsFields, Owner, PublicationFields, ServiceFields, TalkFields, TextSectionFields } from './schema.js';
 
 export type ItemKind = 'news' | 'publication' | 'talk' | 'service' | 'section' | CvItemKind;
@@ -63,30 +57,17 @@ export interface TextSectionItem extends ItemBase {
   readonly fields: TextSectionFields;
 }
 
-export interface EducationItem extends ItemBase {
-  readonly kind: 'education';
-  readonly fields: EducationFields;
+/** A CV item of `kind`: its fields are what that kind's schema reads. */
+export interface CvItemOf<K extends CvItemKind> extends ItemBase {
+  readonly kind: K;
+  readonly fields: v.InferOutput<(typeof itemSchemas)[K]>;
 }
-export interface PositionItem extends ItemBase {
-  readonly kind: 'position';
-  readonly fields: PositionFields;
-}
-export interface AwardItem extends ItemBase {
-  readonly kind: 'award';
-  readonly fields: AwardFields;
-}
-export interface TeachingItem extends ItemBase {
-  readonly kind: 'teaching';
-  readonly fields: TeachingFields;
-}
-export interface StudentItem extends ItemBase {
-  readonly kind: 'student';
-  readonly fields: StudentFields;
-}
-export interface GrantItem extends ItemBase {
-  readonly kind: 'grant';
-  readonly fields: GrantFields;
-}
+export type EducationItem = CvItemOf<'education'>;
+export type PositionItem = CvItemOf<'position'>;
+export type AwardItem = CvItemOf<'award'>;
+export type TeachingItem = CvItemOf<'teaching'>;
+export type StudentItem = CvItemOf<'student'>;
+export type GrantItem = CvItemOf<'grant'>;
 export type CvItem = EducationItem | PositionItem | AwardItem | TeachingItem | StudentItem | GrantItem;
 
 export type Item = NewsItem | PublicationItem | TalkItem | ServiceItem | TextSectionItem | CvItem;

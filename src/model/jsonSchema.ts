@@ -1,23 +1,9 @@
 /** The JSON Schemas published in schema/, generated from the one schema definition. */
 import { type JsonSchema, toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
-import {
-  awardSchema,
-  educationSchema,
-  grantSchema,
-  positionSchema,
-  studentSchema,
-  teachingSchema,
-} from './cvSchemas.js';
-import {
-  newsSchema,
-  ownerSchema,
-  partialDate,
-  publicationSchema,
-  serviceSchema,
-  talkSchema,
-  textSectionSchema,
-} from './schema.js';
+import { itemSchemas } from './itemSchemas.js';
+import { type ItemKind, itemFolders } from './items.js';
+import { ownerSchema, partialDate } from './schema.js';
 
 // A pipe is converted through its first schema, so the override is keyed on the date union itself.
 const dateJsonSchema: JsonSchema = {
@@ -33,17 +19,13 @@ const dateJsonSchema: JsonSchema = {
 
 export const publishedSchemas: Record<string, { title: string; schema: GenericSchema }> = {
   profile: { title: 'profile.md front matter', schema: ownerSchema },
-  news: { title: 'news/*.md front matter', schema: newsSchema },
-  publication: { title: 'publications/*.md front matter', schema: publicationSchema },
-  talk: { title: 'talks/*.md front matter', schema: talkSchema },
-  service: { title: 'service/*.md front matter', schema: serviceSchema },
-  section: { title: 'sections/*.md front matter', schema: textSectionSchema },
-  education: { title: 'education/*.md front matter', schema: educationSchema },
-  position: { title: 'positions/*.md front matter', schema: positionSchema },
-  award: { title: 'awards/*.md front matter', schema: awardSchema },
-  teaching: { title: 'teaching/*.md front matter', schema: teachingSchema },
-  student: { title: 'students/*.md front matter', schema: studentSchema },
-  grant: { title: 'grants/*.md front matter', schema: grantSchema },
+  // One entry per item kind, titled after the folder that holds it.
+  ...Object.fromEntries(
+    Object.entries(itemSchemas).map(([kind, schema]) => [
+      kind,
+      { title: `${itemFolders[kind as ItemKind].folder}/*.md front matter`, schema },
+    ]),
+  ),
 };
 
 export function jsonSchemaFor(name: string): string {

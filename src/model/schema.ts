@@ -1,23 +1,9 @@
 /** The profile format, defined once: it gives the types, the validation messages and the JSON Schema. */
 import * as v from 'valibot';
+import { common, flag, optionalText, text, url } from './fieldSchemas.js';
 import { type LayoutKind, layoutKindOfSection, layoutKinds, parsePageLayout } from './pageLayouts.js';
 import { dateStyles, type PartialDate, parsePartialDate } from './partialDate.js';
-import {
-  cslTypes,
-  linkTypes,
-  publicationCategories,
-  publicationStatuses,
-  serviceRoles,
-  talkTypes,
-} from './vocabulary.js';
-
-export { cslTypes, linkTypes, publicationCategories, publicationStatuses, serviceRoles, talkTypes };
-
-const text = v.pipe(v.string('must be text'), v.trim(), v.nonEmpty('must not be empty'));
-const optionalText = v.optional(v.pipe(v.string('must be text'), v.trim()));
-const flag = v.optional(v.boolean('must be true or false'));
-const order = v.optional(v.pipe(v.number('must be a whole number'), v.integer('must be a whole number')));
-const url = v.pipe(v.string('must be a URL'), v.trim(), v.nonEmpty('must not be empty'));
+import * as vocabulary from './vocabulary.js';
 
 /** Accepts every written form and yields the date at its own precision. */
 export const partialDate = v.pipe(
@@ -61,8 +47,13 @@ function layoutText(kind: LayoutKind) {
   );
 }
 
+/** One of `values`; the message lists them. */
+function oneOf<const T extends readonly string[]>(values: T) {
+  return v.picklist(values, `must be one of ${values.join(', ')}`);
+}
+
 function listOf<const T extends readonly string[]>(values: T) {
-  const one = v.picklist(values, `must be one of ${values.join(', ')}`);
+  const one = oneOf(values);
   return v.pipe(
     v.union([one, v.array(one)], `must be one of ${values.join(', ')}, or a list of them`),
     v.transform((value) => (Array.isArray(value) ? value : [value])),
@@ -78,8 +69,8 @@ export const publicationFilterSchema = v.union(
     v.picklist(['selected']),
     v.object({
       selected: flag,
-      category: v.optional(listOf(publicationCategories)),
-      status: v.optional(listOf(publicationStatuses)),
+      category: v.optional(listOf(vocabulary.publicationCategories)),
+      status: v.optional(listOf(vocabulary.publicationStatuses)),
       years: v.optional(
         v.pipe(
           v.union([v.string(), v.number()]),
@@ -109,10 +100,10 @@ export const publicationSorts = ['order', 'newest'] as const;
 
 export const pageSectionSchema = v.pipe(
   v.object({
-    kind: v.picklist(sectionKinds, `must be one of ${sectionKinds.join(', ')}`),
+    kind: oneOf(sectionKinds),
     title: optionalText,
     /** How the title is written: `## Title` (h2, the default), `# Title` (h1)…, or a bold line (`**Title**`). */
-    heading: v.optional(v.picklist(headingStyles, `must be one of ${headingStyles.join(', ')}`)),
+    heading: v.optional(oneOf(headingStyles)),
     hidden: flag,
     only: v.optional(publicationFilterSchema),
     section: v.optional(
@@ -120,8 +111,8 @@ export const pageSectionSchema = v.pipe(
     ),
     /** This section's line layout, instead of `page.layouts` of its kind. */
     layout: v.optional(v.string('must be text')),
-    group: v.optional(v.picklist(publicationGroupings, `must be one of ${publicationGroupings.join(', ')}`)),
-    sort: v.optional(v.picklist(publicationSorts, `must be one of ${publicationSorts.join(', ')}`)),
+    group: v.optional(oneOf(publicationGroupings)),
+    sort: v.optional(oneOf(publicationSorts)),
     /** Headings of the groups instead of the shipped ones: `{ journal: Journal Papers, 2025: This year }`. */
     groupTitles: v.optional(v.record(v.string(), text)),
     /** `true` for the shipped wording, or the wording itself; shown when a visible entry carries a mark. */
@@ -172,7 +163,7 @@ export const pageSettingsSchema = v.object({
       ),
     ),
   ),
-  dateStyle: v.optional(v.picklist(dateStyles, `must be one of ${dateStyles.join(', ')}`)),
+  dateStyle: v.optional(oneOf(dateStyles)),
   obfuscateEmail: flag,
   /** Keep Liquid (`{{ site.baseurl }}`) in your own Markdown; otherwise it is shown as text, never run by Jekyll. */
   liquid: flag,
@@ -187,13 +178,13 @@ export const pageSettingsSchema = v.object({
     ),
   ),
   /** The text of each link type's button (`code: Code`); a link's own `name` wins. */
-  linkLabels: v.optional(v.record(v.picklist(linkTypes, `must be one of ${linkTypes.join(', ')}`), text)),
+  linkLabels: v.optional(v.record(oneOf(vocabulary.linkTypes), text)),
   /** What stands between two link buttons (one space unless set). */
   linkSeparator: v.optional(v.string('must be text')),
   /** How `{authors}` writes an author list: the joins, the marks, a mark inside or after the owner's bold. */
   authorList: v.optional(
     v.object({
-      join: v.optional(v.picklist(authorJoins, `must be one of ${authorJoins.join(', ')}`)),
+      join: v.optional(oneOf(authorJoins)),
       equalMark: v.optional(v.string('must be text')),
       correspondingMark: v.optional(v.string('must be text')),
       markAfterBold: flag,
@@ -228,8 +219,6 @@ export const ownerSchema = v.object({
   venueMap: v.optional(v.array(v.object({ match: text, label: text }), 'must be a list of { match, label }')),
 });
 
-const common = { hidden: flag, order };
-
 export const newsSchema = v.object({ ...common, date: partialDate });
 
 export const authorSchema = v.pipe(
@@ -254,7 +243,9 @@ const bibtexEntryFields = {
 export const publicationSchema = v.object({
   ...common,
   key: text,
-  type: v.optional(v.picklist(cslTypes, 'must be a CSL item type such as paper-conference or article-journal')),
+  type: v.optional(
+    v.picklist(vocabulary.cslTypes, 'must be a CSL item type such as paper-conference or article-journal'),
+  ),
   title: text,
   /** Empty for a work without a named author or editor (software, a standard, a data set): imported with a warning. */
   authors: v.optional(v.array(authorSchema, 'must be a list of authors'), []),
@@ -274,12 +265,16 @@ export const publicationSchema = v.object({
   arxiv: optionalText,
   url: v.optional(url),
   label: optionalText,
-  status: v.optional(v.picklist(publicationStatuses, `must be one of ${publicationStatuses.join(', ')}`)),
-  category: v.optional(v.picklist(publicationCategories, `must be one of ${publicationCategories.join(', ')}`)),
+  status: v.optional(oneOf(vocabulary.publicationStatuses)),
+  category: v.optional(oneOf(vocabulary.publicationCategories)),
   selected: flag,
   links: v.optional(
     v.array(
-      v.object({ type: v.picklist(linkTypes, `must be one of ${linkTypes.join(', ')}`), url, name: optionalText }),
+      v.object({
+        type: oneOf(vocabulary.linkTypes),
+        url,
+        name: optionalText,
+      }),
     ),
   ),
   award: optionalText,
@@ -297,7 +292,7 @@ export const talkSchema = v.object({
   title: text,
   venue: optionalText,
   location: optionalText,
-  type: v.optional(v.picklist(talkTypes, `must be one of ${talkTypes.join(', ')}`)),
+  type: v.optional(oneOf(vocabulary.talkTypes)),
   url: v.optional(url),
   slides: v.optional(url),
   video: v.optional(url),
@@ -308,7 +303,7 @@ export const talkSchema = v.object({
 
 export const serviceSchema = v.object({
   ...common,
-  role: v.optional(v.picklist(serviceRoles, `must be one of ${serviceRoles.join(', ')}`)),
+  role: v.optional(oneOf(vocabulary.serviceRoles)),
   date: v.optional(partialDate),
 });
 
@@ -323,4 +318,4 @@ export type PublicationFields = v.InferOutput<typeof publicationSchema>;
 export type TalkFields = v.InferOutput<typeof talkSchema>;
 export type ServiceFields = v.InferOutput<typeof serviceSchema>;
 export type TextSectionFields = v.InferOutput<typeof textSectionSchema>;
-export type PublicationStatus = (typeof publicationStatuses)[number];
+export type PublicationStatus = (typeof vocabulary.publicationStatuses)[number];

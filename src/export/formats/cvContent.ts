@@ -1,33 +1,12 @@
 /** What a CV lists, shared by the RenderCV, JSON Resume and Typst exports: the visible items of each kind, in CV order. */
-import { compareChronological, compareRanked } from '../../model/itemOrder.js';
-import type {
-  AwardItem,
-  EducationItem,
-  GrantItem,
-  PositionItem,
-  Profile,
-  PublicationItem,
-  ServiceItem,
-  StudentItem,
-  TalkItem,
-  TeachingItem,
-} from '../../model/items.js';
-import { comparePartialDates, type PartialDate } from '../../model/partialDate.js';
+import { compareChronological, compareRanked, compareText, newestFirst } from '../../model/itemOrder.js';
+import type { Profile, PublicationItem } from '../../model/items.js';
+import type { PartialDate } from '../../model/partialDate.js';
 
-export interface CvContent {
-  education: EducationItem[];
-  positions: PositionItem[];
-  awards: AwardItem[];
-  teaching: TeachingItem[];
-  students: StudentItem[];
-  grants: GrantItem[];
-  /** Every visible publication, newest first. */
-  publications: PublicationItem[];
-  talks: TalkItem[];
-  service: ServiceItem[];
-}
+/** Each section's item type follows from the profile's lists, so it is not spelt out a second time here. */
+export type CvContent = ReturnType<typeof cvContent>;
 
-export function cvContent(profile: Profile): CvContent {
+export function cvContent(profile: Profile) {
   return {
     education: visible(profile.education).sort(newestPeriodFirst),
     positions: visible(profile.positions).sort(newestPeriodFirst),
@@ -35,6 +14,7 @@ export function cvContent(profile: Profile): CvContent {
     teaching: visible(profile.teaching).sort(newestPeriodFirst),
     students: visible(profile.students).sort(newestPeriodFirst),
     grants: visible(profile.grants).sort(newestPeriodFirst),
+    // Every visible publication, newest first.
     publications: visible(profile.publications).sort(newestPublicationFirst),
     talks: visible(profile.talks).sort(compareChronological),
     service: visible(profile.service).sort(compareRanked),
@@ -73,33 +53,10 @@ export function newestPeriodFirst(a: CvDated, b: CvDated): number {
   const orderA = a.fields.order ?? Number.POSITIVE_INFINITY;
   const orderB = b.fields.order ?? Number.POSITIVE_INFINITY;
   if (orderA !== orderB) return orderA < orderB ? -1 : 1;
-  const dateA = sortDate(a.fields);
-  const dateB = sortDate(b.fields);
-  if (dateA === undefined || dateB === undefined) {
-    const missing = (dateA === undefined ? 1 : 0) - (dateB === undefined ? 1 : 0);
-    if (missing !== 0) return missing;
-  } else {
-    const byDate = compareDates(dateB, dateA);
-    if (byDate !== 0) return byDate;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function compareDates(a: PartialDate, b: PartialDate): number {
-  if (a.year !== b.year) return a.year < b.year ? -1 : 1;
-  return comparePartialDates(a, b);
+  return newestFirst(sortDate(a.fields), sortDate(b.fields)) || compareText(a.id, b.id);
 }
 
 /** A CV lists publications newest first (not in the page's curated `order`); undated last, then by id. */
 export function newestPublicationFirst(a: PublicationItem, b: PublicationItem): number {
-  const dateA = a.fields.date;
-  const dateB = b.fields.date;
-  if (dateA === undefined || dateB === undefined) {
-    const missing = (dateA === undefined ? 1 : 0) - (dateB === undefined ? 1 : 0);
-    if (missing !== 0) return missing;
-  } else {
-    const byDate = comparePartialDates(dateB, dateA);
-    if (byDate !== 0) return byDate;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return newestFirst(a.fields.date, b.fields.date) || compareText(a.id, b.id);
 }

@@ -68,6 +68,11 @@ function optionalText(text: string | undefined): string | undefined {
   return cleaned === '' ? undefined : cleaned;
 }
 
+/** An entry whose highlights are the lines of the item's body, after its own fields. */
+function withBodyLines<T extends Record<string, unknown>>(item: { body: string }, entry: T) {
+  return defined({ ...entry, highlights: bodyLines(item.body) });
+}
+
 function defined<T extends Record<string, unknown>>(entry: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(entry).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
@@ -128,12 +133,11 @@ function educationEntry(item: EducationItem) {
 
 function positionEntry(item: PositionItem) {
   const f = item.fields;
-  return defined({
+  return withBodyLines(item, {
     company: cvText(f.organisation),
     position: cvText(f.title),
     location: optionalText(f.location),
     ...period(f),
-    highlights: bodyLines(item.body),
   });
 }
 
@@ -163,55 +167,53 @@ function authorName(author: Author, owner: boolean): string {
 
 function awardEntry(item: AwardItem) {
   const f = item.fields;
-  return defined({
+  return withBodyLines(item, {
     name: cvText(f.name),
     date: cvDate(f.date),
     location: optionalText(f.by),
-    highlights: bodyLines(item.body),
   });
+}
+
+/** The parts that have text, joined; none when no part has. */
+function joinedParts(parts: (string | undefined)[], separator = ', '): string | undefined {
+  const present = parts.filter((part): part is string => Boolean(part?.trim()));
+  return present.length ? cvText(present.join(separator)) : undefined;
 }
 
 function grantEntry(item: GrantItem) {
   const f = item.fields;
-  const details = [f.funder, f.role, f.amount].filter((part): part is string => Boolean(part?.trim()));
-  return defined({
+  return withBodyLines(item, {
     name: cvText(f.title),
     ...period(f),
-    summary: details.length ? cvText(details.join(', ')) : undefined,
-    highlights: bodyLines(item.body),
+    summary: joinedParts([f.funder, f.role, f.amount]),
   });
 }
 
 function talkEntry(item: TalkItem) {
   const f = item.fields;
-  const where = [f.venue, f.location].filter((part): part is string => Boolean(part?.trim()));
   return defined({
     name: cvText(f.title),
     date: cvDate(f.date),
-    location: where.length ? cvText(where.join(', ')) : undefined,
+    location: joinedParts([f.venue, f.location]),
   });
 }
 
 function teachingEntry(item: TeachingItem) {
   const f = item.fields;
-  const details = [f.role, f.institution].filter((part): part is string => Boolean(part?.trim()));
-  return defined({
+  return withBodyLines(item, {
     name: cvText(f.course),
     // A term is free text, which RenderCV prints as given.
     date: optionalText(f.term) ?? cvDate(f.date),
-    summary: details.length ? cvText(details.join(', ')) : undefined,
-    highlights: bodyLines(item.body),
+    summary: joinedParts([f.role, f.institution]),
   });
 }
 
 function studentEntry(item: StudentItem) {
   const f = item.fields;
-  const details = [f.level, f.now].filter((part): part is string => Boolean(part?.trim()));
-  return defined({
+  return withBodyLines(item, {
     name: cvText(f.name),
     ...period(f),
-    summary: details.length ? cvText(details.join('; ')) : undefined,
-    highlights: bodyLines(item.body),
+    summary: joinedParts([f.level, f.now], '; '),
   });
 }
 

@@ -85,6 +85,11 @@ export function renderTypstCv(profile: Profile): string {
     const plain = markdownToPlainText(text);
     return plain === '' ? [] : [t(plain.replace(/\n\n/g, ' '))];
   };
+  /** The parts that are present, joined into one line; no line when none is. */
+  const detailLine = (parts: (string | undefined)[], separator = ', '): string[] => {
+    const present = parts.filter((part): part is string => Boolean(part));
+    return present.length ? [t(present.join(separator))] : [];
+  };
 
   section(
     'Experience',
@@ -126,32 +131,22 @@ export function renderTypstCv(profile: Profile): string {
     'Grants and Funding',
     content.grants.map((item) => {
       const f = item.fields;
-      const details = [f.funder, f.role, f.amount].filter((part): part is string => Boolean(part));
-      return entry(linked(f.title, f.url), span(f), [
-        ...(details.length ? [t(details.join(', '))] : []),
-        ...body(item.body),
-      ]);
+      return entry(linked(f.title, f.url), span(f), [...detailLine([f.funder, f.role, f.amount]), ...body(item.body)]);
     }),
   );
   section(
     'Talks',
     content.talks.map((item) => {
       const f = item.fields;
-      const where = [f.venue, f.location].filter((part): part is string => Boolean(part));
-      return entry(
-        linked(f.title, f.url ?? f.slides ?? f.video),
-        date(f.date),
-        where.length ? [t(where.join(', '))] : [],
-      );
+      return entry(linked(f.title, f.url ?? f.slides ?? f.video), date(f.date), detailLine([f.venue, f.location]));
     }),
   );
   section(
     'Teaching',
     content.teaching.map((item) => {
       const f = item.fields;
-      const details = [f.role, f.institution].filter((part): part is string => Boolean(part));
       return entry(linked(f.course, f.url), f.term ?? date(f.date), [
-        ...(details.length ? [t(details.join(', '))] : []),
+        ...detailLine([f.role, f.institution]),
         ...body(item.body),
       ]);
     }),
@@ -160,11 +155,7 @@ export function renderTypstCv(profile: Profile): string {
     'Students and Mentees',
     content.students.map((item) => {
       const f = item.fields;
-      const details = [f.level, f.now].filter((part): part is string => Boolean(part));
-      return entry(linked(f.name, f.url), span(f), [
-        ...(details.length ? [t(details.join('; '))] : []),
-        ...body(item.body),
-      ]);
+      return entry(linked(f.name, f.url), span(f), [...detailLine([f.level, f.now], '; '), ...body(item.body)]);
     }),
   );
   section(

@@ -24,6 +24,18 @@ const iconOfHost: [RegExp, string][] = [
   [/arxiv\.org/, 'academicons/arxiv'],
 ];
 
+/** The start, the end (none while still going on) and the plain-text summary of an education or a position. */
+function periodAndSummary(item: {
+  fields: { start?: PartialDate | undefined; end?: PartialDate | undefined; current?: boolean | undefined };
+  body: string;
+}) {
+  return {
+    start: optionalDay(item.fields.start),
+    end: item.fields.current ? undefined : optionalDay(item.fields.end),
+    summary: markdownToPlainText(item.body) || undefined,
+  };
+}
+
 function optionalDay(date: PartialDate | undefined): string | undefined {
   return date === undefined ? undefined : dayDate(date);
 }
@@ -56,18 +68,14 @@ export function hugoBloxAuthorFile(profile: Profile): GeneratedFile {
       cv.education.map((item) => ({
         degree: singleLine(item.fields.field ? `${item.fields.degree} ${item.fields.field}` : item.fields.degree),
         institution: singleLine(item.fields.institution),
-        start: optionalDay(item.fields.start),
-        end: item.fields.current ? undefined : optionalDay(item.fields.end),
-        summary: markdownToPlainText(item.body) || undefined,
+        ...periodAndSummary(item),
       })),
     ),
     experience: list(
       cv.positions.map((item) => ({
         role: singleLine(item.fields.title),
         org: singleLine(item.fields.organisation),
-        start: optionalDay(item.fields.start),
-        end: item.fields.current ? undefined : optionalDay(item.fields.end),
-        summary: markdownToPlainText(item.body) || undefined,
+        ...periodAndSummary(item),
       })),
     ),
     awards: list(
