@@ -91,7 +91,7 @@ describe.concurrent('profile', () => {
     const result = await runCli(['export', '--format', 'docx'], { cwd: await fresh() });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
-      "error: option '-f, --format <format>' argument 'docx' is invalid. Allowed choices are md, json, bib, csl-json, jsonresume.\n" +
+      "error: option '-f, --format <format>' argument 'docx' is invalid. Allowed choices are md, json, bib, csl-json, jsonresume, rendercv, cv.\n" +
         'run "profile export --help"\n',
     );
   });

@@ -3,10 +3,10 @@
  * links, education, experience, awards) and one blog post per visible news item, `content/blog/<stem>/index.md`.
  */
 
-import { markdownToPlainText } from '../../markdown/plainText.js';
-import { markdownToPlainLine } from '../../model/itemSummary.js';
+import { markdownToPlain, markdownToPlainText } from '../../markdown/plainText.js';
 import type { NewsItem, Profile } from '../../model/items.js';
 import type { PartialDate } from '../../model/partialDate.js';
+import { neutraliseUnsafeLinks } from '../../render/markdownLinks.js';
 import { cvContent } from '../formats/cvContent.js';
 import { isEmailAddress } from '../formats/socialProfiles.js';
 import type { GeneratedFile } from '../generatedFile.js';
@@ -32,7 +32,7 @@ function periodAndSummary(item: {
   return {
     start: optionalDay(item.fields.start),
     end: item.fields.current ? undefined : optionalDay(item.fields.end),
-    summary: markdownToPlainText(item.body) || undefined,
+    summary: plainText(item.body) || undefined,
   };
 }
 
@@ -54,7 +54,7 @@ export function hugoBloxAuthorFile(profile: Profile): GeneratedFile {
         label: singleLine(link.name),
       })),
   ];
-  const bio = markdownToPlainText(profile.bio);
+  const bio = plainText(profile.bio);
   const list = <T>(entries: T[]) => (entries.length === 0 ? undefined : entries);
   const data = {
     schema: 'hugoblox/author/v1',
@@ -83,7 +83,7 @@ export function hugoBloxAuthorFile(profile: Profile): GeneratedFile {
         title: singleLine(item.fields.name),
         awarder: item.fields.by === undefined ? undefined : singleLine(item.fields.by),
         date: dayDate(item.fields.date),
-        summary: markdownToPlainText(item.body) || undefined,
+        summary: plainText(item.body) || undefined,
       })),
     ),
   };
@@ -92,7 +92,7 @@ export function hugoBloxAuthorFile(profile: Profile): GeneratedFile {
 
 /** A news item as a short blog post by `me`, tagged News: its first words as the title, the text as the body. */
 export function hugoBloxNewsFile(item: NewsItem): GeneratedFile {
-  const plain = markdownToPlainLine(item.body);
+  const plain = neutraliseUnsafeLinks(markdownToPlain(item.body));
   const words = plain.split(' ');
   const title = words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : plain;
   const frontMatter = {
@@ -102,7 +102,18 @@ export function hugoBloxNewsFile(item: NewsItem): GeneratedFile {
     authors: ['me'],
     tags: ['News'],
   };
-  return siteFile(`content/blog/${itemStem(item)}/index.md`, frontMatterDocument(frontMatter, item.body));
+  return siteFile(
+    `content/blog/${itemStem(item)}/index.md`,
+    frontMatterDocument(frontMatter, neutraliseUnsafeLinks(item.body)),
+  );
+}
+
+/**
+ * The owner's Markdown as plain text for a YAML field Hugo may render again as Markdown: a link the link rule refuses
+ * (left as literal `[text](javascript:…)` by the plain-text reading) is written so that it cannot become a link.
+ */
+function plainText(markdown: string): string {
+  return neutraliseUnsafeLinks(markdownToPlainText(markdown));
 }
 
 function withoutUndefined(value: unknown): unknown {
