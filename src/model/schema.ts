@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { common, flag, optionalText, text, url } from './fieldSchemas.js';
 import { type LayoutKind, layoutKindOfSection, layoutKinds, parsePageLayout } from './pageLayouts.js';
 import { dateStyles, type PartialDate, parsePartialDate } from './partialDate.js';
+import { normalDblpPid, normalOpenAlexAuthor, normalOrcid, normalSemanticScholarAuthor } from './scholarIds.js';
 import * as vocabulary from './vocabulary.js';
 
 /** Accepts every written form and yields the date at its own precision. */
@@ -204,6 +205,16 @@ export const pageSettingsSchema = v.object({
   ),
 });
 
+/** An identifier checked by `normal` (which also accepts the service's URL form); kept as written. */
+function scholarId(normal: (text: string) => string | undefined, message: string) {
+  return v.optional(
+    v.pipe(
+      text,
+      v.check((value) => normal(value) !== undefined, message),
+    ),
+  );
+}
+
 export const ownerSchema = v.object({
   name: text,
   nameVariants: v.optional(v.array(text)),
@@ -217,6 +228,14 @@ export const ownerSchema = v.object({
   page: v.optional(pageSettingsSchema),
   /** `import-bib`'s venue labels: a venue containing `match` is labelled `label` (before the shipped defaults). */
   venueMap: v.optional(v.array(v.object({ match: text, label: text }), 'must be a list of { match, label }')),
+  /** Where `profile import --from profile` fetches the owner's publications (docs/format.md, "Identifiers"). */
+  orcid: scholarId(
+    normalOrcid,
+    'must be an ORCID iD such as 0000-0002-1825-0097 (its last character is a check digit)',
+  ),
+  openalex: scholarId(normalOpenAlexAuthor, 'must be an OpenAlex author id such as A5023888391'),
+  dblp: scholarId(normalDblpPid, 'must be a DBLP person id such as 46/5782 or m/AndrewMcCallum (from dblp.org/pid/…)'),
+  semanticScholar: scholarId(normalSemanticScholarAuthor, 'must be a Semantic Scholar author id such as 1723755'),
 });
 
 export const newsSchema = v.object({ ...common, date: partialDate });
