@@ -1,0 +1,76 @@
+/**
+ * A stand-in for the scholarly APIs on 127.0.0.1: scripted answers per path (recorded fixtures, faults), and a log of
+ * every request it received, so tests assert request counts and URLs exactly. Never reaches the internet.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+export type Answer =
+  | { status: number; body?: string | Buffer; headers?: Record<string, string> }
+  /** Never answers: the client's timeout has to end the request. */
+  | { hang: true }
+  /** Promises `declaredBytes` but sends only `body`, then closes the connection. */
+  | { cut: true; body: string; declaredBytes: number };
+
+export interface ReceivedRequest {
+  /** Path and query, as sent. */
+  url: string;
+  userAgent: string | undefined;
+  accept: string | undefined;
+}
+
+export interface ApiServer {
+  /** `http://127.0.0.1:PORT` */
+  origin: string;
+  requests: ReceivedRequest[];
+  /** Answers for one path and query, given in turn; the last one repeats. */
+  script(url: string, ...answers: Answer[]): void;
+  close(): Promise<void>;
+}
+
+const fixtures = path.join(import.meta.dirname, '..', '..', 'fixtures', 'fetch');
+
+/** A recorded answer of tests/fixtures/fetch/. */
+export function fixture(name: string): Buffer {
+  return readFileSync(path.join(fixtures, name));
+}
+
+export function ok(body: string | Buffer, contentType = 'application/json;charset=utf-8'): Answer {
+  return { status: 200, body, headers: { 'Content-Type': contentType } };
+}
+
+export async function startApiServer(): Promise<ApiServer> {
+  const scripts = new Map<string, Answer[]>();
+  const requests: ReceivedRequest[] = [];
+  const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const url = request.url ?? '';
+    requests.push({ url, userAgent: request.headers['user-agent'], accept: request.headers.accept });
+    const queue = scripts.get(url);
+    const answer = queue === undefined ? undefined : queue.length > 1 ? queue.shift() : queue[0];
+    if (answer === undefined) {
+      response.writeHead(404, { 'Content-Type': 'application/json' }).end('{"error":"not scripted"}');
+      return;
+    }
+    if ('hang' in answer) return;
+    if ('cut' in answer) {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(answer.declaredBytes) });
+      response.write(answer.body, () => response.socket?.destroy());
+      return;
+    }
+    response.writeHead(answer.status, answer.headers).end(answer.body ?? '');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    script: (url, ...answers) => scripts.set(url, answers),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
