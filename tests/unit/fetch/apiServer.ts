@@ -27,6 +27,8 @@ export interface ApiServer {
   requests: ReceivedRequest[];
   /** Answers for one path and query, given in turn; the last one repeats. */
   script(url: string, ...answers: Answer[]): void;
+  /** Forgets every script and every logged request (between tests). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,10 @@ export async function startApiServer(): Promise<ApiServer> {
     origin: `http://127.0.0.1:${port}`,
     requests,
     script: (url, ...answers) => scripts.set(url, answers),
+    reset: () => {
+      scripts.clear();
+      requests.length = 0;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -9,9 +9,7 @@ beforeAll(async () => {
   server = await startApiServer();
 });
 afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+beforeEach(() => server.reset());
 
 const now = new Date('2026-12-02T05:00:00Z');
 
