@@ -23,6 +23,23 @@ export const apiBaseVariables: Readonly<Record<ApiName, string>> = {
   arxiv: 'PROFILE_ARXIV_API',
 };
 
+/** The API keys a user may set: OpenAlex's and Semantic Scholar's (each sent to its own service only). */
+export const apiKeyVariables = { openalex: 'PROFILE_OPENALEX_API_KEY', s2: 'PROFILE_S2_API_KEY' } as const;
+
+export function apiKeys(env: Readonly<Record<string, string | undefined>>): { openalex?: string; s2?: string } {
+  const keys: { openalex?: string; s2?: string } = {};
+  for (const name of ['openalex', 's2'] as const) {
+    const value = env[apiKeyVariables[name]]?.trim();
+    if (!value) continue;
+    // The key goes into a query or a header: a character that could end either is refused.
+    if (!/^[\x21-\x7e]+$/.test(value) || /[&#?]/.test(value)) {
+      throw new UsageError(`${apiKeyVariables[name]} holds characters an API key does not have`);
+    }
+    keys[name] = value;
+  }
+  return keys;
+}
+
 /** The bases in effect: the defaults, with each variable that is set (an http(s) URL) in its place, no trailing slash. */
 export function apiBases(env: Readonly<Record<string, string | undefined>>): ApiBases {
   const bases = { ...defaultApiBases };

@@ -28,6 +28,7 @@ export async function fetchOpenAlex(author: string, context: FetchContext): Prom
       ['per-page', String(openAlexPageSize)],
       ['cursor', cursor],
       ['mailto', context.contact],
+      ['api_key', context.keys?.openalex],
     ])}`;
     const response = await context.http.get(url, 'application/json');
     const answer = jsonAnswer(response);

@@ -42,7 +42,8 @@ export async function fetchSemanticScholar(author: string, context: FetchContext
       ['offset', String(offset)],
       ['limit', String(semanticScholarPageSize)],
     ])}`;
-    const response = await context.http.get(url, 'application/json');
+    const key = context.keys?.s2;
+    const response = await context.http.get(url, 'application/json', key === undefined ? {} : { 'x-api-key': key });
     const answer = jsonAnswer(response);
     const data = field(answer, 'data');
     if (!Array.isArray(data)) throw new FetchError('the answer has no "data" list', response.url, response.status);

@@ -8,6 +8,8 @@ export interface FetchContext {
   bases: ApiBases;
   /** The owner's address, sent as `mailto=` where the service asks for one (OpenAlex, Crossref). */
   contact?: string | undefined;
+  /** API keys: OpenAlex's (`api_key=`, required for more than a few list requests a day since 2026), Semantic Scholar's. */
+  keys?: { openalex?: string | undefined; s2?: string | undefined };
   /** The most pages one source may take before the fetch stops as runaway paging (1,000). */
   maxPages?: number;
 }

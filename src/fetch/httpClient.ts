@@ -51,7 +51,13 @@ export class FetchError extends Error {
 }
 
 export interface HttpClient {
-  get(url: string, accept: string): Promise<HttpResponse>;
+  /** `headers`: this request's own (an API key that only its service may see). */
+  get(url: string, accept: string, headers?: Readonly<Record<string, string>>): Promise<HttpResponse>;
+}
+
+/** The URL as reports and saved documents show it: an `api_key` in the query is never printed. */
+export function shownUrl(url: string): string {
+  return url.replace(/([?&]api_key=)[^&#]*/gi, '$1***');
 }
 
 const defaults = {
@@ -81,8 +87,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const maxWaitMs = options.maxWaitMs ?? defaults.maxWaitMs;
   const maxBytes = options.maxBytes ?? defaults.maxBytes;
 
-  async function get(url: string, accept: string): Promise<HttpResponse> {
-    const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  async function get(
+    requestUrl: string,
+    accept: string,
+    headers: Readonly<Record<string, string>> = {},
+  ): Promise<HttpResponse> {
+    // Every URL that leaves this function (in a response or an error) is the shown one.
+    const url = shownUrl(requestUrl);
+    const parsed = URL.canParse(requestUrl) ? new URL(requestUrl) : undefined;
     if (parsed === undefined || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
       throw new FetchError('is not an http(s) URL', url);
     }
@@ -91,15 +103,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     for (let attempt = 1; attempt <= attempts; attempt++) {
       let wait: number | undefined;
       try {
-        const response = await fetchImpl(url, {
-          headers: { 'User-Agent': options.userAgent, Accept: accept, ...options.headers },
+        const response = await fetchImpl(requestUrl, {
+          headers: { 'User-Agent': options.userAgent, Accept: accept, ...options.headers, ...headers },
           redirect: 'follow',
           signal: AbortSignal.timeout(timeoutMs),
         });
         everReached = true;
         if (response.ok) {
           const bytes = await readBody(response, maxBytes, url);
-          return { requestUrl: url, url: response.url || url, status: response.status, bytes };
+          return { requestUrl: url, url: shownUrl(response.url || requestUrl), status: response.status, bytes };
         }
         await response.body?.cancel().catch(() => undefined);
         if (!isRetryableStatus(response.status)) {

@@ -4,7 +4,7 @@
  * `profile import` and each failed source with its reason; nothing here reads a publication.
  */
 import { UsageError } from '../errors.js';
-import { apiBases } from '../fetch/apiBases.js';
+import { apiBases, apiKeys } from '../fetch/apiBases.js';
 import type { FetchedDocument } from '../fetch/fetchedDocument.js';
 import { fetchSources, type SourceFailure } from '../fetch/fetchSources.js';
 import { createHttpClient, type HttpClientOptions } from '../fetch/httpClient.js';
@@ -51,9 +51,10 @@ export async function fetchSourceDocuments(options: FetchSourceDocumentsOptions)
   }
   if (ids.length === 0) throw new UsageError('--from needs at least one identifier, or profile');
   const bases = apiBases(options.env);
+  const keys = apiKeys(options.env);
   const contact = contactAddress(options.owner?.email);
   const http = createHttpClient({ ...options.http, userAgent: userAgentFor(toolVersion, contact) });
-  const fetched = await fetchSources(ids, { http, bases, contact });
+  const fetched = await fetchSources(ids, { http, bases, contact, keys });
   const result: FetchSourceDocumentsResult = {
     sources: ids.map(sourceLabel),
     documents: fetched.documents,

@@ -19,6 +19,8 @@ export interface ReceivedRequest {
   url: string;
   userAgent: string | undefined;
   accept: string | undefined;
+  /** Semantic Scholar's key header, when one was sent. */
+  apiKey?: string;
 }
 
 export interface ApiServer {
@@ -48,7 +50,13 @@ export async function startApiServer(): Promise<ApiServer> {
   const requests: ReceivedRequest[] = [];
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = request.url ?? '';
-    requests.push({ url, userAgent: request.headers['user-agent'], accept: request.headers.accept });
+    const apiKey = request.headers['x-api-key'];
+    requests.push({
+      url,
+      userAgent: request.headers['user-agent'],
+      accept: request.headers.accept,
+      ...(typeof apiKey === 'string' ? { apiKey } : {}),
+    });
     const queue = scripts.get(url);
     const answer = queue === undefined ? undefined : queue.length > 1 ? queue.shift() : queue[0];
     if (answer === undefined) {

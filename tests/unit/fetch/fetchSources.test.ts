@@ -195,3 +195,29 @@ test('one source failing (truncated JSON, a 404) loses nothing the others brough
     '/api/query?id_list=2408.00716',
   ]);
 });
+
+test("API keys: OpenAlex's as api_key= (never shown in a report), Semantic Scholar's as x-api-key to S2 only", async () => {
+  const openAlexPage =
+    '/works?filter=author.id%3AA5023888391&per-page=200&cursor=*&mailto=owner%40example.org&api_key=s3cret';
+  server.script(openAlexPage, { status: 403 });
+  const s2Page = `/graph/v1/author/1723755/papers?fields=${s2Fields}&offset=0&limit=100`;
+  server.script(s2Page, ok(fixture('s2-author-papers-last-page.json')));
+  server.script('/pid/m/AndrewMcCallum.xml', ok(fixture('dblp-person-m-AndrewMcCallum.xml'), 'application/xml'));
+  const result = await fetchSources(
+    ids('openalex:A5023888391', 's2:1723755', 'dblp:m/AndrewMcCallum'),
+    context({ keys: { openalex: 's3cret', s2: 'k3y' } }),
+  );
+  expect(server.requests.map((request) => [request.url, request.apiKey])).toEqual([
+    [openAlexPage, undefined],
+    [s2Page, 'k3y'],
+    ['/pid/m/AndrewMcCallum.xml', undefined],
+  ]);
+  expect(result.failures).toEqual([
+    {
+      source: 'openalex:A5023888391',
+      message: 'the server answered HTTP 403 (refused: the service wants a key or blocks this client)',
+      url: `${server.origin}${openAlexPage.replace('s3cret', '***')}`,
+      unreachable: false,
+    },
+  ]);
+});
