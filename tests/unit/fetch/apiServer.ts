@@ -12,7 +12,9 @@ export type Answer =
   /** Never answers: the client's timeout has to end the request. */
   | { hang: true }
   /** Promises `declaredBytes` but sends only `body`, then closes the connection. */
-  | { cut: true; body: string; declaredBytes: number };
+  | { cut: true; body: string; declaredBytes: number }
+  /** Sends the headers and the start of the body, then nothing more, keeping the connection open. */
+  | { stall: true; body: string };
 
 export interface ReceivedRequest {
   /** Path and query, as sent. */
@@ -64,6 +66,11 @@ export async function startApiServer(): Promise<ApiServer> {
       return;
     }
     if ('hang' in answer) return;
+    if ('stall' in answer) {
+      response.writeHead(200, { 'Content-Type': 'application/json' });
+      response.write(answer.body);
+      return;
+    }
     if ('cut' in answer) {
       response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(answer.declaredBytes) });
       response.write(answer.body, () => response.socket?.destroy());

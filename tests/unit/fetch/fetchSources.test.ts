@@ -221,3 +221,12 @@ test("API keys: OpenAlex's as api_key= (never shown in a report), Semantic Schol
     },
   ]);
 });
+
+test('s2: a next offset that does not move forward is reported instead of looping', async () => {
+  const page = `/graph/v1/author/1723755/papers?fields=${s2Fields}&offset=0&limit=100`;
+  const recorded = JSON.parse(fixture('s2-author-papers-first-page.json').toString());
+  server.script(page, ok(JSON.stringify({ ...recorded, next: 0 })));
+  const result = await fetchSources(ids('s2:1723755'), context());
+  expect(server.requests).toHaveLength(1);
+  expect(result.failures.map((failure) => failure.message)).toEqual(['the next offset 0 does not move past 0']);
+});

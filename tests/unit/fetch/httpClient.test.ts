@@ -117,6 +117,14 @@ test('an answer that never comes is ended by the timeout and retried; the error 
   expect(waits).toEqual([500]);
 });
 
+test('a body that stops coming half-way is ended by the same timeout', async () => {
+  server.script('/stall', { stall: true, body: '{"meta":{"count":' });
+  const { http } = client({ timeoutMs: 200, attempts: 1 });
+  const error = await failure(http.get(`${server.origin}/stall`, 'application/json'));
+  expect(error.message).toBe('no answer after one attempt (no answer within 0.2 s)');
+  expect(server.requests).toHaveLength(1);
+});
+
 test('a connection cut in the middle of the body is retried, and the complete answer kept', async () => {
   const whole = fixture('openalex-works-past-the-end.json');
   server.script('/cut', { cut: true, body: whole.subarray(0, 40).toString(), declaredBytes: whole.length }, ok(whole));
