@@ -1,8 +1,14 @@
 /** Every work of the documents given to `profile import`, each read by the reader of its format. */
+import { readArxivAtom as arxivAtom } from './arxivAtom.js';
+import { crossrefItems, crossrefWork } from './crossrefWorks.js';
 import { cslWork, isCslItem } from './cslJson.js';
+import { readDblpPerson } from './dblpPersonXml.js';
 import { type Detection, detectSourceFormat, type SourceFormat } from './detectSourceFormat.js';
+import { readMedline } from './medline.js';
 import { openAlexWork } from './openAlexWorks.js';
 import { orcidSummaryWorks, orcidWork } from './orcidWorks.js';
+import { readRis } from './ris.js';
+import { semanticScholarPaper } from './semanticScholarPapers.js';
 import type { SourceDocument } from './sourceDocument.js';
 import type { SourceReading, UnreadWork, WorkRecord } from './workRecord.js';
 
@@ -96,6 +102,42 @@ async function readDetected(
       });
       break;
     }
+    case 'semantic-scholar-papers': {
+      const list = Array.isArray(json) ? json : Array.isArray(json.data) ? (json.data as unknown[]) : [json];
+      list.forEach((paper, index) => {
+        works.push(semanticScholarPaper(paper as Json, file, index + 1, options.today));
+      });
+      break;
+    }
+    case 'crossref-works':
+      crossrefItems(json).forEach((work, index) => {
+        works.push(crossrefWork(work, file, index + 1, options.today));
+      });
+      break;
+    case 'dblp-person-xml':
+    case 'arxiv-atom':
+    case 'ris':
+    case 'medline': {
+      try {
+        const reading =
+          detected.format === 'dblp-person-xml'
+            ? await readDblpPerson(detected.text, file)
+            : detected.format === 'arxiv-atom'
+              ? await arxivAtom(detected.text, file)
+              : detected.format === 'ris'
+                ? await readRis(document.bytes, file)
+                : readMedline(detected.text, file);
+        works.push(...reading.works);
+        unread.push(...reading.unread);
+      } catch (error) {
+        unread.push({
+          file,
+          line: 1,
+          reason: `cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+      break;
+    }
     case 'bibtex':
       unread.push({
         file,
@@ -104,8 +146,6 @@ async function readDetected(
         hint: `import it with profile import-bib ${file}`,
       });
       break;
-    default:
-      unread.push({ file, line: 1, reason: `is ${detected.format}, which this version cannot read yet` });
   }
   return { works, unread };
 }

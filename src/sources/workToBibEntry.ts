@@ -66,7 +66,8 @@ export function workToBibEntry(work: WorkRecord, key: string): BibEntry {
   put('day', day === undefined ? undefined : String(Number(day)));
   put('volume', work.volume);
   put('number', work.issue);
-  put('pages', work.pages?.replace(/\s*[-–—]+\s*/, '--'));
+  // BibTeX's range dash is `--`: written after encoding, which would keep a literal `--` as two hyphens.
+  put('pages', work.pages, (pages) => unicodeToLatex(pages.replace(/\s*[-–—]+\s*/, '-')).replace('-', '--'));
   put('isbn', work.isbn);
   put('issn', work.issn);
   put('doi', work.ids.doi, encodeVerbatim);

@@ -112,4 +112,81 @@ describe.concurrent('import', () => {
       'refs.bib:1: error: entry skipped: is BibTeX\n  hint: import it with profile import-bib refs.bib\n',
     );
   });
+
+  test('PubMed, a Latin-1 Scopus RIS, Semantic Scholar and Crossref: one paper, every identifier and count kept', async ({
+    expect,
+  }) => {
+    const root = await fresh();
+    const files = [
+      'pubmed-medline-journal-article.nbib',
+      'scopus-ris-latin1-two-articles.ris',
+      'semantic-scholar-author-papers-journal-and-arxiv-only.json',
+      'crossref-work-journal-article.json',
+    ];
+    const dir = await profileWith(root, files);
+    const result = await runCli(['import', ...files, '--dir', dir], { cwd: root });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'added           pub/piwowar2018state (pubmed-medline-journal-article.nbib:1)',
+        'merged          into pub/piwowar2018state (scopus-ris-latin1-two-articles.ris:1, same DOI): another source: added issue, url',
+        'added           pub/piwowar2013data (scopus-ris-latin1-two-articles.ris:25)',
+        'merged          into pub/piwowar2018state (semantic-scholar-author-papers-journal-and-arxiv-only.json:1, same DOI): another source: added citedBy, date, semanticScholar',
+        'added           pub/piwowar2017work (semantic-scholar-author-papers-journal-and-arxiv-only.json:2)',
+        'merged          into pub/piwowar2018state (crossref-work-journal-article.json:1, same key): another source: added citedBy, publisher',
+        'import: 3 added, 0 updated, 3 merged, 0 unchanged, 0 skipped',
+        '',
+      ].join('\n'),
+    );
+    // Scopus numbers PeerJ's volumes by year: the publication keeps PubMed's 6 and says so.
+    expect(result.stderr).toBe(
+      [
+        'scopus-ris-latin1-two-articles.ris:1: warning: entry "doi:10.7717/peerj.4375" gives another volume than pub/piwowar2018state, which keeps its own',
+        'scopus-ris-latin1-two-articles.ris:1: warning: entry "doi:10.7717/peerj.4375": the file is not UTF-8; it was read as Latin-1 (Windows-1252)',
+        'semantic-scholar-author-papers-journal-and-arxiv-only.json:1: warning: entry "s2:1d5ec0a8b8c4a3a5d7f1c2fa3a5a2b3c4d5e6f70" gives another url than pub/piwowar2018state, which keeps its own',
+        '',
+      ].join('\n'),
+    );
+    const paper = await readFile(path.join(dir, 'publications/piwowar2018state.md'), 'utf8');
+    expect(paper).toContain('pmid: "29456894"\nsemanticScholar: 1d5ec0a8b8c4a3a5d7f1c2fa3a5a2b3c4d5e6f70\n');
+    expect(paper).toContain(
+      'citedBy:\n  - count: 1205\n    source: crossref\n    date: "2026-11-28"\n  - count: 1131\n',
+    );
+    const data = await readFile(path.join(dir, 'publications/piwowar2013data.md'), 'utf8');
+    expect(data).toContain('  - { family: Piwowar, given: H.A. }');
+    const scopus = await readFile(path.join(dir, 'publications/piwowar2018state.md'), 'utf8');
+    expect(scopus).toContain('Larivi{\\`e}re, V.');
+  });
+
+  test('a DBLP person page (a CoRR and a venue copy) and an arXiv entry: one publication, the preprints folded', async ({
+    expect,
+  }) => {
+    const root = await fresh();
+    const files = ['dblp-person-corr-and-venue-copy-with-pids.xml', 'arxiv-atom-preprint-with-doi.xml'];
+    await writeFiles(root, { 'profile/profile.md': '---\nname: Michael Ley\ndblp: 00/1\n---\n' });
+    for (const file of files) await copyFile(path.join(fixtureDir, file), path.join(root, file));
+    const dir = path.join(root, 'profile');
+    const result = await runCli(['import', ...files, '--dir', dir], { cwd: root });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        `added           pub/ley2009dblp (${files[0]}:1)`,
+        `added           pub/michels2017oxpath (${files[0]}:2)`,
+        `folded          preprint into pub/michels2017oxpath (${files[0]}:3, same title and authors): added arxiv, links`,
+        `folded          preprint into pub/michels2017oxpath (${files[1]}:1, same DOI): added body`,
+        'import: 2 added, 0 updated, 2 folded, 0 unchanged, 0 skipped',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stderr).toBe(
+      `${files[1]}:1: warning: entry "arXiv:1703.01234" gives another authors than pub/michels2017oxpath, which keeps its own\n`,
+    );
+    const paper = await readFile(path.join(dir, 'publications/michels2017oxpath.md'), 'utf8');
+    expect(paper).toContain(
+      'pages: 1–2\ndoi: 10.1109/JCDL.2017.7991609\narxiv: "1703.01234"\ndblp: conf/jcdl/MichelsFLSS17\n',
+    );
+    const bib = await runCli(['export', '--format', 'bib', '--dir', dir], { cwd: root });
+    expect(bib.stdout).toContain('@inproceedings{DBLP:conf/jcdl/MichelsFLSS17,');
+    expect(bib.stdout).toContain('  doi = {10.1109/JCDL.2017.7991609},');
+  });
 });
