@@ -39,6 +39,7 @@ const commandNames = [
   'list',
   'init',
   'validate',
+  'import',
   'import-bib',
   'import-page',
   'add-news',
@@ -267,6 +268,30 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
         const { validateCommand } = await import('./commands/validateCommand.js');
         setExitCode(await validateCommand({ dir: profileDir(options), json: options.json ?? false }, context));
       });
+
+  if (wanted('import'))
+    withCommonOptions(program.command('import'))
+      .description(
+        'import publications from ORCID, OpenAlex, Semantic Scholar, DBLP, Crossref, CSL-JSON, RIS or MEDLINE files (- reads standard input); safe to run again',
+      )
+      .argument('[file...]', 'files in any of these formats, recognised by their content')
+      .option('--dry-run', 'print what would change and write nothing')
+      .option('--json', 'print the report as JSON')
+      .option('--selected', 'mark every imported publication as selected')
+      .option('--hidden', 'mark every imported publication as hidden')
+      .addHelpText(
+        'after',
+        '\nExamples:\n  $ profile import works.json --dry-run\n  $ profile import orcid-works.json openalex.json zotero.json\n  $ curl -s https://api.openalex.org/works?filter=author.id:A5023888391 | profile import -',
+      )
+      .action(
+        async (
+          files: string[],
+          options: CommonOptions & { dryRun?: boolean; json?: boolean; selected?: boolean; hidden?: boolean },
+        ) => {
+          const { importCommand } = await import('./commands/importCommand.js');
+          setExitCode(await importCommand({ ...options, dir: profileDir(options), files }, context));
+        },
+      );
 
   if (wanted('import-bib'))
     withCommonOptions(program.command('import-bib'))

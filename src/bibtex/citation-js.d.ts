@@ -1,7 +1,10 @@
 // citation-js ships no type declarations; only what profile uses is declared.
 declare module '@citation-js/core' {
   export const plugins: {
-    input: { data(input: unknown, type: string): unknown };
+    input: {
+      data(input: unknown, type: string): unknown;
+      chain(input: unknown, options: { target: string; generateGraph?: boolean; forceType?: string }): unknown;
+    };
   };
   export const logger: { _log: unknown[] };
   const core: { plugins: typeof plugins; logger: typeof logger };
@@ -9,6 +12,8 @@ declare module '@citation-js/core' {
 }
 
 declare module '@citation-js/plugin-bibtex';
+
+declare module '@citation-js/plugin-ris';
 
 // The plugin's LaTeX tables, as data (lib/input/unicode.json): accents, text commands, math letters.
 declare module '@citation-js/plugin-bibtex/lib/input/unicode.json' {

@@ -13,6 +13,9 @@ import { namesOnly, titleKey } from './sameWork.js';
 /** The fields that name a work, written first; the authors, merged apart, follow them. */
 const workFields = ['type', 'title'] as const;
 
+/** The work's identifiers in sources other than DOI and arXiv: another source adds them, as it adds a DOI. */
+export const workIdentifierFields = ['pmid', 'openalex', 'semanticScholar', 'dblp', 'orcidPutCode'] as const;
+
 /** Where and how the work appeared: citation data after the authors. */
 const publishedFields = [
   'editors',
@@ -27,6 +30,7 @@ const publishedFields = [
   'issn',
   'doi',
   'arxiv',
+  ...workIdentifierFields,
   'url',
 ] as const;
 
@@ -167,6 +171,8 @@ const writtenOrder: readonly string[] = [
   'order',
   'links',
   'award',
+  'citations',
+  'citedBy',
   'bibtex',
 ];
 

@@ -4,7 +4,7 @@
  * the same work as another source, is a preprint folded into its published version, leaves a publication unchanged,
  * or is skipped with its reason. Pure: the profile and the entries in, the plan out.
  */
-import { ownerMatcher } from '../model/authorNames.js';
+import { displayName, lenientOwnerMatcher } from '../model/authorNames.js';
 import { citationKey } from '../model/citationKey.js';
 import { checkItemFields } from '../model/itemSchemas.js';
 import type { Profile, PublicationItem } from '../model/items.js';
@@ -22,8 +22,17 @@ import {
 import { resolveCrossrefs } from './crossref.js';
 import { inWrittenOrder, itemData, mergePublication, sameValue } from './mergePublication.js';
 import { type MappedPublication, preprintVenue, publicationFromBibtex } from './publicationFromBibtex.js';
-import type { BibEntry, SkippedEntry } from './readBibEntries.js';
-import { arxivKey, compareWorks, doiKey, titleKey, type WorkFacts } from './sameWork.js';
+import type { BibEntry, SkippedEntry, SourceFacts } from './readBibEntries.js';
+import {
+  arxivKey,
+  compareWorks,
+  doiKey,
+  identifierKey,
+  type OtherIdentifier,
+  otherIdentifiers,
+  titleKey,
+  type WorkFacts,
+} from './sameWork.js';
 import { shortVenueLabel, type VenueRule } from './venueLabel.js';
 
 export interface ImportOptions {
@@ -47,7 +56,7 @@ export interface ImportReportEntry {
   id?: string;
   itemFile?: string;
   /** Merged or folded: how the publication of the same work was found (`key` for a publication written by hand). */
-  matchedBy?: 'key' | 'doi' | 'arxiv' | 'title';
+  matchedBy?: 'key' | 'doi' | 'arxiv' | OtherIdentifier | 'title';
   /** Updated: the fields that changed; merged or folded: the fields the entry added (`body` for the notes). */
   changed?: string[];
   /** Merged: values this entry gives differently; the publication kept its own. */
@@ -65,6 +74,16 @@ export interface ImportReportEntry {
   problem?: boolean;
   /** Whether the owner (profile.md's name variants) is among the authors or editors. */
   ownerFound?: boolean;
+  /** Updated: only the citation counts changed (a scheduled import may ignore such a change). */
+  countsOnly?: true;
+  /** Authors marked corresponding because the source says so (OpenAlex's `is_corresponding`): the publication had no marks. */
+  markedCorresponding?: string[];
+}
+
+/** Who the owner is, besides the name variants: the identifiers in profile.md. */
+export interface OwnerIds {
+  orcid?: string;
+  dblp?: string;
 }
 
 export type PlannedWrite =
@@ -122,7 +141,15 @@ class Planner {
   /** Every source key (lower case) of every publication: its primary `key` and those of its `sources`. */
   private readonly byKey = new Map<string, Work>();
   /** Built on the first entry not found by its key: a re-import of an unchanged file never needs them. */
-  private indexes?: { byDoi: Map<string, Work[]>; byArxiv: Map<string, Work[]>; byTitle: Map<string, Work[]> };
+  private indexes?: {
+    byDoi: Map<string, Work[]>;
+    byArxiv: Map<string, Work[]>;
+    byTitle: Map<string, Work[]>;
+    /** `openalex\u0000w2741809807`: the other sources' identifiers. */
+    byId: Map<string, Work[]>;
+  };
+  private readonly byIdOfWork = new Map<string, Work>();
+  private readonly ownerIds: OwnerIds;
   private readonly stems = new Set<string>();
   private readonly venueMap: readonly VenueRule[];
   private readonly isOwner: (author: { family?: string; given?: string; literal?: string }) => boolean;
@@ -135,9 +162,17 @@ class Planner {
     entries: readonly BibEntry[],
     private readonly options: ImportOptions,
   ) {
+    const { orcid, dblp } = profile.owner;
+    const ownerOrcid = orcid === undefined ? undefined : /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i.exec(orcid)?.[1];
+    this.ownerIds = {
+      ...(ownerOrcid === undefined ? {} : { orcid: ownerOrcid.toUpperCase() }),
+      ...(dblp === undefined
+        ? {}
+        : { dblp: dblp.replace(/^(?:https?:\/\/dblp\.org\/pid\/|dblp:)/, '').replace(/\.html$/, '') }),
+    };
     this.venueMap = profile.owner.venueMap ?? [];
     // Co-authors repeat across thousands of entries: each spelling is compared with the owner's once.
-    const matchesOwner = ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
+    const matchesOwner = lenientOwnerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
     const known = new Map<string, boolean>();
     this.isOwner = (author) => {
       const spelling = `${author.family ?? ''}\u0000${author.given ?? ''}\u0000${author.literal ?? '\u0000'}`;
@@ -152,6 +187,7 @@ class Planner {
       const stem = item.id.slice('pub/'.length);
       const work: Work = { item, stem, id: item.id, file: item.file, body: item.body, reports: [] };
       this.works.push(work);
+      this.byIdOfWork.set(work.id, work);
       this.stems.add(stem);
       this.byKey.set(item.fields.key.toLowerCase(), work);
       for (const source of item.fields.sources ?? []) {
@@ -162,6 +198,100 @@ class Planner {
   }
 
   place(entry: BibEntry, crossrefChildren: number | undefined): ImportReportEntry {
+    const report = this.placeEntry(entry, crossrefChildren);
+    if (entry.source !== undefined && report.status !== 'skipped' && report.id !== undefined) {
+      const work = this.byIdOfWork.get(report.id);
+      if (work !== undefined) {
+        this.offerCorresponding(work, entry, report);
+        this.takeCitations(work, entry.source, report);
+      }
+    }
+    return report;
+  }
+
+  /** Whether the source says the owner is among the authors: by ORCID iD or DBLP pid, or the record listing the work. */
+  private ownerByIds(source: SourceFacts | undefined): boolean {
+    if (source === undefined) return false;
+    const { orcid, dblp } = this.ownerIds;
+    const matches = (person: { orcid?: string; dblp?: string } | undefined) =>
+      person !== undefined &&
+      ((orcid !== undefined && person.orcid?.toUpperCase() === orcid) || (dblp !== undefined && person.dblp === dblp));
+    return matches(source.listedBy) || source.people.some(matches);
+  }
+
+  /**
+   * Corresponding-author marks another source gives (OpenAlex's `is_corresponding`), taken only by a publication
+   * without marks, where this entry was merged in as another source: marks the user set or removed stay.
+   */
+  private offerCorresponding(work: Work, entry: BibEntry, report: ImportReportEntry): void {
+    const positions = (entry.fields.corresponding ?? '').split(',').filter((part) => /^\d+$/.test(part));
+    if (positions.length === 0) return;
+    if (report.status === 'added') {
+      const authors = (this.dataOf(work).authors as { corresponding?: boolean }[] | undefined) ?? [];
+      report.markedCorresponding = authors.flatMap((author) =>
+        author.corresponding ? [displayName(author as Parameters<typeof displayName>[0])] : [],
+      );
+      return;
+    }
+    if (
+      report.status !== 'merged' &&
+      report.status !== 'folded' &&
+      !(report.status === 'unchanged' && report.matchedBy)
+    )
+      return;
+    const data = this.dataOf(work);
+    const authors = (data.authors as Parameters<typeof displayName>[0][] | undefined) ?? [];
+    if (report.changed?.includes('authors')) {
+      // The authors came from this source, its marks with them.
+      const marked = authors.filter((author) => author.corresponding).map(displayName);
+      if (marked.length > 0) report.markedCorresponding = marked;
+      return;
+    }
+    if (authors.some((author) => author.corresponding || author.equal)) return;
+    const theirs = publicationFromBibtex(entry, this.mapping()).data.authors;
+    const wanted = new Set(
+      theirs
+        .filter((author) => author.corresponding)
+        .map((author) => personKey(author.family ?? author.literal, author.given)),
+    );
+    const marked: string[] = [];
+    const next = authors.map((author) => {
+      if (!wanted.has(personKey(author.family ?? author.literal, author.given))) return author;
+      marked.push(displayName(author));
+      return { ...author, corresponding: true };
+    });
+    if (marked.length === 0) return;
+    this.setData(work, { ...data, authors: next }, report, 'authors');
+    report.markedCorresponding = marked;
+  }
+
+  /** The source's citation count, stored as its dated snapshot; a count unchanged keeps the snapshot's date. */
+  private takeCitations(work: Work, source: SourceFacts, report: ImportReportEntry): void {
+    const snapshot = source.citations;
+    if (snapshot === undefined) return;
+    const data = this.dataOf(work);
+    const kept = (data.citedBy as { count: number; source: string; date: string }[] | undefined) ?? [];
+    const previous = kept.find((entry) => entry.source === snapshot.source);
+    if (previous !== undefined && previous.count === snapshot.count) return;
+    const citedBy = [...kept.filter((entry) => entry !== previous), { ...snapshot }].sort((a, b) =>
+      a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
+    );
+    this.setData(work, { ...data, citedBy }, report, 'citedBy');
+  }
+
+  /** A change made after the entry was placed: the report gains the field, an unchanged entry becomes an update. */
+  private setData(work: Work, data: Record<string, unknown>, report: ImportReportEntry, field: string): void {
+    const onlyCounts = report.status === 'unchanged' && field === 'citedBy';
+    work.data = inWrittenOrder(data);
+    if (report.status === 'unchanged') {
+      report.status = 'updated';
+      if (onlyCounts) report.countsOnly = true;
+    } else if (report.countsOnly && field !== 'citedBy') delete report.countsOnly;
+    report.changed = [...new Set([...(report.changed ?? []), field])].sort();
+    if (!work.reports.includes(report)) work.reports.push(report);
+  }
+
+  private placeEntry(entry: BibEntry, crossrefChildren: number | undefined): ImportReportEntry {
     const report: ImportReportEntry = { status: 'skipped', file: entry.file, line: entry.line, key: entry.key };
     const found = this.byKey.get(entry.key.toLowerCase());
     if (found !== undefined && this.unchangedPrimary(found, entry)) {
@@ -171,14 +301,15 @@ class Planner {
         ...(fields?.title === undefined ? {} : { title: fields.title }),
         id: found.id,
         itemFile: found.file,
-        ownerFound: [...(fields?.authors ?? []), ...(fields?.editors ?? [])].some(this.isOwner),
+        ownerFound:
+          [...(fields?.authors ?? []), ...(fields?.editors ?? [])].some(this.isOwner) || this.ownerByIds(entry.source),
       });
     }
     const mapped = publicationFromBibtex(entry, { venueMap: this.venueMap });
     mapped.data.bibtex = storedBibtex(sourceEntryOf(entry)) as MappedPublication['data']['bibtex'];
     const people = [...mapped.data.authors, ...(mapped.data.editors ?? [])];
     if (mapped.data.title !== undefined) report.title = mapped.data.title;
-    report.ownerFound = people.some(this.isOwner);
+    report.ownerFound = people.some(this.isOwner) || this.ownerByIds(entry.source);
     const warnings = [...(entry.warnings ?? []), ...(mapped.warnings ?? [])];
     if (people.length === 0) warnings.push('has no author or editor; imported without authors');
     if (warnings.length > 0) report.warnings = warnings;
@@ -237,6 +368,13 @@ class Planner {
     const stored = fields.bibtex;
     if (stored === undefined || fields.key.toLowerCase() !== entry.key.toLowerCase()) return false;
     if ((this.options.selected && fields.selected !== true) || (this.options.hidden && fields.hidden !== true)) {
+      return false;
+    }
+    const snapshot = entry.source?.citations;
+    if (
+      snapshot !== undefined &&
+      !(fields.citedBy ?? []).some((kept) => kept.source === snapshot.source && kept.count === snapshot.count)
+    ) {
       return false;
     }
     return (
@@ -376,6 +514,7 @@ class Planner {
       reports: [report],
     };
     this.works.push(work);
+    this.byIdOfWork.set(work.id, work);
     this.byKey.set(entry.key.toLowerCase(), work);
     this.index(work);
     Object.assign(report, { status: 'added', id: work.id, itemFile: work.file });
@@ -416,11 +555,15 @@ class Planner {
     by: NonNullable<ImportReportEntry['matchedBy']>;
     related: Work[];
   } {
-    const { byDoi, byArxiv, byTitle } = this.buildIndexes();
+    const { byDoi, byArxiv, byTitle, byId } = this.buildIndexes();
     const facts = factsOf(mapped.data as unknown as Record<string, unknown>, mapped.isPreprint);
     const candidates = new Set<Work>([
       ...(byDoi.get(doiKey(mapped.data.doi) ?? '') ?? []),
       ...(byArxiv.get(arxivKey(mapped.data.arxiv) ?? '') ?? []),
+      ...otherIdentifiers.flatMap((name) => {
+        const key = identifierKey(name, mapped.data[name]);
+        return key === undefined ? [] : (byId.get(`${name}\u0000${key}`) ?? []);
+      }),
       ...(byTitle.get(titleKey(mapped.data.title)) ?? []),
     ]);
     const related: Work[] = [];
@@ -435,7 +578,7 @@ class Planner {
 
   private buildIndexes(): NonNullable<Planner['indexes']> {
     if (this.indexes === undefined) {
-      this.indexes = { byDoi: new Map(), byArxiv: new Map(), byTitle: new Map() };
+      this.indexes = { byDoi: new Map(), byArxiv: new Map(), byTitle: new Map(), byId: new Map() };
       for (const work of this.works) this.index(work);
     }
     return this.indexes;
@@ -454,6 +597,10 @@ class Planner {
     add(this.indexes.byDoi, doiKey(data.doi as string | undefined));
     add(this.indexes.byArxiv, arxivKey(data.arxiv as string | undefined));
     add(this.indexes.byTitle, titleKey(data.title as string | undefined));
+    for (const name of otherIdentifiers) {
+      const key = identifierKey(name, data[name] as string | undefined);
+      if (key !== undefined) add(this.indexes.byId, `${name}\u0000${key}`);
+    }
     this.byKey.set(String(data.key).toLowerCase(), work);
     for (const source of (data.sources as SourceEntry[] | undefined) ?? []) {
       if (!this.byKey.has(source.key.toLowerCase())) this.byKey.set(source.key.toLowerCase(), work);
@@ -471,7 +618,9 @@ class Planner {
 
   /** The id's stem: the key's, or for keys that are paths or share a prefix (DBLP's), `hu2019stochastic`. */
   private stemOf(entry: BibEntry, mapped: MappedPublication): string {
-    if (!entry.key.includes('/') && !this.prefixedFiles.has(entry.file)) return stemFromCitationKey(entry.key);
+    if (!entry.key.includes('/') && !this.prefixedFiles.has(entry.file) && entry.source === undefined) {
+      return stemFromCitationKey(entry.key);
+    }
     const year = mapped.data.date === undefined ? undefined : { year: Number(mapped.data.date.slice(0, 4)) };
     const key = citationKey(mapped.data.authors, year, mapped.data.title ?? '');
     return stemFromCitationKey(key === 'publication' ? entry.key : key);
@@ -509,6 +658,11 @@ class Planner {
   }
 }
 
+/** Family name and first initial, without case or accents: how a mark finds its author in another source's list. */
+function personKey(family: string | undefined, given: string | undefined): string {
+  return `${titleKey(family)}|${titleKey(given).slice(0, 1)}`;
+}
+
 /** The name a source file is remembered by: its last part, never a folder of the machine it was imported on. */
 export function fileNameOf(file: string): string {
   return file.split(/[\\/]/).at(-1) ?? file;
@@ -531,6 +685,10 @@ function factsOf(data: Readonly<Record<string, unknown>>, isPreprint: boolean): 
   for (const name of ['title', 'doi', 'arxiv', 'volume', 'issue', 'pages', 'venue', 'date'] as const) {
     const value = text(name);
     if (value !== undefined) facts[name] = value;
+  }
+  for (const name of otherIdentifiers) {
+    const value = text(name);
+    if (value !== undefined) facts.ids = { ...facts.ids, [name]: value };
   }
   return facts;
 }

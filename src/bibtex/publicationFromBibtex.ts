@@ -34,6 +34,11 @@ export interface PublicationData {
   issn?: string;
   doi?: string;
   arxiv?: string;
+  pmid?: string;
+  openalex?: string;
+  semanticScholar?: string;
+  dblp?: string;
+  orcidPutCode?: string;
   url?: string;
   label?: string;
   status?: PublicationStatus;
@@ -223,6 +228,7 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
     ...optional('issn', text('issn')),
     ...optional('doi', doi),
     ...optional('arxiv', arxiv),
+    ...identifiersOf(fields),
     ...optional('url', url ?? (doi ? `https://doi.org/${doi}` : arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined)),
     ...optional('label', label),
     ...optional('status', status),
@@ -237,6 +243,23 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
     warnings.push(`month = {${fields.month}} is not a month; the date keeps only the year`);
   }
   return { data, body: text('abstract') ?? '', sources, isPreprint, ...(warnings.length > 0 ? { warnings } : {}) };
+}
+
+/** Identifiers kept in fields of their own (`pmid`, `openalex`, `s2id`, `dblp`, `orcidputcode`); DBLP's key also from its `biburl`. */
+function identifiersOf(fields: Readonly<Record<string, string>>): Partial<PublicationData> {
+  const value = (name: string) => {
+    const written = fields[name];
+    const text = written === undefined ? '' : decodeVerbatim(written).trim();
+    return text === '' ? undefined : text;
+  };
+  const dblp = value('dblp') ?? /^https?:\/\/dblp\.org\/rec\/(.+?)\.bib$/.exec(value('biburl') ?? '')?.[1];
+  return {
+    ...optional('pmid', value('pmid')),
+    ...optional('openalex', value('openalex')),
+    ...optional('semanticScholar', value('s2id')),
+    ...optional('dblp', dblp),
+    ...optional('orcidPutCode', value('orcidputcode')),
+  };
 }
 
 function optional<K extends string, V>(name: K, value: V | undefined): { [P in K]?: V } {

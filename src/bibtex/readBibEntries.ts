@@ -26,6 +26,19 @@ export interface BibEntry {
   bare?: string[];
   /** What was read in a way the author may not have meant (a repeated field, an undefined macro kept as text). */
   warnings?: string[];
+  /** Set for a work `profile import` read from another format: what its BibTeX form cannot say. */
+  source?: SourceFacts;
+}
+
+/** What a work of another format (OpenAlex, ORCID, DBLP…) says besides its BibTeX form. */
+export interface SourceFacts {
+  /** The key was made from the source's identifier (`openalex:W2741809807`): the publication's id is made from the work. */
+  madeKey: true;
+  /** The ORCID and DBLP pid of each author, in the order of the entry's `author` field. */
+  people: { orcid?: string; dblp?: string }[];
+  /** The person whose record lists the work (an ORCID record, a DBLP person page). */
+  listedBy?: { orcid?: string; dblp?: string };
+  citations?: { count: number; source: string; date: string };
 }
 
 export interface SkippedEntry {

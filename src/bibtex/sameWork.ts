@@ -1,4 +1,4 @@
-/** Whether two publications are the same work: by DOI, arXiv identifier, or the same title and authors. */
+/** Whether two publications are the same work: by an identifier (DOI, arXiv, ORCID put-code, OpenAlex, Semantic Scholar, DBLP, PubMed), or the same title and authors. */
 import type { Author } from '../model/schema.js';
 
 /** Lower-case letters and digits of a title, without accents: `WISE: Rethinking…` and `{WISE}: rethinking…` agree. */
@@ -51,10 +51,22 @@ export interface WorkFacts {
   /** `2019`, `2019-06`, … */
   date?: string;
   isPreprint: boolean;
+  /** The other sources' identifiers of the work. */
+  ids?: Partial<Record<OtherIdentifier, string>>;
+}
+
+/** Identifiers after DOI and arXiv, in the order they decide: each names one work in one source. */
+export const otherIdentifiers = ['orcidPutCode', 'openalex', 'semanticScholar', 'dblp', 'pmid'] as const;
+export type OtherIdentifier = (typeof otherIdentifiers)[number];
+
+/** An identifier as compared: OpenAlex's `W123` and `w123`, DBLP keys as written. */
+export function identifierKey(name: OtherIdentifier, value: string | undefined): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  return name === 'dblp' ? value.trim() : value.trim().toLowerCase();
 }
 
 export type WorkComparison =
-  | { same: true; by: 'doi' | 'arxiv' | 'title' }
+  | { same: true; by: 'doi' | 'arxiv' | OtherIdentifier | 'title' }
   /** `related`: the same title and authors, yet two versions (a conference paper and its journal version). */
   | { same: false; related?: true };
 
@@ -78,9 +90,16 @@ export function compareWorks(
   const arxivA = arxivKey(a.arxiv);
   const arxivB = arxivKey(b.arxiv);
   if (arxivA !== undefined && arxivA === arxivB) return { same: true, by: 'arxiv' };
+  for (const name of otherIdentifiers) {
+    const idA = identifierKey(name, a.ids?.[name]);
+    if (idA !== undefined && idA === identifierKey(name, b.ids?.[name])) return { same: true, by: name };
+  }
   const title = titleKey(a.title);
-  const noAuthors = a.authors.length === 0 && b.authors.length === 0;
-  const sameTitle = title !== '' && title === titleKey(b.title) && (noAuthors || authorsOverlap(a.authors, b.authors));
+  // A source that lists no authors (an ORCID works summary) cannot disagree about them: the year must agree instead.
+  const authorsUnknown = a.authors.length === 0 || b.authors.length === 0;
+  const sameYear = a.date === undefined || b.date === undefined || a.date.slice(0, 4) === b.date.slice(0, 4);
+  const sameTitle =
+    title !== '' && title === titleKey(b.title) && (authorsUnknown ? sameYear : authorsOverlap(a.authors, b.authors));
   // A preprint's own DOI (10.48550/arXiv.…) differs from its published version's: it tells nothing apart.
   const otherDois = doiA !== undefined && doiB !== undefined && !preprintDoi.test(doiA) && !preprintDoi.test(doiB);
   if (otherDois || (arxivA !== undefined && arxivB !== undefined)) {

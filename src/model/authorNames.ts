@@ -45,3 +45,51 @@ export function displayName(author: Author): string {
   if (author.literal !== undefined) return author.literal;
   return [author.given, author.family].filter((part) => part !== undefined && part !== '').join(' ');
 }
+
+/**
+ * A matcher for the owner among imported authors, where sources spell names their own way: the family name agrees
+ * (case and accents aside) and the given names do not contradict a variant's. An author's initial stands for a
+ * variant's given name (`H. Piwowar`, `H. A. Piwowar` for Heather Piwowar), and a middle name one side leaves out
+ * tells nothing (`Heather A. Piwowar`); a variant's initial never stands for an author's full name (`Z. Li` is not
+ * `Zhiqi Li`), and two different given names are two people.
+ */
+export function lenientOwnerMatcher(variants: readonly string[]): (author: Author) => boolean {
+  const exact = ownerMatcher(variants);
+  const names = variants.map((variant) => {
+    const name = parsePersonName(variant);
+    return { family: normalizeNamePart(name.family), given: givenParts(name.given) };
+  });
+  return (author) => {
+    if (exact(author)) return true;
+    const name =
+      author.literal !== undefined
+        ? parsePersonName(author.literal)
+        : { family: author.family ?? '', given: author.given ?? '' };
+    const family = normalizeNamePart(name.family);
+    const given = givenParts(name.given);
+    return names.some((variant) => variant.family === family && compatibleGiven(variant.given, given));
+  };
+}
+
+function givenParts(given: string): string[] {
+  return normalizeNamePart(given)
+    .split(' ')
+    .filter((part) => part !== '');
+}
+
+/** The first given names agree; a later one counts only where both sides have it. */
+function compatibleGiven(variant: readonly string[], author: readonly string[]): boolean {
+  if (variant.length === 0 || author.length === 0) return false;
+  for (let index = 0; index < Math.min(variant.length, author.length); index++) {
+    const ours = variant[index] as string;
+    const theirs = author[index] as string;
+    if (ours === theirs) continue;
+    // The author's initial stands for the variant's name; never the other way round.
+    if (theirs.length === 1 && ours.startsWith(theirs)) continue;
+    // A middle name one side has and the other gives as an initial, or leaves out, tells nothing.
+    if (index > 0 && (ours.length === 1 || theirs.length === 1) && ours[0] === theirs[0]) continue;
+    return false;
+  }
+  // `Heather A. Piwowar` for `Heather Piwowar`: only a middle name is missing. A lone initial must be the first.
+  return true;
+}

@@ -228,7 +228,10 @@ export const ownerSchema = v.object({
   page: v.optional(pageSettingsSchema),
   /** `import-bib`'s venue labels: a venue containing `match` is labelled `label` (before the shipped defaults). */
   venueMap: v.optional(v.array(v.object({ match: text, label: text }), 'must be a list of { match, label }')),
-  /** Where `profile import --from profile` fetches the owner's publications (docs/format.md, "Identifiers"). */
+  /**
+   * Where the owner's publications are listed (docs/format.md, "Identifiers"): `profile import --from profile` fetches
+   * from them, and `profile import` recognises the owner among the authors by them.
+   */
   orcid: scholarId(
     normalOrcid,
     'must be an ORCID iD such as 0000-0002-1825-0097 (its last character is a check digit)',
@@ -282,6 +285,12 @@ export const publicationSchema = v.object({
     v.pipe(text, v.regex(/^10\.\S+\/\S+$/, 'must be a DOI such as 10.1145/3539618.3591976, without https://doi.org/')),
   ),
   arxiv: optionalText,
+  /** The work's identifiers in other sources (PubMed, OpenAlex, Semantic Scholar, DBLP, the owner's ORCID record). */
+  pmid: optionalText,
+  openalex: optionalText,
+  semanticScholar: optionalText,
+  dblp: optionalText,
+  orcidPutCode: optionalText,
   url: v.optional(url),
   label: optionalText,
   status: v.optional(oneOf(vocabulary.publicationStatuses)),
@@ -299,6 +308,17 @@ export const publicationSchema = v.object({
   award: optionalText,
   /** How often it is cited, where you know it (Google Scholar, Semantic Scholar): `{citations}` in a layout. */
   citations: v.optional(wholeNumber),
+  /** Citation counts as sources counted them (`profile import`): one dated snapshot per source, never fetched by a build. */
+  citedBy: v.optional(
+    v.array(
+      v.object({
+        count: wholeNumber,
+        source: text,
+        date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-12-02')),
+      }),
+      'must be a list of { count, source, date }',
+    ),
+  ),
   /** The primary source: the entry the publication was imported from, written back by `export --format bib`. */
   bibtex: v.optional(v.object(bibtexEntryFields)),
   /** Other BibTeX entries of the same work (a DBLP copy, a preprint): each only added what the publication lacked. */

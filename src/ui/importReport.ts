@@ -9,7 +9,17 @@ import { escapeTerminalText } from './terminalText.js';
 
 const statuses: readonly ImportStatus[] = ['added', 'updated', 'merged', 'folded', 'unchanged', 'skipped'];
 
-const matchedByText = { key: 'same key', doi: 'same DOI', arxiv: 'same arXiv id', title: 'same title and authors' };
+const matchedByText: Readonly<Record<NonNullable<ImportReportEntry['matchedBy']>, string>> = {
+  key: 'same key',
+  doi: 'same DOI',
+  arxiv: 'same arXiv id',
+  orcidPutCode: 'same ORCID put-code',
+  openalex: 'same OpenAlex id',
+  semanticScholar: 'same Semantic Scholar id',
+  dblp: 'same DBLP key',
+  pmid: 'same PubMed id',
+  title: 'same title and authors',
+};
 
 export function importSummary(report: readonly ImportReportEntry[]): Record<ImportStatus | 'problems', number> {
   const summary = { added: 0, updated: 0, merged: 0, folded: 0, unchanged: 0, skipped: 0, problems: 0 };
@@ -30,7 +40,7 @@ export function renderImportReportJson(report: readonly ImportReportEntry[], dry
  */
 export function printImportReport(
   report: readonly ImportReportEntry[],
-  output: { dryRun: boolean; stdout: OutputStream; stderr: OutputStream },
+  output: { dryRun: boolean; stdout: OutputStream; stderr: OutputStream; command?: string },
 ): void {
   const { stdout, stderr } = output;
   const verb = (status: 'added' | 'updated' | 'merged' | 'folded') =>
@@ -42,7 +52,8 @@ export function printImportReport(
     if (entry.status === 'added') {
       stdout.write(`${verb('added')}${entry.id} (${where})\n`);
     } else if (entry.status === 'updated') {
-      stdout.write(`${verb('updated')}${entry.id} (${where}${how}): ${(entry.changed ?? []).join(', ')}\n`);
+      const what = entry.countsOnly ? 'citation count only' : (entry.changed ?? []).join(', ');
+      stdout.write(`${verb('updated')}${entry.id} (${where}${how}): ${what}\n`);
     } else if (entry.status === 'merged') {
       const what = entry.promoted
         ? 'the published version of the preprint, now its primary source: its title, venue, type, date and DOI lead'
@@ -56,6 +67,11 @@ export function printImportReport(
     if (entry.conflicts !== undefined && entry.conflicts.length > 0) {
       const fields = entry.conflicts.map((conflict) => conflict.field).join(', ');
       stderr.write(`${where}: warning: ${name} gives another ${fields} than ${entry.id}, which keeps its own\n`);
+    }
+    if (entry.markedCorresponding !== undefined && entry.markedCorresponding.length > 0) {
+      stdout.write(
+        `  corresponding: ${entry.markedCorresponding.map(escapeTerminalText).join(', ')} marked as the source says (check it)\n`,
+      );
     }
     for (const related of entry.related ?? []) {
       stdout.write(
@@ -87,7 +103,11 @@ export function printImportReport(
     .map((status) => `${summary[status]} ${status}`)
     .join(', ');
   const problems = summary.problems > 0 ? ` (${summary.problems} with errors)` : '';
-  stdout.write(`import-bib: ${counts}${problems}${output.dryRun ? '; dry run, nothing was written' : ''}\n`);
+  const countsOnly = report.filter((entry) => entry.countsOnly).length;
+  const countsNote = countsOnly > 0 ? ` (${countsOnly} only in citation counts)` : '';
+  stdout.write(
+    `${output.command ?? 'import-bib'}: ${counts}${countsNote}${problems}${output.dryRun ? '; dry run, nothing was written' : ''}\n`,
+  );
 }
 
 function listOrNothing(fields: readonly string[] | undefined): string {

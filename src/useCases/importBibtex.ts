@@ -75,7 +75,10 @@ export async function importBibtex(options: ImportBibtexOptions): Promise<Import
 }
 
 /** After the writes: whether the page's selected-only sections will fall back to the newest publications. */
-function noneSelectedAfter(profile: Profile, writes: readonly PlannedWrite[]): ImportBibtexResult['noneSelected'] {
+export function noneSelectedAfter(
+  profile: Profile,
+  writes: readonly PlannedWrite[],
+): ImportBibtexResult['noneSelected'] {
   const added = writes.filter((write) => write.kind === 'create').length;
   if (added === 0) return undefined;
   if (profile.publications.some((item) => item.fields.selected === true)) return undefined;
@@ -91,7 +94,7 @@ function noneSelectedAfter(profile: Profile, writes: readonly PlannedWrite[]): I
 }
 
 /** Each imported link no export will write as a link (`url = {javascript:…}`), named by its entry; kept as text. */
-function unsafeLinkWarnings(writes: readonly PlannedWrite[]): Problem[] {
+export function unsafeLinkWarnings(writes: readonly PlannedWrite[]): Problem[] {
   return writes.flatMap(({ data, body, report }) =>
     [
       ...unsafeLinksOfData(data).map(({ field, target }) => ({ where: `"${field}"`, target })),

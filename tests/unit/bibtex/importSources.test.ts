@@ -142,12 +142,12 @@ describe('three sources of one researcher, imported one after the other', () => 
     let profile = applyPlan(emptyProfile(), plan(emptyProfile(), await readFixtures(sources[0] as string)));
     const dblp = plan(profile, await readFixtures(sources[1] as string));
     expect(dblp.report.map((entry) => [entry.key, entry.status, entry.id, entry.changed])).toStrictEqual([
-      ['DBLP:conf/icde/HuYGJX20', 'merged', 'pub/hu2019stochastic', ['doi', 'pages', 'publisher', 'url']],
+      ['DBLP:conf/icde/HuYGJX20', 'merged', 'pub/hu2019stochastic', ['dblp', 'doi', 'pages', 'publisher', 'url']],
       ['DBLP:journals/corr/abs-1910-12345', 'folded', 'pub/hu2019stochastic', ['arxiv', 'links']],
-      ['DBLP:journals/vldb/HuYGJ18', 'merged', 'pub/hu2018vldbj', ['doi', 'issue', 'pages', 'url', 'volume']],
-      ['DBLP:conf/mdm/HuYGJ17', 'merged', 'pub/hu2017mdm', ['doi', 'pages', 'publisher', 'url']],
+      ['DBLP:journals/vldb/HuYGJ18', 'merged', 'pub/hu2018vldbj', ['dblp', 'doi', 'issue', 'pages', 'url', 'volume']],
+      ['DBLP:conf/mdm/HuYGJ17', 'merged', 'pub/hu2017mdm', ['dblp', 'doi', 'pages', 'publisher', 'url']],
       ['DBLP:journals/geoinformatica/HuYGJ19', 'added', 'pub/hu2019enabling', undefined],
-      ['DBLP:journals/corr/abs-2301-01234', 'merged', 'pub/hu2023graphs', ['doi', 'url', 'volume']],
+      ['DBLP:journals/corr/abs-2301-01234', 'merged', 'pub/hu2023graphs', ['dblp', 'doi', 'url', 'volume']],
       ['DBLP:conf/stoc/HuJ21', 'added', 'pub/hu2021faster', undefined],
       ['DBLP:journals/siamcomp/HuJ23', 'added', 'pub/hu2023faster', undefined],
     ]);

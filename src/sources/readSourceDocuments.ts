@@ -1,0 +1,156 @@
+/** Every work of the documents given to `profile import`, each read by the reader of its format. */
+import { readArxivAtom as arxivAtom } from './arxivAtom.js';
+import { crossrefItems, crossrefWork } from './crossrefWorks.js';
+import { cslWork, isCslItem } from './cslJson.js';
+import { readDblpPerson } from './dblpPersonXml.js';
+import { type Detection, detectSourceFormat, type SourceFormat } from './detectSourceFormat.js';
+import { readMedline } from './medline.js';
+import { openAlexWork } from './openAlexWorks.js';
+import { orcidSummaryWorks, orcidWork } from './orcidWorks.js';
+import { readRis } from './ris.js';
+import { semanticScholarPaper } from './semanticScholarPapers.js';
+import type { SourceDocument } from './sourceDocument.js';
+import type { SourceReading, UnreadWork, WorkRecord } from './workRecord.js';
+
+type Json = Record<string, unknown>;
+
+export interface ReadOptions {
+  /** `2026-12-02`: dates citation counts whose source does not say when it counted. */
+  today: string;
+}
+
+export interface DocumentReading extends SourceReading {
+  name: string;
+  format?: SourceFormat;
+}
+
+export async function readSourceDocuments(
+  documents: readonly SourceDocument[],
+  options: ReadOptions,
+): Promise<DocumentReading[]> {
+  const readings: DocumentReading[] = [];
+  for (const document of documents) readings.push(await readSourceDocument(document, options));
+  return readings;
+}
+
+export async function readSourceDocument(document: SourceDocument, options: ReadOptions): Promise<DocumentReading> {
+  const detected = detectSourceFormat(document);
+  const name = document.name;
+  if (detected.format === undefined) {
+    return { name, works: [], unread: [{ file: name, line: 1, reason: detected.reason, hint: detected.hint }] };
+  }
+  const reading = await readDetected(detected, document, options);
+  if (reading.works.length === 0 && reading.unread.length === 0) {
+    reading.unread.push({
+      file: name,
+      line: 1,
+      reason: 'lists no publication',
+      hint: 'check that it is the list you meant (a record with no works, or a query that found none)',
+    });
+  }
+  return { name, format: detected.format, ...reading };
+}
+
+async function readDetected(
+  detected: Detection & { format: SourceFormat },
+  document: SourceDocument,
+  options: ReadOptions,
+): Promise<SourceReading> {
+  const file = document.name;
+  const json = detected.json as Json;
+  const works: WorkRecord[] = [];
+  const unread: UnreadWork[] = [];
+  switch (detected.format) {
+    case 'orcid-works':
+      works.push(...orcidSummaryWorks(json, file));
+      break;
+    case 'orcid-work': {
+      const bulk = Array.isArray(json.bulk) ? (json.bulk as Json[]) : [{ work: json }];
+      bulk.forEach((item, index) => {
+        if (item.work !== undefined) works.push(orcidWork(item.work as Json, file, index + 1));
+        else unread.push({ file, line: index + 1, reason: `is an ORCID error: ${errorText(item.error)}` });
+      });
+      break;
+    }
+    case 'openalex-works': {
+      const list = Array.isArray(json) ? json : Array.isArray(json.results) ? (json.results as unknown[]) : [json];
+      list.forEach((work, index) => {
+        works.push(openAlexWork(work as Json, file, index + 1, options.today));
+      });
+      break;
+    }
+    case 'openalex-jsonl':
+      detected.text.split('\n').forEach((line, index) => {
+        if (line.trim() === '') return;
+        try {
+          works.push(openAlexWork(JSON.parse(line) as Json, file, index + 1, options.today));
+        } catch {
+          unread.push({
+            file,
+            line: index + 1,
+            reason: 'is not a whole JSON work (a download cut short?)',
+            hint: 'download it again',
+          });
+        }
+      });
+      break;
+    case 'csl-json': {
+      const list = Array.isArray(json) ? json : Array.isArray(json.items) ? (json.items as unknown[]) : [json];
+      list.forEach((item, index) => {
+        if (isCslItem(item)) works.push(cslWork(item as Json, file, index + 1));
+        else unread.push({ file, line: index + 1, reason: 'is not a CSL-JSON item (it needs a type and a title)' });
+      });
+      break;
+    }
+    case 'semantic-scholar-papers': {
+      const list = Array.isArray(json) ? json : Array.isArray(json.data) ? (json.data as unknown[]) : [json];
+      list.forEach((paper, index) => {
+        works.push(semanticScholarPaper(paper as Json, file, index + 1, options.today));
+      });
+      break;
+    }
+    case 'crossref-works':
+      crossrefItems(json).forEach((work, index) => {
+        works.push(crossrefWork(work, file, index + 1, options.today));
+      });
+      break;
+    case 'dblp-person-xml':
+    case 'arxiv-atom':
+    case 'ris':
+    case 'medline': {
+      try {
+        const reading =
+          detected.format === 'dblp-person-xml'
+            ? await readDblpPerson(detected.text, file)
+            : detected.format === 'arxiv-atom'
+              ? await arxivAtom(detected.text, file)
+              : detected.format === 'ris'
+                ? await readRis(document.bytes, file)
+                : readMedline(detected.text, file);
+        works.push(...reading.works);
+        unread.push(...reading.unread);
+      } catch (error) {
+        unread.push({
+          file,
+          line: 1,
+          reason: `cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+      break;
+    }
+    case 'bibtex':
+      unread.push({
+        file,
+        line: 1,
+        reason: 'is BibTeX',
+        hint: `import it with profile import-bib ${file}`,
+      });
+      break;
+  }
+  return { works, unread };
+}
+
+function errorText(error: unknown): string {
+  const message = (error as Json | undefined)?.['developer-message'] ?? (error as Json | undefined)?.['user-message'];
+  return typeof message === 'string' ? message : 'no work';
+}

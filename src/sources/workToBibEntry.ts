@@ -1,0 +1,123 @@
+/**
+ * A work read from any source written as the BibTeX entry a publication keeps: `profile import` then merges it by
+ * the same no-loss rules as `import-bib`, and `export --format bib` writes it back. Identifiers BibTeX has no
+ * standard field for are kept in fields of their own (`pmid`, `openalex`, `s2id`, `dblp`, `orcidputcode`).
+ */
+import { formatNameList } from '../bibtex/bibtexNames.js';
+import type { BibEntry, SourceFacts } from '../bibtex/readBibEntries.js';
+import { encodeVerbatim, unicodeToLatex } from '../bibtex/unicodeToLatex.js';
+import type { Author } from '../model/schema.js';
+import type { WorkPerson, WorkRecord } from './workRecord.js';
+
+const bibtexTypeOfCslType: Readonly<Record<string, string>> = {
+  'article-journal': 'article',
+  'article-magazine': 'article',
+  'article-newspaper': 'article',
+  'paper-conference': 'inproceedings',
+  book: 'book',
+  chapter: 'incollection',
+  thesis: 'phdthesis',
+  report: 'techreport',
+  manuscript: 'unpublished',
+  webpage: 'online',
+  dataset: 'dataset',
+  software: 'software',
+  patent: 'patent',
+};
+
+/** Where each entry type keeps its venue. */
+const venueFieldOfType: Readonly<Record<string, string>> = {
+  article: 'journal',
+  inproceedings: 'booktitle',
+  incollection: 'booktitle',
+  techreport: 'institution',
+  phdthesis: 'school',
+};
+
+/** BibTeX field of each identifier that has no standard one. */
+export const identifierFields = {
+  pmid: 'pmid',
+  openalex: 'openalex',
+  semanticScholar: 's2id',
+  dblp: 'dblp',
+  orcidPutCode: 'orcidputcode',
+} as const;
+
+export function workToBibEntry(work: WorkRecord, key: string): BibEntry {
+  const type = work.isPreprint ? 'misc' : (bibtexTypeOfCslType[work.type] ?? 'misc');
+  const fields: Record<string, string> = {};
+  const put = (name: string, value: string | undefined, encode: (text: string) => string = plain) => {
+    if (value !== undefined && value !== '') fields[name] = encode(value);
+  };
+  const named = work.authors.filter(hasName);
+  if (named.length > 0) fields.author = formatNameList(named.map(asAuthor), undefined);
+  const editors = (work.editors ?? []).filter(hasName);
+  if (editors.length > 0) fields.editor = formatNameList(editors.map(asAuthor), undefined);
+  put('title', work.title, protectedText);
+  const venueField =
+    type === 'misc' || type === 'online' || type === 'dataset' || type === 'software'
+      ? 'howpublished'
+      : (venueFieldOfType[type] ?? (type === 'book' ? 'series' : 'howpublished'));
+  put(venueField, work.venue ?? (work.isPreprint && work.ids.arxiv === undefined ? 'Preprint' : undefined));
+  if (type !== 'techreport' && type !== 'phdthesis') put('publisher', work.publisher);
+  const [year, month, day] = (work.date ?? '').split('-');
+  put('year', year);
+  put('month', month === undefined ? undefined : String(Number(month)));
+  put('day', day === undefined ? undefined : String(Number(day)));
+  put('volume', work.volume);
+  put('number', work.issue);
+  // BibTeX's range dash is `--`: written after encoding, which would keep a literal `--` as two hyphens.
+  put('pages', work.pages, (pages) => unicodeToLatex(pages.replace(/\s*[-–—]+\s*/, '-')).replace('-', '--'));
+  put('isbn', work.isbn);
+  put('issn', work.issn);
+  put('doi', work.ids.doi, encodeVerbatim);
+  if (work.ids.arxiv !== undefined) {
+    put('eprint', work.ids.arxiv, encodeVerbatim);
+    fields.archiveprefix = 'arXiv';
+  }
+  for (const [name, field] of Object.entries(identifierFields)) {
+    put(field, work.ids[name as keyof typeof identifierFields], encodeVerbatim);
+  }
+  put('url', work.url, encodeVerbatim);
+  const corresponding = named.flatMap((person, index) => (person.corresponding ? [String(index + 1)] : []));
+  if (corresponding.length > 0) fields.corresponding = corresponding.join(',');
+  put('abstract', work.abstract);
+  const source: SourceFacts = {
+    madeKey: true,
+    people: named.map((person) => ({
+      ...(person.orcid === undefined ? {} : { orcid: person.orcid }),
+      ...(person.dblp === undefined ? {} : { dblp: person.dblp }),
+    })),
+    ...(work.listedBy === undefined ? {} : { listedBy: work.listedBy }),
+    ...(work.citations === undefined ? {} : { citations: work.citations }),
+  };
+  return {
+    file: work.file,
+    line: work.line,
+    type,
+    key,
+    fields,
+    ...(work.warnings === undefined || work.warnings.length === 0 ? {} : { warnings: work.warnings }),
+    source,
+  };
+}
+
+function plain(text: string): string {
+  return unicodeToLatex(text);
+}
+
+function protectedText(text: string): string {
+  return unicodeToLatex(text, { protectCase: true });
+}
+
+function hasName(person: WorkPerson): boolean {
+  return Boolean(person.family?.trim() || person.literal?.trim());
+}
+
+function asAuthor(person: WorkPerson): Author {
+  if (person.literal !== undefined && person.family === undefined) return { literal: person.literal };
+  return {
+    family: person.family ?? '',
+    ...(person.given === undefined || person.given === '' ? {} : { given: person.given }),
+  };
+}

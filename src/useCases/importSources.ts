@@ -1,0 +1,142 @@
+/**
+ * `profile import` as a library call: read every document (ORCID, OpenAlex, Semantic Scholar, DBLP, Crossref, CSL-JSON,
+ * RIS, MEDLINE…), write each work as the BibTeX entry a publication keeps, and merge them by the same no-loss plan
+ * as `import-bib`: identifiers first, then title and authors.
+ */
+import type { ImportOptions, ImportReportEntry } from '../bibtex/planBibImport.js';
+import { planBibImport } from '../bibtex/planBibImport.js';
+import type { BibEntry, SkippedEntry } from '../bibtex/readBibEntries.js';
+import { citationKey } from '../model/citationKey.js';
+import { parsePartialDate } from '../model/partialDate.js';
+import type { Problem } from '../problems.js';
+import { readSourceDocuments } from '../sources/readSourceDocuments.js';
+import type { SourceDocument } from '../sources/sourceDocument.js';
+import type { WorkRecord } from '../sources/workRecord.js';
+import { workToBibEntry } from '../sources/workToBibEntry.js';
+import { assertProfileFolder } from '../store/itemFileList.js';
+import { loadValidProfile } from '../store/loadProfile.js';
+import { withProfileLock } from '../store/profileLock.js';
+import { writePublications } from '../store/writePublications.js';
+import { type ImportBibtexResult, noneSelectedAfter, unsafeLinkWarnings } from './importBibtex.js';
+
+export interface ImportSourcesOptions extends ImportOptions {
+  dir: string;
+  documents: readonly SourceDocument[];
+  /** Plan and report only; nothing is written and the profile is not locked. */
+  dryRun?: boolean;
+  /** How the profile folder is named in problems. */
+  displayDir?: string;
+  /** `2026-12-02`: the date of citation counts whose source does not date them; today (UTC) unless given. */
+  today?: string;
+}
+
+export interface ImportSourcesResult extends ImportBibtexResult {
+  /** The format each document was read as, by name (`openalex-works`), absent when it was not recognised. */
+  formats: { name: string; format?: string }[];
+}
+
+// Keys are written back into BibTeX: these characters would break the entry.
+const unwritableKeyCharacters = /[\s,{}()"#%=\\\p{Cc}]/gu;
+
+export async function importSources(options: ImportSourcesOptions): Promise<ImportSourcesResult> {
+  const displayDir = options.displayDir ?? options.dir;
+  await assertProfileFolder(options.dir, displayDir);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  // Reading needs no lock; only reading the profile, deciding and writing do.
+  const readings = await readSourceDocuments(options.documents, { today });
+  const { entries, skipped } = entriesOf(readings.flatMap((reading) => reading.works));
+  for (const reading of readings) {
+    for (const unread of reading.unread) {
+      skipped.push({
+        file: unread.file,
+        line: unread.line,
+        ...(unread.key === undefined ? {} : { key: unread.key }),
+        reason: unread.reason,
+        ...(unread.hint === undefined ? {} : { hint: unread.hint }),
+        problem: true,
+      });
+    }
+  }
+  const formats = readings.map((reading) => ({
+    name: reading.name,
+    ...(reading.format === undefined ? {} : { format: reading.format }),
+  }));
+  const importInto = async (): Promise<ImportSourcesResult> => {
+    const { profile, warnings, texts } = await loadValidProfile(options.dir, { displayDir, keepTexts: true });
+    const plan = planBibImport(
+      profile,
+      options.documents.map((document) => document.name),
+      entries,
+      skipped,
+      options,
+    );
+    if (!options.dryRun) {
+      const onWritten = (index: number, written: { id: string; file: string }) => {
+        const write = plan.writes[index];
+        const reports = write === undefined ? [] : (plan.reportsOf.get(write) ?? [write.report]);
+        for (const report of reports) Object.assign(report, { id: written.id, itemFile: written.file });
+      };
+      await writePublications(options.dir, plan.writes, onWritten, { texts: texts ?? new Map(), displayDir });
+    }
+    const noneSelected = noneSelectedAfter(profile, plan.writes);
+    return {
+      report: plan.report,
+      formats,
+      warnings: [...warnings, ...unsafeLinkWarnings(plan.writes)] as Problem[],
+      ...(noneSelected === undefined ? {} : { noneSelected }),
+    };
+  };
+  return options.dryRun ? importInto() : withProfileLock(options.dir, importInto);
+}
+
+/** Each work as an entry under a key of its source; a key a document repeats is skipped, as BibTeX's duplicates are. */
+function entriesOf(works: readonly WorkRecord[]): { entries: BibEntry[]; skipped: SkippedEntry[] } {
+  const entries: BibEntry[] = [];
+  const skipped: SkippedEntry[] = [];
+  const firstOfKey = new Map<string, WorkRecord>();
+  for (const work of works) {
+    let key = keyOf(work);
+    if (work.key === undefined && work.ids.doi === undefined && work.ids.arxiv === undefined) {
+      // A key made from the work itself: two works of one document that give the same one are told apart.
+      const base = key;
+      for (let suffix = 0; firstOfKey.has(`${work.file}\n${key.toLowerCase()}`); suffix++) {
+        key = `${base}${String.fromCharCode(98 + (suffix % 25))}${suffix >= 25 ? Math.floor(suffix / 25) : ''}`;
+      }
+    }
+    const seen = `${work.file}\n${key.toLowerCase()}`;
+    const earlier = firstOfKey.get(seen);
+    if (earlier !== undefined) {
+      skipped.push({
+        file: work.file,
+        line: work.line,
+        key,
+        reason: `is listed again (first at ${earlier.file}:${earlier.line})`,
+        problem: false,
+      });
+      continue;
+    }
+    firstOfKey.set(seen, work);
+    entries.push(workToBibEntry(work, key));
+  }
+  return { entries, skipped };
+}
+
+/** The source's key, else one made from the work's DOI or arXiv id, else from its first author, year and title. */
+export function keyOf(work: WorkRecord): string {
+  const made =
+    work.key ??
+    (work.ids.doi !== undefined
+      ? `doi:${work.ids.doi}`
+      : work.ids.arxiv !== undefined
+        ? `arxiv:${work.ids.arxiv}`
+        : citationKey(work.authors, yearOf(work.date), work.title ?? ''));
+  return made.replace(unwritableKeyCharacters, '');
+}
+
+function yearOf(date: string | undefined) {
+  if (date === undefined) return undefined;
+  const parsed = parsePartialDate(date.slice(0, 4));
+  return parsed.ok ? parsed.date : undefined;
+}
+
+export type { ImportReportEntry };
