@@ -272,21 +272,36 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
   if (wanted('import'))
     withCommonOptions(program.command('import'))
       .description(
-        'import publications from ORCID, OpenAlex, Semantic Scholar, DBLP, Crossref, CSL-JSON, RIS or MEDLINE files (- reads standard input); safe to run again',
+        'import publications from ORCID, OpenAlex, Semantic Scholar, DBLP, Crossref, CSL-JSON, RIS or MEDLINE files (- reads standard input), or fetch them from those services with --from; safe to run again',
       )
       .argument('[file...]', 'files in any of these formats, recognised by their content')
+      .option(
+        '--from <id...>',
+        'fetch from the services: orcid:ID, openalex:A…, dblp:PID, s2:ID, doi:10.…, arxiv:ID, or profile (the identifiers profile.md names)',
+      )
+      .option(
+        '--save <dir>',
+        'keep the raw answers of --from in this folder (for CI diffs, or to import again offline)',
+      )
       .option('--dry-run', 'print what would change and write nothing')
       .option('--json', 'print the report as JSON')
       .option('--selected', 'mark every imported publication as selected')
       .option('--hidden', 'mark every imported publication as hidden')
       .addHelpText(
         'after',
-        '\nExamples:\n  $ profile import works.json --dry-run\n  $ profile import orcid-works.json openalex.json zotero.json\n  $ curl -s https://api.openalex.org/works?filter=author.id:A5023888391 | profile import -',
+        '\nExamples:\n  $ profile import works.json --dry-run\n  $ profile import orcid-works.json openalex.json zotero.json\n  $ curl -s https://api.openalex.org/works?filter=author.id:A5023888391 | profile import -\n  $ profile import --from orcid:0000-0002-1825-0097 dblp:46/5782\n  $ profile import --from profile --save sources',
       )
       .action(
         async (
           files: string[],
-          options: CommonOptions & { dryRun?: boolean; json?: boolean; selected?: boolean; hidden?: boolean },
+          options: CommonOptions & {
+            dryRun?: boolean;
+            json?: boolean;
+            selected?: boolean;
+            hidden?: boolean;
+            from?: string[];
+            save?: string;
+          },
         ) => {
           const { importCommand } = await import('./commands/importCommand.js');
           setExitCode(await importCommand({ ...options, dir: profileDir(options), files }, context));

@@ -142,7 +142,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
     }
     const tries = attempts === 1 ? 'one attempt' : `${attempts} attempts`;
-    throw new FetchError(`no answer after ${tries} (${lastProblem})`, url, undefined, !everReached);
+    throw new FetchError(`no answer after ${tries}: ${lastProblem}`, url, undefined, !everReached);
   }
 
   return { get };
@@ -185,8 +185,9 @@ function statusHint(status: number): string {
 }
 
 function errorCode(error: unknown): string | undefined {
-  const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause;
-  const code = cause?.code ?? (error as { code?: unknown } | undefined)?.code;
+  const cause = (error as { cause?: { code?: unknown; errors?: { code?: unknown }[] } } | undefined)?.cause;
+  // Trying IPv6 and IPv4 both fails as an AggregateError, whose own code may be missing.
+  const code = cause?.code ?? cause?.errors?.[0]?.code ?? (error as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' ? code : undefined;
 }
 
@@ -195,7 +196,7 @@ function describeFailure(error: unknown, timeoutMs: number): string {
   const name = (error as { name?: unknown } | undefined)?.name;
   if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutMs / 1000} s`;
   const code = errorCode(error);
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `the host name cannot be resolved (${code}): no network?`;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `the host name cannot be resolved (${code})`;
   if (code !== undefined) return `network error ${code}`;
   const message = error instanceof Error ? error.message : String(error);
   return `network error: ${message}`;

@@ -93,7 +93,7 @@ test('a server failing every time: 4 attempts, waits doubling, then an error nam
   server.script('/down', { status: 500 });
   const { http, waits } = client({ random: () => 0.999_999 });
   const error = await failure(http.get(`${server.origin}/down`, 'application/json'));
-  expect(error.message).toBe('no answer after 4 attempts (HTTP 500)');
+  expect(error.message).toBe('no answer after 4 attempts: HTTP 500');
   expect(error.unreachable).toBe(false);
   expect(server.requests).toHaveLength(4);
   expect(waits).toEqual([1000, 2000, 4000]);
@@ -112,7 +112,7 @@ test('an answer that never comes is ended by the timeout and retried; the error 
   server.script('/hang', { hang: true });
   const { http, waits } = client({ timeoutMs: 200, attempts: 2 });
   const error = await failure(http.get(`${server.origin}/hang`, 'application/json'));
-  expect(error.message).toBe('no answer after 2 attempts (no answer within 0.2 s)');
+  expect(error.message).toBe('no answer after 2 attempts: no answer within 0.2 s');
   expect(server.requests).toHaveLength(2);
   expect(waits).toEqual([500]);
 });
@@ -121,7 +121,7 @@ test('a body that stops coming half-way is ended by the same timeout', async () 
   server.script('/stall', { stall: true, body: '{"meta":{"count":' });
   const { http } = client({ timeoutMs: 200, attempts: 1 });
   const error = await failure(http.get(`${server.origin}/stall`, 'application/json'));
-  expect(error.message).toBe('no answer after one attempt (no answer within 0.2 s)');
+  expect(error.message).toBe('no answer after one attempt: no answer within 0.2 s');
   expect(server.requests).toHaveLength(1);
 });
 
@@ -154,7 +154,7 @@ test('nothing listening: every attempt fails to connect, and the error says the 
   await closed.close();
   const { http, waits } = client({ attempts: 2 });
   const error = await failure(http.get(`${origin}/works`, 'application/json'));
-  expect(error.message).toBe('no answer after 2 attempts (network error ECONNREFUSED)');
+  expect(error.message).toBe('no answer after 2 attempts: network error ECONNREFUSED');
   expect(error.unreachable).toBe(true);
   expect(waits).toEqual([500]);
 });

@@ -71,7 +71,7 @@ test('no network: every request fails before reaching a server, and the result s
   expect(result.offline).toBe(true);
   expect(result.documents).toEqual([]);
   expect(result.failures.map((failure) => [failure.source, failure.message])).toEqual([
-    ['doi:10.17705/1cais.04607', 'no answer after 2 attempts (network error ECONNREFUSED)'],
+    ['doi:10.17705/1cais.04607', 'no answer after 2 attempts: network error ECONNREFUSED'],
   ]);
   expect(result.saved).toBeUndefined();
 });
