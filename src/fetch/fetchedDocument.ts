@@ -17,6 +17,8 @@ export interface FetchContext {
 /** A raw answer as a SourceDocument, with the file name `--save` keeps it under (deterministic, so CI diffs are). */
 export interface FetchedDocument extends SourceDocument {
   fileName: string;
+  /** Kept by `--save` but not imported: another document of the source holds all of it and more (ORCID's summary). */
+  keepOnly?: boolean;
 }
 
 export function fetchedDocument(name: string, response: HttpResponse, fileName: string): FetchedDocument {

@@ -29,6 +29,7 @@ export interface FetchSourceDocumentsOptions {
 export interface FetchSourceDocumentsResult {
   /** The identifiers asked for, in order, as `kind:value`. */
   sources: string[];
+  /** What to import (a document kept only for `--save` is not among them). */
   documents: FetchedDocument[];
   failures: SourceFailure[];
   /** Every request failed before reaching any server and nothing came: most likely no network at all. */
@@ -57,7 +58,7 @@ export async function fetchSourceDocuments(options: FetchSourceDocumentsOptions)
   const fetched = await fetchSources(ids, { http, bases, contact, keys });
   const result: FetchSourceDocumentsResult = {
     sources: ids.map(sourceLabel),
-    documents: fetched.documents,
+    documents: fetched.documents.filter((document) => !document.keepOnly),
     failures: fetched.failures,
     offline:
       fetched.documents.length === 0 &&

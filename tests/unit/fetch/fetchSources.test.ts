@@ -64,6 +64,29 @@ test('orcid: the works summary, then the full works of its put-codes', async () 
   expect(Buffer.from(result.documents[1]?.bytes ?? []).equals(fixture('orcid-works-bulk.json'))).toBe(true);
 });
 
+test('orcid: of a group of three versions only the one ORCID shows (highest display-index) is fetched in full', async () => {
+  const recorded = JSON.parse(fixture('orcid-works-summary.json').toString());
+  const version = recorded.group[0]['work-summary'][0];
+  recorded.group[0]['work-summary'] = [
+    { ...version, 'put-code': 19176128, 'display-index': '0' },
+    { ...version, 'put-code': 19176129, 'display-index': '2' },
+    { ...version, 'put-code': 19176130, 'display-index': '2' },
+  ];
+  server.script('/v3.0/0000-0001-6723-6833/works', ok(JSON.stringify(recorded)));
+  server.script('/v3.0/0000-0001-6723-6833/works/19176129', ok(fixture('orcid-works-bulk.json')));
+  const result = await fetchSources(ids('orcid:0000-0001-6723-6833'), context());
+  expect(result.failures).toEqual([]);
+  expect(server.requests.map((request) => request.url)).toEqual([
+    '/v3.0/0000-0001-6723-6833/works',
+    '/v3.0/0000-0001-6723-6833/works/19176129',
+  ]);
+  // The summary is kept for --save; the full work is what is imported.
+  expect(result.documents.map((document) => [document.fileName, document.keepOnly ?? false])).toEqual([
+    ['orcid-0000-0001-6723-6833-works.json', true],
+    ['orcid-0000-0001-6723-6833-works-1.json', false],
+  ]);
+});
+
 test('orcid: 150 put-codes are asked for in two requests, 100 and 50, as ORCID allows', async () => {
   const recorded = JSON.parse(fixture('orcid-works-summary.json').toString());
   const group = recorded.group[0];
