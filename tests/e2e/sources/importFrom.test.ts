@@ -47,14 +47,191 @@ async function siteWithIdentifiers(): Promise<string> {
   return site;
 }
 
-test('--from profile: every identifier of profile.md fetched, imported, and the answers kept with --save', async () => {
+const userAgent =
+  'academic-profile-cli/0.1.0 (https://www.npmjs.com/package/academic-profile-cli; mailto:mccallum@example.org)';
+
+test('--from profile: every identifier of profile.md fetched and imported, the answers kept with --save; a second run changes nothing', async () => {
   scriptOrcidAndDblp();
   const site = await siteWithIdentifiers();
-  const result = await runCli(['import', '--from', 'profile', '--save', 'sources', '--dir', 'profile'], {
-    cwd: site,
-    env,
-  });
-  console.log(result.status, result.stdout, result.stderr);
-  console.log(server.requests);
-  console.log(await readdir(path.join(site, 'sources')), await readdir(path.join(site, 'profile', 'publications')));
+  const args = ['import', '--from', 'profile', '--save', 'sources', '--dir', 'profile'];
+  const first = await runCli(args, { cwd: site, env });
+  expect(first.status, first.stderr).toBe(0);
+  expect(first.stdout).toBe(
+    [
+      'added           pub/2012elephant (orcid:0000-0001-6723-6833:1)',
+      'added           pub/chang2023multi (dblp:m/AndrewMcCallum:1)',
+      'import: 2 added, 0 updated, 0 unchanged, 0 skipped',
+      '',
+    ].join('\n'),
+  );
+  expect(first.stderr).toContain('kept 3 answers in sources\n');
+  expect(server.requests.map((request) => [request.url, request.userAgent])).toEqual([
+    ['/v3.0/0000-0001-6723-6833/works', userAgent],
+    ['/v3.0/0000-0001-6723-6833/works/19176128', userAgent],
+    ['/pid/m/AndrewMcCallum.xml', userAgent],
+  ]);
+  expect((await readdir(path.join(site, 'sources'))).sort()).toEqual([
+    'dblp-m-AndrewMcCallum.xml',
+    'orcid-0000-0001-6723-6833-works-1.json',
+    'orcid-0000-0001-6723-6833-works.json',
+  ]);
+  expect(
+    (await readFile(path.join(site, 'sources', 'orcid-0000-0001-6723-6833-works-1.json'))).equals(
+      fixture('orcid-works-bulk.json'),
+    ),
+  ).toBe(true);
+  expect((await readdir(path.join(site, 'profile', 'publications'))).sort()).toEqual([
+    '2012elephant.md',
+    'chang2023multi.md',
+  ]);
+
+  const again = await runCli(args, { cwd: site, env });
+  expect(again.status, again.stderr).toBe(0);
+  expect(again.stdout).toContain('import: 0 added, 0 updated, 2 unchanged, 0 skipped\n');
+  // The saved answers import again without the network, to the same result.
+  const offline = await runCli(
+    [
+      'import',
+      'sources/orcid-0000-0001-6723-6833-works-1.json',
+      'sources/dblp-m-AndrewMcCallum.xml',
+      '--dir',
+      'profile',
+    ],
+    {
+      cwd: site,
+    },
+  );
+  expect(offline.status, offline.stderr).toBe(0);
+  expect(offline.stdout).toContain('import: 0 added, 0 updated, 2 unchanged, 0 skipped\n');
+});
+
+test('a failing source is named with its request and the run exits 1; what the others brought is imported', async () => {
+  server.script('/v3.0/0000-0001-6723-6833/works', ok(fixture('orcid-works-summary.json')));
+  server.script('/v3.0/0000-0001-6723-6833/works/19176128', ok(fixture('orcid-works-bulk.json')));
+  const site = await siteWithIdentifiers();
+  const result = await runCli(['import', '--from', 'profile', '--dir', 'profile'], { cwd: site, env });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(
+    [
+      'dblp:m/AndrewMcCallum: error: the server answered HTTP 404 (not found: check the identifier)',
+      `  request: ${server.origin}/pid/m/AndrewMcCallum.xml`,
+      '  note: what orcid:0000-0001-6723-6833 brought is imported all the same',
+      '',
+    ].join('\n'),
+  );
+  expect(result.stdout).toContain('added           pub/2012elephant (orcid:0000-0001-6723-6833:1)\n');
+  expect(await readdir(path.join(site, 'profile', 'publications'))).toEqual(['2012elephant.md']);
+});
+
+test('no network: said plainly, exit 1, nothing written', async () => {
+  const closed = await startApiServer();
+  await closed.close();
+  const site = await siteWithIdentifiers();
+  const result = await runCli(
+    ['import', '--from', 'doi:10.17705/1cais.04607', '--save', 'sources', '--dir', 'profile'],
+    {
+      cwd: site,
+      env: { ...env, PROFILE_CROSSREF_API: closed.origin },
+    },
+  );
+  expect(result.status).toBe(1);
+  expect(result.stderr).toBe(
+    [
+      'error: no network: doi:10.17705/1cais.04607 could not be reached',
+      '  last error: no answer after 4 attempts: network error ECONNREFUSED',
+      '  hint: connect and run it again; the answers an earlier run kept import without the network: profile import sources/*',
+      '',
+    ].join('\n'),
+  );
+  expect(result.stdout).toBe('');
+  expect(await readdir(site)).toEqual(['profile']);
+});
+
+test('usage errors: a bad identifier, --save without --from, --save with --dry-run', async () => {
+  const site = await siteWithIdentifiers();
+  const cases: [string[], string][] = [
+    [
+      ['import', '--from', 'orcid:0000-0002-1825-0098', '--dir', 'profile'],
+      'error: "orcid:0000-0002-1825-0098" is not a valid orcid identifier (such as orcid:0000-0002-1825-0097)\n',
+    ],
+    [
+      ['import', 'works.json', '--save', 'sources', '--dir', 'profile'],
+      'error: --save keeps what --from fetches; give --from ID...\n',
+    ],
+    [
+      ['import', '--from', 'profile', '--save', 'sources', '--dry-run', '--dir', 'profile'],
+      'error: --dry-run writes nothing, so it cannot --save; leave one of them out\n',
+    ],
+  ];
+  for (const [args, message] of cases) {
+    const result = await runCli(args, { cwd: site, env });
+    expect(result.status, args.join(' ')).toBe(2);
+    expect(result.stderr.startsWith(message), result.stderr).toBe(true);
+  }
+  expect(server.requests).toEqual([]);
+});
+
+interface WorkflowStep {
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
+}
+
+/** The README's "Publications on a schedule" workflow, parsed. */
+async function scheduledWorkflow(): Promise<{
+  on: Record<string, unknown>;
+  jobs: Record<string, { steps: WorkflowStep[] }>;
+}> {
+  const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8');
+  const section = readme.split(/^## /m).find((part) => part.startsWith('Publications on a schedule\n')) ?? '';
+  const blocks = [...section.matchAll(/^```yaml\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
+  expect(blocks).toHaveLength(1);
+  return parse(blocks[0] ?? '');
+}
+
+test("the README's scheduled workflow: its profile steps, run word for word, fetch, save and regenerate the site", async () => {
+  const workflow = await scheduledWorkflow();
+  expect(Object.keys(workflow.on)).toEqual(['schedule', 'workflow_dispatch']);
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  expect(steps.map((step) => step.uses ?? step.name)).toEqual([
+    'actions/checkout@v7',
+    'actions/setup-node@v7',
+    'Install profile',
+    'Fetch publications from the identifiers in profile.md',
+    'Regenerate the site',
+    'peter-evans/create-pull-request@v8',
+  ]);
+  // A failed source exits 1; the later steps still run, so the others' publications still reach a pull request.
+  expect(steps.slice(-2).map((step) => step.if)).toEqual(['${{ !cancelled() }}', '${{ !cancelled() }}']);
+  const commands = steps
+    .map((step) => step.run?.trim() ?? '')
+    .filter((run) => run.startsWith('profile '))
+    .map((run) => run.split(/\s+/).slice(1));
+  expect(commands).toEqual([
+    ['import', '--from', 'profile', '--save', 'sources', '--dir', 'profile'],
+    ['export', '--site', 'academicpages', '--dir', 'profile', '--out', '.'],
+  ]);
+
+  scriptOrcidAndDblp();
+  const site = await siteWithIdentifiers();
+  // The site as it was before this week's run, generated and committed.
+  const before = await runCli(['export', '--site', 'academicpages', '--dir', 'profile', '--out', '.'], { cwd: site });
+  expect(before.status, before.stderr).toBe(0);
+  const [importStep, exportStep] = commands;
+  const fetched = await runCli(importStep ?? [], { cwd: site, env });
+  expect(fetched.status, fetched.stderr).toBe(0);
+  // The "fail instead" variant: the check sees that the new publications change the site.
+  const check = await runCli([...(exportStep ?? []), '--check'], { cwd: site });
+  expect(check.status).toBe(1);
+  expect(check.stdout).toContain('update  _pages/about.md\n');
+  const regenerated = await runCli(exportStep ?? [], { cwd: site });
+  expect(regenerated.status, regenerated.stderr).toBe(0);
+  expect((await readdir(path.join(site, '_publications'))).sort()).toEqual([
+    '2012-08-08-2012elephant.md',
+    '2023-01-01-chang2023multi.md',
+  ]);
+  expect((await readdir(path.join(site, 'sources'))).length).toBe(3);
 });
