@@ -2,7 +2,9 @@
 
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
+import { parseSourceIdentifier } from '../fetch/sourceIdentifiers.js';
 import { type PublicationInput, publicationDraft } from '../model/itemDrafts.js';
+import { parsePartialDate } from '../model/partialDate.js';
 import type { Owner } from '../model/schema.js';
 import { displayPath } from '../profileDir.js';
 import { labelFromVenue } from '../render/publicationLinks.js';
@@ -24,13 +26,60 @@ export interface AddPubOptions extends Omit<PublicationInput, 'title' | 'authors
 
 export async function addPubCommand(options: AddPubOptions, context: CommandContext): Promise<void> {
   let { title, authors, date, venue, label, selected } = options;
-  const asking = (!title?.trim() || authors.length === 0) && context.interactive && !options.json;
+  let filled: Partial<Pick<AddPubOptions, 'publisher' | 'type' | 'doi' | 'arxiv'>> = {};
   let owner: Owner | undefined;
   const readOwner = async () => {
     await assertProfileFolder(options.dir, displayPath(options.dir, context.cwd));
     owner ??= (await loadProfile(options.dir)).profile?.owner;
     return owner;
   };
+  // `add-pub --doi 10.…` or `--arxiv ID` without a title or authors: Crossref or arXiv says what they are.
+  const lookUp = options.doi ?? options.arxiv;
+  if (lookUp !== undefined && (!title?.trim() || authors.length === 0)) {
+    const kind = options.doi !== undefined ? 'doi' : 'arxiv';
+    const parsed = parseSourceIdentifier(`${kind}:${lookUp}`);
+    if (!parsed.ok) throw new UsageError(parsed.problem.replace(`"${kind}:`, `"--${kind} `));
+    const { describeWork } = await import('../useCases/describeWork.js');
+    const work = await describeWork({
+      id: { kind, value: parsed.id.value },
+      owner: await readOwner(),
+      env: context.env,
+    });
+    const took: string[] = [];
+    if (!title?.trim() && work.title !== undefined) {
+      title = work.title;
+      took.push('title');
+    }
+    if (authors.length === 0 && work.authors !== undefined) {
+      authors = [work.authors];
+      took.push('authors');
+    }
+    const workDate = work.date === undefined ? undefined : parsePartialDate(work.date);
+    if (date === undefined && workDate?.ok) {
+      date = workDate.date;
+      took.push('date');
+    }
+    if (venue === undefined && work.venue !== undefined) {
+      venue = work.venue;
+      took.push('venue');
+    }
+    filled = {
+      ...(options.publisher === undefined && work.publisher !== undefined ? { publisher: work.publisher } : {}),
+      ...(options.type === undefined && work.type !== undefined ? { type: work.type } : {}),
+      ...(options.doi === undefined && work.doi !== undefined ? { doi: work.doi } : {}),
+      ...(options.arxiv === undefined && work.arxiv !== undefined ? { arxiv: work.arxiv } : {}),
+    };
+    took.push(...Object.keys(filled));
+    if (!options.json) {
+      context.stderr.write(`note: from ${work.service}: ${took.join(', ') || 'nothing new'}\n`);
+      if (work.leftOut.length > 0 && took.includes('authors')) {
+        context.stderr.write(
+          `note: left out of the authors, as names without a family name: ${work.leftOut.join('; ')} (profile edit can add them)\n`,
+        );
+      }
+    }
+  }
+  const asking = (!title?.trim() || authors.length === 0) && context.interactive && !options.json;
   if (asking) {
     const style = (await readOwner())?.page?.dateStyle ?? 'dotted';
     if (!title?.trim()) title = await askText('Title:', { required: true });
@@ -63,6 +112,6 @@ export async function addPubCommand(options: AddPubOptions, context: CommandCont
       `note: without --label, the page shows "${suggested}" (the venue's short form and the year); --label "…" writes another\n`,
     );
   }
-  const draft = publicationDraft({ ...options, title, authors, date, venue, label, selected });
+  const draft = publicationDraft({ ...options, ...filled, title, authors, date, venue, label, selected });
   await addWithConfirmation(draft, { ...options, confirm: asking }, context);
 }

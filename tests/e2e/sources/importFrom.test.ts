@@ -205,7 +205,8 @@ test("the README's scheduled workflow: its profile steps, run word for word, fet
     'peter-evans/create-pull-request@v8',
   ]);
   // A failed source exits 1; the later steps still run, so the others' publications still reach a pull request.
-  expect(steps.slice(-2).map((step) => step.if)).toEqual(['${{ !cancelled() }}', '${{ !cancelled() }}']);
+  const notCancelled = '$' + '{{ !cancelled() }}';
+  expect(steps.slice(-2).map((step) => step.if)).toEqual([notCancelled, notCancelled]);
   const commands = steps
     .map((step) => step.run?.trim() ?? '')
     .filter((run) => run.startsWith('profile '))
@@ -234,4 +235,85 @@ test("the README's scheduled workflow: its profile steps, run word for word, fet
     '2023-01-01-chang2023multi.md',
   ]);
   expect((await readdir(path.join(site, 'sources'))).length).toBe(3);
+});
+
+test('add-pub --doi and --arxiv fill title, authors, venue and date from Crossref and arXiv', async () => {
+  server.script(
+    '/works/10.17705/1cais.04607?mailto=mccallum%40example.org',
+    ok(fixture('crossref-work-10.17705-1cais.04607.json')),
+  );
+  server.script('/api/query?id_list=2408.00716', ok(fixture('arxiv-2408.00716.atom.xml'), 'application/atom+xml'));
+  const site = await siteWithIdentifiers();
+  const doi = await runCli(['add-pub', '--doi', 'https://doi.org/10.17705/1cais.04607', '--dir', 'profile'], {
+    cwd: site,
+    env,
+  });
+  expect(doi.status, doi.stderr).toBe(0);
+  expect(doi.stdout).toBe('pub/schryen2021knowledge\n');
+  expect(doi.stderr).toContain(
+    [
+      'note: from Crossref: title, authors, date, venue, publisher, type',
+      'note: left out of the authors, as names without a family name: Paderborn University; University of Regensburg; University of Technology Darmstadt; HEC Montréal (profile edit can add them)',
+      '',
+    ].join('\n'),
+  );
+  expect(await readFile(path.join(site, 'profile', 'publications', 'schryen2021knowledge.md'), 'utf8')).toBe(
+    [
+      '---',
+      'key: schryen2021knowledge',
+      'type: article-journal',
+      'title: "A Knowledge Development Perspective on Literature Reviews: Validation of a new Typology in the IS Field"',
+      'authors:',
+      '  - { family: Schryen, given: Guido }',
+      '  - { family: Wagner, given: Gerit }',
+      '  - { family: Benlian, given: Alexander }',
+      '  - { family: Paré, given: Guy }',
+      'date: "2021"',
+      'venue: Communications of the Association for Information Systems',
+      'publisher: Association for Information Systems',
+      'doi: 10.17705/1cais.04607',
+      '---',
+      '',
+    ].join('\n'),
+  );
+  // What is typed wins over what the service says.
+  const arxiv = await runCli(
+    ['add-pub', '--arxiv', '2408.00716', '--date', '2024-09', '--label', 'arXiv 2024', '--dir', 'profile'],
+    {
+      cwd: site,
+      env,
+    },
+  );
+  expect(arxiv.status, arxiv.stderr).toBe(0);
+  expect(arxiv.stderr).toBe('note: from arXiv: title, authors, venue, type\n');
+  const text = await readFile(path.join(site, 'profile', 'publications', 'aravani2024natural.md'), 'utf8');
+  expect(text).toContain(
+    "title: A Natural Language Processing Framework for Hotel Recommendation Based on Users' Text Reviews\n",
+  );
+  expect(text).toContain('  - { family: Aravani, given: Lavrentia }\n');
+  expect(text).toContain('date: "2024-09"\n');
+  expect(text).toContain('arxiv: "2408.00716"\n');
+  expect(server.requests.map((request) => request.url)).toEqual([
+    '/works/10.17705/1cais.04607?mailto=mccallum%40example.org',
+    '/api/query?id_list=2408.00716',
+  ]);
+});
+
+test('add-pub --doi without the network says so plainly and exits 1, adding nothing', async () => {
+  const closed = await startApiServer();
+  await closed.close();
+  const site = await siteWithIdentifiers();
+  const result = await runCli(['add-pub', '--doi', '10.1145/3539618.3591976', '--dir', 'profile'], {
+    cwd: site,
+    env: { ...env, PROFILE_CROSSREF_API: closed.origin },
+  });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toBe(
+    [
+      'error: no network: cannot reach Crossref to look up doi:10.1145/3539618.3591976 (no answer after 4 attempts: network error ECONNREFUSED)',
+      '  hint: connect and run it again, or give the title and authors yourself: profile add-pub "TITLE" --author "NAME" --doi 10.1145/3539618.3591976',
+      '',
+    ].join('\n'),
+  );
+  expect(await readdir(path.join(site, 'profile', 'publications'))).toEqual([]);
 });
