@@ -208,8 +208,10 @@ export const pageSettingsSchema = v.object({
 /** An identifier checked by `normal` (which also accepts the service's URL form); kept as written. */
 function scholarId(normal: (text: string) => string | undefined, message: string) {
   return v.optional(
+    // Not `text`: an empty value fails the check with the message that names the form.
     v.pipe(
-      text,
+      v.string('must be text'),
+      v.trim(),
       v.check((value) => normal(value) !== undefined, message),
     ),
   );
