@@ -305,11 +305,11 @@ describe('small profiles', () => {
     const entries = await entriesOf(profile);
     expect(entries.map((entry) => entry.label)).toEqual(['evil', 'kept']);
     expect(entries[0]?.properties.title).toBe(
-      'A -{}-{}- B: "quoted" \'single\'\n-{}-{}-\n\\{\\{ x \\}\\} \\{\\% include x \\%\\} -{}-&gt; &lt;b&gt;\\&&lt;/b&gt; \\#1 50\\%',
+      'A -{}-{}- B: "quoted" \'single\'\n-{}-{}-\n\\{\\{ x \\}\\} \\{\\% include x \\%\\} -{}-> <\u200cb>\\&<\u200c/b> \\#1 50\\%',
     );
-    // A value that starts with a brace goes between quotes, so no guard space is needed at its start; these kept
-    // values hold `{{` and `{%` themselves, which keep one.
-    expect(entries[1]?.properties).toMatchObject({ title: '{ {WISE}: x}', note: '{ %raw%}' });
+    // A value that starts with a brace goes between quotes; these kept values hold `{{` and `{%` themselves, which
+    // get the invisible U+200C between the two characters (no space for the BibTeX popup to show).
+    expect(entries[1]?.properties).toMatchObject({ title: '{\u200c{WISE}: x}', note: '{\u200c%raw%}' });
   });
 
   test('hidden publications and news are not published', () => {
