@@ -406,3 +406,81 @@ describe('literal TeX characters in papers.bib', () => {
     },
   );
 });
+
+// What al-folio's page shows of a title: latex-decode's reading of the value (tests/support/latexDecodeOracle.rb
+// restates its rules; the real gem is used where installed), printed unescaped into the HTML. The BibTeX popup shows
+// the value as it stands in the file (bibtex-ruby writes it back between braces). U+200C is invisible in both.
+const rubyMissing =
+  spawnSync('ruby', ['--version'], { encoding: 'utf8' }).status === 0
+    ? undefined
+    : 'ruby is not installed (apt-get install ruby)';
+const oracleScript = fileURLToPath(new URL('../../../support/latexDecodeOracle.rb', import.meta.url));
+
+function shownOnPage(values: readonly string[]): string[] {
+  const script = 'require "json"; puts JSON.generate(JSON.parse($stdin.read).map { |v| LatexDecodeOracle.decode(v) })';
+  const result = spawnSync('ruby', ['-r', oracleScript, '-e', script], {
+    input: JSON.stringify(values),
+    encoding: 'utf8',
+  });
+  return JSON.parse(result.stdout);
+}
+
+const zwnj = '\u200c';
+// [what the case is, the profile's title, the title in papers.bib (and the popup), what the page shows]
+const literalTitles: [string, string, string, string][] = [
+  [
+    'balanced braces and ^',
+    'Learning {0,1}-valued functions in O(n^{2}) time',
+    'Learning \\{0,1\\}-valued functions in O(n\\textasciicircum{}\\{2\\}) time',
+    'Learning {0,1}-valued functions in O(n^{2}) time',
+  ],
+  [
+    'two $ (not possible: latex-decode reads $…$ as maths, then \\O as Ø)',
+    'Learning {0,1}-valued functions in $O(n^{2})$ time',
+    'Learning \\{0,1\\}-valued functions in \\$O(n\\textasciicircum{}\\{2\\})\\$ time',
+    'Learning {0,1}-valued functions in Ø(n^{2}) time',
+  ],
+  ['two $ amounts (not possible)', 'Costs $5 and $10', 'Costs \\$5 and \\$10', 'Costs \\5 and \\10'],
+  ['one $', 'Costs $5 in all', 'Costs \\$5 in all', 'Costs $5 in all'],
+  ['<b> literally', 'A <b> tag', `A <${zwnj}b> tag`, `A <${zwnj}b> tag`],
+  ['< before no tag name, and >', 'If a < b and c > d', 'If a < b and c > d', 'If a < b and c > d'],
+  [
+    'a lone { (not possible: a command latex-decode does not know)',
+    'A lone { brace',
+    'A lone \\textbraceleft{} brace',
+    'A lone \\textbraceleft brace',
+  ],
+  ['a lone } (not possible)', 'A lone } brace', 'A lone \\textbraceright{} brace', 'A lone \\textbraceright brace'],
+  [
+    '{{FedGuCci}}-like Liquid',
+    '{{FedGuCci}} and {% raw %}',
+    `\\{\\{${zwnj}{FedGuCci}\\}\\} and \\{\\% raw \\%\\}`,
+    `{{${zwnj}FedGuCci}} and {% raw %}`,
+  ],
+  ['^', 'Powers x^2', 'Powers x\\textasciicircum{}2', 'Powers x^2'],
+  ['&', 'Q&A and R&D', '{Q\\&A} and {R\\&D}', 'Q&A and R&D'],
+  ['& before a character reference', 'Write &amp; as &', `Write \\&${zwnj}amp; as \\&`, `Write &${zwnj}amp; as &`],
+  ['%', '50% more', '50\\% more', '50% more'],
+  ['#', 'The #1 hit', 'The \\#1 hit', 'The #1 hit'],
+  ['~', 'Home ~ away', 'Home \\textasciitilde{} away', 'Home ~ away'],
+];
+
+describe('what al-folio shows of literal characters in papers.bib', () => {
+  test.each(literalTitles)('%s', async (_case, title, written, _page) => {
+    const text = papersOf(profileWith({ publications: [publication('lit', { title, date: '2024' })] }));
+    // Between braces, or between quotes when the value opens with a brace (`"{Q\&A} and …"`).
+    expect(/^ {2}title = [{"](.*)[}"],$/m.exec(text)?.[1]).toBe(written);
+    const [entry] = await entriesOf(profileWith({ publications: [publication('lit', { title, date: '2024' })] }));
+    expect(entry?.properties.title).toBe(written);
+    expect(text).not.toMatch(/\{[{%]|\{ \{|&lt;|&gt;/);
+  });
+
+  test.skipIf(rubyMissing)(
+    `the page shows latex-decode's reading of each${rubyMissing ? ` (skipped: ${rubyMissing})` : ''}`,
+    () => {
+      expect(shownOnPage(literalTitles.map(([, , written]) => written))).toEqual(
+        literalTitles.map(([, , , page]) => page),
+      );
+    },
+  );
+});
