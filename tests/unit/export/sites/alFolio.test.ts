@@ -20,7 +20,7 @@ const bundledProfile = fileURLToPath(new URL('../../../../profile', import.meta.
 // Read line by line when it was made: newest year first and `order` within a year; marks after family names,
 // `*` equal and `†` corresponding; abbr from the label without its year; selected, bibtex_show, arxiv, pdf/html
 // from the url (none when the url is the arXiv abstract page); an annotation for the marks each entry uses;
-// `{ {WISE}` where the title would open with `{{`.
+// `"{WISE}: …"` between quotes where the value would open with `{{`.
 const goldenPapers = fileURLToPath(new URL('../../../fixtures/sites/al-folio-papers.bib', import.meta.url));
 
 function papersOf(profile: Profile): string {
