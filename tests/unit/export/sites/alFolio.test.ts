@@ -413,7 +413,10 @@ describe('literal TeX characters in papers.bib', () => {
 const rubyMissing =
   spawnSync('ruby', ['--version'], { encoding: 'utf8' }).status === 0
     ? undefined
-    : 'ruby is not installed (apt-get install ruby)';
+    : 'ruby is not installed (apt-get install ruby; CI has it with jekyll)';
+if (rubyMissing && process.env.PROFILE_REQUIRE_SITE_ENGINES === '1') {
+  throw new Error(`${rubyMissing}; PROFILE_REQUIRE_SITE_ENGINES=1 says the engines must be here`);
+}
 const oracleScript = fileURLToPath(new URL('../../../support/latexDecodeOracle.rb', import.meta.url));
 
 function shownOnPage(values: readonly string[]): string[] {
