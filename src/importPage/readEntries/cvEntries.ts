@@ -1,0 +1,269 @@
+/**
+ * One line of an Education, Experience, Awards or Teaching section read as a CV item, in the shapes home pages use:
+ * `*2019.06 - 2022.04*, M.S. in Computer Science, The University of Tokyo.`, `**Ph.D. in Computer Science**, MIT,
+ * 2015–2020`, `*2024.10* National Scholarship, Tsinghua University.`, `2021 Best Paper Award, KDD`,
+ * `*2025.04 - Now*, Project Researcher, National Institute of Informatics, Tokyo, Japan.`, `Teaching Assistant of
+ * Operating Systems, at Zhejiang University, 2019.09 - 2020.01`. A line is read only when every part of it lands in
+ * a field or in the notes, and the item it makes is valid; otherwise it stays text.
+ */
+import { cvDraft, type ItemDraft } from '../../model/itemDrafts.js';
+import type { PartialDate } from '../../model/partialDate.js';
+import { markdownToPlain, unwrapEmphasis } from '../readPage/inlineMarkdown.js';
+import type { PageCvKind } from './cvHeadings.js';
+import { type CvPeriod, endingPeriod, leadingPeriod, type PeriodAndRest } from './cvPeriods.js';
+
+export interface CvEntry {
+  kind: 'cv';
+  cvKind: PageCvKind;
+  /** The fields by name, dates as dates; `cvDraft` writes them in the schema's order. */
+  values: Record<string, string | PartialDate | boolean>;
+  /** The parts of the line no field holds, as written. */
+  notes?: string;
+  /** The line as written. */
+  text: string;
+}
+
+type Values = CvEntry['values'];
+
+interface Part {
+  /** As written, trimmed, with a lone emphasis around it taken off. */
+  text: string;
+  /** The link's target when the part is one Markdown link. */
+  url?: string;
+}
+
+export function parseCvEntry(text: string, cvKind: PageCvKind): CvEntry | undefined {
+  const line = text.trim();
+  if (line === '' || line.includes('\n') || line.length > 1000) return undefined;
+  const dated: DatedLine | undefined = leadingPeriod(line) ?? endingWithNote(line);
+  const read = readers[cvKind](splitParts(dated?.rest ?? line), dated?.period);
+  if (!read) return undefined;
+  const entry: CvEntry = { kind: 'cv', cvKind, values: read.values, text: line };
+  const notes = [...read.notes, ...(dated?.note ? [dated.note] : [])].join(', ');
+  if (notes !== '') entry.notes = notes;
+  try {
+    cvDraft({ kind: cvKind, values: entry.values, ...(entry.notes ? { notes: entry.notes } : {}) });
+  } catch {
+    return undefined;
+  }
+  return entry;
+}
+
+type DatedLine = PeriodAndRest & { note?: string };
+
+/** `…, 2018 (expected)`: the period before a short note in parentheses, the note kept. */
+function endingWithNote(line: string): DatedLine | undefined {
+  const direct = endingPeriod(line);
+  if (direct) return direct;
+  const tailStart = Math.max(0, line.length - 60);
+  const note = /\(([^()\n]{1,40})\)\.?$/.exec(line.slice(tailStart));
+  if (!note?.[1]) return undefined;
+  const before = endingPeriod(line.slice(0, tailStart + note.index));
+  return before ? { ...before, note: note[1] } : undefined;
+}
+
+type Reader = (parts: Part[], period: CvPeriod | undefined) => { values: Values; notes: string[] } | undefined;
+
+const degreeWords =
+  /(?:^|[^\p{L}])(?:ph\.?\s?d|d\.?\s?phil|doctor(?:ate|al)?|master|m\.\s?sc?|ms|msc|m\.?\s?eng|m\.?\s?phil|m\.a|mba|m\.?\s?tech|b\.\s?sc?|bs|bsc|b\.?\s?eng|b\.a|b\.?\s?tech|bachelor|undergraduate|diploma|licen[cs]iate|postdoc(?:toral)?)(?![\p{L}])/iu;
+const universityWords = /universit|universidad|hochschule|polytechn/i;
+const institutionWords =
+  /universit|universidad|hochschule|polytechn|college|institut|school|academy|école|ecole|\b(?:MIT|ETH|EPFL|KAIST|Caltech|KAUST|HKUST|NUS|NTU)\b/i;
+const organisationWords =
+  /universit|college|institut|school|academy|lab\b|labs\b|laborator|inc\b|ltd|corp|company|group|center|centre|research|google|microsoft|meta|amazon|apple|nvidia|baidu|alibaba|tencent|huawei|bytedance/i;
+const titleWords =
+  /\b(?:intern|internship|researcher|scientist|engineer|assistant|associate|professor|lecturer|fellow|post-?doc(?:toral)?|director|manager|developer|analyst|consultant|head|lead|founder|co-founder|chair|scholar|officer|instructor|reader|collaborator|student|member of|staff)\b/i;
+const teachingRoles =
+  /^((?:head |lead |senior )?(?:teaching assistant|ta|graduate teaching assistant|instructor|co-instructor|lecturer|guest lecturer|teaching fellow|grader|tutor|course assistant|teaching associate|lab instructor))(?:\s+(?:of|for|in)\s+(.+))?$/i;
+const advisorLabel = /^(?:advised by|advisor:|advisors:|adviser:|supervised by|supervisor:|supervisors:)\s*(.+)$/i;
+const thesisLabel = /^thesis:\s*(.+)$/i;
+
+const readers: Readonly<Record<PageCvKind, Reader>> = {
+  education(parts, period) {
+    const degreeAt = parts.findIndex((part) => degreeWords.test(markdownToPlain(part.text)));
+    if (degreeAt < 0) return undefined;
+    const others = parts.filter((_, index) => index !== degreeAt);
+    const institution =
+      others.find((part) => universityWords.test(part.text)) ?? others.find(isInstitution) ?? others[0];
+    if (!institution) return undefined;
+    const [degree, field] = splitIn((parts[degreeAt] as Part).text);
+    const values: Values = { degree, ...(field ? { field } : {}), institution: institution.text };
+    if (institution.url) values.url = institution.url;
+    const rest = others.filter((part) => part !== institution);
+    const notes: string[] = [];
+    const location = trailingPlaces(rest, parts.indexOf(institution), parts);
+    if (location) values.location = location.text;
+    for (const part of rest) {
+      if (location?.parts.includes(part)) continue;
+      const advisor = advisorLabel.exec(part.text)?.[1];
+      const thesis = thesisLabel.exec(part.text)?.[1];
+      if (advisor && values.advisor === undefined) values.advisor = advisor;
+      else if (thesis && values.thesis === undefined) values.thesis = thesis;
+      else notes.push(part.text);
+    }
+    return { values: { ...values, ...periodValues(period, 'end') }, notes: [...notes, ...seasonOf(period)] };
+  },
+  position(parts, period) {
+    const titleAt = parts.findIndex((part) => titleWords.test(markdownToPlain(part.text)) && !part.url);
+    if (titleAt < 0) return undefined;
+    const others = parts.filter((_, index) => index !== titleAt);
+    const organisation = others.find((part) => organisationWords.test(part.text)) ?? others[0];
+    if (!organisation) return undefined;
+    const values: Values = { title: (parts[titleAt] as Part).text, organisation: organisation.text };
+    const rest = others.filter((part) => part !== organisation);
+    const location = trailingPlaces(rest, parts.indexOf(organisation), parts);
+    if (location) values.location = location.text;
+    if (organisation.url) values.url = organisation.url;
+    const notes = rest.filter((part) => !location?.parts.includes(part)).map((part) => part.text);
+    return { values: { ...values, ...periodValues(period, 'start') }, notes: [...notes, ...seasonOf(period)] };
+  },
+  award(parts, period) {
+    if (!period?.single || !period.start) return undefined;
+    const [name, ...by] = parts;
+    // More years in the line: several awards on one line (`Scholarship (2021), Outstanding Graduate (2022)`).
+    if (!name || parts.some((part) => /(?:^|\D)(?:19|20)\d{2}(?!\d)/.test(part.text))) return undefined;
+    const values: Values = {
+      name: name.text,
+      ...(by.length > 0 ? { by: by.map((part) => part.text).join(', ') } : {}),
+    };
+    if (name.url) values.url = name.url;
+    return { values: { ...values, date: period.start }, notes: [] };
+  },
+  teaching(parts, period) {
+    let role: string | undefined;
+    let course: Part | undefined;
+    const rest: Part[] = [];
+    for (const part of parts) {
+      const roleMatch = role === undefined ? teachingRoles.exec(markdownToPlain(part.text)) : null;
+      if (roleMatch?.[1]) {
+        role = roleMatch[1];
+        if (roleMatch[2] && !course) course = { text: part.text.slice(part.text.length - roleMatch[2].length) };
+        continue;
+      }
+      rest.push(part);
+    }
+    const atInstitution = (part: Part) => isInstitution({ text: part.text.replace(/^at\s+/i, '') });
+    const institution = rest.find(atInstitution);
+    const left = rest.filter((part) => part !== institution);
+    if (!course) course = left.shift();
+    if (!course) return undefined;
+    const values: Values = {
+      course: course.text,
+      ...(role ? { role } : {}),
+      ...(institution ? { institution: institution.text.replace(/^at\s+/i, '') } : {}),
+      ...(period ? { term: period.text, date: period.start as PartialDate } : {}),
+    };
+    if (course.url) values.url = course.url;
+    return { values, notes: left.map((part) => part.text) };
+  },
+};
+
+function isInstitution(part: Part): boolean {
+  return institutionWords.test(part.text);
+}
+
+/** `Ph.D. in Computer Science` → degree and field. */
+function splitIn(text: string): [string, string | undefined] {
+  const at = text.search(/\s+in\s+/);
+  if (at < 0) return [text, undefined];
+  const degree = text.slice(0, at).trim();
+  const field = text
+    .slice(at)
+    .replace(/^\s+in\s+/, '')
+    .trim();
+  return degree === '' || field === '' ? [text, undefined] : [degree, field];
+}
+
+/** `Tokyo, Japan` after the institution, at the end of the line: its location. */
+function trailingPlaces(
+  rest: readonly Part[],
+  afterIndex: number,
+  all: readonly Part[],
+): { text: string; parts: Part[] } | undefined {
+  const places: Part[] = [];
+  for (let index = all.length - 1; index > afterIndex; index--) {
+    const part = all[index] as Part;
+    if (!rest.includes(part) || !isPlace(part)) break;
+    places.unshift(part);
+  }
+  return places.length > 0 && places.length <= 3
+    ? { text: places.map((part) => part.text).join(', '), parts: places }
+    : undefined;
+}
+
+function isPlace(part: Part): boolean {
+  const text = part.text;
+  return (
+    !part.url &&
+    /^\p{Lu}[\p{L}.'’ -]{0,40}$/u.test(text) &&
+    text.split(' ').length <= 3 &&
+    !organisationWords.test(text) &&
+    !titleWords.test(text) &&
+    !degreeWords.test(text)
+  );
+}
+
+/** `Summer 2015` is stored as 2015: the period as written joins the notes, so that the season is kept. */
+function seasonOf(period: CvPeriod | undefined): string[] {
+  return period?.season ? [period.text] : [];
+}
+
+/** The period as the item's dates: a single date is the end of studies, the start of a position. */
+function periodValues(period: CvPeriod | undefined, singleIs: 'start' | 'end'): Values {
+  if (!period?.start) return {};
+  if (period.single) return { [singleIs]: period.start };
+  return {
+    start: period.start,
+    ...(period.end ? { end: period.end } : {}),
+    ...(period.current ? { current: true } : {}),
+  };
+}
+
+// A label sentence after a full stop (`Research Intern. Mentor: …`) is a part of its own.
+const labelSentence = /\.\s+(?=(?:mentors?|advis(?:or|ors|er|ed by)|supervis(?:or|ors|ed by)|hosts?|thesis)\b)/gi;
+
+/** The line cut at its top-level commas (not inside brackets or parentheses); each part trimmed, emphasis unwrapped. */
+export function splitParts(text: string): Part[] {
+  const line = withoutFullStop(text.replace(labelSentence, ', ').trim());
+  const pieces: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < line.length; index++) {
+    const char = line[index];
+    if (char === '(' || char === '[') depth++;
+    else if ((char === ')' || char === ']') && depth > 0) depth--;
+    else if ((char === ',' || char === '，' || char === ';') && depth === 0) {
+      pieces.push(line.slice(start, index));
+      start = index + 1;
+    }
+  }
+  pieces.push(line.slice(start));
+  return pieces
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== '')
+    .map(asPart);
+}
+
+/** The line's closing full stop, not the one of an abbreviation it ends with (`Ph.D.`, `U.S.`). */
+function withoutFullStop(line: string): string {
+  if (!line.endsWith('.')) return line;
+  const lastWord = line.slice(line.lastIndexOf(' ') + 1, -1);
+  return lastWord.includes('.') && !/[)\]*_]$/.test(lastWord) ? line : line.slice(0, -1).trimEnd();
+}
+
+function asPart(piece: string): Part {
+  const text = unwrapEmphasis(piece)?.inner.trim() ?? piece;
+  const link = /^\[([^\]\n]{1,500})\]\(([^)\s]{1,2000})\)$/.exec(text);
+  if (link?.[1] && link[2] && /^https?:\/\//i.test(link[2])) return { text: link[1].trim(), url: link[2] };
+  return { text };
+}
+
+/** The item file of an entry: the same draft `add-education` and the others make. */
+export function cvEntryDraft(entry: CvEntry, hidden: boolean): ItemDraft {
+  return cvDraft({
+    kind: entry.cvKind,
+    values: entry.values,
+    ...(entry.notes ? { notes: entry.notes } : {}),
+    ...(hidden ? { hidden: true } : {}),
+  });
+}
