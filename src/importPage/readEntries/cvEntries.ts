@@ -34,19 +34,118 @@ interface Part {
 
 export function parseCvEntry(text: string, cvKind: PageCvKind): CvEntry | undefined {
   const line = text.trim();
-  if (line === '' || line.includes('\n') || line.length > 1000) return undefined;
+  // A comment inside the line hides part of it: the item would show what the page hides.
+  if (line === '' || line.includes('\n') || line.includes('<!--') || line.length > 1000) return undefined;
   const dated: DatedLine | undefined = leadingPeriod(line) ?? endingWithNote(line);
   const read = readers[cvKind](splitParts(dated?.rest ?? line), dated?.period);
   if (!read) return undefined;
-  const entry: CvEntry = { kind: 'cv', cvKind, values: read.values, text: line };
-  const notes = [...read.notes, ...(dated?.note ? [dated.note] : [])].join(', ');
-  if (notes !== '') entry.notes = notes;
+  return validEntry(cvKind, read.values, [...read.notes, ...(dated?.note ? [dated.note] : [])], line);
+}
+
+/** The entry, when `add-…` would make a valid item of these values. */
+function validEntry(cvKind: PageCvKind, values: Values, notes: readonly string[], line: string): CvEntry | undefined {
+  const entry: CvEntry = { kind: 'cv', cvKind, values, text: line };
+  if (notes.length > 0) entry.notes = notes.join(', ');
   try {
     cvDraft({ kind: cvKind, values: entry.values, ...(entry.notes ? { notes: entry.notes } : {}) });
   } catch {
     return undefined;
   }
   return entry;
+}
+
+/** The fields a table column holds, told by its header (`Degree`, `Institution`, `Year`). */
+const columnFields: Readonly<Record<PageCvKind, readonly (readonly [RegExp, string])[]>> = {
+  education: [
+    [/^(?:degree|degrees|program|programme|qualification)$/, 'degree'],
+    [/^(?:field|major|subject|area|discipline)$/, 'field'],
+    [/^(?:institution|university|school|college)$/, 'institution'],
+    [/^(?:location|place|city)$/, 'location'],
+    [/^(?:advisor|advisors|adviser|supervisor|supervisors)$/, 'advisor'],
+    [/^thesis$/, 'thesis'],
+  ],
+  position: [
+    [/^(?:title|position|role|job)$/, 'title'],
+    [/^(?:organi[sz]ation|company|employer|institution|affiliation|lab)$/, 'organisation'],
+    [/^(?:location|place|city)$/, 'location'],
+  ],
+  award: [
+    [/^(?:award|awards|honou?r|honou?rs|prize|name|title)$/, 'name'],
+    [/^(?:by|awarded by|granted by|organi[sz]ation|organi[sz]er|issuer|from|institution)$/, 'by'],
+  ],
+  teaching: [
+    [/^(?:course|courses|class|subject|title)$/, 'course'],
+    [/^(?:role|position)$/, 'role'],
+    [/^(?:institution|university|school)$/, 'institution'],
+  ],
+};
+const dateColumn = /^(?:year|years|date|dates|period|when|time|duration|term|semester)$/;
+
+/**
+ * A table row read by its header: each cell in the field its column names, the date column as the period. A row
+ * whose header names no field is read as one line, its cells joined by commas.
+ */
+export function parseCvRow(
+  header: readonly string[],
+  cells: readonly string[],
+  cvKind: PageCvKind,
+): CvEntry | undefined {
+  const names = header.map((cell) =>
+    markdownToPlain(cell)
+      .toLowerCase()
+      .replace(/[^\p{L}]+/gu, ' ')
+      .trim(),
+  );
+  const fieldOf = (name: string) =>
+    dateColumn.test(name) ? 'date' : columnFields[cvKind].find(([pattern]) => pattern.test(name))?.[1];
+  const line = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  if (!names.some((name) => fieldOf(name) !== undefined)) return parseCvEntry(line.join(', '), cvKind);
+  const values: Values = {};
+  const notes: string[] = [];
+  const fieldColumn = names.some((name) => fieldOf(name) === 'field');
+  let period: CvPeriod | undefined;
+  for (const [index, raw] of cells.entries()) {
+    const cell = raw.trim();
+    if (cell === '') continue;
+    const field = fieldOf(names[index] ?? '');
+    if (field === 'date') {
+      const dated = endingWithNote(`x, ${cell}`);
+      if (!dated || dated.rest !== 'x' || period) return undefined;
+      period = dated.period;
+      if (dated.note) notes.push(dated.note);
+      continue;
+    }
+    const part = asPart(cell);
+    if (field === undefined || values[field] !== undefined) notes.push(cell);
+    else if (field === 'degree' && !fieldColumn) {
+      // `PhD, HCI` and `PhD in HCI` in a Degree column: the degree and its field.
+      const [first, ...more] = splitParts(part.text).map((piece) => piece.text);
+      const [degree, inField] = splitIn(first ?? part.text);
+      values.degree = degree;
+      const fieldText = [inField, ...more].filter((piece) => piece !== undefined).join(', ');
+      if (fieldText !== '') values.field = fieldText;
+    } else {
+      values[field] = part.text;
+      if (part.url && values.url === undefined) values.url = part.url;
+    }
+  }
+  const dates: Values =
+    cvKind === 'award'
+      ? period?.single && period.start
+        ? { date: period.start }
+        : {}
+      : cvKind === 'teaching'
+        ? period
+          ? { term: period.text, ...(period.start ? { date: period.start } : {}) }
+          : {}
+        : periodValues(period, cvKind === 'education' ? 'end' : 'start');
+  if (cvKind === 'award' && period && !period.single) return undefined;
+  return validEntry(
+    cvKind,
+    { ...values, ...dates },
+    [...notes, ...(cvKind === 'teaching' ? [] : seasonOf(period))],
+    line.join(' | '),
+  );
 }
 
 type DatedLine = PeriodAndRest & { note?: string };

@@ -7,7 +7,7 @@
 import { preview } from '../readPage/inlineMarkdown.js';
 import { type CommentBlock, splitBlocks } from '../readPage/pageBlocks.js';
 import { type SectionUnit, sectionUnits } from '../readPage/pageSections.js';
-import { type CvEntry, parseCvEntry } from './cvEntries.js';
+import { type CvEntry, parseCvEntry, parseCvRow } from './cvEntries.js';
 import type { PageCvKind } from './cvHeadings.js';
 import type { SourcedEntry } from './importedItems.js';
 
@@ -56,15 +56,14 @@ function unitEntries(unit: SectionUnit, cvKind: PageCvKind, hidden: boolean): Un
         : { entries: [], unread: [{ line: block.line, text: block.raw }] };
     }
     case 'table': {
-      // The first row is the header; a row's cells are read as one line.
-      const rows = block.rows.slice(1);
+      // The first row is the header: it tells what each column holds.
+      const [header, ...rows] = block.rows;
       return merged(
         rows.map((row) => {
-          const line = row.cells
-            .map((cell) => cell.trim())
-            .filter((cell) => cell !== '')
-            .join(', ');
-          return one(line, row.line, row.line, cvKind, hidden);
+          const entry = parseCvRow(header?.cells ?? [], row.cells, cvKind);
+          const text = row.cells.join(' | ');
+          if (!entry) return { entries: [], unread: [{ line: row.line, text }] };
+          return { entries: [{ entry, line: row.line, endLine: row.line, hidden, source: text }], unread: [] };
         }),
       );
     }

@@ -2,7 +2,7 @@
 // Experience lists; academicpages' cv.md; hand-written Teaching lists) are read with exact values, every part of a
 // line in a field or in the notes, and that lines no item can hold are refused rather than guessed.
 import { describe, expect, test } from 'vitest';
-import { parseCvEntry } from '../../../../src/importPage/readEntries/cvEntries.js';
+import { parseCvEntry, parseCvRow } from '../../../../src/importPage/readEntries/cvEntries.js';
 import { readPeriod } from '../../../../src/importPage/readEntries/cvPeriods.js';
 
 const read = (line: string, kind: Parameters<typeof parseCvEntry>[1]) => {
@@ -161,7 +161,10 @@ describe('awards', () => {
       '*2025.12* HKUST Research Travel Grant, HKUST. ',
       { name: 'HKUST Research Travel Grant', by: 'HKUST', date: { year: 2025, month: 12 } },
     ],
-    ["*2020-12* Zhejiang University's Academic Rising Star ", { name: "Zhejiang University's Academic Rising Star", date: { year: 2020, month: 12 } }],
+    [
+      "*2020-12* Zhejiang University's Academic Rising Star ",
+      { name: "Zhejiang University's Academic Rising Star", date: { year: 2020, month: 12 } },
+    ],
     ['National Scholarship, 2025', { name: 'National Scholarship', date: { year: 2025 } }],
     ['2021 Best Paper Award, KDD', { name: 'Best Paper Award', by: 'KDD', date: { year: 2021 } }],
     [
@@ -220,6 +223,34 @@ describe('teaching', () => {
     ],
   ])('%s', (line, expected) => {
     expect(read(line, 'teaching')).toEqual(expected);
+  });
+});
+
+describe('table rows, read by their header', () => {
+  test('a Degree | Institution | Year table: the degree cell holds the field, the year cell a note', () => {
+    const header = ['Degree', 'Institution', 'Year'];
+    expect(parseCvRow(header, ['PhD, HCI', 'University of Washington', '2026 (expected)'], 'education')).toMatchObject({
+      values: { degree: 'PhD', field: 'HCI', institution: 'University of Washington', end: { year: 2026 } },
+      notes: 'expected',
+    });
+  });
+
+  test('a column the header does not name is kept in the notes', () => {
+    expect(parseCvRow(['Year', 'Award', 'Amount'], ['2021', 'Best Paper Award', '$500'], 'award')).toMatchObject({
+      values: { name: 'Best Paper Award', date: { year: 2021 } },
+      notes: '$500',
+    });
+  });
+
+  test('a header that names no field: the cells are read as one line', () => {
+    expect(parseCvRow(['', ''], ['2021', 'Best Paper Award, KDD'], 'award')).toMatchObject({
+      values: { name: 'Best Paper Award', by: 'KDD', date: { year: 2021 } },
+    });
+  });
+
+  test('refused: an award over a period, a row without the required field', () => {
+    expect(parseCvRow(['Years', 'Award'], ['2019–2021', 'Fellowship'], 'award')).toBeUndefined();
+    expect(parseCvRow(['Year', 'Institution'], ['2020', 'MIT'], 'education')).toBeUndefined();
   });
 });
 
