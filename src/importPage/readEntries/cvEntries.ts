@@ -10,7 +10,7 @@ import { cvDraft, type ItemDraft } from '../../model/itemDrafts.js';
 import type { PartialDate } from '../../model/partialDate.js';
 import { markdownToPlain, unwrapEmphasis } from '../readPage/inlineMarkdown.js';
 import type { PageCvKind } from './cvHeadings.js';
-import { type CvPeriod, endingPeriod, leadingPeriod, type PeriodAndRest } from './cvPeriods.js';
+import { type CvPeriod, endingPeriod, leadingPeriod, type PeriodAndRest, readPeriod } from './cvPeriods.js';
 
 export interface CvEntry {
   kind: 'cv';
@@ -52,6 +52,16 @@ function validEntry(cvKind: PageCvKind, values: Values, notes: readonly string[]
     return undefined;
   }
   return entry;
+}
+
+/** A date cell: `2019.06 - 2022.04`, `*2021*`, `2026 (expected)` (the note kept). */
+function cellPeriod(cell: string): { period: CvPeriod; note?: string } | undefined {
+  const plain = unwrapEmphasis(cell)?.inner.trim() ?? cell;
+  const direct = readPeriod(plain);
+  if (direct) return { period: direct };
+  const noted = /^(.{1,80}?)\s*\(([^()\n]{1,40})\)$/.exec(plain);
+  const period = noted?.[1] ? readPeriod(noted[1]) : undefined;
+  return period && noted?.[2] ? { period, note: noted[2] } : undefined;
 }
 
 /** The fields a table column holds, told by its header (`Degree`, `Institution`, `Year`). */
@@ -109,8 +119,8 @@ export function parseCvRow(
     if (cell === '') continue;
     const field = fieldOf(names[index] ?? '');
     if (field === 'date') {
-      const dated = endingWithNote(`x, ${cell}`);
-      if (!dated || dated.rest !== 'x' || period) return undefined;
+      const dated = cellPeriod(cell);
+      if (!dated || period) return undefined;
       period = dated.period;
       if (dated.note) notes.push(dated.note);
       continue;
