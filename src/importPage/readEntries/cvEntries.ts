@@ -182,10 +182,28 @@ const organisationWords =
   /universit|college|institut|school|academy|lab\b|labs\b|laborator|inc\b|ltd|corp|company|group|center|centre|research|google|microsoft|meta|amazon|apple|nvidia|baidu|alibaba|tencent|huawei|bytedance/i;
 const titleWords =
   /\b(?:intern|internship|researcher|scientist|engineer|assistant|associate|professor|lecturer|fellow|post-?doc(?:toral)?|director|manager|developer|analyst|consultant|head|lead|founder|co-founder|chair|scholar|officer|instructor|reader|collaborator|student|member of|staff)\b/i;
-const teachingRoles =
-  /^((?:head |lead |senior )?(?:teaching assistant|ta|graduate teaching assistant|instructor|co-instructor|lecturer|guest lecturer|teaching fellow|grader|tutor|course assistant|teaching associate|lab instructor))(?:\s+(?:of|for|in)\s+(.+))?$/i;
-const advisorLabel = /^(?:advised by|advisor:|advisors:|adviser:|supervised by|supervisor:|supervisors:)\s*(.+)$/i;
-const thesisLabel = /^thesis:\s*(.+)$/i;
+const teachingRole =
+  /^(?:head |lead |senior )?(?:graduate teaching assistant|teaching assistant|ta|instructor|co-instructor|lecturer|guest lecturer|teaching fellow|grader|tutor|course assistant|teaching associate|lab instructor)(?![\p{L}-])/iu;
+const advisorLabel = /^(?:advised by|advisor:|advisors:|adviser:|supervised by|supervisor:|supervisors:)/i;
+const thesisLabel = /^thesis:/i;
+
+/** `Advisor: X` → `X`, when the text opens with the label. */
+function labelled(text: string, label: RegExp): string | undefined {
+  const found = label.exec(text);
+  const value = found ? text.slice(found[0].length).trim() : '';
+  return value === '' ? undefined : value;
+}
+
+/** `Teaching Assistant`, or `Teaching Assistant of Operating Systems` → the role and the course. */
+function roleOf(text: string): { role: string; course?: string } | undefined {
+  const found = teachingRole.exec(text);
+  if (!found) return undefined;
+  const rest = text.slice(found[0].length);
+  if (rest.trim() === '') return { role: found[0] };
+  const joint = /^\s(?:of|for|in)\s/i.exec(rest);
+  const course = joint ? rest.slice(joint[0].length).trim() : '';
+  return course === '' ? undefined : { role: found[0], course };
+}
 
 const readers: Readonly<Record<PageCvKind, Reader>> = {
   education(parts, period) {
@@ -204,8 +222,8 @@ const readers: Readonly<Record<PageCvKind, Reader>> = {
     if (location) values.location = location.text;
     for (const part of rest) {
       if (location?.parts.includes(part)) continue;
-      const advisor = advisorLabel.exec(part.text)?.[1];
-      const thesis = thesisLabel.exec(part.text)?.[1];
+      const advisor = labelled(part.text, advisorLabel);
+      const thesis = labelled(part.text, thesisLabel);
       if (advisor && values.advisor === undefined) values.advisor = advisor;
       else if (thesis && values.thesis === undefined) values.thesis = thesis;
       else notes.push(part.text);
@@ -243,10 +261,10 @@ const readers: Readonly<Record<PageCvKind, Reader>> = {
     let course: Part | undefined;
     const rest: Part[] = [];
     for (const part of parts) {
-      const roleMatch = role === undefined ? teachingRoles.exec(markdownToPlain(part.text)) : null;
-      if (roleMatch?.[1]) {
-        role = roleMatch[1];
-        if (roleMatch[2] && !course) course = { text: part.text.slice(part.text.length - roleMatch[2].length) };
+      const found = role === undefined ? roleOf(markdownToPlain(part.text)) : undefined;
+      if (found) {
+        role = found.role;
+        if (found.course && !course) course = { text: part.text.slice(part.text.length - found.course.length) };
         continue;
       }
       rest.push(part);
@@ -273,13 +291,10 @@ function isInstitution(part: Part): boolean {
 
 /** `Ph.D. in Computer Science` → degree and field. */
 function splitIn(text: string): [string, string | undefined] {
-  const at = text.search(/\s+in\s+/);
+  const at = text.search(/\sin\s/);
   if (at < 0) return [text, undefined];
   const degree = text.slice(0, at).trim();
-  const field = text
-    .slice(at)
-    .replace(/^\s+in\s+/, '')
-    .trim();
+  const field = text.slice(at + 4).trim();
   return degree === '' || field === '' ? [text, undefined] : [degree, field];
 }
 

@@ -33,7 +33,6 @@ const periodSource = `${oneDate}(?:\\s*(?:[-–—~]{1,2}|to)\\s*(?:${oneDate}|$
 
 // The line's first 80 characters only: a period is short, and the work stays bounded whatever the line.
 const leadingBare = new RegExp(`^(${periodSource})(?![\\p{L}\\p{N}])`, 'iu');
-const trailingPeriod = new RegExp(`(?:,\\s*|\\s+[-–—|]\\s+|\\s*\\()\\(?(${periodSource})\\)?\\.?$`, 'iu');
 const wrappers: readonly (readonly [string, string])[] = [
   ['**', '**'],
   ['__', '__'],
@@ -69,17 +68,30 @@ export function leadingPeriod(line: string): PeriodAndRest | undefined {
   return withRest(period, after);
 }
 
-/** The period a line closes with, and the rest of the line. */
+/**
+ * The period a line closes with (`…, 2014`, `… (2015–2020)`, `… — 2021`), and the rest of the line. Each place a
+ * separator stands in the line's last 80 characters is tried, the first first, so that a period's own dash is not
+ * taken for the separator.
+ */
 export function endingPeriod(line: string): PeriodAndRest | undefined {
-  const trimmed = line.trimEnd();
+  const trimmed = line.trimEnd().replace(/\.$/, '');
   const tailStart = Math.max(0, trimmed.length - 80);
-  const match = trailingPeriod.exec(trimmed.slice(tailStart));
-  if (!match?.[1]) return undefined;
-  const opened = match[0].includes('(');
-  if (opened !== match[0].trimEnd().replace(/\.$/, '').endsWith(')')) return undefined;
-  const period = readPeriod(match[1]);
-  const rest = trimmed.slice(0, tailStart + match.index).trimEnd();
-  return period && rest !== '' ? { period, rest } : undefined;
+  for (let at = tailStart; at < trimmed.length; at++) {
+    const char = trimmed[at] ?? '';
+    const spaced = /[-–—|]/.test(char) && trimmed[at - 1] === ' ' && trimmed[at + 1] === ' ';
+    if (char !== ',' && char !== '(' && !spaced) continue;
+    let candidate = trimmed.slice(at + 1).trim();
+    if (char === '(') {
+      if (!candidate.endsWith(')')) continue;
+      candidate = candidate.slice(0, -1).trim();
+    }
+    // `(Oxford, 2022)`: a date inside parentheses that open before the separator is not the line's.
+    if (/[()]/.test(candidate)) continue;
+    const period = readPeriod(candidate);
+    const rest = trimmed.slice(0, at).trimEnd();
+    if (period && rest !== '') return { period, rest };
+  }
+  return undefined;
 }
 
 function withRest(period: CvPeriod, after: string): PeriodAndRest | undefined {
@@ -90,6 +102,8 @@ function withRest(period: CvPeriod, after: string): PeriodAndRest | undefined {
 /** `2019.06 - 2022.04`, `2022.04 - Now`, `Fall 2019`, `2015–2020`, `Jun 2019`: the whole text is one period. */
 export function readPeriod(text: string): CvPeriod | undefined {
   const written = text.trim();
+  // A period is short; a longer text is not one, and the work stays bounded whatever the text.
+  if (written.length > 80) return undefined;
   const read = periodDates(written);
   return read && new RegExp(`(?:^|\\s)${season}\\s`, 'i').test(written) ? { ...read, season: true } : read;
 }
@@ -97,16 +111,23 @@ export function readPeriod(text: string): CvPeriod | undefined {
 function periodDates(written: string): CvPeriod | undefined {
   const single = dateOf(written);
   if (single) return { start: single, text: written, single: true };
-  const parts = /^(.+?)\s*(?:[-–—~]{1,2}|\bto\b)\s*(.+)$/iu.exec(written);
-  if (!parts?.[1] || !parts[2]) return undefined;
-  const start = dateOf(parts[1]);
-  if (!start) return undefined;
-  // `2022.08 - (now)`
-  const endText = parts[2].trim().replace(/^\((.*)\)$/, '$1');
-  if (new RegExp(`^${ongoing}$`, 'iu').test(endText)) return { start, current: true, text: written, single: false };
-  const end = dateOf(endText);
-  return end ? { start, end, text: written, single: false } : undefined;
+  // Each dash (or `to`) is tried as the one between the two ends: `2019-06 - 2022-04` has three.
+  for (const separator of written.matchAll(/[-–—~]{1,2}|\bto\b/giu)) {
+    const start = dateOf(written.slice(0, separator.index));
+    // `2022.08 - (now)`
+    const endText = written
+      .slice(separator.index + separator[0].length)
+      .trim()
+      .replace(/^\((.*)\)$/, '$1');
+    if (!start || endText === '') continue;
+    if (ongoingWord.test(endText)) return { start, current: true, text: written, single: false };
+    const end = dateOf(endText);
+    if (end) return { start, end, text: written, single: false };
+  }
+  return undefined;
 }
+
+const ongoingWord = new RegExp(`^${ongoing}$`, 'iu');
 
 /** One date: `2019.06`, `Jun 2019`, `2019`, `Fall 2019` (the year). */
 function dateOf(text: string): PartialDate | undefined {
