@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { renderRenderCv } from '../../../src/export/formats/renderCv.js';
 import { renderTypstCv } from '../../../src/export/formats/typstCv.js';
 import type { Profile } from '../../../src/model/items.js';
+import { importPage } from '../../../src/useCases/importPage.js';
 import { pagesDir, readFixture, useImportedPages } from './importedFolder.js';
 
 const { importFixture } = useImportedPages();
@@ -245,6 +246,24 @@ describe('an academicpages cv.md: setext headings, trailing years, a table of aw
     expect(
       report.sections.find((section) => section.heading === 'Honors & Awards')?.items.map((item) => item.line),
     ).toEqual([36, 37]);
+  });
+
+  test('--merge of the same page into the new folder finds every CV item present and writes nothing', async () => {
+    const { dir } = await importFixture(page);
+    const bytes = new TextEncoder().encode(await readFixture(page));
+    const { report } = await importPage({ dir, merge: true, page: { name: `${page}.md`, bytes } });
+    const statuses = report.sections.flatMap((section) => section.items.map((item) => `${item.kind} ${item.status}`));
+    expect(statuses).toEqual([
+      'education present',
+      'education present',
+      'education present',
+      'position present',
+      'teaching present',
+      'teaching present',
+      'award present',
+      'award present',
+    ]);
+    expect(report.files).toEqual([]);
   });
 
   test('the RenderCV file lists the teaching entries with their terms as written', async () => {
