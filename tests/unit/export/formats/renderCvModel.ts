@@ -88,8 +88,9 @@ function textTraps(document: unknown): string[] {
       if (text.includes('$$')) found.push(`${path}: $$ starts Typst math: ${value}`);
       return;
     }
-    if (Array.isArray(value)) value.forEach((item, index) => visit(item, `${path}.${index}`));
-    else if (value !== null && typeof value === 'object') {
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) visit(item, `${path}.${index}`);
+    } else if (value !== null && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
         visit(key, `${path}.${key} (key)`);
         visit(item, `${path}.${key}`);
