@@ -33,19 +33,47 @@ interface Part {
 }
 
 export function parseCvEntry(text: string, cvKind: PageCvKind): CvEntry | undefined {
-  const line = text.trim();
+  const [first = '', ...more] = text.trim().split('\n');
+  const line = first.trim();
   // A comment inside the line hides part of it: the item would show what the page hides.
-  if (line === '' || line.includes('\n') || line.includes('<!--') || line.length > 1000) return undefined;
+  if (line === '' || text.includes('<!--') || text.length > 2000) return undefined;
+  const details = detailLines(more);
+  if (!details) return undefined;
   const dated: DatedLine | undefined = leadingPeriod(line) ?? endingWithNote(line);
-  const read = readers[cvKind](splitParts(dated?.rest ?? line), dated?.period);
+  // Each detail line is one more part: the organisation, `Supervisor: …`, `Duties included: …`.
+  const parts = [...splitParts(dated?.rest ?? line), ...details.map((detail) => asPart(detail))];
+  const read = readers[cvKind](parts, dated?.period);
   if (!read) return undefined;
-  return validEntry(cvKind, read.values, [...read.notes, ...(dated?.note ? [dated.note] : [])], line);
+  const notes = [...read.notes, ...(dated?.note ? [dated.note] : [])];
+  return validEntry(cvKind, read.values, notes, text.trim(), details.length > 0 ? '\n\n' : ', ');
+}
+
+/**
+ * academicpages' cv.md writes a position's details as a nested list under its line (`* Spring 2024: Collaborator`,
+ * then `  * GitHub University`, `  * Supervisor: The Users`): each nested item is a detail. Any other second line
+ * makes the text more than one item's line.
+ */
+function detailLines(lines: readonly string[]): string[] | undefined {
+  const details: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const item = /^\s{0,8}[*+-]\s/.exec(line);
+    if (!item) return undefined;
+    details.push(line.slice(item[0].length).trim());
+  }
+  return details;
 }
 
 /** The entry, when `add-…` would make a valid item of these values. */
-function validEntry(cvKind: PageCvKind, values: Values, notes: readonly string[], line: string): CvEntry | undefined {
+function validEntry(
+  cvKind: PageCvKind,
+  values: Values,
+  notes: readonly string[],
+  line: string,
+  joiner = ', ',
+): CvEntry | undefined {
   const entry: CvEntry = { kind: 'cv', cvKind, values, text: line };
-  if (notes.length > 0) entry.notes = notes.join(', ');
+  if (notes.length > 0) entry.notes = notes.join(joiner);
   try {
     cvDraft({ kind: cvKind, values: entry.values, ...(entry.notes ? { notes: entry.notes } : {}) });
   } catch {

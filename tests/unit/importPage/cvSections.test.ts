@@ -218,6 +218,13 @@ describe('an academicpages cv.md: setext headings, trailing years, a table of aw
           start: { year: 2015 },
           body: 'Summer 2015',
         },
+        {
+          title: 'Academic Pages Collaborator',
+          organisation: 'GitHub University',
+          start: { year: 2024 },
+          // The nested details, one paragraph each, then the season the date does not hold.
+          body: 'Duties includes: Updates and improvements to template\n\nSupervisor: The Users\n\nSpring 2024',
+        },
       ],
       awards: [
         { name: 'Outstanding Reviewer', by: 'NeurIPS', date: { year: 2019 } },
@@ -240,9 +247,7 @@ describe('an academicpages cv.md: setext headings, trailing years, a table of aw
         },
       ],
     });
-    expect(report.sections.find((section) => section.heading === 'Work experience')?.notes).toEqual([
-      'line 20 is not read as a position; it stays text only: Spring 2024: Academic Pages Collaborator * GitHub University * Duties i…',
-    ]);
+    expect(report.sections.find((section) => section.heading === 'Work experience')?.notes).toEqual([]);
     expect(
       report.sections.find((section) => section.heading === 'Honors & Awards')?.items.map((item) => item.line),
     ).toEqual([36, 37]);
@@ -257,6 +262,7 @@ describe('an academicpages cv.md: setext headings, trailing years, a table of aw
       'education present',
       'education present',
       'education present',
+      'position present',
       'position present',
       'teaching present',
       'teaching present',

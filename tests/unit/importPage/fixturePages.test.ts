@@ -46,8 +46,8 @@ const expected: Record<FixturePage, ImportDescription> = {
       'position/2025-project-researcher-national-institute-of-informatics | title: Project Researcher | organisation: National Institute of Informatics | location: Tokyo, Japan | start: 2025-04 | current: true',
     ],
   },
-  // academicpages' cv.md: setext headings, trailing years and a `(expected)` note, a season, nested details not
-  // read, teaching lines, and a table of awards read by its header.
+  // academicpages' cv.md: setext headings, trailing years and a `(expected)` note, a season, a position's nested
+  // details, teaching lines, and a table of awards read by its header.
   'academicpages-cv-setext-table-awards': {
     sections: [
       '10 (bio): bio, as-written',
@@ -75,6 +75,7 @@ const expected: Record<FixturePage, ImportDescription> = {
       'education/2014-m-s-in-jekyll-github-university | degree: M.S. | field: Jekyll | institution: GitHub University | end: 2014',
       'education/2018-ph-d-in-version-control-theory-github-university | degree: Ph.D | field: Version Control Theory | institution: GitHub University | end: 2018 | notes: expected',
       'position/2015-research-assistant-github-university | title: Research Assistant | organisation: GitHub University | location: San Francisco, CA | start: 2015 | notes: Summer 2015',
+      'position/2024-academic-pages-collaborator-github-university | title: Academic Pages Collaborator | organisation: GitHub University | start: 2024 | notes: Duties includes: Updates and improvements to template\n\nSupervisor: The Users\n\nSpring 2024',
       'teaching/2019-cs-229-machine-learning-teaching-assistant-fall-2019 | course: CS 229: Machine Learning | role: Teaching Assistant | institution: Stanford University | term: Fall 2019 | date: 2019',
       'teaching/2019-operating-systems-teaching-assistant-2019-09-2020-01 | course: Operating Systems | role: Teaching Assistant | institution: Zhejiang University | term: 2019.09 - 2020.01 | date: 2019-09',
     ],

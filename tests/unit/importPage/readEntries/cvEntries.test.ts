@@ -89,14 +89,25 @@ describe('education', () => {
     // No degree: an education entry needs one.
     '*2010.09 - 2013.06*, Zhenhai Middle School, Ningbo.',
     '*2022.09 - now*, Hong Kong University of Science and Technology.',
-    // Several lines (academicpages' nested details): not one line.
-    'Ph.D. in Physics, MIT\n  * Thesis: Something',
+    // A second line that is not a nested detail: more than one item's line.
+    'Ph.D. in Physics, MIT\nand more text',
   ])('refused: %s', (line) => {
     expect(parseCvEntry(line, 'education')).toBeUndefined();
   });
 });
 
 describe('positions', () => {
+  test("academicpages' nested details: the first is the organisation, the others notes, one paragraph each", () => {
+    const text =
+      'Spring 2024: Academic Pages Collaborator\n* GitHub University\n* Duties includes: Updates and improvements to template\n* Supervisor: The Users';
+    expect(read(text, 'position')).toEqual({
+      title: 'Academic Pages Collaborator',
+      organisation: 'GitHub University',
+      start: { year: 2024 },
+      notes: 'Duties includes: Updates and improvements to template\n\nSupervisor: The Users\n\nSpring 2024',
+    });
+  });
+
   test.each([
     [
       '*2025.04 - Now*, Project Researcher, National Institute of Informatics, Tokyo, Japan.',
