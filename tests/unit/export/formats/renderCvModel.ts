@@ -3,7 +3,7 @@
  * itself needs Python 3.12 and PyPI, which the test machines lack): one entry type per section, found from the first
  * entry and required of all; start and end dates in YYYY, YYYY-MM or YYYY-MM-DD with the start not after the end
  * (a missing month or day read as the first, as RenderCV's get_date_object does); and the text traps of
- * docs/rendercv.md: `#` before a letter (raw Typst), `<tag>` (dropped as HTML), `$$` (Typst math), a DOI given as
+ * its reference: `#` before a letter (raw Typst), `<tag>` (dropped as HTML), `$$` (Typst math), a DOI given as
  * a URL, bold_keywords inside titles.
  */
 

@@ -1,5 +1,5 @@
-// Proves the RenderCV file avoids each trap of docs/rendercv.md with hostile values, judged by RenderCV 2.8's JSON
-// schema and by what its models check beyond it (renderCvModel.ts): `#` before a letter, `<…>`, `$$`, a DOI given as
+// Proves the RenderCV file avoids each trap of the RenderCV input format with hostile values, judged by RenderCV
+// 2.8's JSON schema and by what its models check beyond it (renderCvModel.ts): `#` before a letter, `<…>`, `$$`, a DOI given as
 // a URL, bold_keywords inside titles, dates at every precision (a start after the end included), hidden items left
 // out, one entry type per section. RenderCV itself is not on the test machines (Python 3.12 and PyPI are needed).
 import { readFileSync } from 'node:fs';
