@@ -18,6 +18,8 @@ const vendors = {
   '@citation-js/plugin-bibtex': 'citation-js-plugin-bibtex',
   '@citation-js/plugin-csl': 'citation-js-plugin-csl',
   '@inquirer/prompts': 'inquirer-prompts',
+  // The HTML standard's character-reference table: al-folio's papers.bib only.
+  entities: 'entities',
   'markdown-it': 'markdown-it',
   yaml: 'yaml',
 };

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
-import type { ItemKind } from '../model/items.js';
+import { cvItemKinds, type ItemKind } from '../model/items.js';
 import { createItemFiles } from './itemFiles.js';
 import { profileFileName } from './loadProfile.js';
 import { scaffoldProfile } from './scaffoldProfile.js';
@@ -96,7 +96,8 @@ export async function writeItemFiles(
   files: readonly NewItemFile[],
 ): Promise<{ id: string; file: string }[]> {
   const written: { id: string; file: string }[] = [];
-  const kinds: ItemKind[] = ['news', 'publication', 'talk', 'service', 'section'];
+  // Every kind a page import makes: a kind left out here would be reported as written and silently dropped.
+  const kinds: ItemKind[] = ['news', 'publication', 'talk', 'service', 'section', ...cvItemKinds];
   const byFile = new Map<NewItemFile, { id: string; file: string }>();
   for (const kind of kinds) {
     const ofKind = files.filter((file) => file.kind === kind);

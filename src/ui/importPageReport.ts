@@ -14,6 +14,10 @@ const itemNames: Readonly<Record<ItemReport['kind'], [string, string, string]>> 
   publication: ['publication', 'publications', 'publications/'],
   talk: ['talk', 'talks', 'talks/'],
   service: ['service entry', 'service entries', 'service/'],
+  education: ['education entry', 'education entries', 'education/'],
+  position: ['position', 'positions', 'positions/'],
+  award: ['award', 'awards', 'awards/'],
+  teaching: ['teaching entry', 'teaching entries', 'teaching/'],
 };
 
 /** Sections and what they became on stdout; warnings on stderr. */
@@ -127,6 +131,11 @@ function closingLine(report: ImportPageReport): string {
     countOf(summary.publications, 'publication'),
     countOf(summary.talks, 'talk'),
     `${summary.service} service`,
+    // The CV kinds are named only when the page had some, so that other reports read as before.
+    ...(summary.education > 0 ? [countOf(summary.education, 'education entry', 'education entries')] : []),
+    ...(summary.positions > 0 ? [countOf(summary.positions, 'position')] : []),
+    ...(summary.awards > 0 ? [countOf(summary.awards, 'award')] : []),
+    ...(summary.teaching > 0 ? [countOf(summary.teaching, 'teaching entry', 'teaching entries')] : []),
     ...(report.mode === 'create' ? [countOf(summary.textSections, 'text section')] : []),
   ].join(', ');
   const present = report.mode === 'merge' ? `; ${summary.present} already in the profile` : '';
@@ -135,6 +144,6 @@ function closingLine(report: ImportPageReport): string {
   return `import-page: created ${report.dir} with profile.md, ${counts}`;
 }
 
-function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function countOf(count: number, noun: string, plural = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : plural}`;
 }

@@ -121,6 +121,14 @@ const entryPoints: Record<string, (text: string) => unknown> = {
   'import-page: a heading': (text) => planImport(`## ${text}\n\n- ${text}\n`, { source: 'p.md' }),
   'import-page: talks and service': (text) =>
     planImport(`## Talks\n\n- ${text}, Venue, 2024\n\n## Service\n\n- ${text}\n`, { source: 'p.md' }),
+  'import-page: CV sections (lines, short lines of the text, a table row)': (text) => {
+    const short = text.slice(0, 900);
+    const cvLines = (line: string) =>
+      `## Education\n\n- *2019.06 - 2022.04*, ${line}, University\n- Ph.D. in ${line}, MIT, 2015–2020\n\n` +
+      `## Honors and Awards\n\n- *2021.02* ${line}, ${line}\n\n| Year | Award |\n| --- | --- |\n| 2021 | ${line} |\n\n` +
+      `## Experience\n\n- *2025.04 - Now*, Researcher, ${line}, Tokyo, Japan (${line})\n\n## Teaching\n\n- Teaching Assistant of ${line}, Fall 2019\n`;
+    return planImport(`${cvLines(text)}\n${cvLines(short)}`, { source: 'p.md' });
+  },
   'import-bib': async (text) => {
     const value = text.replace(/[{}]/g, '');
     const bib = `@article{k, title={${value}}, author={${value} and Lovelace, Ada}, journal={${value}}, url={${value}}, year={2024}}\n`;

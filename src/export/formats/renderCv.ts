@@ -89,11 +89,33 @@ function period(fields: {
   end?: PartialDate | undefined;
   current?: boolean | undefined;
 }) {
-  const start = cvDate(fields.start);
+  let start = cvDate(fields.start);
   const end = fields.current ? 'present' : cvDate(fields.end);
   // `present` needs a start; an end alone is the entry's one date.
   if (start === undefined) return end === undefined || end === 'present' ? {} : { date: end };
+  if (
+    end !== undefined &&
+    end !== 'present' &&
+    fields.start &&
+    fields.end &&
+    startsAfterEnd(fields.start, fields.end)
+  ) {
+    // RenderCV reads `2020` as 2020-01-01 and refuses a start after the end: `2020-09` to `2020` is written at the
+    // end's precision (`2020` to `2020`); a period that really runs backwards is written as text, as it stands.
+    const startAtEndPrecision = {
+      year: fields.start.year,
+      ...(fields.end.month === undefined ? {} : { month: fields.start.month }),
+    };
+    if (cvDate(startAtEndPrecision) !== end) return { date: `${start} – ${end}` };
+    start = end;
+  }
   return { start_date: start, ...(end === undefined ? {} : { end_date: end }) };
+}
+
+/** True when RenderCV, which reads a missing month or day as the first, would find the start after the end. */
+function startsAfterEnd(start: PartialDate, end: PartialDate): boolean {
+  const key = (date: PartialDate) => date.year * 10_000 + (date.month ?? 1) * 100 + (date.day ?? 1);
+  return key(start) > key(end);
 }
 
 function bodyLines(body: string): string[] {

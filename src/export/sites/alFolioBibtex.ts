@@ -9,9 +9,11 @@ import type { VenueRule } from '../../bibtex/venueLabel.js';
 import { type BibtexEntry, bibtexEntryOf, formatValue } from '../../bibtex/writeBibtex.js';
 import { compareRanked } from '../../model/itemOrder.js';
 import type { Profile, PublicationItem } from '../../model/items.js';
+import { bibtexLinkFields } from '../../model/linkSafety.js';
 import type { PublicationFields } from '../../model/schema.js';
 import type { linkTypes } from '../../model/vocabulary.js';
 import { shownLabel } from '../../render/publicationLinks.js';
+import { htmlInertBibText, liquidSafeValue } from './alFolioBibText.js';
 import { namesFieldOf } from './citableBibtex.js';
 import { isIdentifierPage, isPdfUrl } from './publicationUrls.js';
 import { visibleItems, withoutHtmlTags } from './siteItems.js';
@@ -34,6 +36,9 @@ const linkFieldOf: Partial<Record<(typeof linkTypes)[number], string>> = {
   blog: 'blog',
   supplement: 'supp',
 };
+
+/** Fields that hold a link or an identifier, not text: al-folio prints them in an `href` or an attribute. */
+const linkFields: ReadonlySet<string> = new Set([...bibtexLinkFields, 'arxiv', 'doi', 'eprint', 'file', 'urldate']);
 
 /** Fields this module writes from the profile; an imported entry's own copies are replaced. */
 const managedFields = [
@@ -86,8 +91,10 @@ export function alFolioEntry(item: PublicationItem, venueMap: readonly VenueRule
     fields.set('award', unicodeToLatex(f.award));
     fields.set('award_name', unicodeToLatex(f.award));
   }
-  // al-folio prints fields as they are (`{{ entry.title }}`): a tag in some website's BibTeX must not run.
-  for (const [name, value] of fields) fields.set(name, withoutHtmlTags(value));
+  // al-folio prints fields as they are (`{{ entry.title }}`): a tag in some website's BibTeX must not run. Text
+  // keeps its characters (alFolioBibText.ts); a link, printed in an attribute, keeps its entities.
+  for (const [name, value] of fields)
+    fields.set(name, linkFields.has(name) ? withoutHtmlTags(value) : htmlInertBibText(value));
   const annotation = annotationOf(f);
   if (annotation !== undefined) fields.set('annotation', annotation);
   return { ...base, fields };
@@ -124,31 +131,8 @@ function annotationOf(f: PublicationFields): string | undefined {
   return lines.length === 0 ? undefined : lines.join('<br>');
 }
 
-/**
- * The file starts with front matter, so Jekyll may run it as a Liquid template (older jekyll-scholar did, and a `.bib`
- * placed where Jekyll converts it is one: jekyll-scholar #168, #242), and `title = {{WISE}: …}` would stop the build.
- * A value that starts with a brace is therefore written between quotes (`title = "{WISE}: …"`), which BibTeX reads
- * the same and the BibTeX popup shows as a reader expects; a `{{` left inside a value (a literal brace before a
- * protected word) gets a space, which keeps the TeX meaning.
- */
+/** Each field as `liquidSafeValue` writes it: see alFolioBibText.ts for the spelling and why. */
 export function formatLiquidSafeEntry(entry: BibtexEntry): string {
   const lines = [...entry.fields].map(([name, value]) => `  ${name} = ${liquidSafeValue(formatValue(name, value))}`);
   return `@${entry.type}{${entry.key},\n${lines.join(',\n')}\n}\n`;
-}
-
-function liquidSafeValue(formatted: string): string {
-  const quoted = /^\{[{%]/.test(formatted) ? `"${quotesInGroups(formatted.slice(1, -1))}"` : formatted;
-  return quoted.replace(/\{(?=[{%])/g, '{ ');
-}
-
-/** Between quotes, a `"` outside any group would end the value: it goes in a group of its own. */
-function quotesInGroups(text: string): string {
-  let depth = 0;
-  let out = '';
-  for (const char of text) {
-    if (char === '{') depth++;
-    else if (char === '}') depth--;
-    out += char === '"' && depth === 0 ? '{"}' : char;
-  }
-  return out;
 }

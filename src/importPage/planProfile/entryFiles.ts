@@ -14,6 +14,7 @@ import type { PageSection } from '../../model/schema.js';
 import { slugFromText, stemFromCitationKey } from '../../model/slug.js';
 import { renderAboutPage } from '../../render/aboutPage.js';
 import type { AuthorListStyle } from '../../render/authorList.js';
+import { cvEntryDraft } from '../readEntries/cvEntries.js';
 import type { PageEntry } from '../readEntries/importedItems.js';
 
 export interface ItemDraft {
@@ -84,6 +85,8 @@ export function entryDraft(entry: PageEntry, hidden: boolean): ItemDraft {
         stem: stemFromCitationKey(key),
       };
     }
+    case 'cv':
+      return cvEntryDraft(entry, hidden);
   }
 }
 

@@ -19,7 +19,16 @@ export interface MergeDecision {
 }
 
 export function planMerge(profile: Profile, items: readonly PlannedItem[]): MergeDecision[] {
-  const existing = [...profile.news, ...profile.publications, ...profile.talks, ...profile.service];
+  const existing = [
+    ...profile.news,
+    ...profile.publications,
+    ...profile.talks,
+    ...profile.service,
+    ...(profile.education ?? []),
+    ...(profile.positions ?? []),
+    ...(profile.awards ?? []),
+    ...(profile.teaching ?? []),
+  ];
   const byIdentity = new Map<string, Item>();
   for (const item of existing) {
     for (const identity of identitiesOf(item.kind, item.fields, item.body)) {
@@ -28,7 +37,9 @@ export function planMerge(profile: Profile, items: readonly PlannedItem[]): Merg
   }
   const taken: TakenNames = {
     stems: new Map(
-      (['news', 'publication', 'talk', 'service'] as const).map((kind) => [kind, new Set(stemsOf(existing, kind))]),
+      (['news', 'publication', 'talk', 'service', 'education', 'position', 'award', 'teaching'] as const).map(
+        (kind) => [kind, new Set(stemsOf(existing, kind))],
+      ),
     ),
     keys: new Set(profile.publications.map((item) => item.fields.key)),
   };
@@ -82,8 +93,16 @@ function identitiesOf(kind: ItemKind, fieldValues: object, body: string): string
         ...(typeof fields.doi === 'string' ? [`publication doi ${fields.doi.toLowerCase()}`] : []),
         ...(typeof fields.arxiv === 'string' ? [`publication arxiv ${fields.arxiv}`] : []),
       ];
+    case 'education':
+      return [`education ${text(String(fields.degree))} ${text(String(fields.institution))}`];
+    case 'position':
+      return [`position ${date(fields.start)} ${text(String(fields.title))} ${text(String(fields.organisation))}`];
+    case 'award':
+      return [`award ${date(fields.date)} ${text(String(fields.name))}`];
+    case 'teaching':
+      return [`teaching ${text(String(fields.course))} ${text(String(fields.term ?? ''))}`];
     default:
-      // Text sections, and the CV kinds a page import does not make.
+      // Text sections, and the CV kinds a page import does not make (students, grants).
       return [];
   }
 }

@@ -1,5 +1,6 @@
 /** The report of `import-page`: per section of the page, what became items and what was kept as written. */
 import { itemSummary } from '../../model/itemSummary.js';
+import type { PageCvKind } from '../readEntries/cvHeadings.js';
 import { draftAsFile } from './entryFiles.js';
 import type { PageOwner } from './ownerName.js';
 import type { ImportPlan, KeptText, PlannedItem, SectionKind } from './planImport.js';
@@ -7,7 +8,7 @@ import type { ImportPlan, KeptText, PlannedItem, SectionKind } from './planImpor
 export type ItemStatus = 'added' | 'present' | 'duplicate';
 
 export interface ItemReport {
-  kind: 'news' | 'publication' | 'talk' | 'service';
+  kind: 'news' | 'publication' | 'talk' | 'service' | PageCvKind;
   line: number;
   endLine: number;
   hidden: boolean;
@@ -52,6 +53,10 @@ export interface ImportPageReport {
     publications: number;
     talks: number;
     service: number;
+    education: number;
+    positions: number;
+    awards: number;
+    teaching: number;
     textSections: number;
     present: number;
     duplicates: number;
@@ -91,12 +96,25 @@ export function buildReport(
     publications: 0,
     talks: 0,
     service: 0,
+    education: 0,
+    positions: 0,
+    awards: 0,
+    teaching: 0,
     textSections: 0,
     present: 0,
     duplicates: 0,
     keptLines: 0,
   };
-  const counter = { news: 'news', publication: 'publications', talk: 'talks', service: 'service' } as const;
+  const counter = {
+    news: 'news',
+    publication: 'publications',
+    talk: 'talks',
+    service: 'service',
+    education: 'education',
+    position: 'positions',
+    award: 'awards',
+    teaching: 'teaching',
+  } as const;
   for (const planned of plan.items) {
     const outcome = outcomes.get(planned) ?? { status: 'duplicate', id: null, file: null };
     const kind = planned.draft.kind as ItemReport['kind'];

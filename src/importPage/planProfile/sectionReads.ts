@@ -6,6 +6,7 @@ import { comparePartialDates, type DateStyle, type PartialDate } from '../../mod
 import { renderAboutPage } from '../../render/aboutPage.js';
 import type { AuthorMarks } from '../readEntries/authorMarks.js';
 import { type PageContact, parseContact } from '../readEntries/contactLines.js';
+import { readCvSection } from '../readEntries/cvSection.js';
 import type { SourcedEntry } from '../readEntries/importedItems.js';
 import { hiddenEntries, type ListKind, type ReadUnit, readUnits } from '../readEntries/sectionReading.js';
 import { markdownToPlain, preview } from '../readPage/inlineMarkdown.js';
@@ -92,7 +93,16 @@ export function readSection(section: PageSection, marks: AuthorMarks): SectionRe
     foreign.push(...entries);
     foreignUnits.add(unit);
   }
-  return { ...base, contact, contactUnits, foreign, foreignUnits };
+  // An Education, Experience, Awards or Teaching section is kept as written; its lines are also read as items.
+  const cv = section.recognised?.cv ? readCvSection(units.slice(contactUnits), section.recognised.cv) : undefined;
+  return {
+    ...base,
+    contact,
+    contactUnits,
+    foreign,
+    foreignUnits,
+    ...(cv ? { listEntries: cv.entries, notes: cv.notes } : {}),
+  };
 }
 
 function isParagraph(unit: SectionUnit | undefined): boolean {
@@ -224,6 +234,7 @@ function selectsFrom(selected: SectionRead, full: SectionRead, duplicates: Map<S
 
 export function titleKey(entry: SourcedEntry): string {
   const item = entry.entry;
+  if (item.kind === 'cv') return `${item.cvKind} ${item.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')}`;
   const text =
     item.kind === 'publication' || item.kind === 'talk'
       ? item.title

@@ -9,6 +9,7 @@ import type {
   serviceRoles,
   talkTypes,
 } from '../../model/vocabulary.js';
+import type { CvEntry } from './cvEntries.js';
 import type { PageDate } from './pageDates.js';
 
 export type CslType = (typeof cslTypes)[number];
@@ -77,7 +78,7 @@ export interface ServiceEntry {
   date?: PartialDate;
 }
 
-export type PageEntry = NewsEntry | TalkEntry | PublicationEntry | ServiceEntry;
+export type PageEntry = NewsEntry | TalkEntry | PublicationEntry | ServiceEntry | CvEntry;
 
 /** An entry with where it was: the lines, whether inside a comment, and the Markdown it was read from. */
 export interface SourcedEntry<T extends PageEntry = PageEntry> {

@@ -1,4 +1,5 @@
 /** What a section of a home page holds, told from its heading: `## Recent News`, `# 📝 Publications`, `**Talks**`. */
+import { cvHeadingKind, type PageCvKind } from '../readEntries/cvHeadings.js';
 import type { PublicationCategory, TalkType } from '../readEntries/importedItems.js';
 import { markdownToPlain, unwrapEmphasis } from './inlineMarkdown.js';
 
@@ -12,6 +13,8 @@ export interface RecognisedHeading {
   /** `Preprints`, `Journal Papers`: what the items of this section are. */
   category?: PublicationCategory;
   talkType?: TalkType;
+  /** `Education`, `Honors and Awards`: a section kept as written whose lines are also read as CV items. */
+  cv?: PageCvKind;
 }
 
 const optionalAdjective =
@@ -40,6 +43,7 @@ const headingPatterns: readonly [RegExp, (words: string) => RecognisedHeading][]
     /^(?:(?:academic|professional|community|university|departmental) )?(?:service|services|activities|service and activities|reviewing|reviewer|program committees?|professional activities)$/,
     () => ({ kind: 'service' }),
   ],
+  [cvHeadingKind.pattern, (words) => ({ kind: 'text', cv: cvHeadingKind.of(words) })],
   [
     /^(?:honou?rs?|awards?|honou?rs and awards|awards and honou?rs|selected awards|scholarships|grants|fellowships|grants and awards|awards and grants|teaching|teaching experience|education|educations|experience|experiences|work experience|research experience|internships?|research interests?|research|interests|projects|selected projects|students|mentoring|advising|skills|misc|miscellaneous|cv)$/,
     () => ({ kind: 'text' }),

@@ -12,6 +12,8 @@ export interface ImportDescription {
   talks: string[];
   service: string[];
   textSections: string[];
+  /** The CV items read from Education, Experience, Awards and Teaching sections; present when there are some. */
+  cv?: string[];
 }
 
 /** `line heading kind page`, the lines kept as written, and each item's fields on one line. */
@@ -38,6 +40,28 @@ export function describeFolder(report: ImportPageReport, profile: Profile): Impo
     textSections: sortedById(profile.sections).map(
       (item) => `${item.id}${item.fields.title ? ` "${item.fields.title}"` : ''}${hidden(item)}`,
     ),
+    ...cvDescription(profile),
+  };
+}
+
+/** Each CV item as its id and its fields in the file's order, dates as the file writes them. */
+function cvDescription(profile: Profile): { cv?: string[] } {
+  const items = [
+    ...(profile.education ?? []),
+    ...(profile.positions ?? []),
+    ...(profile.awards ?? []),
+    ...(profile.teaching ?? []),
+  ];
+  if (items.length === 0) return {};
+  const value = (field: unknown) =>
+    field !== null && typeof field === 'object'
+      ? formatIsoDate(field as Parameters<typeof formatIsoDate>[0])
+      : String(field);
+  return {
+    cv: sortedById(items).map((item) => {
+      const fields = Object.entries(item.fields).map(([name, field]) => `${name}: ${value(field)}`);
+      return [item.id, ...fields, ...(item.body ? [`notes: ${item.body}`] : [])].join(' | ');
+    }),
   };
 }
 

@@ -9,6 +9,77 @@ import { type FixturePage, fixturePages, useImportedPages } from './importedFold
 const { importFixture, importText } = useImportedPages();
 
 const expected: Record<FixturePage, ImportDescription> = {
+  // AcadHomepage forks' Educations, Honors and Awards, Work Experience and Internships lists: each section kept as
+  // written, its dated lines read as CV items (a commented-out internship hidden); lines no item can hold named.
+  'acadhomepage-cv-sections-dated-lines': {
+    sections: [
+      '11 (bio): bio, as-written',
+      '15 🔥 News: news, items',
+      '19 📖 Educations: text, as-written',
+      '25 🎖 Honors and Awards: text, as-written',
+      '30 🐂 Work Experience: text, as-written',
+      '33 💻 Internships: text, as-written',
+    ],
+    kept: [
+      '11-13 profile.md',
+      '19-23 sections/educations.md',
+      '25-28 sections/honors-and-awards.md',
+      '30-31 sections/work-experience.md',
+      '33-36 sections/internships.md',
+    ],
+    news: [
+      '2023-12: 🎉 A paper was accepted as a full paper by ECIR 2024.',
+      '2024-01: 🎉 A paper was accepted by IEEE Access.',
+    ],
+    publications: [],
+    talks: [],
+    service: [],
+    textSections: ['section/educations', 'section/honors-and-awards', 'section/internships', 'section/work-experience'],
+    cv: [
+      'award/2020-academic-rising-star-zhejiang-university | name: Academic Rising Star | by: Zhejiang University | date: 2020-12',
+      "award/2021-zhejiang-labs-international-talent-fund-for-young | name: Zhejiang Lab's International Talent Fund for Young Professionals | date: 2021-02",
+      'education/2015-b-s-in-information-security-xidian-university | degree: B.S. | field: Information Security | institution: Xidian University | start: 2015-09 | end: 2019-06 | advisor: [Prof. Yan Chen](https://users.example.edu/~ychen/)',
+      'education/2019-m-s-in-computer-science-2-88-3-0-the-university | degree: M.S. | field: Computer Science (2.88/3.0) | institution: The University of Tokyo | start: 2019-09 | end: 2022-04',
+      'education/2022-ph-d-candidate-in-computer-science-the-university | degree: Ph.D. candidate | field: Computer Science | institution: The University of Tokyo | start: 2022-04 | current: true',
+      'position/2018-data-analyst-intern-netease-thunderfire-ux | hidden: true | title: Data Analyst Intern | organisation: Netease Thunderfire UX | location: Hangzhou, China | start: 2018-07 | end: 2018-11',
+      'position/2020-research-intern-alibaba-damo-academy | title: Research Intern | organisation: Alibaba DAMO Academy | start: 2020-12 | end: 2021-06 | notes: Mentor: [Yong Jiang](https://jiangyong.example.com)',
+      'position/2025-project-researcher-national-institute-of-informatics | title: Project Researcher | organisation: National Institute of Informatics | location: Tokyo, Japan | start: 2025-04 | current: true',
+    ],
+  },
+  // academicpages' cv.md: setext headings, trailing years and a `(expected)` note, a season, a position's nested
+  // details, teaching lines, and a table of awards read by its header.
+  'academicpages-cv-setext-table-awards': {
+    sections: [
+      '10 (bio): bio, as-written',
+      '12 Education: text, as-written',
+      '18 Work experience: text, as-written',
+      '27 Teaching: text, as-written',
+      '32 Honors & Awards: text, as-written',
+    ],
+    kept: [
+      '10-10 profile.md',
+      '12-16 sections/education.md',
+      '18-25 sections/work-experience.md',
+      '27-30 sections/teaching.md',
+      '32-37 sections/honors-and-awards.md',
+    ],
+    news: [],
+    publications: [],
+    talks: [],
+    service: [],
+    textSections: ['section/education', 'section/honors-and-awards', 'section/teaching', 'section/work-experience'],
+    cv: [
+      'award/2019-outstanding-reviewer-neurips | name: Outstanding Reviewer | by: NeurIPS | date: 2019',
+      'award/2021-best-paper-award-kdd | name: Best Paper Award | by: KDD | date: 2021',
+      'education/2008-b-s-in-github-github-university | degree: B.S. | field: GitHub | institution: GitHub University | start: 2008 | end: 2012',
+      'education/2014-m-s-in-jekyll-github-university | degree: M.S. | field: Jekyll | institution: GitHub University | end: 2014',
+      'education/2018-ph-d-in-version-control-theory-github-university | degree: Ph.D | field: Version Control Theory | institution: GitHub University | end: 2018 | notes: expected',
+      'position/2015-research-assistant-github-university | title: Research Assistant | organisation: GitHub University | location: San Francisco, CA | start: 2015 | notes: Summer 2015',
+      'position/2024-academic-pages-collaborator-github-university | title: Academic Pages Collaborator | organisation: GitHub University | start: 2024 | notes: Duties includes: Updates and improvements to template\n\nSupervisor: The Users\n\nSpring 2024',
+      'teaching/2019-cs-229-machine-learning-teaching-assistant-fall-2019 | course: CS 229: Machine Learning | role: Teaching Assistant | institution: Stanford University | term: Fall 2019 | date: 2019',
+      'teaching/2019-operating-systems-teaching-assistant-2019-09-2020-01 | course: Operating Systems | role: Teaching Assistant | institution: Zhejiang University | term: 2019.09 - 2020.01 | date: 2019-09',
+    ],
+  },
   // Publications as `{% include publication.html title="…" authors="…" … %}` calls: kept as written, their parameters read as data.
   'liquid-include-publications-kept': {
     sections: ['7 (bio): bio, as-written', '9 Publications: publications, as-written'],
@@ -180,6 +251,9 @@ const expected: Record<FixturePage, ImportDescription> = {
     talks: [],
     service: [],
     textSections: ['section/publications "Publications"', 'section/teaching "Teaching"'],
+    cv: [
+      'teaching/2025-lin-301-phonetics-and-phonology-spring-2025 | course: LIN 301: Phonetics and Phonology | term: Spring 2025 | date: 2025',
+    ],
   },
   'acadhomepage-emoji-headings': {
     sections: [
@@ -213,6 +287,10 @@ const expected: Record<FixturePage, ImportDescription> = {
     ],
     service: [],
     textSections: ['section/honors-and-awards', 'section/internships', 'section/invited-talks', 'section/publications'],
+    cv: [
+      'award/2021-outstanding-graduate-of-beijing | name: Outstanding Graduate of Beijing | date: 2021-06',
+      'award/2024-national-scholarship-tsinghua-university | name: National Scholarship | by: Tsinghua University | date: 2024-10',
+    ],
   },
   'alfolio-news-table': {
     sections: [
@@ -259,6 +337,9 @@ const expected: Record<FixturePage, ImportDescription> = {
       'reviewer - #1: Reviewer: NeurIPS 2024, ICML 2025, AISTATS 2025',
     ],
     textSections: ['section/teaching'],
+    cv: [
+      'teaching/bayesian-statistics-oxford-2022-teaching-assistant | course: Bayesian Statistics (Oxford, 2022) | role: Teaching assistant',
+    ],
   },
   'emoji-bullet-news-lines': {
     sections: ['7 (bio): bio, as-written', '9 📰 Updates: news, items'],
@@ -379,6 +460,10 @@ const expected: Record<FixturePage, ImportDescription> = {
       'reviewer - #1: Reviewer:\n* NeurIPS 2024\n* ICML 2024, 2025',
     ],
     textSections: ['section/awards "Awards"'],
+    cv: [
+      'award/2021-best-paper-award-recomb | name: Best Paper Award | by: RECOMB | date: 2021',
+      'award/2024-sloan-research-fellowship | name: Sloan Research Fellowship | date: 2024',
+    ],
   },
   'selected-and-full-publications': {
     sections: [
@@ -421,6 +506,10 @@ const expected: Record<FixturePage, ImportDescription> = {
     talks: [],
     service: [],
     textSections: ['section/education "Education"', 'section/misc', 'section/research-projects "Research Projects"'],
+    cv: [
+      'education/2020-bsc-in-computer-science-american-university-of-beirut | degree: BSc | field: Computer Science | institution: American University of Beirut | end: 2020',
+      'education/2026-phd-in-hci-university-of-washington | degree: PhD | field: HCI | institution: University of Washington | end: 2026 | notes: expected',
+    ],
   },
 };
 

@@ -32,6 +32,8 @@ export const fixturePages = [
   'liquid-include-publications-kept',
   'linked-title-paragraph-latex-marks',
   'html-list-news-with-hidden-item',
+  'acadhomepage-cv-sections-dated-lines',
+  'academicpages-cv-setext-table-awards',
 ] as const;
 
 export type FixturePage = (typeof fixturePages)[number];

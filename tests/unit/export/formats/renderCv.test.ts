@@ -248,7 +248,7 @@ const rendercvMissing = rendercv.error !== undefined || rendercv.status !== 0;
 
 describe('rendercv render', () => {
   test.skipIf(rendercvMissing)(
-    'renders the bundled profile and the hostile one (skipped: no `rendercv` on the PATH; it needs Python 3.12+)',
+    'renders the bundled profile and the hostile one (skipped: no `rendercv` on the PATH; `pip install rendercv==2.8` needs Python 3.12+ and PyPI)',
     async () => {
       const { profile } = await loadValidProfile(path.join(repo, 'profile'));
       for (const [name, text] of [

@@ -20,7 +20,7 @@ const bundledProfile = fileURLToPath(new URL('../../../../profile', import.meta.
 // Read line by line when it was made: newest year first and `order` within a year; marks after family names,
 // `*` equal and `†` corresponding; abbr from the label without its year; selected, bibtex_show, arxiv, pdf/html
 // from the url (none when the url is the arXiv abstract page); an annotation for the marks each entry uses;
-// `{ {WISE}` where the title would open with `{{`.
+// `"{WISE}: …"` between quotes where the value would open with `{{`.
 const goldenPapers = fileURLToPath(new URL('../../../fixtures/sites/al-folio-papers.bib', import.meta.url));
 
 function papersOf(profile: Profile): string {
@@ -305,11 +305,11 @@ describe('small profiles', () => {
     const entries = await entriesOf(profile);
     expect(entries.map((entry) => entry.label)).toEqual(['evil', 'kept']);
     expect(entries[0]?.properties.title).toBe(
-      'A -{}-{}- B: "quoted" \'single\'\n-{}-{}-\n\\{\\{ x \\}\\} \\{\\% include x \\%\\} -{}-&gt; &lt;b&gt;\\&&lt;/b&gt; \\#1 50\\%',
+      'A -{}-{}- B: "quoted" \'single\'\n-{}-{}-\n\\{\\{ x \\}\\} \\{\\% include x \\%\\} -{}-> <\u200cb>\\&<\u200c/b> \\#1 50\\%',
     );
-    // A value that starts with a brace goes between quotes, so no guard space is needed at its start; these kept
-    // values hold `{{` and `{%` themselves, which keep one.
-    expect(entries[1]?.properties).toMatchObject({ title: '{ {WISE}: x}', note: '{ %raw%}' });
+    // A value that starts with a brace goes between quotes; these kept values hold `{{` and `{%` themselves, which
+    // get the invisible U+200C between the two characters (no space for the BibTeX popup to show).
+    expect(entries[1]?.properties).toMatchObject({ title: '{\u200c{WISE}: x}', note: '{\u200c%raw%}' });
   });
 
   test('hidden publications and news are not published', () => {
@@ -403,6 +403,87 @@ describe('literal TeX characters in papers.bib', () => {
         'Learning {0,1}-valued functions in O(n^{2}) time',
         'Proc. {Braces} ^ 100%',
       ]);
+    },
+  );
+});
+
+// What al-folio's page shows of a title: latex-decode's reading of the value (tests/support/latexDecodeOracle.rb
+// restates its rules; the real gem is used where installed), printed unescaped into the HTML. The BibTeX popup shows
+// the value as it stands in the file (bibtex-ruby writes it back between braces). U+200C is invisible in both.
+const rubyMissing =
+  spawnSync('ruby', ['--version'], { encoding: 'utf8' }).status === 0
+    ? undefined
+    : 'ruby is not installed (apt-get install ruby; CI has it with jekyll)';
+if (rubyMissing && process.env.PROFILE_REQUIRE_SITE_ENGINES === '1') {
+  throw new Error(`${rubyMissing}; PROFILE_REQUIRE_SITE_ENGINES=1 says the engines must be here`);
+}
+const oracleScript = fileURLToPath(new URL('../../../support/latexDecodeOracle.rb', import.meta.url));
+
+function shownOnPage(values: readonly string[]): string[] {
+  const script = 'require "json"; puts JSON.generate(JSON.parse($stdin.read).map { |v| LatexDecodeOracle.decode(v) })';
+  const result = spawnSync('ruby', ['-r', oracleScript, '-e', script], {
+    input: JSON.stringify(values),
+    encoding: 'utf8',
+  });
+  return JSON.parse(result.stdout);
+}
+
+const zwnj = '\u200c';
+// [what the case is, the profile's title, the title in papers.bib (and the popup), what the page shows]
+const literalTitles: [string, string, string, string][] = [
+  [
+    'balanced braces and ^',
+    'Learning {0,1}-valued functions in O(n^{2}) time',
+    'Learning \\{0,1\\}-valued functions in O(n\\textasciicircum{}\\{2\\}) time',
+    'Learning {0,1}-valued functions in O(n^{2}) time',
+  ],
+  [
+    'two $ (not possible: latex-decode reads $…$ as maths, then \\O as Ø)',
+    'Learning {0,1}-valued functions in $O(n^{2})$ time',
+    'Learning \\{0,1\\}-valued functions in \\$O(n\\textasciicircum{}\\{2\\})\\$ time',
+    'Learning {0,1}-valued functions in Ø(n^{2}) time',
+  ],
+  ['two $ amounts (not possible)', 'Costs $5 and $10', 'Costs \\$5 and \\$10', 'Costs \\5 and \\10'],
+  ['one $', 'Costs $5 in all', 'Costs \\$5 in all', 'Costs $5 in all'],
+  ['<b> literally', 'A <b> tag', `A <${zwnj}b> tag`, `A <${zwnj}b> tag`],
+  ['< before no tag name, and >', 'If a < b and c > d', 'If a < b and c > d', 'If a < b and c > d'],
+  [
+    'a lone { (not possible: a command latex-decode does not know)',
+    'A lone { brace',
+    'A lone \\textbraceleft{} brace',
+    'A lone \\textbraceleft brace',
+  ],
+  ['a lone } (not possible)', 'A lone } brace', 'A lone \\textbraceright{} brace', 'A lone \\textbraceright brace'],
+  [
+    '{{FedGuCci}}-like Liquid',
+    '{{FedGuCci}} and {% raw %}',
+    `\\{\\{${zwnj}{FedGuCci}\\}\\} and \\{\\% raw \\%\\}`,
+    `{{${zwnj}FedGuCci}} and {% raw %}`,
+  ],
+  ['^', 'Powers x^2', 'Powers x\\textasciicircum{}2', 'Powers x^2'],
+  ['&', 'Q&A and R&D', '{Q\\&A} and {R\\&D}', 'Q&A and R&D'],
+  ['& before a character reference', 'Write &amp; as &', `Write \\&${zwnj}amp; as \\&`, `Write &${zwnj}amp; as &`],
+  ['%', '50% more', '50\\% more', '50% more'],
+  ['#', 'The #1 hit', 'The \\#1 hit', 'The #1 hit'],
+  ['~', 'Home ~ away', 'Home \\textasciitilde{} away', 'Home ~ away'],
+];
+
+describe('what al-folio shows of literal characters in papers.bib', () => {
+  test.each(literalTitles)('%s', async (_case, title, written, _page) => {
+    const text = papersOf(profileWith({ publications: [publication('lit', { title, date: '2024' })] }));
+    // Between braces, or between quotes when the value opens with a brace (`"{Q\&A} and …"`).
+    expect(/^ {2}title = [{"](.*)[}"],$/m.exec(text)?.[1]).toBe(written);
+    const [entry] = await entriesOf(profileWith({ publications: [publication('lit', { title, date: '2024' })] }));
+    expect(entry?.properties.title).toBe(written);
+    expect(text).not.toMatch(/\{[{%]|\{ \{|&lt;|&gt;/);
+  });
+
+  test.skipIf(rubyMissing)(
+    `the page shows latex-decode's reading of each${rubyMissing ? ` (skipped: ${rubyMissing})` : ''}`,
+    () => {
+      expect(shownOnPage(literalTitles.map(([, , written]) => written))).toEqual(
+        literalTitles.map(([, , , page]) => page),
+      );
     },
   );
 });

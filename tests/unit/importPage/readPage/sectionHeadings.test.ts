@@ -22,9 +22,18 @@ describe('recogniseHeading', () => {
     ['Professional Activities', { kind: 'service' }],
     ['Contact', { kind: 'contact' }],
     ['About Me', { kind: 'bio' }],
-    ['🎖 Honors and Awards', { kind: 'text' }],
-    ['Teaching', { kind: 'text' }],
-    ['Education', { kind: 'text' }],
+    ['🎖 Honors and Awards', { kind: 'text', cv: 'award' }],
+    ['Teaching', { kind: 'text', cv: 'teaching' }],
+    ['Education', { kind: 'text', cv: 'education' }],
+    ['📖 Educations', { kind: 'text', cv: 'education' }],
+    ['💻 Internships', { kind: 'text', cv: 'position' }],
+    ['Work Experience', { kind: 'text', cv: 'position' }],
+    ['Positions', { kind: 'text', cv: 'position' }],
+    ['Employment', { kind: 'text', cv: 'position' }],
+    ['Honors', { kind: 'text', cv: 'award' }],
+    ['Awards & Honours', { kind: 'text', cv: 'award' }],
+    ['Teaching Experience', { kind: 'text', cv: 'teaching' }],
+    ['Grants and Awards', { kind: 'text' }],
   ])('%s', (heading, recognised) => {
     expect(recogniseHeading(heading)).toEqual(recognised);
   });
@@ -41,7 +50,10 @@ describe('boldLineHeading', () => {
       text: 'Publications:',
       recognised: { kind: 'publications' },
     });
-    expect(boldLineHeading('<b>Teaching</b>')).toEqual({ text: 'Teaching', recognised: { kind: 'text' } });
+    expect(boldLineHeading('<b>Teaching</b>')).toEqual({
+      text: 'Teaching',
+      recognised: { kind: 'text', cv: 'teaching' },
+    });
   });
 
   test('other bold lines are text', () => {
