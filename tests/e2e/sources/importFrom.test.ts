@@ -123,6 +123,19 @@ test('a failing source is named with its request and the run exits 1; what the o
   expect(await readdir(path.join(site, 'profile', 'publications'))).toEqual(['2012elephant.md']);
 });
 
+test('files and --from together: one import of both, the file read by its content', async () => {
+  server.script('/pid/m/AndrewMcCallum.xml', ok(fixture('dblp-person-m-AndrewMcCallum.xml'), 'application/xml'));
+  const site = await siteWithIdentifiers();
+  await writeFile(path.join(site, 'crossref.json'), fixture('crossref-work-10.17705-1cais.04607.json'));
+  const result = await runCli(['import', 'crossref.json', '--from', 'dblp:m/AndrewMcCallum', '--dir', 'profile'], {
+    cwd: site,
+    env,
+  });
+  expect(result.status, result.stderr).toBe(0);
+  expect(result.stdout).toContain('import: 2 added, 0 updated, 0 unchanged, 0 skipped\n');
+  expect(server.requests.map((request) => request.url)).toEqual(['/pid/m/AndrewMcCallum.xml']);
+});
+
 test('no network: said plainly, exit 1, nothing written', async () => {
   const closed = await startApiServer();
   await closed.close();
