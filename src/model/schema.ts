@@ -91,8 +91,7 @@ function frontMatterFenced(text: string): boolean {
   return lines.slice(1, -1).every((line) => line.trimEnd() !== fence && !line.startsWith('---'));
 }
 
-/** `oxford`: `A, B, and C`; `and`: `A, B and C`; `commas`: `A, B, C`. */
-export const authorJoins = ['oxford', 'and', 'commas'] as const;
+export const authorJoins = vocabulary.authorJoins;
 export type AuthorJoin = (typeof authorJoins)[number];
 
 export const publicationGroupings = ['year', 'type'] as const;
@@ -219,7 +218,13 @@ export const ownerSchema = v.object({
   venueMap: v.optional(v.array(v.object({ match: text, label: text }), 'must be a list of { match, label }')),
 });
 
-export const newsSchema = v.object({ ...common, date: partialDate });
+/**
+ * `layout` on an item: its own line layout, instead of its section's, for the one entry of a list a page wrote
+ * otherwise than the others (`import-page` sets it so). It keeps the section's blocks: list items or paragraphs.
+ */
+const itemLayout = (kind: LayoutKind) => ({ layout: v.optional(layoutText(kind)) });
+
+export const newsSchema = v.object({ ...common, date: partialDate, ...itemLayout('news') });
 
 export const authorSchema = v.pipe(
   v.object({
@@ -242,6 +247,7 @@ const bibtexEntryFields = {
 
 export const publicationSchema = v.object({
   ...common,
+  ...itemLayout('publications'),
   key: text,
   type: v.optional(
     v.picklist(vocabulary.cslTypes, 'must be a CSL item type such as paper-conference or article-journal'),
@@ -288,6 +294,7 @@ export const publicationSchema = v.object({
 
 export const talkSchema = v.object({
   ...common,
+  ...itemLayout('talks'),
   date: partialDate,
   title: text,
   venue: optionalText,
@@ -303,6 +310,7 @@ export const talkSchema = v.object({
 
 export const serviceSchema = v.object({
   ...common,
+  ...itemLayout('service'),
   role: v.optional(oneOf(vocabulary.serviceRoles)),
   date: v.optional(partialDate),
 });

@@ -15,6 +15,7 @@ import {
   lineContext,
   linkedText,
   newsLine,
+  ownLayout,
   publicationLine,
   serviceLine,
   talkLine,
@@ -137,7 +138,7 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
 }
 
 /** A section of items in their order, each written by `line` in the section's layout, under its heading. */
-function itemListSection<T extends { fields: { hidden?: boolean | undefined } }>(
+function itemListSection<T extends { fields: { hidden?: boolean | undefined; layout?: string | undefined } }>(
   kind: LayoutKind,
   items: readonly T[],
   line: (item: T, layout: LineLayout, context: LineContext) => string,
@@ -148,7 +149,7 @@ function itemListSection<T extends { fields: { hidden?: boolean | undefined } }>
   const layout = layoutOf(kind, section, context);
   return withListHeading(
     title,
-    renderList(items, layout, (item) => line(item, layout, context)),
+    renderList(items, layout, (item) => line(item, ownLayout(kind, item, layout), context)),
   );
 }
 
@@ -165,7 +166,7 @@ function withListHeading(heading: string | undefined, list: ListBlock, preamble?
 function publicationSection(section: PageSection, title: string | undefined, context: PageContext): string {
   const layout = layoutOf('publications', section, context);
   const { groups } = sectionPublications(section, context.profile);
-  const renderItem = (item: PublicationItem) => publicationLine(item, layout, context);
+  const renderItem = (item: PublicationItem) => publicationLine(item, ownLayout('publications', item, layout), context);
   const visible = groups.flatMap((group) => group.items).filter((item) => item.fields.hidden !== true);
   const legend = legendOf(section, visible, context);
   const [only] = groups;
