@@ -247,7 +247,6 @@ const bibtexEntryFields = {
 
 export const publicationSchema = v.object({
   ...common,
-  ...itemLayout('publications'),
   key: text,
   type: v.optional(
     v.picklist(vocabulary.cslTypes, 'must be a CSL item type such as paper-conference or article-journal'),
@@ -290,11 +289,11 @@ export const publicationSchema = v.object({
   bibtex: v.optional(v.object(bibtexEntryFields)),
   /** Other BibTeX entries of the same work (a DBLP copy, a preprint): each only added what the publication lacked. */
   sources: v.optional(v.array(v.object({ key: text, ...bibtexEntryFields }), 'must be a list of BibTeX entries')),
+  ...itemLayout('publications'),
 });
 
 export const talkSchema = v.object({
   ...common,
-  ...itemLayout('talks'),
   date: partialDate,
   title: text,
   venue: optionalText,
@@ -306,13 +305,14 @@ export const talkSchema = v.object({
   lang: v.optional(
     v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language code such as en or zh')),
   ),
+  ...itemLayout('talks'),
 });
 
 export const serviceSchema = v.object({
   ...common,
-  ...itemLayout('service'),
   role: v.optional(oneOf(vocabulary.serviceRoles)),
   date: v.optional(partialDate),
+  ...itemLayout('service'),
 });
 
 export const textSectionSchema = v.object({ title: optionalText, hidden: flag });

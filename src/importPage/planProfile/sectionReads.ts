@@ -37,6 +37,8 @@ export interface SectionRead {
   notes: string[];
   /** The section's line layout read off the page, when the shipped one would write its lines otherwise. */
   layout?: string;
+  /** The items of a list that mixes forms, written otherwise than `layout`: each one's own layout. */
+  itemLayouts: Map<SourcedEntry, string>;
 }
 
 export function readSection(section: PageSection, marks: AuthorMarks): SectionRead {
@@ -56,6 +58,7 @@ export function readSection(section: PageSection, marks: AuthorMarks): SectionRe
     only: undefined,
     reasons: [],
     notes: [],
+    itemLayouts: new Map(),
   };
   if (section.heading === undefined) return base;
   const kind = section.kind;

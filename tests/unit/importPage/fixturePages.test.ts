@@ -495,7 +495,7 @@ describe('headings come back as the page wrote them', () => {
   test('bold-line headings stay bold lines', async () => {
     const { profile, exported } = await importFixture('bold-line-headings-dash-bullets');
     expect(profile.owner.page?.sections?.filter((section) => section.title !== undefined)).toEqual([
-      { kind: 'news', title: 'News', heading: 'bold' },
+      { kind: 'news', title: 'News', heading: 'bold', layout: '- [{date:%Y.%m}] {text}' },
       {
         kind: 'publications',
         title: 'Publications',
@@ -504,8 +504,21 @@ describe('headings come back as the page wrote them', () => {
       },
       { kind: 'service', title: 'Service', heading: 'bold', layout: '- {text}' },
     ]);
-    // Its news dates are written three ways: the shipped layout writes them all one way.
-    expect(exported).toContain('\n\n**News**\n\n* **\\[2025.07\\]** Our paper');
+    // Its news dates are written three ways: the section's layout writes the first, each other item has its own.
+    expect(profile.news.map((item) => [item.file, item.fields.layout])).toEqual([
+      ['news/2025-05-01-started-my-postdoc-at-the-alan.md', '- {date:%Y-%m-%d}: {text}'],
+      ['news/2025-06-i-gave-a-tutorial-on-probabilistic.md', '- ({date:%m/%Y}) {text}'],
+      ['news/2025-07-our-paper-on-amortized-inference.md', undefined],
+    ]);
+    expect(exported).toContain(
+      [
+        '**News**',
+        '',
+        '- [2025.07] Our paper on amortized inference was accepted at NeurIPS 2025.',
+        '- (06/2025) I gave a tutorial on probabilistic programming at the Turing AI Summit.',
+        '- 2025-05-01: Started my postdoc at the Alan Turing Institute.',
+      ].join('\n'),
+    );
     expect(exported).not.toContain('## ');
   });
 });
