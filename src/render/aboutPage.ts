@@ -1,5 +1,6 @@
 /** The academicpages-style `about.md`: front matter, bio, and the sections the profile lists, each item by its line layout. */
 import type { PublicationEntryRenderer } from '../export/generatedFile.js';
+import { frontMatterTextSays } from '../frontMatter/pageFrontMatter.js';
 import { stringifySafeYaml } from '../frontMatter/safeYaml.js';
 import { compareChronological, compareRanked } from '../model/itemOrder.js';
 import type { NewsItem, Profile, PublicationItem } from '../model/items.js';
@@ -36,10 +37,12 @@ const defaultFrontMatter = { permalink: '/', title: 'About', author_profile: tru
 export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}): string {
   const page = profile.owner.page ?? {};
   const context: PageContext = { ...lineContext(profile.owner, options), profile };
-  const frontMatter =
-    page.frontMatterText === undefined
-      ? `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`
-      : page.frontMatterText.replace(/\n?$/, '\n');
+  const asWritten =
+    page.frontMatterText !== undefined &&
+    (page.frontMatter === undefined || frontMatterTextSays(page.frontMatterText, page.frontMatter));
+  const frontMatter = asWritten
+    ? (page.frontMatterText as string).replace(/\n?$/, '\n')
+    : `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;
   const sections = pageSectionsOf(profile)
     .map((section) => renderSection(section, context))
     .filter((block) => block !== '');
@@ -150,17 +153,19 @@ function itemListSection<T extends { fields: { hidden?: boolean | undefined; lay
   return withListHeading(
     title,
     renderList(items, layout, (item) => line(item, ownLayout(kind, item, layout), context)),
+    undefined,
+    section.blankAfterHeading,
   );
 }
 
 /** A list under its heading; a list of hidden items only is written without it, as a comment of its own. */
-function withListHeading(heading: string | undefined, list: ListBlock, preamble?: string): string {
+function withListHeading(heading: string | undefined, list: ListBlock, preamble?: string, blank?: boolean): string {
   if (list.text === '') return '';
   if (!list.anyVisible || heading === undefined)
     return preamble === undefined ? list.text : `${preamble}\n\n${list.text}`;
   if (preamble !== undefined) return `${heading}\n\n${preamble}\n\n${list.text}`;
   // A bold line is a paragraph: a blank line keeps the list from reading as its continuation.
-  return heading.startsWith('#') ? `${heading}\n${list.text}` : `${heading}\n\n${list.text}`;
+  return heading.startsWith('#') && blank !== true ? `${heading}\n${list.text}` : `${heading}\n\n${list.text}`;
 }
 
 function publicationSection(section: PageSection, title: string | undefined, context: PageContext): string {
@@ -171,7 +176,7 @@ function publicationSection(section: PageSection, title: string | undefined, con
   const legend = legendOf(section, visible, context);
   const [only] = groups;
   if (groups.length === 1 && only !== undefined && only.title === undefined) {
-    return withListHeading(title, renderList(only.items, layout, renderItem), legend);
+    return withListHeading(title, renderList(only.items, layout, renderItem), legend, section.blankAfterHeading);
   }
   const groupStyle = groupHeadingStyle(section);
   const blocks = groups

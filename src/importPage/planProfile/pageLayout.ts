@@ -31,7 +31,7 @@ export interface TextSectionFile {
 export type Piece =
   | { type: 'bio'; units: SectionUnit[] }
   | { type: 'contact' }
-  | { type: 'list'; kind: ListKind; allHidden: boolean }
+  | { type: 'list'; kind: ListKind; allHidden: boolean; line: number }
   | { type: 'text'; units: SectionUnit[] }
   | { type: 'hidden-text'; unit: SectionUnit & { type: 'block'; block: CommentBlock } };
 
@@ -49,7 +49,7 @@ export function sectionPieces(
     pushUnits(pieces, read.units.slice(0, first));
     const inRun = read.read.slice(first, last + 1);
     const allHidden = inRun.every((unit) => unit.role !== 'item');
-    pieces.push({ type: 'list', kind: read.listKind, allHidden });
+    pieces.push({ type: 'list', kind: read.listKind, allHidden, line: read.units[first]?.line ?? 0 });
     // Comments of other text between the items follow the list.
     for (const unit of inRun) if (unit.role === 'hidden-text') pushUnits(pieces, [unit.unit]);
     pushUnits(pieces, read.units.slice(last + 1));
@@ -144,7 +144,18 @@ export function pageLayout(
         if (piece.type === 'contact') pageSections.push({ kind: 'contact', ...title });
         else {
           const only = read.only ? { only: read.only } : {};
-          pageSections.push({ kind: piece.kind, ...title, ...only, ...(read.layout ? { layout: read.layout } : {}) });
+          // `## News`, a blank line, then the list: the export keeps the blank line.
+          const blank =
+            heading?.style === 'atx' &&
+            piece.line > heading.endLine + 1 &&
+            linesBetween(heading.endLine + 1, piece.line - 1).trim() === '';
+          pageSections.push({
+            kind: piece.kind,
+            ...title,
+            ...(blank ? { blankAfterHeading: true } : {}),
+            ...only,
+            ...(read.layout ? { layout: read.layout } : {}),
+          });
         }
         heading = undefined;
         continue;

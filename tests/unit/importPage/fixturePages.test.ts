@@ -609,6 +609,7 @@ describe('publications in a citation style', () => {
     expect(exported.slice(exported.indexOf('## Publications'))).toBe(
       [
         '## Publications',
+        '',
         '- [**Computer Speech & Language, 80(2), 101–130, 2024**] Tone-aware speech recognition  ',
         '  **M. Okonkwo\\*** and S. Bello\\*',
         '- [**J Speech Sci. 2021;3(1):1-9**] Tone in the clinic  ',
