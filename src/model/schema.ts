@@ -103,7 +103,10 @@ export const pageSectionSchema = v.pipe(
     title: optionalText,
     /** How the title is written: `## Title` (h2, the default), `# Title` (h1)…, or a bold line (`**Title**`). */
     heading: v.optional(oneOf(headingStyles)),
-    /** `true`: a blank line between a `#` heading and the list under it, as many pages write (the seed writes none). */
+    /**
+     * Whether a blank line follows a `#` heading: a list has none unless `true` (the seed writes none), a text
+     * section has one unless `false`.
+     */
     blankAfterHeading: flag,
     hidden: flag,
     only: v.optional(publicationFilterSchema),

@@ -66,7 +66,9 @@ function sectionBody(section: PageSection, context: PageContext): string {
       const item = profile.sections.find((candidate) => candidate.id === `section/${section.section}`);
       if (!item) return '';
       const itemTitle = headingLine(headingText(item.fields.title, context), section.heading);
-      const block = withHeading(title ?? itemTitle, context.markdown(item.body));
+      const heading = title ?? itemTitle;
+      const tight = section.blankAfterHeading === false && heading?.startsWith('#') === true;
+      const block = withHeading(heading, context.markdown(item.body), tight ? '\n' : '\n\n');
       return item.fields.hidden ? hideInComment(block) : block;
     }
     case 'news': {
@@ -106,9 +108,9 @@ function headingLine(title: string | undefined, style: HeadingStyle | undefined)
   return `${'#'.repeat(Number((style ?? 'h2').slice(1)))} ${title}`;
 }
 
-function withHeading(heading: string | undefined, body: string): string {
+function withHeading(heading: string | undefined, body: string, gap = '\n\n'): string {
   if (body === '') return heading ?? '';
-  return heading === undefined ? body : `${heading}\n\n${body}`;
+  return heading === undefined ? body : `${heading}${gap}${body}`;
 }
 
 interface ListBlock {

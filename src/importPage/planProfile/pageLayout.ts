@@ -108,11 +108,22 @@ export function pageLayout(
   const stems = new Set<string>();
   const kept: KeptText[][] = [];
   let bio = '';
-  const addText = (name: string, data: Record<string, unknown>, body: string, style?: HeadingStyle): string => {
+  const addText = (
+    name: string,
+    data: Record<string, unknown>,
+    body: string,
+    style?: HeadingStyle,
+    tight?: boolean,
+  ): string => {
     const stem = uniqueStem(slugFromText(name, 6), (candidate) => stems.has(candidate));
     stems.add(stem);
     textSections.push({ stem, data, body });
-    pageSections.push({ kind: 'text', section: stem, ...(style ? { heading: style } : {}) });
+    pageSections.push({
+      kind: 'text',
+      section: stem,
+      ...(style ? { heading: style } : {}),
+      ...(tight ? { blankAfterHeading: false } : {}),
+    });
     return `sections/${stem}.md`;
   };
   sections.forEach((section, index) => {
@@ -176,16 +187,20 @@ export function pageLayout(
       let body = linesBetween(range.line, range.endLine);
       let data: Record<string, unknown> = {};
       let from = range.line;
+      let tight = false;
       if (heading) {
         // `## Title` is written back as the section's title; other headings stay in the text as written.
-        if (heading.style === 'atx' && heading.level === 2 && heading.text !== '') data = titleData(heading.text);
-        else {
+        if (heading.style === 'atx' && heading.level === 2 && heading.text !== '') {
+          data = titleData(heading.text);
+          // `## Awards` with its text on the next line: the export writes no blank line between them either.
+          tight = range.line === heading.endLine + 1;
+        } else {
           body = linesBetween(heading.line, range.endLine);
           from = heading.line;
         }
       }
       const name = heading?.text ?? markdownToPlainLine(body);
-      const file = addText(name || 'text', data, body.trim());
+      const file = addText(name || 'text', data, body.trim(), undefined, tight);
       sectionKept.push(keptText(from, range.endLine, false, file, lineText));
       heading = undefined;
     }
