@@ -38,7 +38,7 @@ export function readFrontMatter(text: string, file: string): PageFrontMatter {
 /** The front matter's lines: from the line after the opening fence up to the closing one. */
 function fenced(text: string, fence: string): { inner: string[]; end: number } | undefined {
   const lines = text.split('\n');
-  const end = lines.findIndex((line, index) => index > 0 && line.replace(/[ \t]+$/, '') === fence);
+  const end = lines.findIndex((line, index) => index > 0 && line.trimEnd() === fence);
   return end < 0 ? undefined : { inner: lines.slice(1, end), end };
 }
 

@@ -81,7 +81,7 @@ function keepsBlocks(
 }
 
 // Longer marks first; a bare `*` or `#` last, as the bold and emphasis of any line hold `*` too.
-const equalMarks = ['<sup>*</sup>', '<sup>†</sup>', '$^\\dagger$', '$^*$', '\\*', '†', '‡', '*'];
+const equalMarks = ['<sup>⚖️</sup>', '<sup>*</sup>', '<sup>†</sup>', '$^\\dagger$', '$^*$', '\\*', '†', '‡', '*'];
 const correspondingMarks = ['<sup>#</sup>', '<sup>✉</sup>', '\\#', '✉', '#'];
 
 /**

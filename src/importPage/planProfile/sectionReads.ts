@@ -133,7 +133,7 @@ export function decideListSections(reads: SectionRead[], settings: RenderSetting
     }
     for (let index = read.run.first; index <= read.run.last; index++) {
       const unit = read.read[index] as ReadUnit;
-      if (unit.role === 'text') {
+      if (unit.role === 'text' && !unit.keepAsWritten) {
         read.reasons.push(`line ${unit.unit.line} is not ${oneItemWords[read.listKind]}: ${preview(firstLine(unit))}`);
       }
     }

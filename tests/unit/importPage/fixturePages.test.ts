@@ -9,6 +9,38 @@ import { type FixturePage, fixturePages, useImportedPages } from './importedFold
 const { importFixture, importText } = useImportedPages();
 
 const expected: Record<FixturePage, ImportDescription> = {
+  // AcadHomepage paper boxes: the venue badge is the label (`ICRA 2025 <span…>Oral</span>` its words), `<sup>⚖️</sup>`
+  // marks equal contribution; the template's sample news (commented out), its ResNet paper box and its "Lorem ipsum"
+  // line stay text, never items.
+  'acadhomepage-paper-box-badges-template-samples': {
+    sections: [
+      '11 (bio): bio, as-written',
+      '13 🔥 News: news, items',
+      '18 📝 Publications: publications, as-written',
+      '53 🎖 Honors and Awards: text, as-written',
+    ],
+    kept: [
+      '11-11 profile.md',
+      '16-16 sections/2022-02-and-nbsp-lorem-ipsum-dolor.md (hidden)',
+      '18-51 sections/publications.md',
+      '53-54 sections/honors-and-awards.md',
+    ],
+    news: [
+      '2025-03: I started an internship at Shanghai AI Lab.',
+      '2025-09: 🎉🎉 Our paper ActiveVLA was accepted to CVPR 2026.',
+    ],
+    publications: [
+      'gu2024language #2 | "Language-Guided Grasping in Clutter" | Yong Gu, Zhen Liu, Yanwei Fu | label: ICRA 2025 Oral | date: 2024 | url: https://arxiv.org/abs/2409.01234 | arxiv: 2409.01234',
+      'liu2026activevla #1 | "ActiveVLA: Active Perception for Precise 3D Robotic Manipulation" | Zhen Liu*, Yong Gu*, Yanwei Fu | label: CVPR 2026 | date: 2026 | url: https://arxiv.org/abs/2601.08325 | arxiv: 2601.08325',
+    ],
+    talks: [],
+    service: [],
+    textSections: [
+      'section/2022-02-and-nbsp-lorem-ipsum-dolor (hidden)',
+      'section/honors-and-awards',
+      'section/publications',
+    ],
+  },
   // Publications as `{% include publication.html title="…" authors="…" … %}` calls: kept as written, their parameters read as data.
   'liquid-include-publications-kept': {
     sections: ['7 (bio): bio, as-written', '9 Publications: publications, as-written'],
@@ -65,7 +97,7 @@ const expected: Record<FixturePage, ImportDescription> = {
     ],
     publications: [
       'ren2025prosody #2 | "Prosody-Aware Speech Translation" | Yi Ren, Bowen Zhang | label: ACL 2025 | date: 2025 | url: https://arxiv.org/abs/2505.22222 | arxiv: 2505.22222 | paper-conference/conference',
-      'zhang2025fastsinger #1 | "FastSinger: Fast and Expressive Singing Voice Synthesis" | Bowen Zhang, Yi Ren, Zhou Zhao | date: 2025 | url: https://arxiv.org/abs/2509.11111 | arxiv: 2509.11111',
+      'zhang2025fastsinger #1 | "FastSinger: Fast and Expressive Singing Voice Synthesis" | Bowen Zhang, Yi Ren, Zhou Zhao | label: NeurIPS 2025 | date: 2025 | url: https://arxiv.org/abs/2509.11111 | arxiv: 2509.11111',
     ],
     talks: [],
     service: [],
@@ -205,7 +237,7 @@ const expected: Record<FixturePage, ImportDescription> = {
     publications: [
       'li2023fast #3 | "Fast Mel-Spectrogram Inversion" | Jia Li, Wei Zhang | label: Interspeech 2023 | date: 2023 | url: https://arxiv.org/abs/2305.54321 | arxiv: 2305.54321 | paper-conference/conference',
       'zhang2024prosody #2 | "Prosody Transfer for Low-Resource Speech Synthesis" | Wei Zhang, Jia Li, Xu Tan | label: NeurIPS 2024 | date: 2024 | url: https://arxiv.org/abs/2409.12345 | arxiv: 2409.12345 | paper-conference/conference',
-      'zhangexpressive #1 | "Expressive Singing Voice Conversion with Diffusion" | Wei Zhang, Yi Ren, Xu Tan | url: https://openreview.net/forum?id=abc123',
+      'zhang2025expressive #1 | "Expressive Singing Voice Conversion with Diffusion" | Wei Zhang, Yi Ren, Xu Tan | label: ICLR 2025 | date: 2025 | url: https://openreview.net/forum?id=abc123',
     ],
     talks: [
       '2023-11 | - | "Singing voice generation, Zhiyuan Institute" | invited-talk',
@@ -626,5 +658,26 @@ describe('publications in a citation style', () => {
     expect(report.sections.find((section) => section.kind === 'publications')?.notes).toEqual([
       'line 3: the list profile writes would not show In',
     ]);
+  });
+});
+
+describe('template placeholders stay text', () => {
+  test.each([
+    [
+      "AcadHomepage's sample news line",
+      '- *2022.02*: &nbsp;🎉🎉 Lorem ipsum dolor sit amet, consectetur adipiscing elit. Vivamus ornare aliquet ipsum, ac tempus justo dapibus sit amet.',
+      'line 6: the template\'s sample text ("Lorem ipsum"); kept as text, not imported as an item',
+    ],
+    [
+      "al-folio's sample announcement",
+      '- *2015.10*: A simple inline announcement.',
+      "line 6: al-folio's sample announcement; kept as text, not imported as an item",
+    ],
+  ])('%s is not a news item; the report says why', async (_name, line, reason) => {
+    const { report, profile } = await importText(
+      `---\ntitle: Home\n---\n\n## News\n${line}\n- *2025.07*: &nbsp;I joined the lab.\n`,
+    );
+    expect(profile.news.map((item) => item.body)).toEqual(['I joined the lab.']);
+    expect(report.sections.find((section) => section.kind === 'news')?.notes).toEqual([reason]);
   });
 });

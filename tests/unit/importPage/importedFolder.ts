@@ -32,6 +32,7 @@ export const fixturePages = [
   'liquid-include-publications-kept',
   'linked-title-paragraph-latex-marks',
   'html-list-news-with-hidden-item',
+  'acadhomepage-paper-box-badges-template-samples',
 ] as const;
 
 export type FixturePage = (typeof fixturePages)[number];
