@@ -42,8 +42,26 @@ const latexMark = /\$\^\{?\\(?:dagger|ddagger|star)\}?\$/g;
 
 export function readUnits(units: readonly SectionUnit[], kind: ListKind, context: ReadingContext): ReadUnit[] {
   const read = units.map((unit) => readUnit(unit, kind, context));
-  if (kind === 'publications') pairTitleAndAuthorParagraphs(read, context);
+  if (kind === 'publications') {
+    pairTitleAndAuthorParagraphs(read, context);
+    labelPaperBoxes(read);
+  }
   return read;
+}
+
+/** AcadHomepage's paper box: the venue badge (`<div class="badge">CVPR 2024</div>`) stands before the text. */
+function labelPaperBoxes(read: readonly ReadUnit[]): void {
+  read.forEach((unit, index) => {
+    const [sourced] = unit.entries;
+    const entry = sourced?.entry;
+    if (unit.role !== 'item' || unit.entries.length !== 1 || entry?.kind !== 'publication' || entry.label) return;
+    const badge = paperBoxBadge(read[index - 1]);
+    if (badge === undefined) return;
+    entry.label = badge;
+    // `ICLR 2025`: the badge's year dates a paper whose links tell none.
+    const year = /\b(?:19|20)\d\d\b/.exec(badge)?.[0];
+    if (!entry.date && year) entry.date = { year: Number(year) };
+  });
 }
 
 /**
@@ -61,14 +79,6 @@ function pairTitleAndAuthorParagraphs(read: ReadUnit[], context: ReadingContext)
     if (!/^\s{0,3}(?:\*\*)?\[[^\]\n]{1,500}\]\([^)\s]{1,2000}\)(?:\*\*)?\s*$/.test(title.raw)) continue;
     const entry = parseEntry(`${title.raw.trim()}\n${authors.raw.trim()}`, 'publications', context);
     if (!entry || templateSample(entry) !== undefined) continue;
-    // AcadHomepage's paper box: the venue badge (`<div class="badge">CVPR 2024</div>`) stands before the text.
-    const badge = entry.kind === 'publication' && !entry.label ? paperBoxBadge(read[index - 1]) : undefined;
-    if (entry.kind === 'publication' && badge) {
-      entry.label = badge;
-      // `ICLR 2025`: the badge's year dates a paper whose links tell none.
-      const year = /\b(?:19|20)\d\d\b/.exec(badge)?.[0];
-      if (!entry.date && year) entry.date = { year: Number(year) };
-    }
     const source = `${title.raw}\n\n${authors.raw}`;
     first.role = 'item';
     first.entries = [sourced(entry, title.line, authors.endLine, false, source)];
