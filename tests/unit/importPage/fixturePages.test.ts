@@ -681,3 +681,24 @@ describe('template placeholders stay text', () => {
     expect(report.sections.find((section) => section.kind === 'news')?.notes).toEqual([reason]);
   });
 });
+
+test("a paper box whose title and authors share one paragraph takes the badge's words as its label", async () => {
+  const { profile } = await importText(
+    [
+      '# 📝 Publications',
+      '',
+      '<div class=\'paper-box\'><div class=\'paper-box-image\'><div><div class="badge">TMLR 2024</div><img src=\'images/rwp.png\' alt="sym" width="100%"></div></div>',
+      '<div class=\'paper-box-text\' markdown="1">',
+      '',
+      '[Revisiting Random Weight Perturbation](https://openreview.net/pdf?id=abc) \\\\',
+      '**Tao Li**, Qinghua Tao',
+      '',
+      '</div>',
+      '</div>',
+      '',
+    ].join('\n'),
+  );
+  expect(profile.publications.map((item) => [item.fields.label, item.fields.date?.year])).toEqual([
+    ['TMLR 2024', 2024],
+  ]);
+});
