@@ -38,6 +38,8 @@ export interface SectionRead {
   notes: string[];
   /** The section's line layout read off the page, when the shipped one would write its lines otherwise. */
   layout?: string;
+  /** The items of a list that mixes forms, written otherwise than `layout`: each one's own layout. */
+  itemLayouts: Map<SourcedEntry, string>;
 }
 
 export function readSection(section: PageSection, marks: AuthorMarks): SectionRead {
@@ -57,6 +59,7 @@ export function readSection(section: PageSection, marks: AuthorMarks): SectionRe
     only: undefined,
     reasons: [],
     notes: [],
+    itemLayouts: new Map(),
   };
   if (section.heading === undefined) return base;
   const kind = section.kind;
@@ -140,7 +143,7 @@ export function decideListSections(reads: SectionRead[], settings: RenderSetting
     }
     for (let index = read.run.first; index <= read.run.last; index++) {
       const unit = read.read[index] as ReadUnit;
-      if (unit.role === 'text') {
+      if (unit.role === 'text' && !unit.keepAsWritten) {
         read.reasons.push(`line ${unit.unit.line} is not ${oneItemWords[read.listKind]}: ${preview(firstLine(unit))}`);
       }
     }

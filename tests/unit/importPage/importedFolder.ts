@@ -34,6 +34,7 @@ export const fixturePages = [
   'html-list-news-with-hidden-item',
   'acadhomepage-cv-sections-dated-lines',
   'academicpages-cv-setext-table-awards',
+  'acadhomepage-paper-box-badges-template-samples',
 ] as const;
 
 export type FixturePage = (typeof fixturePages)[number];

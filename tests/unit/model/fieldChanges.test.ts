@@ -83,7 +83,7 @@ describe('applyFieldChanges', () => {
   test('an unknown field is refused, naming the known ones', () => {
     const error = usageErrorOf(() => applyFieldChanges('news', news, '', [{ field: 'selcted', value: true }]));
     expect(error.message).toBe('"selcted" is not a field of a news item');
-    expect(error.hint).toBe('fields: hidden, order, date, and body (the text)');
+    expect(error.hint).toBe('fields: hidden, order, date, layout, and body (the text)');
     expect(usageErrorOf(() => applyFieldChanges('publication', {}, '', [{ field: 'venu', value: 'x' }])).message).toBe(
       '"venu" is not a field of a publication',
     );
