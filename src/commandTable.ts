@@ -257,13 +257,9 @@ export const commandTable: readonly CommandSpec[] = [
       'profile add-news "Our paper is accepted by KDD 2025!" --date 2025.05',
       'profile add-news              # on a terminal: asks, previews, confirms',
     ],
-    async run(
-      options: CommonOptions & WriteOptions & Omit<AddNewsOptions, 'dir'>,
-      text: string | undefined,
-      { context, writeOptions },
-    ) {
+    async run(options: AddOptions<AddNewsOptions>, text: string | undefined, use) {
       const { addNewsCommand } = await import('./commands/addNewsCommand.js');
-      await addNewsCommand({ ...options, ...writeOptions(options), ...(text === undefined ? {} : { text }) }, context);
+      await addNewsCommand(addOptions(options, use, { text }), use.context);
     },
   },
   {
@@ -287,16 +283,9 @@ export const commandTable: readonly CommandSpec[] = [
     examples: [
       'profile add-talk "Model Editing for LLMs" --date 2025-04-28 --venue "Xtra Lab, NUS" --type invited-talk',
     ],
-    async run(
-      options: CommonOptions & WriteOptions & Omit<AddTalkOptions, 'dir'>,
-      title: string | undefined,
-      { context, writeOptions },
-    ) {
+    async run(options: AddOptions<AddTalkOptions>, title: string | undefined, use) {
       const { addTalkCommand } = await import('./commands/addTalkCommand.js');
-      await addTalkCommand(
-        { ...options, ...writeOptions(options), ...(title === undefined ? {} : { title }) },
-        context,
-      );
+      await addTalkCommand(addOptions(options, use, { title }), use.context);
     },
   },
   {
@@ -312,16 +301,9 @@ export const commandTable: readonly CommandSpec[] = [
       ['--force', 'add it even when the same entry (date and text) is there (a terminal asks instead)'],
     ],
     examples: ['profile add-service "Session Chair of KDD 2025." --role chair --date 2025'],
-    async run(
-      options: CommonOptions & WriteOptions & Omit<AddServiceOptions, 'dir'>,
-      text: string | undefined,
-      { context, writeOptions },
-    ) {
+    async run(options: AddOptions<AddServiceOptions>, text: string | undefined, use) {
       const { addServiceCommand } = await import('./commands/addServiceCommand.js');
-      await addServiceCommand(
-        { ...options, ...writeOptions(options), ...(text === undefined ? {} : { text }) },
-        context,
-      );
+      await addServiceCommand(addOptions(options, use, { text }), use.context);
     },
   },
   {
@@ -446,6 +428,19 @@ export const commandTable: readonly CommandSpec[] = [
     },
   },
 ];
+
+/** What commander reads for an `add-…` command: its own options but the folder, with the common ones. */
+type AddOptions<Options> = CommonOptions & WriteOptions & Omit<Options, 'dir'>;
+
+/** An `add-…` command's options with the folder, --json, --dry-run and its argument when one was given. */
+function addOptions<Options extends object, Field extends string>(
+  options: CommonOptions & WriteOptions & Options,
+  use: CommandUse,
+  argument: Partial<Record<Field, string>>,
+) {
+  const given = Object.entries(argument).filter(([, value]) => value !== undefined);
+  return { ...options, ...use.writeOptions(options), ...(Object.fromEntries(given) as Partial<Record<Field, string>>) };
+}
 
 /** `hide` and `show`: one command each way. */
 function hideCommand(name: 'hide' | 'show', hidden: boolean, describe: string): CommandSpec {
