@@ -65,6 +65,24 @@ export interface CommandSpec {
   run(options: CommonOptions, argument: unknown, use: CommandUse): Promise<ExitCode> | Promise<void>;
 }
 
+/** A date, read as the profile writes dates (2025, 2025-07, 2025.07.30, Jul 2025); refused at once when it is none. */
+function dateOption(describe: string, flag = 'date'): OptionSpec {
+  return [`--${flag} <date>`, describe, parseDateOption];
+}
+
+/** An item's place in its list, a whole number. */
+function orderOption(describe: string): OptionSpec {
+  return ['--order <n>', describe, parseOrderOption];
+}
+
+/** An add-… command adds a second item like one already there only when told to: `same` names how alike. */
+function forceOption(same: string): OptionSpec {
+  return ['--force', `add it even when the same ${same} is there (a terminal asks instead)`];
+}
+
+const hiddenOption: OptionSpec = ['--hidden', 'keep it off the page'];
+const abstractOption: OptionSpec = ['--abstract <text>', 'the abstract (the body of the file)'];
+
 const itemIds: CommandSpec['argument'] = ['<ids...>', 'the items: ids that `list` prints, or unique parts of them'];
 const publicationIds: CommandSpec['argument'] = [
   '<ids...>',
@@ -248,10 +266,10 @@ export const commandTable: readonly CommandSpec[] = [
     argument: ['[text]', 'the news, as inline Markdown'],
     writes: true,
     options: [
-      ['--date <date>', 'when (2025.07, 2025-07, 2025-07-30, Jul 2025; default: this month)', parseDateOption],
+      dateOption('when (2025.07, 2025-07, 2025-07-30, Jul 2025; default: this month)'),
       ['--hidden', 'keep it off the page (inside the hidden comment)'],
       ['--link <url>', 'append a [link] to the text'],
-      ['--force', 'add it even when the same news (date and text) is there (a terminal asks instead)'],
+      forceOption('news (date and text)'),
     ],
     examples: [
       'profile add-news "Our paper is accepted by KDD 2025!" --date 2025.05',
@@ -268,7 +286,7 @@ export const commandTable: readonly CommandSpec[] = [
     argument: ['[title]', 'the title of the talk'],
     writes: true,
     options: [
-      ['--date <date>', 'when (2025-04-28, 2025.04.28, …)', parseDateOption],
+      dateOption('when (2025-04-28, 2025.04.28, …)'),
       ['--venue <venue>', 'the host or event'],
       ['--location <place>', 'city, country'],
       ['--type <type>', 'the kind of talk', talkTypes],
@@ -276,9 +294,9 @@ export const commandTable: readonly CommandSpec[] = [
       ['--slides <url>', 'the slides'],
       ['--video <url>', 'a recording'],
       ['--lang <code>', 'the language (en, zh, …)'],
-      ['--abstract <text>', 'the abstract (the body of the file)'],
-      ['--hidden', 'keep it off the page'],
-      ['--force', 'add it even when the same talk (date and title) is there (a terminal asks instead)'],
+      abstractOption,
+      hiddenOption,
+      forceOption('talk (date and title)'),
     ],
     examples: [
       'profile add-talk "Model Editing for LLMs" --date 2025-04-28 --venue "Xtra Lab, NUS" --type invited-talk',
@@ -295,10 +313,10 @@ export const commandTable: readonly CommandSpec[] = [
     writes: true,
     options: [
       ['--role <role>', 'the role', serviceRoles],
-      ['--date <date>', 'when (2025)', parseDateOption],
-      ['--order <n>', 'its place in the list (smaller first)', parseOrderOption],
-      ['--hidden', 'keep it off the page'],
-      ['--force', 'add it even when the same entry (date and text) is there (a terminal asks instead)'],
+      dateOption('when (2025)'),
+      orderOption('its place in the list (smaller first)'),
+      hiddenOption,
+      forceOption('entry (date and text)'),
     ],
     examples: ['profile add-service "Session Chair of KDD 2025." --role chair --date 2025'],
     async run(options: AddOptions<AddServiceOptions>, text: string | undefined, use) {
@@ -314,7 +332,7 @@ export const commandTable: readonly CommandSpec[] = [
     options: [
       ['--author <name>', 'an author, in order; repeat it (mark * equal contribution, # corresponding)', 'repeat'],
       ['--key <key>', 'the citation key (default: first author, year, first title word: wang2024wise)'],
-      ['--date <date>', 'when it was published (2024, 2024-12)', parseDateOption],
+      dateOption('when it was published (2024, 2024-12)'),
       ['--venue <venue>', 'the journal or proceedings'],
       ['--publisher <publisher>', 'the publisher'],
       ['--label <label>', 'the short label shown on the page (NeurIPS 2024)'],
@@ -326,10 +344,10 @@ export const commandTable: readonly CommandSpec[] = [
       ['--category <category>', 'the category', publicationCategories],
       ['--status <status>', 'the status', publicationStatuses],
       ['--award <award>', 'an award the paper received'],
-      ['--abstract <text>', 'the abstract (the body of the file)'],
+      abstractOption,
       ['--selected', 'show it in "only: selected" sections'],
-      ['--order <n>', 'its place among the publications (smaller first)', parseOrderOption],
-      ['--hidden', 'keep it off the page'],
+      orderOption('its place among the publications (smaller first)'),
+      hiddenOption,
     ],
     examples: [
       'profile add-pub "WISE: Lifelong Model Editing" --author "Peng Wang*" --author "Zexi Li*" \\\n      --author "Ningyu Zhang#" --date 2024 --venue NeurIPS --label "NeurIPS 2024" --selected',
@@ -400,7 +418,7 @@ export const commandTable: readonly CommandSpec[] = [
     describe: 'show publications in "only: selected" sections',
     argument: publicationIds,
     writes: true,
-    options: [['--order <n>', 'their place among the publications (smaller first)', parseOrderOption]],
+    options: [orderOption('their place among the publications (smaller first)')],
     examples: ['profile select wang2024wise --order 1'],
     async run(options: CommonOptions & WriteOptions & { order?: number }, ids: string[], { context, writeOptions }) {
       const { selectCommand } = await import('./commands/selectCommand.js');
@@ -468,7 +486,7 @@ function cvItemCommand(spec: CvKindSpec): CommandSpec {
     options: [
       ...spec.options.map((option): OptionSpec => {
         if (option.type === 'flag') return [`--${option.flag}`, option.describe];
-        if (option.type === 'date') return [`--${option.flag} <date>`, option.describe, parseDateOption];
+        if (option.type === 'date') return dateOption(option.describe, option.flag);
         return [`--${option.flag} <${option.type === 'url' ? 'url' : 'text'}>`, option.describe];
       }),
       ['--notes <text>', 'more about it, in Markdown (the body of the file)'],
