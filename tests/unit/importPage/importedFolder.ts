@@ -1,13 +1,14 @@
 /** Pages imported through the core into temporary folders, loaded back, and exported: what the round-trip tests compare. */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
 import type { Profile } from '../../../src/model/items.js';
 import { renderAboutPage } from '../../../src/render/aboutPage.js';
 import { loadValidProfile } from '../../../src/store/loadProfile.js';
 import { type ImportPageResult, importPage } from '../../../src/useCases/importPage.js';
+import { useTempFolders } from '../../support/tempFolders.js';
+
+export { folderFiles } from '../../support/tempFolders.js';
 
 export const pagesDir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
@@ -48,14 +49,9 @@ export function useImportedPages(): {
   importText: (text: string, options?: { name?: string; ownerName?: string }) => Promise<ImportedPage>;
   importFixture: (page: FixturePage) => Promise<ImportedPage>;
 } {
-  const made: string[] = [];
-  afterAll(async () => {
-    await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
-  });
+  const { fresh } = useTempFolders('profile-import-page-');
   const importText = async (text: string, options: { name?: string; ownerName?: string } = {}) => {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'profile-import-page-'));
-    made.push(root);
-    const dir = path.join(root, 'profile');
+    const dir = path.join(await fresh(), 'profile');
     const result = await importPage({
       dir,
       page: { name: options.name ?? 'about.md', bytes: new TextEncoder().encode(text) },
@@ -73,15 +69,4 @@ export function useImportedPages(): {
 
 export function readFixture(page: FixturePage): Promise<string> {
   return readFile(path.join(pagesDir, `${page}.md`), 'utf8');
-}
-
-/** Every file below `dir` with its text, by relative path. */
-export async function folderFiles(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    files[path.relative(dir, full)] = await readFile(full, 'utf8');
-  }
-  return files;
 }
