@@ -6,7 +6,7 @@
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ProfileError, UsageError } from '../../../../src/errors.js';
+import { UsageError } from '../../../../src/errors.js';
 import { loadCslEntryRenderer } from '../../../../src/export/csl/cslStyle.js';
 import { prepareCslStyle } from '../../../../src/export/csl/cslStyleXml.js';
 import { builtInCslStyles } from '../../../../src/export/exportFormats.js';
@@ -16,6 +16,7 @@ import { publicationToCsl } from '../../../../src/model/publicationCsl.js';
 import { renderAboutPage } from '../../../../src/render/aboutPage.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
 import { readTextFile } from '../../../../src/store/readTextFile.js';
+import { rejectionOf as failure } from '../../../support/caughtErrors.js';
 import { kramdownTest, renderKramdown } from '../../../support/kramdown.js';
 import { profileOf, publication } from '../formats/profileBuilder.js';
 
@@ -40,15 +41,6 @@ async function renderer(style: string, profile: Profile, locale?: string): Promi
     profile,
     ...(locale === undefined ? {} : { locale }),
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<ProfileError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof ProfileError)) throw new Error(`expected a ProfileError, got ${String(error)}`);
-  return error;
 }
 
 const cellUrl = 'https://www.cell.com/patterns/fulltext/S2666-3899(22)00228-8#%20';
