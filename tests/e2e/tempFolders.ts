@@ -6,9 +6,20 @@ import { bundledProfile } from './runCli.js';
 
 export { writeFiles } from '../support/tempFolders.js';
 
-/** Call at the top of a test file: every folder `fresh()` makes is deleted after the file's tests. */
-export function useTempFolders(): { fresh: () => Promise<string> } {
-  return useNamedTempFolders('profile-e2e-');
+/**
+ * Call at the top of a test file: every folder `fresh()` makes is deleted after the file's tests;
+ * `freshBundledCopy()` makes one holding a copy of the bundled profile in `profile/`.
+ */
+export function useTempFolders(): {
+  fresh: () => Promise<string>;
+  freshBundledCopy: () => Promise<{ root: string; dir: string }>;
+} {
+  const { fresh } = useNamedTempFolders('profile-e2e-');
+  const freshBundledCopy = async () => {
+    const root = await fresh();
+    return { root, dir: await copyBundledProfile(root) };
+  };
+  return { fresh, freshBundledCopy };
 }
 
 /** Copies the bundled profile to `parent/name` and returns its path. */
