@@ -12,6 +12,19 @@ export { folderFiles } from '../../support/tempFolders.js';
 
 export const pagesDir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
+/** The page shapes of issue 14, each modelled on a public page of its kind (tests/unit/importPage/pageShapes.test.ts). */
+export const pageShapes = [
+  'hugo-toml-front-matter-slash-dates',
+  'repeated-key-bom-crlf-backtick-labels',
+  'bracket-month-news-plus-bullet-papers',
+  'bold-date-news-paragraphs',
+  'paper-box-and-details-news-kept',
+  'plain-line-headings-paragraph-news',
+  'liquid-include-publications-kept',
+  'linked-title-paragraph-latex-marks',
+  'html-list-news-with-hidden-item',
+] as const;
+
 export const fixturePages = [
   'apa-style-publications',
   'acadhomepage-emoji-headings',
@@ -24,15 +37,7 @@ export const fixturePages = [
   'ordered-list-talks-liquid',
   'selected-and-full-publications',
   'unknown-sections-html-images',
-  'hugo-toml-front-matter-slash-dates',
-  'repeated-key-bom-crlf-backtick-labels',
-  'bracket-month-news-plus-bullet-papers',
-  'bold-date-news-paragraphs',
-  'paper-box-and-details-news-kept',
-  'plain-line-headings-paragraph-news',
-  'liquid-include-publications-kept',
-  'linked-title-paragraph-latex-marks',
-  'html-list-news-with-hidden-item',
+  ...pageShapes,
 ] as const;
 
 export type FixturePage = (typeof fixturePages)[number];
