@@ -34,6 +34,19 @@ function item(profile: Profile, key: string): PublicationItem {
   return found;
 }
 
+const markdown = new MarkdownIt();
+
+/** The text markdown-it shows for one line of inline Markdown: its HTML without tags, entities read. */
+function visibleText(line: string): string {
+  return markdown
+    .renderInline(line)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
 async function renderer(style: string, profile: Profile, locale?: string): Promise<PublicationEntryRenderer> {
   return loadCslEntryRenderer({
     style,
@@ -115,15 +128,6 @@ describe('built-in styles on the bundled profile', () => {
       };
     };
     const templates = core.plugins.config.get('@csl').templates;
-    const markdown = new MarkdownIt();
-    const visibleText = (line: string) =>
-      markdown
-        .renderInline(line)
-        .replace(/<[^>]*>/g, '')
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&');
     // Without marks, the visible text is the style's text exactly.
     const unmarked: Profile = {
       ...bundled,
@@ -152,7 +156,6 @@ describe('built-in styles on the bundled profile', () => {
   });
 
   kramdownTest('under kramdown (Jekyll), every entry on the page shows the text markdown-it shows', async () => {
-    const markdown = new MarkdownIt();
     // kramdown sets straight quotes and `...` as typography; citeproc's own curly quotes and dashes stay as they are.
     const folded = (text: string) =>
       text
@@ -161,21 +164,13 @@ describe('built-in styles on the bundled profile', () => {
         .replace(/\u2026/g, '...')
         .replace(/\s+/g, ' ')
         .trim();
-    const commonMarkText = (line: string) =>
-      markdown
-        .renderInline(line)
-        .replace(/<[^>]*>/g, '')
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&');
     let compared = 0;
     for (const style of builtInCslStyles) {
       const entry = await renderer(style, bundled);
       const lines = bundled.publications.map((publication) => entry(publication));
       const pages = await Promise.all(lines.map((line) => renderKramdown(`- ${line}`)));
       pages.forEach((page, index) => {
-        expect(page.visible.map(folded)).toEqual([folded(commonMarkText(lines[index] ?? ''))]);
+        expect(page.visible.map(folded)).toEqual([folded(visibleText(lines[index] ?? ''))]);
         expect(page.liveHtml).toEqual([]);
         compared++;
       });
