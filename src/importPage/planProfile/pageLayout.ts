@@ -9,7 +9,7 @@ import type { ListKind } from '../readEntries/sectionReading.js';
 import { preview } from '../readPage/inlineMarkdown.js';
 import type { CommentBlock } from '../readPage/pageBlocks.js';
 import type { PageSection, SectionUnit } from '../readPage/pageSections.js';
-import type { SectionRead } from './sectionReads.js';
+import type { LinesBetween, SectionRead } from './sectionReads.js';
 
 export interface KeptText {
   line: number;
@@ -100,7 +100,7 @@ export function pageLayout(
   sections: readonly PageSection[],
   reads: readonly SectionRead[],
   pieces: readonly Piece[][],
-  linesBetween: (line: number, endLine: number) => string,
+  linesBetween: LinesBetween,
   lineText: (line: number) => string,
 ): PageLayout {
   const pageSections: PageLayoutSection[] = [];

@@ -9,13 +9,9 @@ import type { AuthorListStyle } from '../../render/authorList.js';
 import type { SourcedEntry } from '../readEntries/importedItems.js';
 import { draftAsFile, entryDraft, type LinkStyle, type RenderSettings } from './entryFiles.js';
 import { inferLinkStyle, inferSectionLayout, type SectionLayout, type WrittenItem } from './sectionLayout.js';
-import type { SectionRead } from './sectionReads.js';
+import type { LinesBetween, SectionRead } from './sectionReads.js';
 
-export function readSectionLayout(
-  read: SectionRead,
-  settings: RenderSettings,
-  linesBetween: (line: number, endLine: number) => string,
-): PageStyles {
+export function readSectionLayout(read: SectionRead, settings: RenderSettings, linesBetween: LinesBetween): PageStyles {
   const kind = read.listKind;
   if (!kind) return {};
   const visible = read.listEntries.filter((entry) => !entry.hidden);
@@ -64,7 +60,7 @@ function keepsBlocks(
   layout: string,
   kind: NonNullable<SectionRead['listKind']>,
   entries: readonly SourcedEntry[],
-  linesBetween: (line: number, endLine: number) => string,
+  linesBetween: LinesBetween,
 ): boolean {
   const parsed = parseLineLayout(layout, layoutVocabularies[kind]);
   if (!parsed.ok) return false;

@@ -15,6 +15,9 @@ import { missingTokens, visibleTokens } from '../readPage/visibleTokens.js';
 import { draftAsFile, entryDraft, type RenderSettings, renderedItems } from './entryFiles.js';
 import { unknownOwnerName } from './ownerName.js';
 
+/** The page's lines from `line` to `endLine`, both included, numbered as the entries' lines are. */
+export type LinesBetween = (line: number, endLine: number) => string;
+
 /** What the importer found in one section, before the page-wide decisions. */
 export interface SectionRead {
   section: PageSection;
@@ -249,11 +252,7 @@ export function titleKey(entry: SourcedEntry): string {
 }
 
 /** The contact lines are written from data only when the export writes exactly what the page wrote. */
-export function contactMatches(
-  read: SectionRead,
-  settings: RenderSettings,
-  linesBetween: (line: number, endLine: number) => string,
-): boolean {
+export function contactMatches(read: SectionRead, settings: RenderSettings, linesBetween: LinesBetween): boolean {
   const contact = read.contact;
   const first = read.units[0];
   const last = read.units[read.contactUnits - 1];

@@ -2,16 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { UsageError } from '../../../src/errors.js';
 import { applyFieldChanges, type FieldChange, parseFieldAssignment } from '../../../src/model/fieldChanges.js';
+import { thrownBy } from '../../support/caughtErrors.js';
 
-function usageErrorOf(run: () => unknown): UsageError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UsageError) return error;
-    throw error;
-  }
-  throw new Error('expected a UsageError');
-}
+const usageErrorOf = (run: () => unknown) => thrownBy(run, UsageError);
 
 describe('parseFieldAssignment', () => {
   test.each<[string, string, unknown]>([
