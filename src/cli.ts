@@ -217,11 +217,21 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
       .option('--json', 'print a JSON array for scripts')
       .option('--year <year>', 'only items of this year', parseYear)
       .option('--selected', 'only selected publications')
-      .addHelpText('after', '\nExamples:\n  $ profile list news --all\n  $ profile list publications --selected --json')
+      .option('--sort <order>', 'newest (the default) or citations: the most cited publications first', parseListSort)
+      .addHelpText(
+        'after',
+        '\nExamples:\n  $ profile list news --all\n  $ profile list publications --selected --json\n  $ profile list publications --sort citations',
+      )
       .action(
         async (
           kind: ListKind | undefined,
-          options: CommonOptions & { all?: boolean; json?: boolean; year?: number; selected?: boolean },
+          options: CommonOptions & {
+            all?: boolean;
+            json?: boolean;
+            year?: number;
+            selected?: boolean;
+            sort?: 'newest' | 'citations';
+          },
         ) => {
           const { listCommand } = await import('./commands/listCommand.js');
           setExitCode(
@@ -233,6 +243,7 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
                 json: options.json ?? false,
                 ...(options.year === undefined ? {} : { year: options.year }),
                 selected: options.selected ?? false,
+                ...(options.sort === undefined ? {} : { sort: options.sort }),
               },
               context,
             ),
@@ -629,6 +640,11 @@ function parseListKind(value: string): ListKind {
 function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('a year is four digits, such as 2025.');
   return Number(value);
+}
+
+function parseListSort(value: string): 'newest' | 'citations' {
+  if (value === 'newest' || value === 'citations') return value;
+  throw new InvalidArgumentError('choose newest or citations.');
 }
 
 function reportError(error: unknown, context: CommandContext, debug: boolean): ExitCode {
