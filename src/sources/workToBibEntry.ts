@@ -102,8 +102,13 @@ export function workToBibEntry(work: WorkRecord, key: string): BibEntry {
   };
 }
 
-function plain(text: string): string {
-  return unicodeToLatex(text);
+// Printable ASCII with nothing TeX reads specially: `unicodeToLatex` would return it unchanged (an abstract of
+// thousands of works is mostly this, and a re-import encodes every one of them again).
+const needsNoEncoding = /^(?:[ !"(-,.-[\]a-z|]|-(?!-)|'(?!'))*$/;
+
+/** A text field's value as BibTeX: `unicodeToLatex`, skipped for text it would return unchanged. */
+export function plain(text: string): string {
+  return needsNoEncoding.test(text) ? text : unicodeToLatex(text);
 }
 
 function protectedText(text: string): string {
