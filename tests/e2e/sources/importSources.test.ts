@@ -189,4 +189,23 @@ describe.concurrent('import', () => {
     expect(bib.stdout).toContain('@inproceedings{DBLP:conf/jcdl/MichelsFLSS17,');
     expect(bib.stdout).toContain('  doi = {10.1109/JCDL.2017.7991609},');
   });
+
+  test('the owner spelt differently is recognised by ORCID iD, and reported without it', async ({ expect }) => {
+    const root = await fresh();
+    await copyFile(path.join(fixtureDir, openalex), path.join(root, openalex));
+    await writeFiles(root, {
+      'byOrcid/profile.md': '---\nname: Heather Piwowar-Priem\norcid: https://orcid.org/0000-0003-1613-5981\n---\n',
+      'byName/profile.md': '---\nname: Heather Piwowar-Priem\n---\n',
+    });
+    const byOrcid = await runCli(['import', openalex, '--dir', 'byOrcid', '--dry-run'], { cwd: root });
+    expect(byOrcid.stderr).toBe('');
+    const byName = await runCli(['import', openalex, '--dir', 'byName', '--dry-run'], { cwd: root });
+    expect(byName.stderr).toBe(
+      [
+        'warning: 1 imported entry does not list you among the authors: openalex:W2741809807',
+        '  hint: add the spelling these entries use to nameVariants in profile.md',
+        '',
+      ].join('\n'),
+    );
+  });
 });
