@@ -1,6 +1,7 @@
 /** A work of another format written as the BibTeX entry a publication keeps: text encoded as import-bib reads it back. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { formatNameList } from '../../../src/bibtex/bibtexNames.js';
 import { unicodeToLatex } from '../../../src/bibtex/unicodeToLatex.js';
 import { plain, workToBibEntry } from '../../../src/sources/workToBibEntry.js';
 
@@ -12,6 +13,40 @@ describe('workToBibEntry', () => {
         expect(plain(text)).toBe(unicodeToLatex(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  test('the shortcuts for titles and names give exactly what the encoder and formatNameList give', () => {
+    const ascii = fc.string({ unit: fc.constantFrom(...' !"\'(),-.:;?ABCXZabcxz019{}&%'.split('')), minLength: 1 });
+    fc.assert(
+      fc.property(ascii, ascii, ascii, (title, family, given) => {
+        const entry = workToBibEntry(
+          {
+            file: 'f',
+            line: 1,
+            type: 'article-journal',
+            title,
+            authors: [{ family, given }, { literal: family }],
+            ids: {},
+          },
+          'k',
+        );
+        const expected = family.trim() === '' ? [] : [{ family, given }, { literal: family }];
+        expect(entry.fields.title).toBe(unicodeToLatex(title, { protectCase: true }));
+        if (expected.length > 0) {
+          expect(entry.fields.author).toBe(
+            formatNameList(
+              expected.map((author) =>
+                'literal' in author
+                  ? { literal: author.literal }
+                  : { family: author.family, ...(author.given === '' ? {} : { given: author.given }) },
+              ),
+              undefined,
+            ),
+          );
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 
