@@ -152,10 +152,21 @@ export const commandTable: readonly CommandSpec[] = [
       ['--json', 'print a JSON array for scripts'],
       ['--year <year>', 'only items of this year', parseYear],
       ['--selected', 'only selected publications'],
+      ['--sort <order>', 'newest (the default) or citations: the most cited publications first', parseListSort],
     ],
-    examples: ['profile list news --all', 'profile list publications --selected --json'],
+    examples: [
+      'profile list news --all',
+      'profile list publications --selected --json',
+      'profile list publications --sort citations',
+    ],
     async run(
-      options: CommonOptions & { all?: boolean; json?: boolean; year?: number; selected?: boolean },
+      options: CommonOptions & {
+        all?: boolean;
+        json?: boolean;
+        year?: number;
+        selected?: boolean;
+        sort?: 'newest' | 'citations';
+      },
       kind: ListKind | undefined,
       { context, profileDir },
     ) {
@@ -168,6 +179,7 @@ export const commandTable: readonly CommandSpec[] = [
           json: options.json ?? false,
           ...(options.year === undefined ? {} : { year: options.year }),
           selected: options.selected ?? false,
+          ...(options.sort === undefined ? {} : { sort: options.sort }),
         },
         context,
       );
@@ -554,6 +566,11 @@ function parseListKind(value: string): ListKind {
   const kind = listKindOf(value);
   if (kind !== undefined) return kind;
   throw new InvalidArgumentError(`choose one of ${listKindNames.join(', ')}.`);
+}
+
+function parseListSort(value: string): 'newest' | 'citations' {
+  if (value === 'newest' || value === 'citations') return value;
+  throw new InvalidArgumentError('choose newest or citations.');
 }
 
 function parseYear(value: string): number {

@@ -1,6 +1,7 @@
 /** `profile list`: the items, newest first, as a table for people or JSON for scripts. */
 import type { CommandContext } from '../commandContext.js';
 import { ExitCode } from '../errors.js';
+import { citationCount } from '../model/citationCount.js';
 import { itemDate, itemSummary } from '../model/itemSummary.js';
 import type { Item } from '../model/items.js';
 import { formatIsoDate } from '../model/partialDate.js';
@@ -18,6 +19,7 @@ export interface ListOptions {
   json?: boolean;
   year?: number;
   selected?: boolean;
+  sort?: 'newest' | 'citations';
 }
 
 /** An item file with an error is listed as `invalid` (its problem on stderr), and the exit code is 1. */
@@ -30,6 +32,7 @@ export async function listCommand(options: ListOptions, context: CommandContext)
       all: options.all ?? false,
       ...(options.year === undefined ? {} : { year: options.year }),
       selected: options.selected ?? false,
+      ...(options.sort === undefined ? {} : { sort: options.sort }),
     },
   );
   printProblems(problems, context.stderr);
@@ -45,12 +48,24 @@ export async function listCommand(options: ListOptions, context: CommandContext)
   }
   const chalk = context.color ? new (await import('chalk')).Chalk({ level: 1 }) : undefined;
   const rows = [
-    ...items.map((item) => [item.id, dateCell(item), flags(item), itemSummary(item)]),
-    ...invalid.map((file) => [file.id, '-', 'invalid', '(the file has an error, shown above)']),
+    ...items.map((item) => [
+      item.id,
+      dateCell(item),
+      flags(item),
+      ...(options.sort === 'citations' ? [citedCell(item)] : []),
+      itemSummary(item),
+    ]),
+    ...invalid.map((file) => [
+      file.id,
+      '-',
+      'invalid',
+      ...(options.sort === 'citations' ? ['-'] : []),
+      '(the file has an error, shown above)',
+    ]),
   ];
   const width = context.stdout.isTTY ? (context.stdout as { columns?: number }).columns : undefined;
   context.stdout.write(
-    renderTable(['ID', 'DATE', 'FLAGS', 'TITLE'], rows, {
+    renderTable(['ID', 'DATE', 'FLAGS', ...(options.sort === 'citations' ? ['CITED'] : []), 'TITLE'], rows, {
       width,
       ...(chalk
         ? {
@@ -79,4 +94,10 @@ function flags(item: Item): string {
   if (item.kind !== 'section' && item.fields.hidden) set.push('hidden');
   if (item.kind === 'publication' && item.fields.selected) set.push('selected');
   return set.join(',') || '-';
+}
+
+/** The count `--sort citations` ordered by, `-` for none. */
+function citedCell(item: Item): string {
+  const count = item.kind === 'publication' ? citationCount(item.fields) : undefined;
+  return count === undefined ? '-' : String(count);
 }

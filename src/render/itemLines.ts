@@ -1,7 +1,9 @@
 /** One item's line on the page (a news item, a publication, a talk, a service entry, a link button), by its line layout. */
+
 import type { VenueRule } from '../bibtex/venueLabel.js';
 import type { PublicationEntryRenderer } from '../export/generatedFile.js';
 import { ownerMatcher } from '../model/authorNames.js';
+import { citationCount } from '../model/citationCount.js';
 import { type DatePattern, dateStylePatterns, formatDateByPattern, parseDatePattern } from '../model/datePattern.js';
 import type { Item, NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
 import { continuationIndent, fillLineLayout, type LineLayout } from '../model/lineLayout.js';
@@ -202,7 +204,7 @@ export function publicationLine(item: PublicationItem, layout: LineLayout, conte
     date: (pattern) => writtenDate(fields.date, pattern, context),
     links: () => linkList(linkButtons(fields.links, context.linkLabels), context),
     award: () => text(fields.award),
-    citations: () => text(fields.citations),
+    citations: () => text(citationCount(fields)),
     doi: () => text(fields.doi),
     arxiv: () => text(fields.arxiv),
     publisher: () => text(fields.publisher),
