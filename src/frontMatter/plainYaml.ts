@@ -11,15 +11,7 @@ import { resolvePlainScalar } from './safeScalars.js';
 // byte order marks, line separators): a file holding one goes the general way.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const unusualCharacter = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
-// A key this reader takes: names, never `null`, `true`… (other readers type them) nor `__proto__`.
-const keyLine = /^([A-Za-z_][A-Za-z0-9_-]{0,99}):(?: +(.*))?$/;
 const reservedKey = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
-const flowKey = /[A-Za-z_][A-Za-z0-9_-]{0,99}/y;
-// A plain scalar may not start with an indicator; `-`, `?` and `:` only before a character that is not one (`-3`).
-const plainStart = /^(?:[^\s\-?:,[\]{}#&*!|>'"%@`]|[-?:][^\s,[\]{}])/;
-// In a plain scalar: a comment, a mapping indicator, or trailing space would change what it means.
-const plainBlockTrouble = /: | #|[: ]$/;
-const plainFlowTrouble = /:(?:[ ,[\]{}]|$)| #|[[\]{]| $/;
 // Escapes that mean the same in YAML and JSON; others (`\u`, `\x`, `\N`, `\_`…) go the general way.
 const jsonEscapes = /\\["\\/bfnrt]/g;
 const maxDepth = 20;
@@ -29,17 +21,19 @@ const notPlain = Symbol('not plain');
 
 interface Lines {
   lines: string[];
+  /** The line looked at, and its indent once `nextContent` has found it. */
   index: number;
+  indent: number;
 }
 
 /** The parsed value (undefined for an empty document, as js-yaml gives), or undefined when another parser must decide. */
 export function readPlainYaml(text: string): { value: unknown } | undefined {
   if (unusualCharacter.test(text)) return undefined;
-  const state: Lines = { lines: text.split('\n'), index: 0 };
+  const state: Lines = { lines: text.split('\n'), index: 0, indent: 0 };
   try {
     const first = nextContent(state);
     if (first === undefined) return { value: undefined };
-    if (indentOf(first) !== 0) return undefined;
+    if (state.indent !== 0) return undefined;
     const value = readMap(state, 0, 0);
     return nextContent(state) === undefined ? { value } : undefined;
   } catch (error) {
@@ -48,42 +42,63 @@ export function readPlainYaml(text: string): { value: unknown } | undefined {
   }
 }
 
-/** The next line that is neither blank nor a comment, without moving past it. */
+/** The next line that is neither blank nor a comment, without moving past it; its indent goes to `state.indent`. */
 function nextContent(state: Lines): string | undefined {
-  while (state.index < state.lines.length) {
-    const line = state.lines[state.index] as string;
+  const { lines } = state;
+  while (state.index < lines.length) {
+    const line = lines[state.index] as string;
     // Only ASCII spaces indent or blank a line: a no-break space is content to YAML, not to String#trim.
-    const first = line.charCodeAt(indentOf(line));
-    if (!Number.isNaN(first) && first !== 0x23) return line;
+    let indent = 0;
+    while (line.charCodeAt(indent) === 0x20) indent++;
+    const first = line.charCodeAt(indent);
+    if (!Number.isNaN(first) && first !== 0x23) {
+      state.indent = indent;
+      return line;
+    }
     state.index++;
   }
   return undefined;
 }
 
-function indentOf(line: string): number {
-  let indent = 0;
-  while (line.charCodeAt(indent) === 0x20) indent++;
-  return indent;
+/** `- ` at `indent`, or `-` alone. */
+function isSequenceEntry(line: string, indent: number): boolean {
+  return line.charCodeAt(indent) === 0x2d && (line.length === indent + 1 || line.charCodeAt(indent + 1) === 0x20);
 }
 
-function isSequenceEntry(line: string, indent: number): boolean {
-  return line.startsWith('- ', indent) || (line.length === indent + 1 && line.endsWith('-'));
+/** A letter, digit, `_` or `-`; a key starts with a letter or `_`. */
+function isKeyCharacter(code: number, first: boolean): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    code === 0x5f ||
+    (!first && ((code >= 0x30 && code <= 0x39) || code === 0x2d))
+  );
+}
+
+/** Where the key that starts at `start` ends (at most 100 characters), or -1 when there is none. */
+function keyEnd(text: string, start: number): number {
+  let end = start;
+  while (end - start < 100 && isKeyCharacter(text.charCodeAt(end), end === start)) end++;
+  if (end === start || isKeyCharacter(text.charCodeAt(end), false)) return -1;
+  return end;
 }
 
 function readMap(state: Lines, indent: number, depth: number): Record<string, unknown> {
   if (depth > maxDepth) throw notPlain;
   const map: Record<string, unknown> = {};
   for (let line = nextContent(state); line !== undefined; line = nextContent(state)) {
-    const lineIndent = indentOf(line);
-    if (lineIndent < indent) break;
-    if (lineIndent > indent) throw notPlain;
+    if (state.indent < indent) break;
+    if (state.indent > indent) throw notPlain;
     if (isSequenceEntry(line, indent)) break;
-    const match = keyLine.exec(line.slice(indent));
-    const key = match?.[1];
-    if (key === undefined || reservedKey.test(key) || Object.hasOwn(map, key)) throw notPlain;
+    const end = keyEnd(line, indent);
+    // `key:` then the end of the line or a space.
+    if (end < 0 || line.charCodeAt(end) !== 0x3a) throw notPlain;
+    const after = line.charCodeAt(end + 1);
+    if (!Number.isNaN(after) && after !== 0x20) throw notPlain;
+    const key = line.slice(indent, end);
+    if (reservedKey.test(key) || Object.hasOwn(map, key)) throw notPlain;
     state.index++;
-    const written = match?.[2];
-    map[key] = written === undefined ? readNested(state, indent, depth) : readInline(written);
+    map[key] = Number.isNaN(after) ? readNested(state, indent, depth) : readInline(line, skipSpaces(line, end + 1));
   }
   return map;
 }
@@ -92,7 +107,7 @@ function readMap(state: Lines, indent: number, depth: number): Record<string, un
 function readNested(state: Lines, indent: number, depth: number): unknown {
   const line = nextContent(state);
   if (line === undefined) return null;
-  const childIndent = indentOf(line);
+  const childIndent = state.indent;
   if (childIndent > indent) {
     return isSequenceEntry(line, childIndent)
       ? readSequence(state, childIndent, depth + 1)
@@ -106,69 +121,105 @@ function readSequence(state: Lines, indent: number, depth: number): unknown[] {
   if (depth > maxDepth) throw notPlain;
   const list: unknown[] = [];
   for (let line = nextContent(state); line !== undefined; line = nextContent(state)) {
-    const lineIndent = indentOf(line);
-    if (lineIndent < indent || (lineIndent === indent && !isSequenceEntry(line, indent))) break;
-    if (lineIndent > indent) throw notPlain;
+    if (state.indent < indent || (state.indent === indent && !isSequenceEntry(line, indent))) break;
+    if (state.indent > indent) throw notPlain;
     // `-` alone opens a block below it: not taken here.
     if (line.length === indent + 1) throw notPlain;
     state.index++;
-    list.push(readInline(line.slice(skipSpaces(line, indent + 2))));
+    list.push(readInline(line, skipSpaces(line, indent + 2)));
   }
   return list;
 }
 
-/** A value written on its line: a flow map, a quoted string or a plain scalar, nothing after it. */
-function readInline(text: string): unknown {
-  const first = text.charCodeAt(0);
+/** The value written from `start` to the end of the line: a flow map, a quoted string or a plain scalar. */
+function readInline(line: string, start: number): unknown {
+  const first = line.charCodeAt(start);
   if (first === 0x7b) {
-    const [map, end] = readFlowMap(text);
-    if (end !== text.length) throw notPlain;
+    const [map, end] = readFlowMap(line, start);
+    if (end !== line.length) throw notPlain;
     return map;
   }
   if (first === 0x22 || first === 0x27) {
-    const [value, end] = readQuoted(text, 0);
-    if (end !== text.length) throw notPlain;
+    const [value, end] = readQuoted(line, start);
+    if (end !== line.length) throw notPlain;
     return value;
   }
-  if (!plainStart.test(text) || plainBlockTrouble.test(text)) throw notPlain;
-  return resolvePlainScalar(text);
+  return plainScalar(line, start, line.length, false);
+}
+
+/**
+ * The plain scalar from `start` to `end`, typed by the safe schema's rules. Declined when it starts with an
+ * indicator (`-`, `?` and `:` only before a character that is not one, as in `-3`) or holds what would change its
+ * meaning: a comment (` #`), a mapping indicator (`: `, or `:` last), a space last; in a flow map also `[`, `]`,
+ * `{` and a `:` before a flow indicator.
+ */
+function plainScalar(text: string, start: number, end: number, inFlow: boolean): unknown {
+  if (end <= start) throw notPlain;
+  const first = text.charCodeAt(start);
+  if (first === 0x2d || first === 0x3f || first === 0x3a) {
+    const next = text.charCodeAt(start + 1);
+    if (end === start + 1 || next === 0x20 || isFlowIndicator(next)) throw notPlain;
+  } else if (startIndicators.has(first)) {
+    throw notPlain;
+  }
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x3a) {
+      const next = at + 1 === end ? -1 : text.charCodeAt(at + 1);
+      if (next === -1 || next === 0x20 || (inFlow && isFlowIndicator(next))) throw notPlain;
+    } else if (code === 0x23) {
+      if (text.charCodeAt(at - 1) === 0x20) throw notPlain;
+    } else if (inFlow && (code === 0x5b || code === 0x5d || code === 0x7b)) {
+      throw notPlain;
+    }
+  }
+  if (text.charCodeAt(end - 1) === 0x20) throw notPlain;
+  return resolvePlainScalar(text.slice(start, end));
+}
+
+// What a plain scalar may not start with: spaces, flow indicators and `#&*!|>'"%@` and the backtick.
+const startIndicators = new Set([...' ,[]{}#&*!|>\'"%@`'].map((char) => char.charCodeAt(0)));
+
+function isFlowIndicator(code: number): boolean {
+  return code === 0x2c || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
 }
 
 /** `{ key: value, … }` from its `{`; the map and where it ended. */
-function readFlowMap(text: string): [Record<string, unknown>, number] {
+function readFlowMap(text: string, open: number): [Record<string, unknown>, number] {
   const map: Record<string, unknown> = {};
-  let at = skipSpaces(text, 1);
-  if (text[at] === '}') return [map, at + 1];
+  let at = skipSpaces(text, open + 1);
+  if (text.charCodeAt(at) === 0x7d) return [map, at + 1];
   for (;;) {
-    flowKey.lastIndex = at;
-    const key = flowKey.exec(text)?.[0];
-    if (key === undefined || reservedKey.test(key) || Object.hasOwn(map, key)) throw notPlain;
-    at += key.length;
-    if (text[at] !== ':' || text[at + 1] !== ' ') throw notPlain;
-    at = skipSpaces(text, at + 1);
-    const first = text[at];
-    if (first === '"' || first === "'") {
-      const [value, end] = readQuoted(text, at);
+    const end = keyEnd(text, at);
+    if (end < 0 || text.charCodeAt(end) !== 0x3a || text.charCodeAt(end + 1) !== 0x20) throw notPlain;
+    const key = text.slice(at, end);
+    if (reservedKey.test(key) || Object.hasOwn(map, key)) throw notPlain;
+    at = skipSpaces(text, end + 1);
+    const first = text.charCodeAt(at);
+    if (first === 0x22 || first === 0x27) {
+      const [value, after] = readQuoted(text, at);
       map[key] = value;
-      at = skipSpaces(text, end);
+      at = skipSpaces(text, after);
     } else {
-      let end = at;
-      while (end < text.length && text[end] !== ',' && text[end] !== '}') end++;
-      let last = end;
+      let stop = at;
+      for (let code = text.charCodeAt(stop); code !== 0x2c && code !== 0x7d; code = text.charCodeAt(stop)) {
+        if (Number.isNaN(code)) throw notPlain;
+        stop++;
+      }
+      let last = stop;
       while (text.charCodeAt(last - 1) === 0x20) last--;
-      const plain = text.slice(at, last);
-      if (plain === '' || !plainStart.test(plain) || plainFlowTrouble.test(plain)) throw notPlain;
-      map[key] = resolvePlainScalar(plain);
-      at = end;
+      map[key] = plainScalar(text, at, last, true);
+      at = stop;
     }
-    if (text[at] === '}') return [map, at + 1];
-    if (text[at] !== ',') throw notPlain;
+    const next = text.charCodeAt(at);
+    if (next === 0x7d) return [map, at + 1];
+    if (next !== 0x2c) throw notPlain;
     at = skipSpaces(text, at + 1);
     // A trailing comma, or an empty entry: not taken here.
-    if (text[at] === '}' || text[at] === ',') throw notPlain;
+    const following = text.charCodeAt(at);
+    if (following === 0x7d || following === 0x2c) throw notPlain;
   }
 }
-
 function skipSpaces(text: string, from: number): number {
   let at = from;
   while (text.charCodeAt(at) === 0x20) at++;

@@ -59,7 +59,8 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
     : await readProfileFile(dir, profileFileName, problems, display);
   const owner = ownerFile && (await checkFields(ownerSchema, ownerFile, display(profileFileName), problems));
   if (ownerFile && owner) {
-    await reportUnsafeLinks(unsafeLinksOfOwner(owner), ownerFile.body, ownerFile, display(profileFileName), problems);
+    const unsafe = unsafeLinksOfOwner(owner);
+    await reportUnsafeLinks(unsafe, unsafeLinkTargets(ownerFile.body), ownerFile, display(profileFileName), problems);
   }
 
   const items = Object.fromEntries(Object.keys(itemFolders).map((kind) => [kind, []])) as unknown as {
@@ -80,14 +81,24 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
         });
         continue;
       }
-      const parsed = await readProfileFile(dir, relative, problems, display, texts);
-      const fields = parsed && (await checkFields(itemSchemas[kind], parsed, display(relative), problems));
+      // Awaited only when something needs it (a file the fast readers decline, a problem to place on its line): a
+      // promise per file is measurable with 10,000 of them.
+      const read = readProfileFile(dir, relative, problems, display, texts);
+      const parsed = read instanceof Promise ? await read : read;
+      const schema = itemSchemas[kind];
+      const fields =
+        parsed &&
+        (validFields(schema, parsed.data)?.value ?? (await checkFields(schema, parsed, display(relative), problems)));
       if (!parsed || !fields) {
         rejected.push({ kind, id: itemId(kind, stem), file: relative });
         continue;
       }
       const item = { kind, id: itemId(kind, stem), file: relative, body: parsed.body.trim(), fields } as Item;
-      await reportUnsafeLinks(unsafeLinksOfItem(item), item.body, parsed, display(relative), problems);
+      const unsafeFields = unsafeLinksOfItem(item);
+      const unsafeInBody = unsafeLinkTargets(item.body);
+      if (unsafeFields.length > 0 || unsafeInBody.length > 0) {
+        await reportUnsafeLinks(unsafeFields, unsafeInBody, parsed, display(relative), problems);
+      }
       items[kind].push(item);
     }
   }
@@ -140,18 +151,34 @@ function throwLoadProblems(problems: Problem[]): never {
   throw new InvalidProfileError(problems);
 }
 
-async function readProfileFile(
+function readProfileFile(
   dir: string,
   relative: string,
   problems: Problem[],
   display: (relative: string) => string,
   texts?: Map<string, string>,
-): Promise<LoadedFile | undefined> {
-  let bytes: Buffer;
+): Promise<LoadedFile | undefined> | LoadedFile | undefined {
+  const file = path.join(dir, relative);
+  let text: string;
   try {
     // Synchronous on purpose: for thousands of small files it is several times faster than fs/promises, and a
-    // command has nothing else to do while its profile loads.
-    bytes = readFileSync(path.join(dir, relative));
+    // command has nothing else to do while its profile loads. Read as text in one call; only a text holding U+FFFD,
+    // which may stand for bytes that are not UTF-8, is read again as bytes to tell which it is.
+    text = readFileSync(file, 'utf8');
+    if (text.includes('\uFFFD')) {
+      const decoded = decodeUtf8(readFileSync(file));
+      if (!decoded.ok) {
+        problems.push({
+          severity: 'error',
+          file: display(relative),
+          line: decoded.line,
+          message: `the file is not valid UTF-8 (the first bad byte is byte ${decoded.byteOffset + 1})`,
+          hint: 'save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`); profile does not guess encodings',
+        });
+        return undefined;
+      }
+      text = decoded.text;
+    }
   } catch (error) {
     const problem: Problem = {
       severity: 'error',
@@ -162,18 +189,6 @@ async function readProfileFile(
     problems.push(problem);
     return undefined;
   }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
-    problems.push({
-      severity: 'error',
-      file: display(relative),
-      line: decoded.line,
-      message: `the file is not valid UTF-8 (the first bad byte is byte ${decoded.byteOffset + 1})`,
-      hint: 'save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`); profile does not guess encodings',
-    });
-    return undefined;
-  }
-  const { text } = decoded;
   const nul = nulLine(text);
   if (nul !== undefined) {
     problems.push({ severity: 'error', file: display(relative), line: nul, message: nulMessage, hint: nulHint });
@@ -181,12 +196,19 @@ async function readProfileFile(
   }
   texts?.set(relative, text);
   try {
-    return await parseLoadedFile(text, display(relative));
+    const loaded = parseLoadedFile(text, display(relative));
+    return loaded instanceof Promise
+      ? loaded.catch((error) => rejectedFile(error, problems, display(relative)))
+      : loaded;
   } catch (error) {
-    if (!(error instanceof ProfileError)) throw error;
-    problems.push(problemFromError(error, display(relative)));
-    return undefined;
+    return rejectedFile(error, problems, display(relative));
   }
+}
+
+async function rejectedFile(error: unknown, problems: Problem[], file: string): Promise<undefined> {
+  if (!(error instanceof ProfileError)) throw error;
+  problems.push(problemFromError(error, file));
+  return undefined;
 }
 
 export const missingProfileHint = 'run `profile init` to create one, or pass --dir with the profile folder';
@@ -282,16 +304,26 @@ interface LoadedFile {
   lines(): Promise<FrontMatterFile['lineOf']>;
 }
 
-async function parseLoadedFile(text: string, file: string): Promise<LoadedFile> {
+/** Synchronous for the common file the fast readers take; the reference parser, loaded on demand, decides the rest. */
+function parseLoadedFile(text: string, file: string): LoadedFile | Promise<LoadedFile> {
   const full = async () => (await import('../frontMatter/frontMatter.js')).parseFrontMatterFile(text, file);
   const split = splitFrontMatter(text, file);
   const fast = parseYamlFast(split.yaml);
   if (fast === undefined) {
     // Errors, anchors and aliases: the reference parser decides, with the line of the problem.
-    const parsed = await full();
-    return { data: parsed.data, body: parsed.body, lines: async () => parsed.lineOf };
+    return full().then((parsed) => ({ data: parsed.data, body: parsed.body, lines: async () => parsed.lineOf }));
   }
   return { data: asFieldMap(fast.value, file), body: split.body, lines: async () => (await full()).lineOf };
+}
+
+/** The checked fields when the file has neither an unknown field nor an invalid one; otherwise undefined. */
+function validFields<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  data: Record<string, unknown>,
+): { value: v.InferOutput<TSchema> } | undefined {
+  if (findUnknownFields(schema, data).length > 0) return undefined;
+  const result = v.safeParse(schema, data);
+  return result.success ? { value: result.output } : undefined;
 }
 
 async function checkFields<TSchema extends v.GenericSchema>(
@@ -324,12 +356,11 @@ async function checkFields<TSchema extends v.GenericSchema>(
 /** Links no export will write as links (`javascript:`, `data:`…): a warning each, at the field's line. */
 async function reportUnsafeLinks(
   fields: readonly UnsafeLink[],
-  body: string,
+  inBody: readonly string[],
   parsed: LoadedFile,
   file: string,
   problems: Problem[],
 ): Promise<void> {
-  const inBody = unsafeLinkTargets(body);
   if (fields.length === 0 && inBody.length === 0) return;
   const lineOf = await parsed.lines();
   for (const { field, target } of fields) {
