@@ -1,7 +1,7 @@
 /**
  * The fastest path for reading front matter: a reader of only the plain YAML that item files hold (what
  * `simpleYaml.ts` writes and people write by hand: `key: value` lines, nested maps, lists of scalars or of
- * `{ flow, maps }`, quoted strings on one line, comments). Anything else, and anything it is not sure of, it hands
+ * `{ flow, maps }`, `[flow, lists]` of scalars, quoted strings on one line, comments). Anything else, and anything it is not sure of, it hands
  * over (undefined), and js-yaml then the reference parser decide. Plain scalars get their type from the one set of
  * rules in `safeScalars.ts`; the tests compare every value with js-yaml's and the reference parser's.
  */
@@ -131,13 +131,18 @@ function readSequence(state: Lines, indent: number, depth: number): unknown[] {
   return list;
 }
 
-/** The value written from `start` to the end of the line: a flow map, a quoted string or a plain scalar. */
+/** The value written from `start` to the end of the line: a flow map or list, a quoted string or a plain scalar. */
 function readInline(line: string, start: number): unknown {
   const first = line.charCodeAt(start);
   if (first === 0x7b) {
     const [map, end] = readFlowMap(line, start);
     if (end !== line.length) throw notPlain;
     return map;
+  }
+  if (first === 0x5b) {
+    const [list, end] = readFlowSequence(line, start);
+    if (end !== line.length) throw notPlain;
+    return list;
   }
   if (first === 0x22 || first === 0x27) {
     const [value, end] = readQuoted(line, start);
@@ -169,7 +174,7 @@ function plainScalar(text: string, start: number, end: number, inFlow: boolean):
       if (next === -1 || next === 0x20 || (inFlow && isFlowIndicator(next))) throw notPlain;
     } else if (code === 0x23) {
       if (text.charCodeAt(at - 1) === 0x20) throw notPlain;
-    } else if (inFlow && (code === 0x5b || code === 0x5d || code === 0x7b)) {
+    } else if (inFlow && (code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d)) {
       throw notPlain;
     }
   }
@@ -195,22 +200,9 @@ function readFlowMap(text: string, open: number): [Record<string, unknown>, numb
     const key = text.slice(at, end);
     if (reservedKey.test(key) || Object.hasOwn(map, key)) throw notPlain;
     at = skipSpaces(text, end + 1);
-    const first = text.charCodeAt(at);
-    if (first === 0x22 || first === 0x27) {
-      const [value, after] = readQuoted(text, at);
-      map[key] = value;
-      at = skipSpaces(text, after);
-    } else {
-      let stop = at;
-      for (let code = text.charCodeAt(stop); code !== 0x2c && code !== 0x7d; code = text.charCodeAt(stop)) {
-        if (Number.isNaN(code)) throw notPlain;
-        stop++;
-      }
-      let last = stop;
-      while (text.charCodeAt(last - 1) === 0x20) last--;
-      map[key] = plainScalar(text, at, last, true);
-      at = stop;
-    }
+    const [value, after] = readFlowValue(text, at, 0x7d);
+    map[key] = value;
+    at = after;
     const next = text.charCodeAt(at);
     if (next === 0x7d) return [map, at + 1];
     if (next !== 0x2c) throw notPlain;
@@ -220,6 +212,48 @@ function readFlowMap(text: string, open: number): [Record<string, unknown>, numb
     if (following === 0x7d || following === 0x2c) throw notPlain;
   }
 }
+/** `[ value, … ]` from its `[`, of quoted and plain scalars only; the list and where it ended. */
+function readFlowSequence(text: string, open: number): [unknown[], number] {
+  const list: unknown[] = [];
+  let at = skipSpaces(text, open + 1);
+  if (text.charCodeAt(at) === 0x5d) return [list, at + 1];
+  for (;;) {
+    const [value, after] = readFlowValue(text, at, 0x5d);
+    list.push(value);
+    at = after;
+    const next = text.charCodeAt(at);
+    if (next === 0x5d) return [list, at + 1];
+    if (next !== 0x2c) throw notPlain;
+    at = skipSpaces(text, at + 1);
+    const following = text.charCodeAt(at);
+    if (following === 0x5d || following === 0x2c) throw notPlain;
+  }
+}
+
+/**
+ * A quoted or plain scalar in a flow collection closed by `close`, or in a flow map a list of them
+ * (`emails: [a, b]`); the value and where the spaces after it end.
+ */
+function readFlowValue(text: string, at: number, close: number): [unknown, number] {
+  const first = text.charCodeAt(at);
+  if (first === 0x5b && close === 0x7d) {
+    const [list, after] = readFlowSequence(text, at);
+    return [list, skipSpaces(text, after)];
+  }
+  if (first === 0x22 || first === 0x27) {
+    const [value, after] = readQuoted(text, at);
+    return [value, skipSpaces(text, after)];
+  }
+  let stop = at;
+  for (let code = text.charCodeAt(stop); code !== 0x2c && code !== close; code = text.charCodeAt(stop)) {
+    if (Number.isNaN(code)) throw notPlain;
+    stop++;
+  }
+  let last = stop;
+  while (text.charCodeAt(last - 1) === 0x20) last--;
+  return [plainScalar(text, at, last, true), stop];
+}
+
 function skipSpaces(text: string, from: number): number {
   let at = from;
   while (text.charCodeAt(at) === 0x20) at++;

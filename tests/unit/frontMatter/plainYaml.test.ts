@@ -2,6 +2,7 @@
  * The plain-YAML reader either declines or reads exactly what the reference parser (the `yaml` package with the
  * safe schema) and js-yaml read: on the files profile writes, on hand-written shapes, and on fuzzed documents.
  */
+import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { parseYamlFast } from '../../../src/frontMatter/fastYaml.js';
@@ -50,10 +51,20 @@ describe('readPlainYaml reads what the reference parser reads', () => {
     ['nested maps', 'page:\n  frontMatter:\n    permalink: /\n    flag: true\n  dateStyle: dotted'],
     ['indicators that are still plain text', 'file: :papers/A.pdf:PDF\nneg: -x\nq: ?x\nurl: { u: https://a.b/c?d=e }'],
     ['a no-break space kept', 'a: x\u00a0\nb:\n  - { f: y\u00a0 }\n\u00a0c: 1'],
+    ['flow lists', 'a: [1, x, "y, z", \'q\', true]\nb: []\nc:\n  - { e: [a@b.c, d], f: x }\n  - [p]'],
+    [
+      'the bundled profile.md',
+      readFileSync(new URL('../../../profile/profile.md', import.meta.url), 'utf8').split('---\n')[1] as string,
+    ],
     ['an empty document', ''],
     ['a comment only', '# nothing'],
   ])('%s', (_name, yaml) => {
     expectReadAsReference(yaml);
+  });
+
+  test('takes the bundled profile.md, so that a cold start never runs js-yaml', () => {
+    const text = readFileSync(new URL('../../../profile/profile.md', import.meta.url), 'utf8');
+    expect(expectReadAsReference(text.split('---\n')[1] as string)).toBe('read');
   });
 
   test('takes every file profile writes for an import', () => {
@@ -76,7 +87,8 @@ describe('readPlainYaml declines what it does not read itself', () => {
     ['a block scalar', 'a: |\n  text'],
     ['a multi-line plain scalar', 'a: one\n  two'],
     ['a multi-line quoted scalar', 'a: "one\n  two"'],
-    ['a flow sequence', 'a: [1, 2]'],
+    ['a nested flow sequence', 'a: [1, [2]]'],
+    ['a map in a flow sequence', 'a: [{ b: 1 }]'],
     ['a map in a list', 'a:\n  - b: 1'],
     ['a trailing comment', 'a: 1 # one'],
     ['a tab', 'a:\tb'],
@@ -125,6 +137,9 @@ describe('readPlainYaml on fuzzed documents', () => {
       '{',
       '}',
       '{ a: 1 }',
+      '[a, b]',
+      '[ "x" ]',
+      '{ e: [a, "b"] }',
       '[',
       ']',
       ',',
