@@ -56,7 +56,10 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
 
   const ownerFile = isSymbolicLink(path.join(dir, profileFileName))
     ? refuseLink(profileFileName, problems, display)
-    : await readProfileFile(dir, profileFileName, problems, display);
+    : await readProfileFile(
+        { path: path.join(dir, profileFileName), shown: display(profileFileName), relative: profileFileName },
+        problems,
+      );
   const owner = ownerFile && (await checkFields(ownerSchema, ownerFile, display(profileFileName), problems));
   if (ownerFile && owner) {
     const unsafe = unsafeLinksOfOwner(owner);
@@ -69,13 +72,18 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
   const rejected: RejectedItemFile[] = [];
   for (const kind of Object.keys(itemFolders) as ItemKind[]) {
     const folder = itemFolders[kind].folder;
+    // Joined once per folder: a file name from the folder's listing has no separator, and path.join on every file
+    // was a measurable part of a cold start.
+    const folderPath = path.join(dir, folder);
+    const shownFolder = display(folder);
     for (const name of await listMarkdownFiles(dir, folder, problems, display)) {
       const relative = `${folder}/${name}`;
+      const shown = `${shownFolder}${path.sep}${name}`;
       const stem = name.slice(0, -'.md'.length);
       if (!safeFileStem.test(stem)) {
         problems.push({
           severity: 'error',
-          file: display(relative),
+          file: shown,
           message: `"${name}" is not a valid item file name`,
           hint: `use lower-case letters, digits and "-" only, e.g. "${suggestFileStem(stem)}.md"`,
         });
@@ -83,12 +91,11 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
       }
       // Awaited only when something needs it (a file the fast readers decline, a problem to place on its line): a
       // promise per file is measurable with 10,000 of them.
-      const read = readProfileFile(dir, relative, problems, display, texts);
+      const read = readProfileFile({ path: `${folderPath}${path.sep}${name}`, shown, relative }, problems, texts);
       const parsed = read instanceof Promise ? await read : read;
       const schema = itemSchemas[kind];
       const fields =
-        parsed &&
-        (validFields(schema, parsed.data)?.value ?? (await checkFields(schema, parsed, display(relative), problems)));
+        parsed && (validFields(schema, parsed.data)?.value ?? (await checkFields(schema, parsed, shown, problems)));
       if (!parsed || !fields) {
         rejected.push({ kind, id: itemId(kind, stem), file: relative });
         continue;
@@ -97,7 +104,7 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
       const unsafeFields = unsafeLinksOfItem(item);
       const unsafeInBody = unsafeLinkTargets(item.body);
       if (unsafeFields.length > 0 || unsafeInBody.length > 0) {
-        await reportUnsafeLinks(unsafeFields, unsafeInBody, parsed, display(relative), problems);
+        await reportUnsafeLinks(unsafeFields, unsafeInBody, parsed, shown, problems);
       }
       items[kind].push(item);
     }
@@ -151,14 +158,18 @@ function throwLoadProblems(problems: Problem[]): never {
   throw new InvalidProfileError(problems);
 }
 
+/** A file of the profile: its path to read, how problems name it, and its path relative to the folder. */
+interface ProfileFile {
+  path: string;
+  shown: string;
+  relative: string;
+}
+
 function readProfileFile(
-  dir: string,
-  relative: string,
+  { path: file, shown, relative }: ProfileFile,
   problems: Problem[],
-  display: (relative: string) => string,
   texts?: Map<string, string>,
 ): Promise<LoadedFile | undefined> | LoadedFile | undefined {
-  const file = path.join(dir, relative);
   let text: string;
   try {
     // Synchronous on purpose: for thousands of small files it is several times faster than fs/promises, and a
@@ -170,7 +181,7 @@ function readProfileFile(
       if (!decoded.ok) {
         problems.push({
           severity: 'error',
-          file: display(relative),
+          file: shown,
           line: decoded.line,
           message: `the file is not valid UTF-8 (the first bad byte is byte ${decoded.byteOffset + 1})`,
           hint: 'save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`); profile does not guess encodings',
@@ -182,7 +193,7 @@ function readProfileFile(
   } catch (error) {
     const problem: Problem = {
       severity: 'error',
-      file: display(relative),
+      file: shown,
       message: describeReadError(error, relative),
     };
     if (isMissingProfile(error, relative)) problem.hint = missingProfileHint;
@@ -191,17 +202,15 @@ function readProfileFile(
   }
   const nul = nulLine(text);
   if (nul !== undefined) {
-    problems.push({ severity: 'error', file: display(relative), line: nul, message: nulMessage, hint: nulHint });
+    problems.push({ severity: 'error', file: shown, line: nul, message: nulMessage, hint: nulHint });
     return undefined;
   }
   texts?.set(relative, text);
   try {
-    const loaded = parseLoadedFile(text, display(relative));
-    return loaded instanceof Promise
-      ? loaded.catch((error) => rejectedFile(error, problems, display(relative)))
-      : loaded;
+    const loaded = parseLoadedFile(text, shown);
+    return loaded instanceof Promise ? loaded.catch((error) => rejectedFile(error, problems, shown)) : loaded;
   } catch (error) {
-    return rejectedFile(error, problems, display(relative));
+    return rejectedFile(error, problems, shown);
   }
 }
 
