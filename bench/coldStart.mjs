@@ -3,11 +3,16 @@
 // Both commands are spawned in one loop, interleaved (and the order flipped every round), so that
 // whatever the machine is doing at that moment affects both about equally. Each spawn is timed
 // from the parent as wall time, which includes process creation, Node's own start-up and exit.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { intFromEnv, median, quantile } from './stats.mjs';
+import {
+  benchSettings,
+  cliSnapshot,
+  interleavedRounds,
+  judged,
+  removeScratch,
+  sampleStats,
+  timedSpawn,
+} from './harness.mjs';
+import { median } from './stats.mjs';
 
 export const name = 'cold-start';
 export const title = 'Cold start: profile list --json vs bare node';
@@ -17,46 +22,20 @@ export const target = {
   description: "median wall time of `profile list --json` at most 1.3 times that of `node -e ''` (ratio of medians)",
 };
 
-const repoRoot = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-
 /**
  * Runs the benchmark and returns its result (plain data, JSON-serialisable).
  * Options default to the environment: BENCH_ROUNDS (40), BENCH_WARMUP (5).
  */
 export async function run(options = {}) {
-  const rounds = options.rounds ?? intFromEnv('BENCH_ROUNDS', 40);
-  const warmup = options.warmup ?? intFromEnv('BENCH_WARMUP', 5, { min: 0 });
-  const node = options.node ?? process.execPath;
-  const root = options.repoRoot ?? repoRoot;
-  const profileDir = options.profileDir ?? `${root}/profile`;
-  const onProgress = options.onProgress ?? (() => {});
-
-  if (!existsSync(`${root}/dist/profile.cjs`))
-    throw new Error('dist/profile.cjs is missing; run `npm run build` first (or use `npm run bench`).');
+  const settings = benchSettings(options, 'BENCH', { rounds: 40, warmup: 5 });
+  const profileDir = options.profileDir ?? `${settings.root}/profile`;
   const inPlace = options.inPlace ?? process.env.BENCH_IN_PLACE === '1';
-  const copy = inPlace ? undefined : snapshot(root);
+  const copy = inPlace ? undefined : cliSnapshot(settings.root, 'cold-start');
   try {
-    return measure({ rounds, warmup, node, root, profileDir, onProgress, env: options.env ?? process.env, copy });
+    return measure({ ...settings, profileDir, env: options.env ?? process.env, copy });
   } finally {
-    if (copy) {
-      rmSync(copy, { recursive: true, force: true });
-      const scratch = path.dirname(copy);
-      if (readdirSync(scratch).length === 0) rmdirSync(scratch);
-    }
+    if (copy) removeScratch(copy);
   }
-}
-
-/**
- * Copies what `node bin/profile.cjs` runs (bin/, dist/, package.json) to bench/.tmp/, so that a
- * build elsewhere (`npm test` rebuilds dist/) cannot delete the files under the benchmark.
- * The copy stays inside the repository, so it resolves node_modules/ as the original does.
- */
-function snapshot(root) {
-  mkdirSync(`${root}/bench/.tmp`, { recursive: true });
-  const copy = mkdtempSync(`${root}/bench/.tmp/cold-start-`);
-  for (const entry of ['bin', 'dist', 'package.json'])
-    cpSync(`${root}/${entry}`, `${copy}/${entry}`, { recursive: true });
-  return copy;
 }
 
 function measure({ rounds, warmup, node, root, profileDir, onProgress, env, copy }) {
@@ -65,64 +44,20 @@ function measure({ rounds, warmup, node, root, profileDir, onProgress, env, copy
   const cli = { label: 'profile list --json', args: [bin, 'list', '--json', '--dir', profileDir] };
   const spawnOptions = { cwd: root, env };
 
-  const items = checkCli(node, cli.args, spawnOptions);
+  const items = checkCli(node, cli, spawnOptions);
 
-  const time = (command) => {
-    const start = process.hrtime.bigint();
-    // stdout is ignored; stderr is captured (for both commands alike) only to explain a failure.
-    const result = spawnSync(node, command.args, {
-      ...spawnOptions,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      encoding: 'utf8',
-    });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (result.error) throw result.error;
-    if (result.status !== 0) {
-      throw new Error(
-        `\`${command.label}\` exited with ${result.status ?? result.signal} during the benchmark:\n${explain(result.stderr)}`,
-      );
-    }
-    return ms;
-  };
-
-  const bareMs = [];
-  const cliMs = [];
-  for (let round = 0; round < warmup + rounds; round++) {
-    // Alternate which command goes first, so neither always runs right after the other.
-    let b;
-    let c;
-    if (round % 2 === 0) {
-      b = time(bare);
-      c = time(cli);
-    } else {
-      c = time(cli);
-      b = time(bare);
-    }
-    if (round >= warmup) {
-      bareMs.push(b);
-      cliMs.push(c);
-    }
-    onProgress(round + 1, warmup + rounds);
-  }
+  // stdout is ignored; stderr is captured (for both commands alike) only to explain a failure.
+  const time = (command) =>
+    timedSpawn(node, command, { ...spawnOptions, stdio: ['ignore', 'ignore', 'pipe'] }, explain).ms;
+  const [bareMs, cliMs] = interleavedRounds({ commands: [bare, cli], rounds, warmup, onProgress, time });
 
   const perRoundRatios = cliMs.map((ms, i) => ms / bareMs[i]);
-  const summary = (samples) => ({
-    median: median(samples),
-    p90: quantile(samples, 0.9),
-    min: Math.min(...samples),
-    max: Math.max(...samples),
-  });
-  const bareStats = summary(bareMs);
-  const cliStats = summary(cliMs);
+  const bareStats = sampleStats(bareMs);
+  const cliStats = sampleStats(cliMs);
   const ratioOfMedians = cliStats.median / bareStats.median;
   const medianOfRatios = median(perRoundRatios);
 
-  return {
-    name,
-    title,
-    target,
-    value: ratioOfMedians,
-    met: ratioOfMedians <= target.max,
+  return judged({ name, title, target }, ratioOfMedians, {
     settings: { rounds, warmup, node, bin, profileDir, items },
     bare: { command: bare.label, ...bareStats },
     cli: { command: cli.label, ...cliStats },
@@ -130,18 +65,12 @@ function measure({ rounds, warmup, node, root, profileDir, onProgress, env, copy
     ratioOfMedians,
     medianOfRatios,
     samples: { bareMs, cliMs },
-  };
+  });
 }
 
 /** Runs the CLI once with its output captured: it must exit 0 and print a JSON array. Returns the array's length. */
-function checkCli(node, args, spawnOptions) {
-  const result = spawnSync(node, args, { ...spawnOptions, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (result.error) throw result.error;
-  if (result.status !== 0) {
-    throw new Error(
-      `\`profile list --json\` exited with ${result.status ?? result.signal}:\n${explain(result.stderr)}`,
-    );
-  }
+function checkCli(node, command, spawnOptions) {
+  const { result } = timedSpawn(node, command, spawnOptions, explain);
   let parsed;
   try {
     parsed = JSON.parse(result.stdout);

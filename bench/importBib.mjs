@@ -7,10 +7,11 @@
 // is synced: creating 10,000 files right after the previous round's leaves the kernel flushing, which
 // would be measured as import time.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateBib } from './generateBib.mjs';
+import { benchSettings, cliSnapshot, judged, removeScratch, runChecked } from './harness.mjs';
 import { intFromEnv, median } from './stats.mjs';
 
 export const name = 'import-bib';
@@ -22,8 +23,6 @@ export const target = {
   description: `first import at most ${limits.firstImport}x the bare parse, re-import at most ${limits.reimport}x, peak memory under ${limits.peakMiB} MiB (value: the largest share of a limit used, ratio of medians)`,
 };
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-
 /**
  * Options default to the environment: BENCH_IMPORT_ROUNDS (3), BENCH_IMPORT_WARMUP (1), BENCH_IMPORT_ENTRIES (10000).
  * A warm-up round is run first and thrown away: the first import on a machine that has just written or deleted
@@ -31,28 +30,18 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
  * Returns plain data: medians and per-round samples of wall time (ms) and peak memory (MiB).
  */
 export async function run(options = {}) {
-  const rounds = options.rounds ?? intFromEnv('BENCH_IMPORT_ROUNDS', 3);
-  const warmup = options.warmup ?? intFromEnv('BENCH_IMPORT_WARMUP', 1, { min: 0 });
+  const settings = benchSettings(options, 'BENCH_IMPORT', { rounds: 3, warmup: 1 });
   const entries = options.entries ?? intFromEnv('BENCH_IMPORT_ENTRIES', 10_000);
-  const node = options.node ?? process.execPath;
-  const root = options.repoRoot ?? repoRoot;
-  const onProgress = options.onProgress ?? (() => {});
-  if (!existsSync(`${root}/dist/profile.cjs`))
-    throw new Error('dist/profile.cjs is missing; run `npm run build` first (or use `npm run bench`).');
-
-  mkdirSync(`${root}/bench/.tmp`, { recursive: true });
-  const work = mkdtempSync(`${root}/bench/.tmp/import-bib-`);
+  // A copy of what `node bin/profile.cjs` runs, so that a build in another terminal cannot break the run.
+  const work = cliSnapshot(settings.root, 'import-bib');
   try {
-    // A copy of what `node bin/profile.cjs` runs, so that a build in another terminal cannot break the run.
-    for (const entry of ['bin', 'dist', 'package.json'])
-      cpSync(`${root}/${entry}`, `${work}/${entry}`, { recursive: true });
     const bib = `${work}/generated.bib`;
     writeFileSync(bib, generateBib(entries, 1));
     const template = `${work}/template`;
-    runChecked(node, [`${work}/bin/profile.cjs`, 'init', template, '--name', 'Zexi Li'], work, 'profile init');
-    return measure({ rounds, warmup, entries, node, root, work, bib, template, onProgress });
+    runChecked(settings.node, [`${work}/bin/profile.cjs`, 'init', template, '--name', 'Zexi Li'], work, 'profile init');
+    return measure({ ...settings, entries, work, bib, template });
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    removeScratch(work);
   }
 }
 
@@ -118,19 +107,14 @@ function measure({ rounds, warmup, entries, node, root, work, bib, template, onP
     peakMemory: peakMiB / limits.peakMiB,
   };
   const value = Math.max(...Object.values(shares));
-  return {
-    name,
-    title,
-    target,
-    value,
-    met: value <= target.max,
+  return judged({ name, title, target }, value, {
     settings: { rounds, warmup, entries, bibBytes: readFileSync(bib).length, node },
     limits,
     steps: stats,
     ratios,
     peakMiB,
     shares,
-  };
+  });
 }
 
 /** Runs a command once, synced first; its wall time (ms), peak memory (MiB) and output. Fails on a non-zero exit. */
@@ -154,12 +138,6 @@ function timed(node, args, cwd) {
     );
   const peakMiB = Number(readFileSync(peakFile, 'utf8')) / 1024;
   return { ms, peakMiB, stdout: result.stdout, stderr: result.stderr };
-}
-
-function runChecked(node, args, cwd, label) {
-  const result = spawnSync(node, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (result.status !== 0)
-    throw new Error(`\`${label}\` exited with ${result.status ?? result.signal}:\n${result.stderr}`);
 }
 
 /** The human-readable lines of a result. */

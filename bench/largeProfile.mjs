@@ -4,11 +4,19 @@
 // The profile is made once per run the way a person would make it: `profile init`, then `profile import-bib` of the
 // generated file import-bib's benchmark reads (bench/generateBib.mjs). The three commands are then spawned in one
 // loop, interleaved and in a rotating order, so that whatever the machine does hits all of them alike.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { generateBib } from './generateBib.mjs';
-import { intFromEnv, median, quantile } from './stats.mjs';
+import {
+  benchSettings,
+  cliSnapshot,
+  interleavedRounds,
+  judged,
+  removeScratch,
+  runChecked,
+  sampleStats,
+  timedSpawn,
+} from './harness.mjs';
+import { intFromEnv } from './stats.mjs';
 
 export const name = 'large-profile';
 export const title = 'Large profile: list --json and export --format md on 10,000 publications vs a bare js-yaml read';
@@ -19,34 +27,23 @@ export const target = {
   description: `list --json and export --format md each at most ${limit}x the bare read (value: the larger ratio of medians)`,
 };
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-
 /** Options default to the environment: BENCH_LARGE_ROUNDS (10), BENCH_LARGE_WARMUP (2), BENCH_LARGE_ENTRIES (10000). */
 export async function run(options = {}) {
-  const rounds = options.rounds ?? intFromEnv('BENCH_LARGE_ROUNDS', 10);
-  const warmup = options.warmup ?? intFromEnv('BENCH_LARGE_WARMUP', 2, { min: 0 });
+  const settings = benchSettings(options, 'BENCH_LARGE', { rounds: 10, warmup: 2 });
   const entries = options.entries ?? intFromEnv('BENCH_LARGE_ENTRIES', 10_000);
-  const node = options.node ?? process.execPath;
-  const root = options.repoRoot ?? repoRoot;
-  const onProgress = options.onProgress ?? (() => {});
-  if (!existsSync(`${root}/dist/profile.cjs`))
-    throw new Error('dist/profile.cjs is missing; run `npm run build` first (or use `npm run bench`).');
-
-  mkdirSync(`${root}/bench/.tmp`, { recursive: true });
-  const work = mkdtempSync(`${root}/bench/.tmp/large-profile-`);
+  const { node } = settings;
+  const work = cliSnapshot(settings.root, 'large-profile');
   try {
-    for (const entry of ['bin', 'dist', 'package.json'])
-      cpSync(`${root}/${entry}`, `${work}/${entry}`, { recursive: true });
     const cli = `${work}/bin/profile.cjs`;
     const dir = `${work}/profile`;
     writeFileSync(`${work}/generated.bib`, generateBib(entries, 1));
-    checked(node, [cli, 'init', dir, '--name', 'Zexi Li'], work, 'profile init');
-    checked(node, [cli, 'import-bib', `${work}/generated.bib`, '--dir', dir], work, 'profile import-bib');
+    runChecked(node, [cli, 'init', dir, '--name', 'Zexi Li'], work, 'profile init');
+    runChecked(node, [cli, 'import-bib', `${work}/generated.bib`, '--dir', dir], work, 'profile import-bib');
     const files = readdirSync(`${dir}/publications`).filter((file) => file.endsWith('.md')).length;
     if (files !== entries) throw new Error(`the import wrote ${files} publications, not ${entries}`);
-    return measure({ rounds, warmup, entries, node, root, work, cli, dir, onProgress });
+    return measure({ ...settings, entries, work, cli, dir });
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    removeScratch(work);
   }
 }
 
@@ -56,55 +53,29 @@ function measure({ rounds, warmup, entries, node, root, work, cli, dir, onProgre
     { label: 'profile list --json', args: [cli, 'list', '--json', '--dir', dir] },
     { label: 'profile export --format md', args: [cli, 'export', '--format', 'md', '--dir', dir] },
   ];
-  const samples = commands.map(() => []);
-  for (let round = 0; round < warmup + rounds; round++) {
-    // Rotate the order every round: no command always runs first, right after the file cache was touched.
-    for (let step = 0; step < commands.length; step++) {
-      const index = (round + step) % commands.length;
-      const command = commands[index];
-      const start = process.hrtime.bigint();
-      const result = spawnSync(node, command.args, {
-        cwd: work,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        encoding: 'utf8',
-        maxBuffer: 1 << 30,
-      });
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (result.status !== 0)
-        throw new Error(`${command.label} exited ${result.status}:\n${result.stderr.slice(-2000)}`);
-      if (command.expect !== undefined && result.stdout !== command.expect)
-        throw new Error(
-          `${command.label} printed ${JSON.stringify(result.stdout)}, not ${JSON.stringify(command.expect)}`,
-        );
-      if (round >= warmup) samples[index].push(ms);
-    }
-    onProgress(round + 1, warmup + rounds);
-  }
-  const stats = commands.map((command, index) => ({
-    label: command.label,
-    medianMs: median(samples[index]),
-    p90Ms: quantile(samples[index], 0.9),
-    minMs: Math.min(...samples[index]),
-    samples: samples[index],
-  }));
+  const time = (command) => {
+    const { ms, result } = timedSpawn(node, command, { cwd: work, maxBuffer: 1 << 30 }, (stderr) =>
+      stderr.slice(-2000),
+    );
+    if (command.expect !== undefined && result.stdout !== command.expect)
+      throw new Error(
+        `${command.label} printed ${JSON.stringify(result.stdout)}, not ${JSON.stringify(command.expect)}`,
+      );
+    return ms;
+  };
+  const samples = interleavedRounds({ commands, rounds, warmup, onProgress, time });
+  const stats = commands.map((command, index) => {
+    const { median, p90, min } = sampleStats(samples[index]);
+    return { label: command.label, medianMs: median, p90Ms: p90, minMs: min, samples: samples[index] };
+  });
   const bare = stats[0].medianMs;
   const ratios = { list: stats[1].medianMs / bare, exportMd: stats[2].medianMs / bare };
   const value = Math.max(ratios.list, ratios.exportMd);
-  return {
-    name,
-    title,
-    target,
-    value,
-    met: value <= target.max,
+  return judged({ name, title, target }, value, {
     settings: { rounds, warmup, entries, node },
     stats,
     ratios,
-  };
-}
-
-function checked(node, args, cwd, what) {
-  const result = spawnSync(node, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${what} exited ${result.status}:\n${result.stderr.slice(-2000)}`);
+  });
 }
 
 export function format(result) {

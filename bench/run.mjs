@@ -14,9 +14,10 @@ import * as citationStyle from './citationStyle.mjs';
 import * as coldStart from './coldStart.mjs';
 import * as cvExport from './cvExport.mjs';
 import * as importBib from './importBib.mjs';
+import * as importSources from './importSources.mjs';
 import * as largeProfile from './largeProfile.mjs';
 
-const benchmarks = [coldStart, citationStyle, cvExport, importBib, largeProfile];
+const benchmarks = [coldStart, citationStyle, cvExport, importBib, importSources, largeProfile];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

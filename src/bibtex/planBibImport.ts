@@ -283,6 +283,7 @@ class Planner {
   private setData(work: Work, data: Record<string, unknown>, report: ImportReportEntry, field: string): void {
     const onlyCounts = report.status === 'unchanged' && field === 'citedBy';
     work.data = inWrittenOrder(data);
+    if (report.status === 'added') return; // part of what was added
     if (report.status === 'unchanged') {
       report.status = 'updated';
       if (onlyCounts) report.countsOnly = true;

@@ -95,8 +95,9 @@ export function compareWorks(
     if (idA !== undefined && idA === identifierKey(name, b.ids?.[name])) return { same: true, by: name };
   }
   const title = titleKey(a.title);
-  // A source that lists no authors (an ORCID works summary) cannot disagree about them: the year must agree instead.
-  const authorsUnknown = a.authors.length === 0 || b.authors.length === 0;
+  // A source that lists no authors (an ORCID works summary) cannot disagree about them: the year must agree instead,
+  // and the title must say more than `Preface` or `Editorial`, which many works share.
+  const authorsUnknown = (a.authors.length === 0 || b.authors.length === 0) && title.split(' ').length >= 4;
   const sameYear = a.date === undefined || b.date === undefined || a.date.slice(0, 4) === b.date.slice(0, 4);
   const sameTitle =
     title !== '' && title === titleKey(b.title) && (authorsUnknown ? sameYear : authorsOverlap(a.authors, b.authors));

@@ -217,10 +217,7 @@ class BibSplitter {
           break;
         }
         case 'name': {
-          if (char === ',') {
-            this.position++;
-            break;
-          }
+          if (this.stepOverIf(char, ',')) break;
           const nameStart = this.position;
           const name = this.readIdentifier();
           if (name === '') {
@@ -236,13 +233,8 @@ class BibSplitter {
           break;
         }
         case 'equals':
-          if (char === '=') {
-            this.position++;
-            state = 'value';
-          } else {
-            // A missing `=`: read on as if it were there, so that the entry's end is still found.
-            state = char === '{' || char === '"' ? 'value' : 'name';
-          }
+          // A missing `=`: read on as if it were there, so that the entry's end is still found.
+          state = this.stepOverIf(char, '=') || char === '{' || char === '"' ? 'value' : 'name';
           break;
         case 'value': {
           parts++;
@@ -274,11 +266,9 @@ class BibSplitter {
           break;
         }
         case 'afterValue':
-          if (char === '#') {
-            this.position++;
-            state = 'value';
-          } else {
-            if (char === ',') this.position++;
+          if (this.stepOverIf(char, '#')) state = 'value';
+          else {
+            this.stepOverIf(char, ',');
             finishValue();
             state = 'name';
           }
@@ -311,6 +301,13 @@ class BibSplitter {
     const word = text.slice(this.position, end);
     this.position = end;
     return word;
+  }
+
+  /** Steps over `char` when it is the one the grammar expects here; says whether it did. */
+  private stepOverIf(char: string | undefined, expected: string): boolean {
+    if (char !== expected) return false;
+    this.position++;
+    return true;
   }
 
   private stepOver(): void {

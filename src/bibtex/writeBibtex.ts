@@ -28,7 +28,28 @@ export interface BibtexEntry {
 }
 
 // Identifiers and link targets are written as they are: no LaTeX escapes inside them.
-const verbatimFields = new Set([...bibtexLinkFields, 'doi', 'eprint', 'file', 'arxiv', 'urldate']);
+/** The other sources' identifiers and the BibTeX fields that keep them (as `profile import` writes them). */
+const identifierFields: readonly ['pmid' | 'openalex' | 'semanticScholar' | 'dblp' | 'orcidPutCode', string][] = [
+  ['pmid', 'pmid'],
+  ['openalex', 'openalex'],
+  ['semanticScholar', 's2id'],
+  ['dblp', 'dblp'],
+  ['orcidPutCode', 'orcidputcode'],
+];
+
+const verbatimFields = new Set([
+  ...bibtexLinkFields,
+  'doi',
+  'eprint',
+  'file',
+  'arxiv',
+  'urldate',
+  'pmid',
+  'openalex',
+  's2id',
+  'dblp',
+  'orcidputcode',
+]);
 const unwritableKey = /[\s,{}()"#%=\\\p{Cc}]/u;
 // What BibTeX reads as a macro name: written back bare only when it still is one.
 const bareWord = /^[A-Za-z][A-Za-z0-9_:.+-]*$/;
@@ -104,6 +125,10 @@ function patchedEntry(item: PublicationItem, bibtex: NonNullable<PublicationFiel
   if (f.doi !== derived.doi) setOrDelete(fields, 'doi', f.doi === undefined ? undefined : encodeVerbatim(f.doi));
   if (f.url !== derived.url) setOrDelete(fields, 'url', f.url === undefined ? undefined : encodeVerbatim(f.url));
   if (f.arxiv !== derived.arxiv) writeArxiv(fields, f.arxiv);
+  for (const [name, field] of identifierFields) {
+    const value = f[name];
+    if (value !== derived[name]) setOrDelete(fields, field, value === undefined ? undefined : encodeVerbatim(value));
+  }
   if (fields.has('selected') && (f.selected ?? false) !== (derived.selected ?? false)) {
     // `selected=True` stays in its spelling: `False`.
     const capital = /^[A-Z]/.test(fields.get('selected') ?? '');
@@ -140,6 +165,10 @@ function newEntry(f: PublicationFields): BibtexEntry {
   if (f.doi !== undefined) fields.set('doi', encodeVerbatim(f.doi));
   if (f.url !== undefined) fields.set('url', encodeVerbatim(f.url));
   if (f.arxiv !== undefined) writeArxiv(fields, f.arxiv);
+  for (const [name, field] of identifierFields) {
+    const value = f[name];
+    if (value !== undefined) fields.set(field, encodeVerbatim(value));
+  }
   return { type, key: f.key, fields };
 }
 

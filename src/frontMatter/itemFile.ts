@@ -7,7 +7,7 @@ import { writeSimpleYaml } from './simpleYaml.js';
 const ambiguousForOtherReaders =
   /^(?:[-+]?[0-9][0-9_.:eE+-]*|[0-9]{4}-[0-9]{2}-[0-9]{2}.*|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|\.inf|\.nan)$/;
 
-export const flowListKeys = ['authors', 'editors', 'links', 'contact', 'sections'];
+export const flowListKeys = ['authors', 'editors', 'links', 'contact', 'sections', 'citedBy'];
 
 /** Front matter then body; strings that another YAML reader could mistype are quoted. */
 export function serializeItemFile(data: Readonly<Record<string, unknown>>, body: string): string {

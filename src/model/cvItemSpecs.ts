@@ -16,6 +16,7 @@ export interface CvFieldSpec {
 
 export interface CvKindSpec {
   kind: CvItemKind;
+  /** `add-` and the kind. */
   command: string;
   /** `education entry`: for messages. */
   noun: string;
@@ -40,10 +41,10 @@ const period = (what: string): CvFieldSpec[] => [
 ];
 const url: CvFieldSpec = option('url', 'url', 'a link for the entry');
 
-export const cvKindSpecs: readonly CvKindSpec[] = [
+/** The rows, without the command that follows from each row's kind. */
+const cvKindRows: Omit<CvKindSpec, 'command'>[] = [
   {
     kind: 'education',
-    command: 'add-education',
     noun: 'education entry',
     argument: option('degree', 'text', 'the degree (PhD, MSc, BEng)', { prompt: 'Degree:' }),
     options: [
@@ -60,7 +61,6 @@ export const cvKindSpecs: readonly CvKindSpec[] = [
   },
   {
     kind: 'position',
-    command: 'add-position',
     noun: 'position',
     argument: option('title', 'text', 'the job title', { prompt: 'Title:' }),
     options: [
@@ -73,7 +73,6 @@ export const cvKindSpecs: readonly CvKindSpec[] = [
   },
   {
     kind: 'award',
-    command: 'add-award',
     noun: 'award',
     argument: option('name', 'text', 'the award or honour', { prompt: 'Award:' }),
     options: [
@@ -85,7 +84,6 @@ export const cvKindSpecs: readonly CvKindSpec[] = [
   },
   {
     kind: 'teaching',
-    command: 'add-teaching',
     noun: 'teaching entry',
     argument: option('course', 'text', 'the course', { prompt: 'Course:' }),
     options: [
@@ -99,7 +97,6 @@ export const cvKindSpecs: readonly CvKindSpec[] = [
   },
   {
     kind: 'student',
-    command: 'add-student',
     noun: 'student',
     argument: option('name', 'text', "the student's name", { prompt: 'Name:' }),
     options: [
@@ -112,7 +109,6 @@ export const cvKindSpecs: readonly CvKindSpec[] = [
   },
   {
     kind: 'grant',
-    command: 'add-grant',
     noun: 'grant',
     argument: option('title', 'text', 'the project or grant', { prompt: 'Title:' }),
     options: [
@@ -125,6 +121,8 @@ export const cvKindSpecs: readonly CvKindSpec[] = [
     example: 'profile add-grant "Federated Model Editing" --funder "NSFC" --role PI --start 2026',
   },
 ];
+
+export const cvKindSpecs: readonly CvKindSpec[] = cvKindRows.map((spec) => ({ ...spec, command: `add-${spec.kind}` }));
 
 export function cvKindSpec(kind: CvItemKind): CvKindSpec {
   const spec = cvKindSpecs.find((candidate) => candidate.kind === kind);

@@ -8,7 +8,7 @@ import { type DatePattern, parseDatePattern } from './datePattern.js';
 
 export type LayoutNode =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'field'; readonly name: string; readonly datePattern?: DatePattern }
+  | { readonly kind: 'field'; readonly name: string; readonly datePattern?: DatePattern; readonly choice?: string }
   | { readonly kind: 'optional'; readonly nodes: readonly LayoutNode[] };
 
 export interface LineLayout {
@@ -21,6 +21,8 @@ export interface LayoutVocabulary {
   readonly names: readonly string[];
   /** Those that take a date pattern after a colon. */
   readonly dated: readonly string[];
+  /** Those that take one of a few words after a colon (`{authors:commas}`), with the words. */
+  readonly choices?: Readonly<Record<string, readonly string[]>>;
 }
 
 export type LayoutParseResult = { ok: true; layout: LineLayout } | { ok: false; reason: string };
@@ -101,6 +103,11 @@ export function parseLineLayout(source: string, vocabulary: LayoutVocabulary): L
       return `unknown placeholder {${name}}; this layout knows ${vocabulary.names.map((known) => `{${known}}`).join(' ')}`;
     }
     if (argument === undefined) return { kind: 'field', name };
+    const choices = vocabulary.choices?.[name];
+    if (choices !== undefined) {
+      if (choices.includes(argument)) return { kind: 'field', name, choice: argument };
+      return `{${name}:${argument}}: "${argument}" is not one of ${choices.join(', ')}`;
+    }
     if (!vocabulary.dated.includes(name)) return `{${name}} takes no ":" format; only ${datedList(vocabulary)} do`;
     const pattern = parseDatePattern(argument);
     if (!pattern.ok) return `{${name}:${argument}}: ${pattern.reason}`;
@@ -113,7 +120,8 @@ export function parseLineLayout(source: string, vocabulary: LayoutVocabulary): L
 }
 
 function datedList(vocabulary: LayoutVocabulary): string {
-  return vocabulary.dated.length === 0 ? 'none' : vocabulary.dated.map((name) => `{${name}}`).join(' ');
+  const names = [...vocabulary.dated, ...Object.keys(vocabulary.choices ?? {})];
+  return names.length === 0 ? 'none' : names.map((name) => `{${name}}`).join(' ');
 }
 
 function place(index: number): string {
@@ -122,7 +130,7 @@ function place(index: number): string {
 
 export interface LayoutFill {
   /** A placeholder's value, already safe Markdown; `undefined` or `''` when the item has none. */
-  value: (name: string, datePattern: DatePattern | undefined) => string | undefined;
+  value: (name: string, datePattern: DatePattern | undefined, choice?: string) => string | undefined;
   /** The layout's own text as Markdown the page may hold (Liquid neutralised unless `page.liquid`). */
   text: (text: string) => string;
 }
@@ -143,7 +151,7 @@ export function fillLineLayout(layout: LineLayout, fill: LayoutFill): string {
   const write = (nodes: readonly LayoutNode[]) => {
     for (const node of nodes) {
       if (node.kind === 'text') append(fill.text(node.text));
-      else if (node.kind === 'field') append(fill.value(node.name, node.datePattern) ?? '');
+      else if (node.kind === 'field') append(fill.value(node.name, node.datePattern, node.choice) ?? '');
       else if (node.nodes.every((inner) => inner.kind !== 'field' || hasValue(fill, inner))) write(node.nodes);
     }
   };
@@ -152,7 +160,7 @@ export function fillLineLayout(layout: LineLayout, fill: LayoutFill): string {
 }
 
 function hasValue(fill: LayoutFill, node: Extract<LayoutNode, { kind: 'field' }>): boolean {
-  const value = fill.value(node.name, node.datePattern);
+  const value = fill.value(node.name, node.datePattern, node.choice);
   return value !== undefined && value !== '';
 }
 

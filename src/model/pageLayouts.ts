@@ -1,5 +1,6 @@
 /** The placeholders each kind of page line has, and the layouts that write the bundled page as it always was. */
 import { type LayoutParseResult, type LayoutVocabulary, parseLineLayout } from './lineLayout.js';
+import { authorJoins } from './vocabulary.js';
 
 export const layoutKinds = ['news', 'publications', 'talks', 'service', 'links'] as const;
 export type LayoutKind = (typeof layoutKinds)[number];
@@ -30,6 +31,8 @@ export const layoutVocabularies: Readonly<Record<LayoutKind, LayoutVocabulary>> 
       'key',
     ],
     dated: ['date'],
+    // `{authors:commas}`: one entry's authors joined otherwise than the page's `authorList.join`.
+    choices: { authors: authorJoins },
   },
   talks: {
     names: ['date', 'title', 'title-linked', 'url', 'venue', 'location', 'type', 'links', 'separator', 'stop'],

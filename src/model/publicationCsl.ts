@@ -1,4 +1,5 @@
 /** A publication as a CSL-JSON item; fields CSL has no place for go under `custom`. */
+import { citationCount } from './citationCount.js';
 import type { PublicationItem } from './items.js';
 import type { Author, PublicationFields } from './schema.js';
 
@@ -58,6 +59,7 @@ export function publicationToCsl(item: PublicationItem): Record<string, unknown>
     ...(f.issn ? { ISSN: f.issn } : {}),
     ...(f.doi ? { DOI: f.doi } : {}),
     ...(f.url ? { URL: f.url } : {}),
+    ...(f.pmid ? { PMID: f.pmid } : {}),
     ...(item.body ? { abstract: item.body } : {}),
   };
   const equal = indicesWhere(f.authors, (author) => author.equal === true);
@@ -72,7 +74,12 @@ export function publicationToCsl(item: PublicationItem): Record<string, unknown>
     ...(f.order !== undefined ? { order: f.order } : {}),
     ...(f.arxiv !== undefined ? { arxiv: f.arxiv } : {}),
     ...(f.award !== undefined ? { award: f.award } : {}),
-    ...(f.citations !== undefined ? { citations: f.citations } : {}),
+    ...(citationCount(f) !== undefined ? { citations: citationCount(f) } : {}),
+    ...(f.citedBy !== undefined ? { citedBy: f.citedBy } : {}),
+    ...(f.openalex !== undefined ? { openalex: f.openalex } : {}),
+    ...(f.semanticScholar !== undefined ? { semanticScholar: f.semanticScholar } : {}),
+    ...(f.dblp !== undefined ? { dblp: f.dblp } : {}),
+    ...(f.orcidPutCode !== undefined ? { orcidPutCode: f.orcidPutCode } : {}),
     ...(equal.length ? { equalContribution: equal } : {}),
     ...(corresponding.length ? { corresponding } : {}),
     ...(f.links ? { links: f.links } : {}),

@@ -92,8 +92,7 @@ function frontMatterFenced(text: string): boolean {
   return lines.slice(1, -1).every((line) => line.trimEnd() !== fence && !line.startsWith('---'));
 }
 
-/** `oxford`: `A, B, and C`; `and`: `A, B and C`; `commas`: `A, B, C`. */
-export const authorJoins = ['oxford', 'and', 'commas'] as const;
+export const authorJoins = vocabulary.authorJoins;
 export type AuthorJoin = (typeof authorJoins)[number];
 
 export const publicationGroupings = ['year', 'type'] as const;
@@ -105,6 +104,11 @@ export const pageSectionSchema = v.pipe(
     title: optionalText,
     /** How the title is written: `## Title` (h2, the default), `# Title` (h1)…, or a bold line (`**Title**`). */
     heading: v.optional(oneOf(headingStyles)),
+    /**
+     * Whether a blank line follows a `#` heading: a list has none unless `true` (the seed writes none), a text
+     * section has one unless `false`.
+     */
+    blankAfterHeading: flag,
     hidden: flag,
     only: v.optional(publicationFilterSchema),
     section: v.optional(
@@ -243,7 +247,13 @@ export const ownerSchema = v.object({
   semanticScholar: scholarId(normalSemanticScholarAuthor, 'must be a Semantic Scholar author id such as 1723755'),
 });
 
-export const newsSchema = v.object({ ...common, date: partialDate });
+/**
+ * `layout` on an item: its own line layout, instead of its section's, for the one entry of a list a page wrote
+ * otherwise than the others (`import-page` sets it so). It keeps the section's blocks: list items or paragraphs.
+ */
+const itemLayout = (kind: LayoutKind) => ({ layout: v.optional(layoutText(kind)) });
+
+export const newsSchema = v.object({ ...common, date: partialDate, ...itemLayout('news') });
 
 export const authorSchema = v.pipe(
   v.object({
@@ -325,6 +335,7 @@ export const publicationSchema = v.object({
   bibtex: v.optional(v.object(bibtexEntryFields)),
   /** Other BibTeX entries of the same work (a DBLP copy, a preprint): each only added what the publication lacked. */
   sources: v.optional(v.array(v.object({ key: text, ...bibtexEntryFields }), 'must be a list of BibTeX entries')),
+  ...itemLayout('publications'),
 });
 
 export const talkSchema = v.object({
@@ -340,12 +351,14 @@ export const talkSchema = v.object({
   lang: v.optional(
     v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language code such as en or zh')),
   ),
+  ...itemLayout('talks'),
 });
 
 export const serviceSchema = v.object({
   ...common,
   role: v.optional(oneOf(vocabulary.serviceRoles)),
   date: v.optional(partialDate),
+  ...itemLayout('service'),
 });
 
 export const textSectionSchema = v.object({ title: optionalText, hidden: flag });

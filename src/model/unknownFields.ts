@@ -22,7 +22,8 @@ interface SchemaShape {
 
 export function findUnknownFields(schema: GenericSchema, value: unknown): UnknownField[] {
   const found: UnknownField[] = [];
-  walk(schema as unknown as SchemaShape, value, [], found);
+  walk(schema as unknown as SchemaShape, value, undefined, found);
+  if (found.length < 2) return found;
   // A union walks each option, so the same field can be found more than once.
   const seen = new Set<string>();
   return found.filter((field) => {
@@ -50,7 +51,16 @@ export function unknownFieldProblem(field: UnknownField, file: string, line: num
   };
 }
 
-function walk(schema: SchemaShape, value: unknown, path: Path, found: UnknownField[]): void {
+/**
+ * The path is a chain from the leaf up (`{ key, parent }`), made into an array only for a field found: this runs over
+ * every field of every file a command loads.
+ */
+interface PathLink {
+  key: string | number;
+  parent: PathLink | undefined;
+}
+
+function walk(schema: SchemaShape, value: unknown, path: PathLink | undefined, found: UnknownField[]): void {
   if (schema.wrapped) {
     walk(schema.wrapped, value, path, found);
     return;
@@ -60,20 +70,29 @@ function walk(schema: SchemaShape, value: unknown, path: Path, found: UnknownFie
     return;
   }
   if (schema.type === 'object' && schema.entries && isRecord(value)) {
-    for (const [key, child] of Object.entries(value)) {
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
       // Own keys only: `__proto__` or `constructor` must not find Object.prototype's members.
       const entry = Object.hasOwn(schema.entries, key) ? schema.entries[key] : undefined;
-      if (entry === undefined) found.push({ path: [...path, key], ...meantField(key, Object.keys(schema.entries)) });
-      else walk(entry, child, [...path, key], found);
+      if (entry === undefined)
+        found.push({ path: pathArray({ key, parent: path }), ...meantField(key, Object.keys(schema.entries)) });
+      else if (typeof value[key] === 'object' && value[key] !== null)
+        walk(entry, value[key], { key, parent: path }, found);
     }
     return;
   }
   if (schema.type === 'array' && schema.item && Array.isArray(value)) {
-    const item = schema.item;
-    value.forEach((child, index) => {
-      walk(item, child, [...path, index], found);
-    });
+    for (let index = 0; index < value.length; index++) {
+      const child: unknown = value[index];
+      if (typeof child === 'object' && child !== null) walk(schema.item, child, { key: index, parent: path }, found);
+    }
   }
+}
+
+function pathArray(link: PathLink | undefined): Path {
+  const path: Path = [];
+  for (let step = link; step !== undefined; step = step.parent) path.unshift(step.key);
+  return path;
 }
 
 /** A typo is a few edits away (at most a third of the name), ignoring case: `hiden`, `Selected`, `venu`. */

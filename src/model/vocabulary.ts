@@ -81,3 +81,6 @@ export const cslTypes = [
 export const talkTypes = ['talk', 'invited-talk', 'keynote', 'tutorial', 'poster', 'seminar', 'panel'] as const;
 
 export const serviceRoles = ['reviewer', 'chair', 'organizer', 'editor', 'committee', 'other'] as const;
+
+/** How an author list is joined: `oxford`: `A, B, and C`; `and`: `A, B and C`; `commas`: `A, B, C`. */
+export const authorJoins = ['oxford', 'and', 'commas'] as const;

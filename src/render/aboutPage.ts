@@ -1,5 +1,6 @@
 /** The academicpages-style `about.md`: front matter, bio, and the sections the profile lists, each item by its line layout. */
 import type { PublicationEntryRenderer } from '../export/generatedFile.js';
+import { frontMatterTextSays } from '../frontMatter/pageFrontMatter.js';
 import { stringifySafeYaml } from '../frontMatter/safeYaml.js';
 import { compareChronological, compareRanked } from '../model/itemOrder.js';
 import type { NewsItem, Profile, PublicationItem } from '../model/items.js';
@@ -15,6 +16,7 @@ import {
   lineContext,
   linkedText,
   newsLine,
+  ownLayout,
   publicationLine,
   serviceLine,
   talkLine,
@@ -35,10 +37,12 @@ const defaultFrontMatter = { permalink: '/', title: 'About', author_profile: tru
 export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}): string {
   const page = profile.owner.page ?? {};
   const context: PageContext = { ...lineContext(profile.owner, options), profile };
-  const frontMatter =
-    page.frontMatterText === undefined
-      ? `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`
-      : page.frontMatterText.replace(/\n?$/, '\n');
+  const asWritten =
+    page.frontMatterText !== undefined &&
+    (page.frontMatter === undefined || frontMatterTextSays(page.frontMatterText, page.frontMatter));
+  const frontMatter = asWritten
+    ? (page.frontMatterText as string).replace(/\n?$/, '\n')
+    : `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;
   const sections = pageSectionsOf(profile)
     .map((section) => renderSection(section, context))
     .filter((block) => block !== '');
@@ -62,7 +66,9 @@ function sectionBody(section: PageSection, context: PageContext): string {
       const item = profile.sections.find((candidate) => candidate.id === `section/${section.section}`);
       if (!item) return '';
       const itemTitle = headingLine(headingText(item.fields.title, context), section.heading);
-      const block = withHeading(title ?? itemTitle, context.markdown(item.body));
+      const heading = title ?? itemTitle;
+      const tight = section.blankAfterHeading === false && heading?.startsWith('#') === true;
+      const block = withHeading(heading, context.markdown(item.body), tight ? '\n' : '\n\n');
       return item.fields.hidden ? hideInComment(block) : block;
     }
     case 'news': {
@@ -102,9 +108,9 @@ function headingLine(title: string | undefined, style: HeadingStyle | undefined)
   return `${'#'.repeat(Number((style ?? 'h2').slice(1)))} ${title}`;
 }
 
-function withHeading(heading: string | undefined, body: string): string {
+function withHeading(heading: string | undefined, body: string, gap = '\n\n'): string {
   if (body === '') return heading ?? '';
-  return heading === undefined ? body : `${heading}\n\n${body}`;
+  return heading === undefined ? body : `${heading}${gap}${body}`;
 }
 
 interface ListBlock {
@@ -137,7 +143,7 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
 }
 
 /** A section of items in their order, each written by `line` in the section's layout, under its heading. */
-function itemListSection<T extends { fields: { hidden?: boolean | undefined } }>(
+function itemListSection<T extends { fields: { hidden?: boolean | undefined; layout?: string | undefined } }>(
   kind: LayoutKind,
   items: readonly T[],
   line: (item: T, layout: LineLayout, context: LineContext) => string,
@@ -148,29 +154,31 @@ function itemListSection<T extends { fields: { hidden?: boolean | undefined } }>
   const layout = layoutOf(kind, section, context);
   return withListHeading(
     title,
-    renderList(items, layout, (item) => line(item, layout, context)),
+    renderList(items, layout, (item) => line(item, ownLayout(kind, item, layout), context)),
+    undefined,
+    section.blankAfterHeading,
   );
 }
 
 /** A list under its heading; a list of hidden items only is written without it, as a comment of its own. */
-function withListHeading(heading: string | undefined, list: ListBlock, preamble?: string): string {
+function withListHeading(heading: string | undefined, list: ListBlock, preamble?: string, blank?: boolean): string {
   if (list.text === '') return '';
   if (!list.anyVisible || heading === undefined)
     return preamble === undefined ? list.text : `${preamble}\n\n${list.text}`;
   if (preamble !== undefined) return `${heading}\n\n${preamble}\n\n${list.text}`;
   // A bold line is a paragraph: a blank line keeps the list from reading as its continuation.
-  return heading.startsWith('#') ? `${heading}\n${list.text}` : `${heading}\n\n${list.text}`;
+  return heading.startsWith('#') && blank !== true ? `${heading}\n${list.text}` : `${heading}\n\n${list.text}`;
 }
 
 function publicationSection(section: PageSection, title: string | undefined, context: PageContext): string {
   const layout = layoutOf('publications', section, context);
   const { groups } = sectionPublications(section, context.profile);
-  const renderItem = (item: PublicationItem) => publicationLine(item, layout, context);
+  const renderItem = (item: PublicationItem) => publicationLine(item, ownLayout('publications', item, layout), context);
   const visible = groups.flatMap((group) => group.items).filter((item) => item.fields.hidden !== true);
   const legend = legendOf(section, visible, context);
   const [only] = groups;
   if (groups.length === 1 && only !== undefined && only.title === undefined) {
-    return withListHeading(title, renderList(only.items, layout, renderItem), legend);
+    return withListHeading(title, renderList(only.items, layout, renderItem), legend, section.blankAfterHeading);
   }
   const groupStyle = groupHeadingStyle(section);
   const blocks = groups

@@ -1,13 +1,15 @@
 /** One item's line on the page (a news item, a publication, a talk, a service entry, a link button), by its line layout. */
+
 import type { VenueRule } from '../bibtex/venueLabel.js';
 import type { PublicationEntryRenderer } from '../export/generatedFile.js';
 import { ownerMatcher } from '../model/authorNames.js';
+import { citationCount } from '../model/citationCount.js';
 import { type DatePattern, dateStylePatterns, formatDateByPattern, parseDatePattern } from '../model/datePattern.js';
 import type { Item, NewsItem, Profile, PublicationItem, ServiceItem, TalkItem } from '../model/items.js';
 import { continuationIndent, fillLineLayout, type LineLayout } from '../model/lineLayout.js';
 import { defaultLayouts, type LayoutKind, parsePageLayout } from '../model/pageLayouts.js';
 import type { DateStyle, PartialDate } from '../model/partialDate.js';
-import type { Author, Owner, PageSection } from '../model/schema.js';
+import type { Author, AuthorJoin, Owner, PageSection } from '../model/schema.js';
 import { type AuthorListStyle, renderAuthorList } from './authorList.js';
 import { linkTarget } from './linkTarget.js';
 import {
@@ -63,6 +65,19 @@ export function layoutOf(kind: LayoutKind, section: PageSection | undefined, con
   return parsed.layout;
 }
 
+/** An item's own `layout`, for the one entry a page wrote otherwise than its list; else the section's layout. */
+export function ownLayout(
+  kind: LayoutKind,
+  item: { fields: { layout?: string | undefined } },
+  sectionLayout: LineLayout,
+): LineLayout {
+  const source = item.fields.layout;
+  if (source === undefined) return sectionLayout;
+  const parsed = parsePageLayout(kind, source);
+  if (!parsed.ok) throw new Error(`the ${kind} layout ${JSON.stringify(source)} was not checked: ${parsed.reason}`);
+  return parsed.layout;
+}
+
 const stylePatterns = new Map<DateStyle, DatePattern>();
 
 /** A placeholder's own pattern, else the one of `dateStyle` (read once per style). */
@@ -104,10 +119,10 @@ function optionalText(value: string | undefined): string | undefined {
 function fill(
   layout: LineLayout,
   context: LineContext,
-  values: Record<string, (pattern?: DatePattern) => string | undefined>,
+  values: Record<string, (pattern?: DatePattern, choice?: string) => string | undefined>,
 ): string {
   return fillLineLayout(layout, {
-    value: (name, pattern) => values[name]?.(pattern),
+    value: (name, pattern, choice) => values[name]?.(pattern, choice),
     text: context.markdown,
   });
 }
@@ -177,14 +192,19 @@ export function publicationLine(item: PublicationItem, layout: LineLayout, conte
     title: () => title,
     'title-linked': () => linkedText(title, titleUrl(fields)),
     url: () => targetText(titleUrl(fields)),
-    authors: () => renderAuthorList(fields.authors, context.isOwner, context.authorList),
+    authors: (_pattern, join) =>
+      renderAuthorList(
+        fields.authors,
+        context.isOwner,
+        join === undefined ? context.authorList : { ...context.authorList, join: join as AuthorJoin },
+      ),
     venue: () => text(fields.venue),
     'venue-short': () => (fields.venue === undefined ? undefined : text(shortVenue(fields.venue, context.venueMap))),
     year: () => text(fields.date?.year),
     date: (pattern) => writtenDate(fields.date, pattern, context),
     links: () => linkList(linkButtons(fields.links, context.linkLabels), context),
     award: () => text(fields.award),
-    citations: () => text(fields.citations),
+    citations: () => text(citationCount(fields)),
     doi: () => text(fields.doi),
     arxiv: () => text(fields.arxiv),
     publisher: () => text(fields.publisher),
@@ -221,9 +241,11 @@ function linkList(buttons: ReturnType<typeof linkButtons>, context: LineContext)
 /** The line one item gets on the page, by the page's layout for its kind, for previews before it is added; a section has none. */
 export function itemPageLine(item: Item, profile: Profile): string | undefined {
   const context = lineContext(profile.owner);
-  if (item.kind === 'news') return newsLine(item, layoutOf('news', undefined, context), context);
-  if (item.kind === 'talk') return talkLine(item, layoutOf('talks', undefined, context), context);
-  if (item.kind === 'service') return serviceLine(item, layoutOf('service', undefined, context), context);
-  if (item.kind === 'publication') return publicationLine(item, layoutOf('publications', undefined, context), context);
+  const layout = (kind: LayoutKind, own: { fields: { layout?: string | undefined } }) =>
+    ownLayout(kind, own, layoutOf(kind, undefined, context));
+  if (item.kind === 'news') return newsLine(item, layout('news', item), context);
+  if (item.kind === 'talk') return talkLine(item, layout('talks', item), context);
+  if (item.kind === 'service') return serviceLine(item, layout('service', item), context);
+  if (item.kind === 'publication') return publicationLine(item, layout('publications', item), context);
   return undefined;
 }

@@ -22,10 +22,12 @@ const candidate = new RegExp(`\\](?=[(:])|<(?=[A-Za-z][A-Za-z0-9+.-]{0,31}:)|\\b
 /** Every link target of `markdown` outside code, in order. */
 export function findLinkTargets(markdown: string): MarkdownLinkTarget[] {
   const found: MarkdownLinkTarget[] = [];
-  const code = findCode(markdown);
+  // Code is looked for only once there is a candidate: most texts (and every empty body) have none.
+  let code: ReturnType<typeof findCode> | undefined;
   let region = 0;
   candidate.lastIndex = 0;
   for (let match = candidate.exec(markdown); match !== null; match = candidate.exec(markdown)) {
+    code ??= findCode(markdown);
     while (region < code.length && (code[region] as { end: number }).end <= match.index) region++;
     const inCode = region < code.length && (code[region] as { start: number }).start <= match.index;
     if (!inCode) found.push(linkTarget(markdown, match.index, match[0]));

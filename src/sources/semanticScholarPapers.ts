@@ -64,7 +64,7 @@ export function semanticScholarPaper(paper: Json, file: string, line: number, to
       ...optional('pmid', textOf(external.PubMed)),
       ...optional('semanticScholar', paperId),
       // S2 gives DBLP's key with a `journals/…` or `conf/…` prefix, as DBLP writes it.
-      ...optional('dblp', dblp !== undefined && dblp.includes('/') ? dblp : undefined),
+      ...optional('dblp', dblp?.includes('/') ? dblp : undefined),
     },
     ...(isPreprint ? { isPreprint: true } : {}),
     ...(typeof count === 'number' && Number.isInteger(count) && count >= 0

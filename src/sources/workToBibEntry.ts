@@ -50,9 +50,9 @@ export function workToBibEntry(work: WorkRecord, key: string): BibEntry {
     if (value !== undefined && value !== '') fields[name] = encode(value);
   };
   const named = work.authors.filter(hasName);
-  if (named.length > 0) fields.author = formatNameList(named.map(asAuthor), undefined);
+  if (named.length > 0) fields.author = nameList(named);
   const editors = (work.editors ?? []).filter(hasName);
-  if (editors.length > 0) fields.editor = formatNameList(editors.map(asAuthor), undefined);
+  if (editors.length > 0) fields.editor = nameList(editors);
   put('title', work.title, protectedText);
   const venueField =
     type === 'misc' || type === 'online' || type === 'dataset' || type === 'software'
@@ -102,12 +102,41 @@ export function workToBibEntry(work: WorkRecord, key: string): BibEntry {
   };
 }
 
-function plain(text: string): string {
-  return unicodeToLatex(text);
+// Printable ASCII with nothing TeX reads specially: `unicodeToLatex` would return it unchanged (an abstract of
+// thousands of works is mostly this, and a re-import encodes every one of them again).
+const needsNoEncoding = /^(?:[ !"(-,.-[\]a-z|]|-(?!-)|'(?!'))*$/;
+
+/** A text field's value as BibTeX: `unicodeToLatex`, skipped for text it would return unchanged. */
+export function plain(text: string): string {
+  return needsNoEncoding.test(text) ? text : unicodeToLatex(text);
 }
 
+/** A title: words with a capital after their first letter braced (`{WISE}`), as unicodeToLatex protects them. */
 function protectedText(text: string): string {
-  return unicodeToLatex(text, { protectCase: true });
+  const plainWords =
+    needsNoEncoding.test(text) &&
+    text.split(/\s+/).every((word) => /^[^A-Za-z]*[A-Za-z][^A-Z]*$|^[^A-Za-z]*$/.test(word));
+  return plainWords ? text : unicodeToLatex(text, { protectCase: true });
+}
+
+/** `Family, Given and …` as formatNameList writes names without marks; plain ASCII names skip the encoder. */
+function nameList(people: readonly WorkPerson[]): string {
+  if (
+    !people.every((person) =>
+      [person.family, person.given, person.literal].every((part) => part === undefined || needsNoEncoding.test(part)),
+    )
+  ) {
+    return formatNameList(people.map(asAuthor), undefined);
+  }
+  const braced = (text: string) => (/,|(?<!\s)\s+and\s+/i.test(text) ? `{${text}}` : text);
+  return people
+    .map((person) => {
+      const author = asAuthor(person);
+      if (author.literal !== undefined) return author.literal === 'others' ? 'others' : `{${author.literal}}`;
+      const family = braced(author.family ?? '');
+      return author.given ? `${family}, ${braced(author.given)}` : family;
+    })
+    .join(' and ');
 }
 
 function hasName(person: WorkPerson): boolean {

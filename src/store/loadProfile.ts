@@ -56,10 +56,14 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
 
   const ownerFile = isSymbolicLink(path.join(dir, profileFileName))
     ? refuseLink(profileFileName, problems, display)
-    : await readProfileFile(dir, profileFileName, problems, display);
+    : await readProfileFile(
+        { path: path.join(dir, profileFileName), shown: display(profileFileName), relative: profileFileName },
+        problems,
+      );
   const owner = ownerFile && (await checkFields(ownerSchema, ownerFile, display(profileFileName), problems));
   if (ownerFile && owner) {
-    await reportUnsafeLinks(unsafeLinksOfOwner(owner), ownerFile.body, ownerFile, display(profileFileName), problems);
+    const unsafe = unsafeLinksOfOwner(owner);
+    await reportUnsafeLinks(unsafe, unsafeLinkTargets(ownerFile.body), ownerFile, display(profileFileName), problems);
   }
 
   const items = Object.fromEntries(Object.keys(itemFolders).map((kind) => [kind, []])) as unknown as {
@@ -68,26 +72,40 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
   const rejected: RejectedItemFile[] = [];
   for (const kind of Object.keys(itemFolders) as ItemKind[]) {
     const folder = itemFolders[kind].folder;
+    // Joined once per folder: a file name from the folder's listing has no separator, and path.join on every file
+    // was a measurable part of a cold start.
+    const folderPath = path.join(dir, folder);
+    const shownFolder = display(folder);
     for (const name of await listMarkdownFiles(dir, folder, problems, display)) {
       const relative = `${folder}/${name}`;
+      const shown = `${shownFolder}${path.sep}${name}`;
       const stem = name.slice(0, -'.md'.length);
       if (!safeFileStem.test(stem)) {
         problems.push({
           severity: 'error',
-          file: display(relative),
+          file: shown,
           message: `"${name}" is not a valid item file name`,
           hint: `use lower-case letters, digits and "-" only, e.g. "${suggestFileStem(stem)}.md"`,
         });
         continue;
       }
-      const parsed = await readProfileFile(dir, relative, problems, display, texts);
-      const fields = parsed && (await checkFields(itemSchemas[kind], parsed, display(relative), problems));
+      // Awaited only when something needs it (a file the fast readers decline, a problem to place on its line): a
+      // promise per file is measurable with 10,000 of them.
+      const read = readProfileFile({ path: `${folderPath}${path.sep}${name}`, shown, relative }, problems, texts);
+      const parsed = read instanceof Promise ? await read : read;
+      const schema = itemSchemas[kind];
+      const fields =
+        parsed && (validFields(schema, parsed.data)?.value ?? (await checkFields(schema, parsed, shown, problems)));
       if (!parsed || !fields) {
         rejected.push({ kind, id: itemId(kind, stem), file: relative });
         continue;
       }
       const item = { kind, id: itemId(kind, stem), file: relative, body: parsed.body.trim(), fields } as Item;
-      await reportUnsafeLinks(unsafeLinksOfItem(item), item.body, parsed, display(relative), problems);
+      const unsafeFields = unsafeLinksOfItem(item);
+      const unsafeInBody = unsafeLinkTargets(item.body);
+      if (unsafeFields.length > 0 || unsafeInBody.length > 0) {
+        await reportUnsafeLinks(unsafeFields, unsafeInBody, parsed, shown, problems);
+      }
       items[kind].push(item);
     }
   }
@@ -140,53 +158,66 @@ function throwLoadProblems(problems: Problem[]): never {
   throw new InvalidProfileError(problems);
 }
 
-async function readProfileFile(
-  dir: string,
-  relative: string,
+/** A file of the profile: its path to read, how problems name it, and its path relative to the folder. */
+interface ProfileFile {
+  path: string;
+  shown: string;
+  relative: string;
+}
+
+function readProfileFile(
+  { path: file, shown, relative }: ProfileFile,
   problems: Problem[],
-  display: (relative: string) => string,
   texts?: Map<string, string>,
-): Promise<LoadedFile | undefined> {
-  let bytes: Buffer;
+): Promise<LoadedFile | undefined> | LoadedFile | undefined {
+  let text: string;
   try {
     // Synchronous on purpose: for thousands of small files it is several times faster than fs/promises, and a
-    // command has nothing else to do while its profile loads.
-    bytes = readFileSync(path.join(dir, relative));
+    // command has nothing else to do while its profile loads. Read as text in one call; only a text holding U+FFFD,
+    // which may stand for bytes that are not UTF-8, is read again as bytes to tell which it is.
+    text = readFileSync(file, 'utf8');
+    if (text.includes('\uFFFD')) {
+      const decoded = decodeUtf8(readFileSync(file));
+      if (!decoded.ok) {
+        problems.push({
+          severity: 'error',
+          file: shown,
+          line: decoded.line,
+          message: `the file is not valid UTF-8 (the first bad byte is byte ${decoded.byteOffset + 1})`,
+          hint: 'save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`); profile does not guess encodings',
+        });
+        return undefined;
+      }
+      text = decoded.text;
+    }
   } catch (error) {
     const problem: Problem = {
       severity: 'error',
-      file: display(relative),
+      file: shown,
       message: describeReadError(error, relative),
     };
     if (isMissingProfile(error, relative)) problem.hint = missingProfileHint;
     problems.push(problem);
     return undefined;
   }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
-    problems.push({
-      severity: 'error',
-      file: display(relative),
-      line: decoded.line,
-      message: `the file is not valid UTF-8 (the first bad byte is byte ${decoded.byteOffset + 1})`,
-      hint: 'save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8`); profile does not guess encodings',
-    });
-    return undefined;
-  }
-  const { text } = decoded;
   const nul = nulLine(text);
   if (nul !== undefined) {
-    problems.push({ severity: 'error', file: display(relative), line: nul, message: nulMessage, hint: nulHint });
+    problems.push({ severity: 'error', file: shown, line: nul, message: nulMessage, hint: nulHint });
     return undefined;
   }
   texts?.set(relative, text);
   try {
-    return await parseLoadedFile(text, display(relative));
+    const loaded = parseLoadedFile(text, shown);
+    return loaded instanceof Promise ? loaded.catch((error) => rejectedFile(error, problems, shown)) : loaded;
   } catch (error) {
-    if (!(error instanceof ProfileError)) throw error;
-    problems.push(problemFromError(error, display(relative)));
-    return undefined;
+    return rejectedFile(error, problems, shown);
   }
+}
+
+async function rejectedFile(error: unknown, problems: Problem[], file: string): Promise<undefined> {
+  if (!(error instanceof ProfileError)) throw error;
+  problems.push(problemFromError(error, file));
+  return undefined;
 }
 
 export const missingProfileHint = 'run `profile init` to create one, or pass --dir with the profile folder';
@@ -282,16 +313,26 @@ interface LoadedFile {
   lines(): Promise<FrontMatterFile['lineOf']>;
 }
 
-async function parseLoadedFile(text: string, file: string): Promise<LoadedFile> {
+/** Synchronous for the common file the fast readers take; the reference parser, loaded on demand, decides the rest. */
+function parseLoadedFile(text: string, file: string): LoadedFile | Promise<LoadedFile> {
   const full = async () => (await import('../frontMatter/frontMatter.js')).parseFrontMatterFile(text, file);
   const split = splitFrontMatter(text, file);
   const fast = parseYamlFast(split.yaml);
   if (fast === undefined) {
     // Errors, anchors and aliases: the reference parser decides, with the line of the problem.
-    const parsed = await full();
-    return { data: parsed.data, body: parsed.body, lines: async () => parsed.lineOf };
+    return full().then((parsed) => ({ data: parsed.data, body: parsed.body, lines: async () => parsed.lineOf }));
   }
   return { data: asFieldMap(fast.value, file), body: split.body, lines: async () => (await full()).lineOf };
+}
+
+/** The checked fields when the file has neither an unknown field nor an invalid one; otherwise undefined. */
+function validFields<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  data: Record<string, unknown>,
+): { value: v.InferOutput<TSchema> } | undefined {
+  if (findUnknownFields(schema, data).length > 0) return undefined;
+  const result = v.safeParse(schema, data);
+  return result.success ? { value: result.output } : undefined;
 }
 
 async function checkFields<TSchema extends v.GenericSchema>(
@@ -324,12 +365,11 @@ async function checkFields<TSchema extends v.GenericSchema>(
 /** Links no export will write as links (`javascript:`, `data:`…): a warning each, at the field's line. */
 async function reportUnsafeLinks(
   fields: readonly UnsafeLink[],
-  body: string,
+  inBody: readonly string[],
   parsed: LoadedFile,
   file: string,
   problems: Problem[],
 ): Promise<void> {
-  const inBody = unsafeLinkTargets(body);
   if (fields.length === 0 && inBody.length === 0) return;
   const lineOf = await parsed.lines();
   for (const { field, target } of fields) {

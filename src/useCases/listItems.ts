@@ -1,4 +1,5 @@
 /** `list` as a library call: the profile's items that match a filter, in the list's order (kind, newest first). */
+import { citationCount } from '../model/citationCount.js';
 import { itemDate } from '../model/itemSummary.js';
 import { allItems, cvItemKinds, type Item, type ItemKind } from '../model/items.js';
 import { comparePartialDates } from '../model/partialDate.js';
@@ -12,6 +13,8 @@ export interface ItemFilter {
   year?: number;
   /** Selected publications only. */
   selected?: boolean;
+  /** `citations`: the most cited first (a publication's own count, else the highest a source gave); else newest. */
+  sort?: 'newest' | 'citations';
 }
 
 export interface ListItemsResult {
@@ -34,7 +37,9 @@ export async function listItems(dir: string, displayDir: string, filter: ItemFil
     .filter((item) => filter.kind === undefined || item.kind === filter.kind)
     .filter((item) => filter.year === undefined || itemDate(item)?.year === filter.year)
     .filter((item) => !filter.selected || (item.kind === 'publication' && item.fields.selected === true));
-  const items = matching.filter((item) => filter.all || item.fields.hidden !== true).sort(compareForList);
+  const items = matching
+    .filter((item) => filter.all || item.fields.hidden !== true)
+    .sort(filter.sort === 'citations' ? byCitationsThenList : compareForList);
   const invalid =
     filter.year === undefined && !filter.selected
       ? rejected
@@ -42,6 +47,16 @@ export async function listItems(dir: string, displayDir: string, filter: ItemFil
           .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || (a.id < b.id ? -1 : 1))
       : [];
   return { items, problems, invalid, hiddenCount: matching.length - items.length };
+}
+
+/** Publications by their count, most cited first, those without one after; ties and other kinds as listed. */
+function byCitationsThenList(a: Item, b: Item): number {
+  const byKind = kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind);
+  if (byKind !== 0) return byKind;
+  const countA = a.kind === 'publication' ? citationCount(a.fields) : undefined;
+  const countB = b.kind === 'publication' ? citationCount(b.fields) : undefined;
+  if (countA !== countB) return (countB ?? -1) - (countA ?? -1);
+  return compareForList(a, b);
 }
 
 function compareForList(a: Item, b: Item): number {

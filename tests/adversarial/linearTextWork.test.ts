@@ -56,6 +56,7 @@ const shapes: Record<string, (size: number) => string> = {
   'url-like': (size) => 'javascript:'.repeat(size / 11),
   'at signs and dots': (size) => 'a@a.'.repeat(size / 4),
   'years in parentheses': (size) => '(2024) '.repeat(size / 7),
+  'periods and commas': (size) => '*2019.06 - 2022.04*, '.repeat(size / 21),
 };
 
 function profileHolding(text: string): Profile {

@@ -13,6 +13,7 @@ const everyCommand = [
   'list',
   'init',
   'validate',
+  'import',
   'import-bib',
   'import-page',
   'add-news',

@@ -3,9 +3,9 @@ import { lstat, readFile, readlink, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { describe, test } from 'vitest';
 import { runCli } from './runCli.js';
-import { copyBundledProfile, useTempFolders } from './tempFolders.js';
+import { useTempFolders } from './tempFolders.js';
 
-const { fresh } = useTempFolders();
+const { freshBundledCopy } = useTempFolders();
 
 /** True when `needle` occurs after an opening `<!--` that is not yet closed. */
 function isInsideComment(text: string, needle: string): boolean {
@@ -19,8 +19,7 @@ describe.concurrent('export --format md', () => {
   test('writes the page of the bundled profile: front matter, owner in bold, equal/corresponding marks, hidden items in comments', async ({
     expect,
   }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const result = await runCli(['export', '--format', 'md', '--dir', dir], { cwd: root });
 
     expect(result.stderr).toBe('');
@@ -40,8 +39,7 @@ describe.concurrent('export --format md', () => {
   });
 
   test('is deterministic, LF only, and ends with exactly one newline', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const [first, second] = await Promise.all([
       runCli(['export', '--format', 'md', '--dir', dir], { cwd: root }),
       runCli(['export', '--format', 'md', '--dir', dir], { cwd: root }),
@@ -55,8 +53,7 @@ describe.concurrent('export --format md', () => {
   });
 
   test('md is the default format', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const [explicit, implicit] = await Promise.all([
       runCli(['export', '--format', 'md', '--dir', dir], { cwd: root }),
       runCli(['export', '--dir', dir], { cwd: root }),
@@ -68,8 +65,7 @@ describe.concurrent('export --format md', () => {
 
 describe.concurrent('export --format json', () => {
   test('prints the whole profile as profile-json/1 with every item', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const result = await runCli(['export', '--format', 'json', '--dir', dir], { cwd: root });
 
     expect(result.stderr).toBe('');
@@ -85,8 +81,7 @@ describe.concurrent('export --format json', () => {
   });
 
   test('--out FILE writes the same bytes as stdout and prints nothing on stdout', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const [toStdout, toFile] = await Promise.all([
       runCli(['export', '--format', 'json', '--dir', dir], { cwd: root }),
       runCli(['export', '--format', 'json', '--dir', dir, '--out', 'profile.json'], { cwd: root }),
@@ -99,8 +94,7 @@ describe.concurrent('export --format json', () => {
   });
 
   test('--out refuses a symbolic link and leaves its target untouched', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const target = path.join(root, 'target.txt');
     const link = path.join(root, 'link.json');
     await writeFile(target, 'keep me\n');

@@ -6,14 +6,13 @@ import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'vitest';
 import { bundledProfile, type RunResult, runCli } from './runCli.js';
-import { copyBundledProfile, useTempFolders, writeFiles } from './tempFolders.js';
+import { useTempFolders, writeFiles } from './tempFolders.js';
 
-const { fresh } = useTempFolders();
+const { fresh, freshBundledCopy } = useTempFolders();
 
 /** Validates a copy of the bundled profile (as `profile/` of the working folder) with `files` added. */
 async function validateWith(files: Record<string, string>, args: string[] = []): Promise<RunResult> {
-  const root = await fresh();
-  const dir = await copyBundledProfile(root);
+  const { root, dir } = await freshBundledCopy();
   await writeFiles(dir, files);
   return runCli(['validate', '--dir', 'profile', ...args], { cwd: root });
 }
@@ -22,8 +21,7 @@ const noStackTrace = /^ {4}at /m;
 
 describe.concurrent('validate', () => {
   test('the bundled profile is valid: exit 0, a one-line summary on stdout', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const [relative, absolute] = await Promise.all([
       runCli(['validate', '--dir', 'profile'], { cwd: root }),
       runCli(['validate', '--dir', dir], { cwd: await fresh() }),
@@ -122,8 +120,7 @@ describe.concurrent('validate', () => {
   });
 
   test('two publications with the same key: an error naming both files', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     await cp(path.join(dir, 'publications/li2022can.md'), path.join(dir, 'publications/li2022can-copy.md'));
     const result = await runCli(['validate', '--dir', 'profile'], { cwd: root });
     expect(result.status).toBe(1);

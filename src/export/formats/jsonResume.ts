@@ -102,10 +102,8 @@ function workEntry(item: PositionItem) {
     name: fields.organisation,
     position: fields.title,
     location: fields.location,
-    url: isAbsoluteUri(fields.url) ? fields.url : undefined,
-    startDate: resumeDate(fields.start),
-    // An ongoing position has no end date in JSON Resume.
-    endDate: fields.current ? undefined : resumeDate(fields.end),
+    url: absoluteUri(fields.url),
+    ...resumePeriod(fields),
     summary: markdownToPlainText(item.body),
   });
 }
@@ -118,11 +116,10 @@ function educationEntry(item: EducationItem) {
   ];
   return defined({
     institution: fields.institution,
-    url: isAbsoluteUri(fields.url) ? fields.url : undefined,
+    url: absoluteUri(fields.url),
     area: fields.field,
     studyType: fields.degree,
-    startDate: resumeDate(fields.start),
-    endDate: fields.current ? undefined : resumeDate(fields.end),
+    ...resumePeriod(fields),
     courses: notes.length === 0 ? undefined : notes,
   });
 }
@@ -142,7 +139,7 @@ function teachingEntry(item: TeachingItem) {
   return defined({
     organization: fields.institution,
     position: fields.role ?? 'Teaching',
-    url: isAbsoluteUri(fields.url) ? fields.url : undefined,
+    url: absoluteUri(fields.url),
     startDate: resumeDate(fields.date),
     summary: [fields.course, fields.term].filter(Boolean).join(', '),
     highlights: item.body.trim() === '' ? undefined : [markdownToPlainText(item.body)],
@@ -173,6 +170,20 @@ function talkEntry(item: TalkItem) {
 /** The schema's `iso8601` pattern, at the date's own precision; it only knows the years 1000 to 2999. */
 function resumeDate(date: PartialDate | undefined): string | undefined {
   return date === undefined || date.year >= 3000 ? undefined : formatIsoDate(date);
+}
+
+/** From when to when; an ongoing one (a position, studies) has no end date in JSON Resume. */
+function resumePeriod(fields: {
+  start?: PartialDate | undefined;
+  end?: PartialDate | undefined;
+  current?: boolean | undefined;
+}) {
+  return { startDate: resumeDate(fields.start), endDate: fields.current ? undefined : resumeDate(fields.end) };
+}
+
+/** The URL when the schema takes it (see isAbsoluteUri), else none. */
+function absoluteUri(url: string | undefined): string | undefined {
+  return isAbsoluteUri(url) ? url : undefined;
 }
 
 /** The schema's `uri` format: a scheme, then no whitespace. */

@@ -68,9 +68,12 @@ function optionalText(text: string | undefined): string | undefined {
   return cleaned === '' ? undefined : cleaned;
 }
 
-/** An entry whose highlights are the lines of the item's body, after its own fields. */
-function withBodyLines<T extends Record<string, unknown>>(item: { body: string }, entry: T) {
-  return defined({ ...entry, highlights: bodyLines(item.body) });
+/** An entry made from the item's fields, whose highlights are the lines of the item's body, after its own fields. */
+function withBodyLines<Fields, T extends Record<string, unknown>>(
+  item: { fields: Fields; body: string },
+  entry: (fields: Fields) => T,
+) {
+  return defined({ ...entry(item.fields), highlights: bodyLines(item.body) });
 }
 
 function defined<T extends Record<string, unknown>>(entry: T): Partial<T> {
@@ -154,13 +157,12 @@ function educationEntry(item: EducationItem) {
 }
 
 function positionEntry(item: PositionItem) {
-  const f = item.fields;
-  return withBodyLines(item, {
+  return withBodyLines(item, (f) => ({
     company: cvText(f.organisation),
     position: cvText(f.title),
     location: optionalText(f.location),
     ...period(f),
-  });
+  }));
 }
 
 function publicationEntry(item: PublicationItem, isOwner: (author: Author) => boolean) {
@@ -188,12 +190,11 @@ function authorName(author: Author, owner: boolean): string {
 }
 
 function awardEntry(item: AwardItem) {
-  const f = item.fields;
-  return withBodyLines(item, {
+  return withBodyLines(item, (f) => ({
     name: cvText(f.name),
     date: cvDate(f.date),
     location: optionalText(f.by),
-  });
+  }));
 }
 
 /** The parts that have text, joined; none when no part has. */
@@ -203,12 +204,11 @@ function joinedParts(parts: (string | undefined)[], separator = ', '): string | 
 }
 
 function grantEntry(item: GrantItem) {
-  const f = item.fields;
-  return withBodyLines(item, {
+  return withBodyLines(item, (f) => ({
     name: cvText(f.title),
     ...period(f),
     summary: joinedParts([f.funder, f.role, f.amount]),
-  });
+  }));
 }
 
 function talkEntry(item: TalkItem) {
@@ -221,22 +221,20 @@ function talkEntry(item: TalkItem) {
 }
 
 function teachingEntry(item: TeachingItem) {
-  const f = item.fields;
-  return withBodyLines(item, {
+  return withBodyLines(item, (f) => ({
     name: cvText(f.course),
     // A term is free text, which RenderCV prints as given.
     date: optionalText(f.term) ?? cvDate(f.date),
     summary: joinedParts([f.role, f.institution]),
-  });
+  }));
 }
 
 function studentEntry(item: StudentItem) {
-  const f = item.fields;
-  return withBodyLines(item, {
+  return withBodyLines(item, (f) => ({
     name: cvText(f.name),
     ...period(f),
     summary: joinedParts([f.level, f.now], '; '),
-  });
+  }));
 }
 
 function serviceEntry(item: ServiceItem) {

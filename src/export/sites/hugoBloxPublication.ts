@@ -53,7 +53,11 @@ export function hugoBloxPublicationFiles(
   const shortLabel = f.label ?? (fallback === f.venue ? undefined : fallback);
   const folder = `content/publications/${itemStem(item)}`;
   const marked = f.authors.some((author) => author.equal || author.corresponding);
-  const ids = { ...(f.doi === undefined ? {} : { doi: f.doi }), ...(f.arxiv === undefined ? {} : { arxiv: f.arxiv }) };
+  const ids = {
+    ...(f.doi === undefined ? {} : { doi: f.doi }),
+    ...(f.arxiv === undefined ? {} : { arxiv: f.arxiv }),
+    ...(f.pmid === undefined ? {} : { pmid: f.pmid }),
+  };
   const links = hugoBloxLinks(f);
   const frontMatter = {
     title: singleLine(f.title),

@@ -9,7 +9,7 @@ import type { ListKind } from '../readEntries/sectionReading.js';
 import { preview } from '../readPage/inlineMarkdown.js';
 import type { CommentBlock } from '../readPage/pageBlocks.js';
 import type { PageSection, SectionUnit } from '../readPage/pageSections.js';
-import type { SectionRead } from './sectionReads.js';
+import type { LinesBetween, SectionRead } from './sectionReads.js';
 
 export interface KeptText {
   line: number;
@@ -31,7 +31,7 @@ export interface TextSectionFile {
 export type Piece =
   | { type: 'bio'; units: SectionUnit[] }
   | { type: 'contact' }
-  | { type: 'list'; kind: ListKind; allHidden: boolean }
+  | { type: 'list'; kind: ListKind; allHidden: boolean; line: number }
   | { type: 'text'; units: SectionUnit[] }
   | { type: 'hidden-text'; unit: SectionUnit & { type: 'block'; block: CommentBlock } };
 
@@ -49,7 +49,7 @@ export function sectionPieces(
     pushUnits(pieces, read.units.slice(0, first));
     const inRun = read.read.slice(first, last + 1);
     const allHidden = inRun.every((unit) => unit.role !== 'item');
-    pieces.push({ type: 'list', kind: read.listKind, allHidden });
+    pieces.push({ type: 'list', kind: read.listKind, allHidden, line: read.units[first]?.line ?? 0 });
     // Comments of other text between the items follow the list.
     for (const unit of inRun) if (unit.role === 'hidden-text') pushUnits(pieces, [unit.unit]);
     pushUnits(pieces, read.units.slice(last + 1));
@@ -100,7 +100,7 @@ export function pageLayout(
   sections: readonly PageSection[],
   reads: readonly SectionRead[],
   pieces: readonly Piece[][],
-  linesBetween: (line: number, endLine: number) => string,
+  linesBetween: LinesBetween,
   lineText: (line: number) => string,
 ): PageLayout {
   const pageSections: PageLayoutSection[] = [];
@@ -108,11 +108,22 @@ export function pageLayout(
   const stems = new Set<string>();
   const kept: KeptText[][] = [];
   let bio = '';
-  const addText = (name: string, data: Record<string, unknown>, body: string, style?: HeadingStyle): string => {
+  const addText = (
+    name: string,
+    data: Record<string, unknown>,
+    body: string,
+    style?: HeadingStyle,
+    tight?: boolean,
+  ): string => {
     const stem = uniqueStem(slugFromText(name, 6), (candidate) => stems.has(candidate));
     stems.add(stem);
     textSections.push({ stem, data, body });
-    pageSections.push({ kind: 'text', section: stem, ...(style ? { heading: style } : {}) });
+    pageSections.push({
+      kind: 'text',
+      section: stem,
+      ...(style ? { heading: style } : {}),
+      ...(tight ? { blankAfterHeading: false } : {}),
+    });
     return `sections/${stem}.md`;
   };
   sections.forEach((section, index) => {
@@ -144,7 +155,18 @@ export function pageLayout(
         if (piece.type === 'contact') pageSections.push({ kind: 'contact', ...title });
         else {
           const only = read.only ? { only: read.only } : {};
-          pageSections.push({ kind: piece.kind, ...title, ...only, ...(read.layout ? { layout: read.layout } : {}) });
+          // `## News`, a blank line, then the list: the export keeps the blank line.
+          const blank =
+            heading?.style === 'atx' &&
+            piece.line > heading.endLine + 1 &&
+            linesBetween(heading.endLine + 1, piece.line - 1).trim() === '';
+          pageSections.push({
+            kind: piece.kind,
+            ...title,
+            ...(blank ? { blankAfterHeading: true } : {}),
+            ...only,
+            ...(read.layout ? { layout: read.layout } : {}),
+          });
         }
         heading = undefined;
         continue;
@@ -165,16 +187,20 @@ export function pageLayout(
       let body = linesBetween(range.line, range.endLine);
       let data: Record<string, unknown> = {};
       let from = range.line;
+      let tight = false;
       if (heading) {
         // `## Title` is written back as the section's title; other headings stay in the text as written.
-        if (heading.style === 'atx' && heading.level === 2 && heading.text !== '') data = titleData(heading.text);
-        else {
+        if (heading.style === 'atx' && heading.level === 2 && heading.text !== '') {
+          data = titleData(heading.text);
+          // `## Awards` with its text on the next line: the export writes no blank line between them either.
+          tight = range.line === heading.endLine + 1;
+        } else {
           body = linesBetween(heading.line, range.endLine);
           from = heading.line;
         }
       }
       const name = heading?.text ?? markdownToPlainLine(body);
-      const file = addText(name || 'text', data, body.trim());
+      const file = addText(name || 'text', data, body.trim(), undefined, tight);
       sectionKept.push(keptText(from, range.endLine, false, file, lineText));
       heading = undefined;
     }

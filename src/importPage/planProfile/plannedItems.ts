@@ -23,7 +23,9 @@ export function planItems(
   duplicates: ReadonlyMap<SourcedEntry, number>,
 ): PlannedItem[] {
   const placed: { entry: SourcedEntry; section: number; onPage: boolean }[] = [];
+  const ownLayouts = new Map<SourcedEntry, string>();
   reads.forEach((read, section) => {
+    for (const [entry, layout] of read.itemLayouts) ownLayouts.set(entry, layout);
     for (const entry of read.listEntries) placed.push({ entry, section, onPage: read.rendered });
     const target = reads[publicationTarget];
     for (const entry of read.foreign) {
@@ -71,6 +73,8 @@ export function planItems(
         sameDate.set(date, order);
       }
     }
+    const layout = ownLayouts.get(entry);
+    if (layout !== undefined) draft.data.layout = layout;
     planned.push({ draft: withOrder(draft, order), entry, onPage, section });
   }
   return planned.sort((a, b) => a.entry.line - b.entry.line);

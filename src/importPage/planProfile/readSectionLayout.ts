@@ -8,14 +8,10 @@ import { authorJoins } from '../../model/schema.js';
 import type { AuthorListStyle } from '../../render/authorList.js';
 import type { SourcedEntry } from '../readEntries/importedItems.js';
 import { draftAsFile, entryDraft, type LinkStyle, type RenderSettings } from './entryFiles.js';
-import { inferLinkStyle, inferSectionLayout, type WrittenItem } from './sectionLayout.js';
-import type { SectionRead } from './sectionReads.js';
+import { inferLinkStyle, inferSectionLayout, type SectionLayout, type WrittenItem } from './sectionLayout.js';
+import type { LinesBetween, SectionRead } from './sectionReads.js';
 
-export function readSectionLayout(
-  read: SectionRead,
-  settings: RenderSettings,
-  linesBetween: (line: number, endLine: number) => string,
-): PageStyles {
+export function readSectionLayout(read: SectionRead, settings: RenderSettings, linesBetween: LinesBetween): PageStyles {
   const kind = read.listKind;
   if (!kind) return {};
   const visible = read.listEntries.filter((entry) => !entry.hidden);
@@ -31,12 +27,18 @@ export function readSectionLayout(
   const links = kind === 'publications' && !settings.links ? inferLinkStyle(items, settings) : settings.links;
   const linked = links ? { ...settings, links } : settings;
   const styles = kind === 'publications' && !settings.authorList ? authorListStyles(items) : [settings.authorList];
-  let found: ReturnType<typeof inferSectionLayout> = { layout: undefined, matches: false };
-  for (const style of styles) {
-    found = inferSectionLayout(kind, items, style ? { ...linked, authorList: style } : linked);
-    if (found.matches && (found.layout === undefined || keepsBlocks(found.layout, kind, entries, linesBetween))) {
-      if (found.layout !== undefined) read.layout = found.layout;
-      return { ...(style ? { authorList: style } : {}), ...(links ? { links } : {}) };
+  let found: SectionLayout = { layout: undefined, matches: false };
+  // One layout for the whole list first, whatever the author style; then the list's main form and exceptions.
+  for (const mixed of [false, true]) {
+    for (const style of styles) {
+      found = inferSectionLayout(kind, items, style ? { ...linked, authorList: style } : linked, mixed);
+      if (found.matches && (found.layout === undefined || keepsBlocks(found.layout, kind, entries, linesBetween))) {
+        if (found.layout !== undefined) read.layout = found.layout;
+        found.own?.forEach((layout, index) => {
+          if (layout !== undefined) read.itemLayouts.set(entries[index] as SourcedEntry, layout);
+        });
+        return { ...(style ? { authorList: style } : {}), ...(links ? { links } : {}) };
+      }
     }
   }
   if (!found.matches || found.layout !== undefined) {
@@ -58,7 +60,7 @@ function keepsBlocks(
   layout: string,
   kind: NonNullable<SectionRead['listKind']>,
   entries: readonly SourcedEntry[],
-  linesBetween: (line: number, endLine: number) => string,
+  linesBetween: LinesBetween,
 ): boolean {
   const parsed = parseLineLayout(layout, layoutVocabularies[kind]);
   if (!parsed.ok) return false;
@@ -75,7 +77,7 @@ function keepsBlocks(
 }
 
 // Longer marks first; a bare `*` or `#` last, as the bold and emphasis of any line hold `*` too.
-const equalMarks = ['<sup>*</sup>', '<sup>†</sup>', '$^\\dagger$', '$^*$', '\\*', '†', '‡', '*'];
+const equalMarks = ['<sup>⚖️</sup>', '<sup>*</sup>', '<sup>†</sup>', '$^\\dagger$', '$^*$', '\\*', '†', '‡', '*'];
 const correspondingMarks = ['<sup>#</sup>', '<sup>✉</sup>', '\\#', '✉', '#'];
 
 /**

@@ -4,9 +4,9 @@
  * renderer writes every visible item of the section back exactly as the page wrote it.
  */
 import type { Item, NewsItem, PublicationItem, ServiceItem, TalkItem } from '../../model/items.js';
-import { type LineLayout, parseLineLayout } from '../../model/lineLayout.js';
+import { continuationIndent, type LineLayout, parseLineLayout } from '../../model/lineLayout.js';
 import { defaultLayouts, type LayoutKind, layoutVocabularies } from '../../model/pageLayouts.js';
-import type { Owner } from '../../model/schema.js';
+import { authorJoins, type Owner } from '../../model/schema.js';
 import {
   type LineContext,
   lineContext,
@@ -55,7 +55,7 @@ const fieldsByKind: Readonly<Record<ListKind, readonly string[]>> = {
  */
 const essentialFields: Readonly<Record<ListKind, readonly (readonly string[])[]>> = {
   news: [['{text}'], ['{date']],
-  publications: [['{title}', '{title-linked}'], ['{authors}']],
+  publications: [['{title}', '{title-linked}'], ['{authors']],
   talks: [['{title}', '{title-linked}'], ['{date']],
   service: [['{text}']],
 };
@@ -86,17 +86,19 @@ export function inferSectionLayout(
   kind: ListKind,
   items: readonly WrittenItem[],
   settings: RenderSettings,
-): { layout: string | undefined; matches: boolean } {
+  mixed = false,
+): SectionLayout {
   if (items.length === 0) return { layout: undefined, matches: true };
   const context = renderContext(settings);
   const layoutKind = layoutKindOf[kind];
-  const writes = (source: string) => {
+  const writesItem = (source: string, { item, written }: WrittenItem) => {
     const parsed = parseLineLayout(source, layoutVocabularies[layoutKind]);
-    return parsed.ok && items.every(({ item, written }) => lineOf(kind, item, parsed.layout, context) === written);
+    return parsed.ok && lineOf(kind, item, parsed.layout, context) === written;
   };
+  const writes = (source: string) => items.every((item) => writesItem(source, item));
   if (writes(defaultLayouts[layoutKind])) return { layout: undefined, matches: true };
   const candidates: string[] = [];
-  const perItem: string[][] = items.map(({ item, written }) => itemLayouts(kind, item, written, context));
+  const perItem: string[][] = items.map(({ item, written }) => itemLayouts(kind, item, written, context, mixed));
   for (const layouts of perItem) {
     for (const layout of layouts)
       if (!candidates.includes(layout) && candidates.length < maxCandidates) candidates.push(layout);
@@ -113,7 +115,58 @@ export function inferSectionLayout(
     const merged = withOptionalParts(layouts as string[]);
     if (merged !== undefined && complete(merged) && writes(merged)) return { layout: merged, matches: true };
   }
-  return { layout: undefined, matches: false };
+  if (!mixed) return { layout: undefined, matches: false };
+  return mixedLayouts(kind, items, perItem, [defaultLayouts[layoutKind], ...candidates].filter(complete), writesItem);
+}
+
+/** A section's layout; with `own`, the layouts of the items it does not write as the page did, by item. */
+export interface SectionLayout {
+  layout: string | undefined;
+  matches: boolean;
+  /** Per item: its own layout, or `undefined` where the section's writes it. */
+  own?: (string | undefined)[];
+}
+
+/**
+ * A list that mixes forms: the layout that writes the most items as written is the section's, and every other
+ * item gets one of its own, of the same blocks (list items among list items, paragraphs among paragraphs).
+ * `matches: false` when an item has none.
+ */
+function mixedLayouts(
+  kind: ListKind,
+  items: readonly WrittenItem[],
+  perItem: readonly (readonly string[])[],
+  candidates: readonly string[],
+  writesItem: (source: string, item: WrittenItem) => boolean,
+): SectionLayout {
+  let best: { layout: string; count: number } | undefined;
+  for (const candidate of candidates) {
+    const count = items.filter((item) => writesItem(candidate, item)).length;
+    if (count > (best?.count ?? 0)) best = { layout: candidate, count };
+  }
+  if (best === undefined) return { layout: undefined, matches: false };
+  const section = best.layout;
+  const listed = isListLayout(kind, section);
+  const own: (string | undefined)[] = [];
+  for (const [index, item] of items.entries()) {
+    if (writesItem(section, item)) {
+      own.push(undefined);
+      continue;
+    }
+    const found = (perItem[index] ?? []).find(
+      (layout) => candidates.includes(layout) && isListLayout(kind, layout) === listed && writesItem(layout, item),
+    );
+    if (found === undefined) return { layout: undefined, matches: false };
+    own.push(found);
+  }
+  const shipped = candidates[0] === section;
+  return { layout: shipped ? undefined : section, matches: true, own };
+}
+
+/** A layout that starts a list item (`- `, `1. `): its items stand on adjacent lines. */
+function isListLayout(kind: ListKind, source: string): boolean {
+  const parsed = parseLineLayout(source, layoutVocabularies[layoutKindOf[kind]]);
+  return parsed.ok && continuationIndent(parsed.layout) !== '';
 }
 
 const linkLayouts = [
@@ -188,9 +241,10 @@ function placeholderValue(kind: ListKind, item: Item, placeholder: string, conte
 
 /**
  * The layouts that write this one item as written: one per date format its date may be written in. A title that
- * links nowhere is `{title}` first (the page did not link it), then `{title-linked}` (which writes the same).
+ * links nowhere is `{title}` first (the page did not link it), then `{title-linked}` (which writes the same). With
+ * `joins`, authors joined otherwise than the page's style are `{authors:commas}` (for a list that mixes forms).
  */
-function itemLayouts(kind: ListKind, item: Item, written: string, context: LineContext): string[] {
+function itemLayouts(kind: ListKind, item: Item, written: string, context: LineContext, joins: boolean): string[] {
   const fields = fieldsByKind[kind].filter((field) => field !== 'date');
   const orders = [fields];
   if (fields.includes('title-linked')) {
@@ -202,10 +256,20 @@ function itemLayouts(kind: ListKind, item: Item, written: string, context: LineC
   const layouts: string[] = [];
   for (const order of orders) {
     let segments: readonly Segment[] = [{ text: written }];
-    for (const field of order)
+    for (const field of order) {
+      const before = segments;
       segments = substitute(segments, `{${field}}`, placeholderValue(kind, item, `{${field}}`, context));
+      // Authors joined otherwise than the rest of the page: `{authors:commas}`.
+      for (const join of joins && field === 'authors' && segments === before ? authorJoins : []) {
+        const placeholder = `{authors:${join}}`;
+        if (segments === before)
+          segments = substitute(segments, placeholder, placeholderValue(kind, item, placeholder, context));
+      }
+    }
     if (fieldsByKind[kind].includes('date')) {
       for (const pattern of pageDatePatterns) {
+        // `2025-05-01` is `{date:%Y-%m-%d}`, not `{date:%Y-%m}-01`: the day would be text, the same for every item.
+        if (!showsPrecision(pattern, item)) continue;
         const placeholder = `{date:${pattern}}`;
         const dated = substitute(segments, placeholder, placeholderValue(kind, item, placeholder, context));
         if (dated !== segments) pushLayout(layouts, dated);
@@ -214,6 +278,14 @@ function itemLayouts(kind: ListKind, item: Item, written: string, context: LineC
     pushLayout(layouts, segments);
   }
   return layouts;
+}
+
+/** The pattern writes every part the item's date has: its month, its day. */
+function showsPrecision(pattern: string, item: Item): boolean {
+  const date = 'date' in item.fields ? item.fields.date : undefined;
+  if (date === undefined || typeof date !== 'object') return true;
+  if (date.month !== undefined && !/%(?:m|-m|b|B)/.test(pattern)) return false;
+  return date.day === undefined || /%(?:d|-d)/.test(pattern);
 }
 
 function pushLayout(layouts: string[], segments: readonly Segment[]): void {

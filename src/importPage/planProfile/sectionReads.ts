@@ -15,6 +15,9 @@ import { missingTokens, visibleTokens } from '../readPage/visibleTokens.js';
 import { draftAsFile, entryDraft, type RenderSettings, renderedItems } from './entryFiles.js';
 import { unknownOwnerName } from './ownerName.js';
 
+/** The page's lines from `line` to `endLine`, both included, numbered as the entries' lines are. */
+export type LinesBetween = (line: number, endLine: number) => string;
+
 /** What the importer found in one section, before the page-wide decisions. */
 export interface SectionRead {
   section: PageSection;
@@ -38,6 +41,8 @@ export interface SectionRead {
   notes: string[];
   /** The section's line layout read off the page, when the shipped one would write its lines otherwise. */
   layout?: string;
+  /** The items of a list that mixes forms, written otherwise than `layout`: each one's own layout. */
+  itemLayouts: Map<SourcedEntry, string>;
 }
 
 export function readSection(section: PageSection, marks: AuthorMarks): SectionRead {
@@ -57,6 +62,7 @@ export function readSection(section: PageSection, marks: AuthorMarks): SectionRe
     only: undefined,
     reasons: [],
     notes: [],
+    itemLayouts: new Map(),
   };
   if (section.heading === undefined) return base;
   const kind = section.kind;
@@ -140,7 +146,7 @@ export function decideListSections(reads: SectionRead[], settings: RenderSetting
     }
     for (let index = read.run.first; index <= read.run.last; index++) {
       const unit = read.read[index] as ReadUnit;
-      if (unit.role === 'text') {
+      if (unit.role === 'text' && !unit.keepAsWritten) {
         read.reasons.push(`line ${unit.unit.line} is not ${oneItemWords[read.listKind]}: ${preview(firstLine(unit))}`);
       }
     }
@@ -246,11 +252,7 @@ export function titleKey(entry: SourcedEntry): string {
 }
 
 /** The contact lines are written from data only when the export writes exactly what the page wrote. */
-export function contactMatches(
-  read: SectionRead,
-  settings: RenderSettings,
-  linesBetween: (line: number, endLine: number) => string,
-): boolean {
+export function contactMatches(read: SectionRead, settings: RenderSettings, linesBetween: LinesBetween): boolean {
   const contact = read.contact;
   const first = read.units[0];
   const last = read.units[read.contactUnits - 1];

@@ -1,5 +1,5 @@
 /**
- * What the marks after author names mean. By default `*`, `†` and `‡` mark equal contribution and `#` and `✉` the
+ * What the marks after author names mean. By default `*`, `†`, `‡` and `⚖️` mark equal contribution and `#` and `✉` the
  * corresponding author; a page that says otherwise in a legend (`(\* equal contribution, † corresponding author)`)
  * is read the way it says.
  */
@@ -10,12 +10,13 @@ export interface AuthorMarks {
 }
 
 export const defaultAuthorMarks: AuthorMarks = {
-  equal: new Set(['*', '†', '‡']),
+  // `<sup>⚖️</sup>` (the scales: equal weight) as some AcadHomepage pages write equal contribution.
+  equal: new Set(['*', '†', '‡', '⚖']),
   corresponding: new Set(['#', '✉']),
 };
 
 const legend =
-  /(\\?[*†‡§¶#✉])\s*(?:[:=：-]\s*|(?:denotes|indicates|marks|means|for)\s+)?(?:the\s+)?(equal(?:ly)?\s+contribut\w*|co-?first\s+authors?|joint\s+first\s+authors?|corresponding(?:\s+authors?)?)/gi;
+  /(\\?[*†‡§¶#✉⚖])\uFE0F?\s*(?:[:=：-]\s*|(?:denotes|indicates|marks|means|for)\s+)?(?:the\s+)?(equal(?:ly)?\s+contribut\w*|co-?first\s+authors?|joint\s+first\s+authors?|corresponding(?:\s+authors?)?)/gi;
 
 /** The marks the page's own legend defines, over the defaults. */
 export function authorMarksOf(pageText: string): AuthorMarks {

@@ -16,6 +16,7 @@ import { parseNewsEntry, parseNewsLines, parseNewsRow } from './newsEntry.js';
 import { parsePublicationEntry } from './publicationEntry.js';
 import { parseServiceEntry } from './serviceEntry.js';
 import { parseTalkEntry } from './talkEntry.js';
+import { templateSample } from './templateSamples.js';
 
 export type ListKind = 'news' | 'publications' | 'talks' | 'service';
 
@@ -41,8 +42,26 @@ const latexMark = /\$\^\{?\\(?:dagger|ddagger|star)\}?\$/g;
 
 export function readUnits(units: readonly SectionUnit[], kind: ListKind, context: ReadingContext): ReadUnit[] {
   const read = units.map((unit) => readUnit(unit, kind, context));
-  if (kind === 'publications') pairTitleAndAuthorParagraphs(read, context);
+  if (kind === 'publications') {
+    pairTitleAndAuthorParagraphs(read, context);
+    labelPaperBoxes(read);
+  }
   return read;
+}
+
+/** AcadHomepage's paper box: the venue badge (`<div class="badge">CVPR 2024</div>`) stands before the text. */
+function labelPaperBoxes(read: readonly ReadUnit[]): void {
+  read.forEach((unit, index) => {
+    const [sourced] = unit.entries;
+    const entry = sourced?.entry;
+    if (unit.role !== 'item' || unit.entries.length !== 1 || entry?.kind !== 'publication' || entry.label) return;
+    const badge = paperBoxBadge(read[index - 1]);
+    if (badge === undefined) return;
+    entry.label = badge;
+    // `ICLR 2025`: the badge's year dates a paper whose links tell none.
+    const year = /\b(?:19|20)\d\d\b/.exec(badge)?.[0];
+    if (!entry.date && year) entry.date = { year: Number(year) };
+  });
 }
 
 /**
@@ -59,7 +78,7 @@ function pairTitleAndAuthorParagraphs(read: ReadUnit[], context: ReadingContext)
     if (title.type !== 'paragraph' || authors.type !== 'paragraph' || title.raw.includes('\n')) continue;
     if (!/^\s{0,3}(?:\*\*)?\[[^\]\n]{1,500}\]\([^)\s]{1,2000}\)(?:\*\*)?\s*$/.test(title.raw)) continue;
     const entry = parseEntry(`${title.raw.trim()}\n${authors.raw.trim()}`, 'publications', context);
-    if (!entry) continue;
+    if (!entry || templateSample(entry) !== undefined) continue;
     const source = `${title.raw}\n\n${authors.raw}`;
     first.role = 'item';
     first.entries = [sourced(entry, title.line, authors.endLine, false, source)];
@@ -70,17 +89,42 @@ function pairTitleAndAuthorParagraphs(read: ReadUnit[], context: ReadingContext)
   }
 }
 
+const badgePattern = /<div class=["']badge["'][^>]{0,200}>([^\n]{1,300}?)<\/div>/;
+
+/** The venue badge of the paper box whose text follows `before` (an HTML block opening `paper-box-text`). */
+function paperBoxBadge(before: ReadUnit | undefined): string | undefined {
+  if (before?.unit.type !== 'block' || before.unit.block.type !== 'html') return undefined;
+  const html = before.unit.block.raw;
+  if (!html.includes('paper-box-text')) return undefined;
+  const written = badgePattern.exec(html)?.[1];
+  if (written === undefined) return undefined;
+  // `CVPR 2025 <span style="color:red">Oral</span>`: the badge's words.
+  const text = written
+    .replace(/<[^<>]{0,300}>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text === '' ? undefined : text;
+}
+
 function readUnit(unit: SectionUnit, kind: ListKind, context: ReadingContext): ReadUnit {
   if (unit.type === 'block' && unit.block.type === 'comment') {
     const entries = hiddenEntries(unit.block, kind, context);
     const tokens = visibleTokens(unit.block.inner);
-    if (entries) return { unit, role: 'hidden-items', entries, tokens: withoutDates(tokens, entries) };
+    // A template's sample, commented out: hidden text, as written.
+    if (entries && !sampleOf(entries)) {
+      return { unit, role: 'hidden-items', entries, tokens: withoutDates(tokens, entries) };
+    }
     return { unit, role: 'hidden-text', entries: [], tokens };
   }
   // A list item's marker is not text: `1.` is drawn by the list, not read.
   // An author mark written in LaTeX (`$^\dagger$`) is a mark, not the word "dagger".
   const tokens = visibleTokens((unit.type === 'item' ? unit.item.text : unit.block.raw).replace(latexMark, '†'));
   const entries = unitEntries(unit, kind, context, false);
+  const sample = entries && sampleOf(entries);
+  if (sample) {
+    const keepAsWritten = `line ${unit.line}: ${sample}; kept as text, not imported as an item`;
+    return { unit, role: 'text', entries: [], tokens, keepAsWritten };
+  }
   if (entries) return { unit, role: 'item', entries, tokens: withoutDates(tokens, entries) };
   if (kind === 'publications' && unit.type === 'block' && unit.block.type === 'paragraph') {
     const entry = parseLiquidIncludeEntry(unit.block.raw, context.marks);
@@ -180,6 +224,15 @@ function parseEntry(text: string, kind: ListKind, context: ReadingContext): Page
         ...(context.heading.category ? { category: context.heading.category } : {}),
       });
   }
+}
+
+/** Why these entries are a template's sample rather than the owner's items; `undefined` when they are the owner's. */
+function sampleOf(entries: readonly SourcedEntry[]): string | undefined {
+  for (const { entry } of entries) {
+    const why = templateSample(entry);
+    if (why !== undefined) return why;
+  }
+  return undefined;
 }
 
 function sourced(entry: PageEntry, line: number, endLine: number, hidden: boolean, source: string): SourcedEntry {

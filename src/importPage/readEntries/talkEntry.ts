@@ -3,7 +3,7 @@
  * `"Title", Venue, City, Jul 2025.`, `*Jul 2025*: **Title**, Venue [[Slides]](…)`. A talk needs a date and a title.
  */
 
-import { findLinks, markdownToPlain, trimEndOf } from '../readPage/inlineMarkdown.js';
+import { findLinks, markdownToPlain, trimEndOf, trimStartOf } from '../readPage/inlineMarkdown.js';
 import type { TalkEntry, TalkType } from './importedItems.js';
 import { type DatedText, leadingDate, parseDateText, trailingDate } from './pageDates.js';
 import { linkTypeOf } from './publicationLinks.js';
@@ -74,9 +74,11 @@ function titleAndVenue(rest: string): TitleAndVenue | undefined {
   const start = link ? link.start : (marked?.index ?? 0);
   const end = link ? link.end : start + (marked?.[0].length ?? 0);
   const title = link ? markdownToPlain(link.text) : markdownToPlain(marked?.[1] ?? marked?.[3] ?? marked?.[5] ?? '');
-  const venue = markdownToPlain(`${rest.slice(0, start)} ${rest.slice(end)}`)
-    .replace(/^[\s,.;:–—-]+|[\s,.;:–—-]+$/g, '')
-    .replace(/^(?:at|@|in)\s+/i, '');
+  const isSeparator = (char: string) => /[\s,.;:–—-]/.test(char);
+  const venue = trimStartOf(
+    trimEndOf(markdownToPlain(`${rest.slice(0, start)} ${rest.slice(end)}`), isSeparator),
+    isSeparator,
+  ).replace(/^(?:at|@|in)\s+/i, '');
   return { title, ...(venue ? { venue } : {}), ...(link ? { url: link.url.trim() } : {}), wide: false };
 }
 

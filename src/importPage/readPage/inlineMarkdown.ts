@@ -19,8 +19,8 @@ export interface InlineLink {
 
 /** Every `[text](url)` and `![alt](src)`, outermost first; URLs may hold balanced parentheses or be in `<…>`. */
 export function findLinks(text: string): InlineLink[] {
-  const closers = matchingBrackets(text);
-  const parenClosers = matchingParentheses(text);
+  const closers = matchingPairs(text, '[', ']');
+  const parenClosers = matchingPairs(text, '(', ')');
   const links: InlineLink[] = [];
   for (let at = 0; at < text.length; at++) {
     const char = text[at];
@@ -51,34 +51,19 @@ export function findLinks(text: string): InlineLink[] {
   return links;
 }
 
-/** Each `[` with its `]`, found in one pass (a page of a thousand `[` costs no more than one); a blank line ends all. */
-function matchingBrackets(text: string): Map<number, number> {
-  const closers = new Map<number, number>();
-  const open: number[] = [];
-  for (let at = 0; at < text.length; at++) {
-    const char = text[at];
-    if (char === '\\') at++;
-    else if (char === '[') open.push(at);
-    else if (char === ']') {
-      const start = open.pop();
-      if (start !== undefined) closers.set(start, at);
-    } else if (char === '\n' && text[at + 1] === '\n') open.length = 0;
-  }
-  return closers;
-}
-
 /**
- * Each `(` with its `)`, found in one pass like the brackets: a link's destination and title end at the `)` that
- * closes its `(`, so a `(` without one is no link, found without reading the rest of the page again.
+ * Each opener (`[` or `(`) with the closer that matches it, found in one pass (a page of a thousand `[` costs no more
+ * than one); a blank line ends all. A link's destination and title end at the `)` that closes its `(`, so a `(`
+ * without one is no link, found without reading the rest of the page again.
  */
-function matchingParentheses(text: string): Map<number, number> {
+function matchingPairs(text: string, opener: '[' | '(', closer: ']' | ')'): Map<number, number> {
   const closers = new Map<number, number>();
   const open: number[] = [];
   for (let at = 0; at < text.length; at++) {
     const char = text[at];
     if (char === '\\') at++;
-    else if (char === '(') open.push(at);
-    else if (char === ')') {
+    else if (char === opener) open.push(at);
+    else if (char === closer) {
       const start = open.pop();
       if (start !== undefined) closers.set(start, at);
     } else if (char === '\n' && text[at + 1] === '\n') open.length = 0;

@@ -1,6 +1,6 @@
 /** A page's bytes as text, and its front matter (YAML as the loader reads a profile file, or TOML). */
 import { ProfileError } from '../../errors.js';
-import { readFrontMatter } from './pageFrontMatter.js';
+import { readFrontMatter } from '../../frontMatter/pageFrontMatter.js';
 
 export interface PageText {
   /** The front matter's fields in their order; undefined when the page has none. */

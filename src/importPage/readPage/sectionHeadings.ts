@@ -67,32 +67,36 @@ export function headingWords(heading: string): string {
     .trim();
 }
 
+/** The value of the first pattern that the heading's words match, in the table's order. */
+function firstMatch<Value>(words: string, table: readonly (readonly [RegExp, Value])[]): Value | undefined {
+  return table.find(([pattern]) => pattern.test(words))?.[1];
+}
+
+const publicationCategoryWords: readonly (readonly [RegExp, PublicationCategory])[] = [
+  [/journal/, 'journal'],
+  [/conference/, 'conference'],
+  [/workshop/, 'workshop'],
+  [
+    /^(?:\w+ )?(?:preprints|manuscripts|working papers|under review|submitted papers|manuscripts under review)$/,
+    'preprint',
+  ],
+];
+
+const talkTypeWords: readonly (readonly [RegExp, TalkType])[] = [
+  [/keynote/, 'keynote'],
+  [/tutorial/, 'tutorial'],
+  [/seminar/, 'seminar'],
+  [/invited/, 'invited-talk'],
+];
+
 function publicationHeading(words: string): RecognisedHeading {
   const selected = /^(?:selected|featured|representative|highlighted) /.test(words);
-  const category: PublicationCategory | undefined = /journal/.test(words)
-    ? 'journal'
-    : /conference/.test(words)
-      ? 'conference'
-      : /workshop/.test(words)
-        ? 'workshop'
-        : /^(?:\w+ )?(?:preprints|manuscripts|working papers|under review|submitted papers|manuscripts under review)$/.test(
-              words,
-            )
-          ? 'preprint'
-          : undefined;
+  const category = firstMatch(words, publicationCategoryWords);
   return { kind: 'publications', ...(selected ? { selected } : {}), ...(category ? { category } : {}) };
 }
 
 function talkHeading(words: string): RecognisedHeading {
-  const talkType: TalkType | undefined = /keynote/.test(words)
-    ? 'keynote'
-    : /tutorial/.test(words)
-      ? 'tutorial'
-      : /seminar/.test(words)
-        ? 'seminar'
-        : /invited/.test(words)
-          ? 'invited-talk'
-          : undefined;
+  const talkType = firstMatch(words, talkTypeWords);
   return { kind: 'talks', ...(talkType ? { talkType } : {}) };
 }
 

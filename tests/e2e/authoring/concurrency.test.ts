@@ -3,15 +3,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'vitest';
 import { runCli } from '../runCli.js';
-import { copyBundledProfile, useTempFolders } from '../tempFolders.js';
+import { useTempFolders } from '../tempFolders.js';
 
-const { fresh } = useTempFolders();
+const { freshBundledCopy } = useTempFolders();
 const runs = 20;
 
 describe('concurrent add-news', () => {
   test('20 processes with the same text make 20 files with distinct names and orders', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const newsBefore = await readdir(path.join(dir, 'news'));
     // The same text gives every run the same file name, so each must find its own; the link tells them apart.
     const results = await Promise.all(

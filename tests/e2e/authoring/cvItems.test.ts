@@ -6,7 +6,7 @@ import { runCli } from '../runCli.js';
 import { copyBundledProfile, useTempFolders } from '../tempFolders.js';
 import { hasPython, keys, runCliInPty } from './runInPty.js';
 
-const { fresh } = useTempFolders();
+const { fresh, freshBundledCopy } = useTempFolders();
 
 async function bundledCopy(): Promise<{ root: string; dir: string }> {
   const root = await fresh();
@@ -184,8 +184,7 @@ describe.concurrent('add-education, add-position, add-award, add-teaching, add-s
 
 describe.skipIf(!hasPython)('add-award on a terminal', () => {
   test('asks for the name and the date, shows the file, then writes it', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const result = await runCliInPty(['add-award', '--by', 'Example Society'], {
       cwd: root,
       steps: [

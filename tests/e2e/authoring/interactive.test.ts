@@ -6,7 +6,7 @@ import { snapshot } from '../../unit/useCases/tempProfile.js';
 import { copyBundledProfile, useTempFolders } from '../tempFolders.js';
 import { hasPython, keys, runCliInPty } from './runInPty.js';
 
-const { fresh } = useTempFolders();
+const { fresh, freshBundledCopy } = useTempFolders();
 
 function thisMonthDotted(): string {
   const now = new Date();
@@ -17,8 +17,7 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
   test('add-news asks for the text and the date (this month by default), previews the page line, then writes', async ({
     expect,
   }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const month = thisMonthDotted();
     const result = await runCliInPty(['add-news'], {
       cwd: root,
@@ -41,8 +40,7 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
   test('add-news with the text given asks only for the date, in any form, and refuses an impossible one', async ({
     expect,
   }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const result = await runCliInPty(['add-news', 'Given on the command line.'], {
       cwd: root,
       steps: [
@@ -59,8 +57,7 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
   });
 
   test('Ctrl-C in a prompt exits 130 and writes nothing', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const before = await snapshot(dir);
     const result = await runCliInPty(['add-news'], {
       cwd: root,
@@ -76,8 +73,7 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
   });
 
   test('answering no to "Add it?" writes nothing', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const before = await snapshot(dir);
     const result = await runCliInPty(['add-talk', 'A talk', '--venue', 'NUS'], {
       cwd: root,
@@ -123,8 +119,7 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
   });
 
   test('adding a news item already there warns and asks; no writes nothing', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const before = await snapshot(dir);
     const result = await runCliInPty(
       ['add-news', 'I joined Tongyi Lab, Alibaba Group, as a research scientist.', '--date', '2025-07'],
@@ -147,8 +142,7 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
   test('edit --set date on a file named after its date asks to rename it, and prints the new id', async ({
     expect,
   }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const result = await runCliInPty(['edit', 'joined-tongyi', '--set', 'date=2025.08'], {
       cwd: root,
       steps: [{ expect: 'Rename it to news/2025-08-joined-tongyi-lab\\?', send: keys.enter }],
@@ -162,8 +156,7 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
   });
 
   test('add-pub asks for title, authors, year, venue, label and selected', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const result = await runCliInPty(['add-pub'], {
       cwd: root,
       steps: [
@@ -198,8 +191,7 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
   });
 
   test("add-pub's label question offers the venue's short form and the year; Enter takes it", async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const result = await runCliInPty(['add-pub'], {
       cwd: root,
       steps: [
@@ -220,8 +212,7 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
   });
 
   test('remove asks first; no keeps the file, yes removes it', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const kept = await runCliInPty(['remove', '2022-09'], {
       cwd: root,
       steps: [{ expect: 'news/2022-09-patterns-paper-accepted[\\s\\S]*Remove this item\\?', send: keys.enter }],
@@ -241,8 +232,7 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
   test('edit without --set opens $EDITOR on a copy; a valid result replaces the file, its date made canonical', async ({
     expect,
   }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const result = await runCliInPty(['edit', 'news/2025-07-joined'], {
       cwd: root,
       env: {
@@ -259,8 +249,7 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
   });
 
   test('Ctrl-C in the editor exits 130, writes nothing and leaves no copy behind', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const before = await snapshot(dir);
     const result = await runCliInPty(['edit', 'news/2025-07-joined'], {
       cwd: root,
@@ -289,8 +278,7 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
   test('edit: an invalid result is refused, the real file is unchanged and the edited copy kept', async ({
     expect,
   }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const before = await snapshot(dir);
     const result = await runCliInPty(['edit', 'news/2025-07-joined'], {
       cwd: root,

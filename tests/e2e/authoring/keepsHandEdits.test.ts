@@ -3,9 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'vitest';
 import { runCli } from '../runCli.js';
-import { copyBundledProfile, useTempFolders } from '../tempFolders.js';
+import { useTempFolders } from '../tempFolders.js';
 
-const { fresh } = useTempFolders();
+const { freshBundledCopy } = useTempFolders();
 
 const handWritten = `---
 # Keep this one short on the page.
@@ -17,8 +17,7 @@ I joined Tongyi Lab, Alibaba Group, as a research scientist.
 `;
 
 test('hide, show and edit --set change their field only; comments and quoting stay', async ({ expect }) => {
-  const root = await fresh();
-  const dir = await copyBundledProfile(root);
+  const { root, dir } = await freshBundledCopy();
   const file = path.join(dir, 'news/2025-07-joined-tongyi-lab.md');
   await writeFile(file, handWritten);
   const run = async (args: string[]) => {

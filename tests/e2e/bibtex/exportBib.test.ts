@@ -8,7 +8,7 @@ import { runCli } from '../runCli.js';
 import { copyBundledProfile, useTempFolders } from '../tempFolders.js';
 import { profileWithFixtures } from './bibFolders.js';
 
-const { fresh } = useTempFolders();
+const { fresh, freshBundledCopy } = useTempFolders();
 
 interface RawEntry {
   label: string;
@@ -20,8 +20,7 @@ const parse = (text: string) => plugins.input.data(text, '@biblatex/text') as Ra
 
 describe.concurrent('export --format bib', () => {
   test('the bundled profile: valid BibTeX, one entry per publication, hidden ones too', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const result = await runCli(['export', '--format', 'bib', '--dir', dir], { cwd: root });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -31,8 +30,7 @@ describe.concurrent('export --format bib', () => {
   });
 
   test('--visible leaves hidden publications out; it is an option of bib only', async ({ expect }) => {
-    const root = await fresh();
-    const dir = await copyBundledProfile(root);
+    const { root, dir } = await freshBundledCopy();
     const visible = await runCli(['export', '--format', 'bib', '--visible', '--dir', dir], { cwd: root });
     expect(visible.status).toBe(0);
     expect(parse(visible.stdout).map((entry) => entry.label)).not.toContain('li2023edge');

@@ -17,8 +17,6 @@ const seedReport = [
   '  11-24    (bio)                  text kept as written → profile.md',
   '  27-48    Contact                contact lines → profile.md; hidden text kept as written → sections/research-interests.md',
   '  50-66    Selected Publications  9 publications (2 hidden) → publications/',
-  // The seed joins its author lists two ways (`…, and C` and `…, C`): no one layout writes them all.
-  "                                  the export writes these publications lines in profile's own layout; no line layout writes them as the page did",
   '  68-95    Recent News            24 news items (13 hidden) → news/',
   '  97-100   Academic Service       3 service entries → service/',
   '  102-105  Talks                  3 talks → talks/',

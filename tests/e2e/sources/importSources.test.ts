@@ -58,7 +58,7 @@ describe.concurrent('import', () => {
         'url: https://peerj.com/articles/4375',
       ].join('\n'),
     );
-    expect(paper).toContain('citedBy:\n  - count: 394\n    source: openalex\n    date: "2022-05-27"\n');
+    expect(paper).toContain('citedBy:\n  - { count: 394, source: openalex, date: "2022-05-27" }\n');
     const validate = await runCli(['validate', '--dir', dir], { cwd: root });
     expect(validate.status).toBe(0);
 
@@ -150,7 +150,7 @@ describe.concurrent('import', () => {
     const paper = await readFile(path.join(dir, 'publications/piwowar2018state.md'), 'utf8');
     expect(paper).toContain('pmid: "29456894"\nsemanticScholar: 1d5ec0a8b8c4a3a5d7f1c2fa3a5a2b3c4d5e6f70\n');
     expect(paper).toContain(
-      'citedBy:\n  - count: 1205\n    source: crossref\n    date: "2026-11-28"\n  - count: 1131\n',
+      'citedBy:\n  - { count: 1205, source: crossref, date: "2026-11-28" }\n  - { count: 1131, source: semanticScholar, date: ',
     );
     const data = await readFile(path.join(dir, 'publications/piwowar2013data.md'), 'utf8');
     expect(data).toContain('  - { family: Piwowar, given: H.A. }');
@@ -188,5 +188,24 @@ describe.concurrent('import', () => {
     const bib = await runCli(['export', '--format', 'bib', '--dir', dir], { cwd: root });
     expect(bib.stdout).toContain('@inproceedings{DBLP:conf/jcdl/MichelsFLSS17,');
     expect(bib.stdout).toContain('  doi = {10.1109/JCDL.2017.7991609},');
+  });
+
+  test('the owner spelt differently is recognised by ORCID iD, and reported without it', async ({ expect }) => {
+    const root = await fresh();
+    await copyFile(path.join(fixtureDir, openalex), path.join(root, openalex));
+    await writeFiles(root, {
+      'byOrcid/profile.md': '---\nname: Heather Piwowar-Priem\norcid: https://orcid.org/0000-0003-1613-5981\n---\n',
+      'byName/profile.md': '---\nname: Heather Piwowar-Priem\n---\n',
+    });
+    const byOrcid = await runCli(['import', openalex, '--dir', 'byOrcid', '--dry-run'], { cwd: root });
+    expect(byOrcid.stderr).toBe('');
+    const byName = await runCli(['import', openalex, '--dir', 'byName', '--dry-run'], { cwd: root });
+    expect(byName.stderr).toBe(
+      [
+        'warning: 1 imported entry does not list you among the authors: openalex:W2741809807',
+        '  hint: add the spelling these entries use to nameVariants in profile.md',
+        '',
+      ].join('\n'),
+    );
   });
 });

@@ -2,16 +2,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { ProfileError } from '../../../src/errors.js';
 import { parseFrontMatterFile } from '../../../src/frontMatter/frontMatter.js';
+import { thrownBy } from '../../support/caughtErrors.js';
 
 /** The ProfileError a file must raise. */
 function errorOf(text: string): ProfileError {
-  try {
-    parseFrontMatterFile(text, 'news/x.md');
-  } catch (error) {
-    if (error instanceof ProfileError) return error;
-    throw error;
-  }
-  throw new Error('the file was accepted');
+  return thrownBy(() => parseFrontMatterFile(text, 'news/x.md'), ProfileError);
 }
 
 declare global {

@@ -80,6 +80,41 @@ const expected: Record<FixturePage, ImportDescription> = {
       'teaching/2019-operating-systems-teaching-assistant-2019-09-2020-01 | course: Operating Systems | role: Teaching Assistant | institution: Zhejiang University | term: 2019.09 - 2020.01 | date: 2019-09',
     ],
   },
+  // AcadHomepage paper boxes: the venue badge is the label (`ICRA 2025 <span…>Oral</span>` its words), `<sup>⚖️</sup>`
+  // marks equal contribution; the template's sample news (commented out), its ResNet paper box and its "Lorem ipsum"
+  // line stay text, never items.
+  'acadhomepage-paper-box-badges-template-samples': {
+    sections: [
+      '11 (bio): bio, as-written',
+      '13 🔥 News: news, items',
+      '18 📝 Publications: publications, as-written',
+      '53 🎖 Honors and Awards: text, as-written',
+    ],
+    kept: [
+      '11-11 profile.md',
+      '16-16 sections/2022-02-and-nbsp-lorem-ipsum-dolor.md (hidden)',
+      '18-51 sections/publications.md',
+      '53-54 sections/honors-and-awards.md',
+    ],
+    news: [
+      '2025-03: I started an internship at Shanghai AI Lab.',
+      '2025-09: 🎉🎉 Our paper ActiveVLA was accepted to CVPR 2026.',
+    ],
+    publications: [
+      'gu2024language #2 | "Language-Guided Grasping in Clutter" | Yong Gu, Zhen Liu, Yanwei Fu | label: ICRA 2025 Oral | date: 2024 | url: https://arxiv.org/abs/2409.01234 | arxiv: 2409.01234',
+      'liu2026activevla #1 | "ActiveVLA: Active Perception for Precise 3D Robotic Manipulation" | Zhen Liu*, Yong Gu*, Yanwei Fu | label: CVPR 2026 | date: 2026 | url: https://arxiv.org/abs/2601.08325 | arxiv: 2601.08325',
+    ],
+    cv: [
+      'award/2024-national-scholarship-for-phd-students | name: National Scholarship for PhD students | date: 2024-10',
+    ],
+    talks: [],
+    service: [],
+    textSections: [
+      'section/2022-02-and-nbsp-lorem-ipsum-dolor (hidden)',
+      'section/honors-and-awards',
+      'section/publications',
+    ],
+  },
   // Publications as `{% include publication.html title="…" authors="…" … %}` calls: kept as written, their parameters read as data.
   'liquid-include-publications-kept': {
     sections: ['7 (bio): bio, as-written', '9 Publications: publications, as-written'],
@@ -136,7 +171,7 @@ const expected: Record<FixturePage, ImportDescription> = {
     ],
     publications: [
       'ren2025prosody #2 | "Prosody-Aware Speech Translation" | Yi Ren, Bowen Zhang | label: ACL 2025 | date: 2025 | url: https://arxiv.org/abs/2505.22222 | arxiv: 2505.22222 | paper-conference/conference',
-      'zhang2025fastsinger #1 | "FastSinger: Fast and Expressive Singing Voice Synthesis" | Bowen Zhang, Yi Ren, Zhou Zhao | date: 2025 | url: https://arxiv.org/abs/2509.11111 | arxiv: 2509.11111',
+      'zhang2025fastsinger #1 | "FastSinger: Fast and Expressive Singing Voice Synthesis" | Bowen Zhang, Yi Ren, Zhou Zhao | label: NeurIPS 2025 | date: 2025 | url: https://arxiv.org/abs/2509.11111 | arxiv: 2509.11111',
     ],
     talks: [],
     service: [],
@@ -279,7 +314,7 @@ const expected: Record<FixturePage, ImportDescription> = {
     publications: [
       'li2023fast #3 | "Fast Mel-Spectrogram Inversion" | Jia Li, Wei Zhang | label: Interspeech 2023 | date: 2023 | url: https://arxiv.org/abs/2305.54321 | arxiv: 2305.54321 | paper-conference/conference',
       'zhang2024prosody #2 | "Prosody Transfer for Low-Resource Speech Synthesis" | Wei Zhang, Jia Li, Xu Tan | label: NeurIPS 2024 | date: 2024 | url: https://arxiv.org/abs/2409.12345 | arxiv: 2409.12345 | paper-conference/conference',
-      'zhangexpressive #1 | "Expressive Singing Voice Conversion with Diffusion" | Wei Zhang, Yi Ren, Xu Tan | url: https://openreview.net/forum?id=abc123',
+      'zhang2025expressive #1 | "Expressive Singing Voice Conversion with Diffusion" | Wei Zhang, Yi Ren, Xu Tan | label: ICLR 2025 | date: 2025 | url: https://openreview.net/forum?id=abc123',
     ],
     talks: [
       '2023-11 | - | "Singing voice generation, Zhiyuan Institute" | invited-talk',
@@ -584,7 +619,7 @@ describe('headings come back as the page wrote them', () => {
   test('bold-line headings stay bold lines', async () => {
     const { profile, exported } = await importFixture('bold-line-headings-dash-bullets');
     expect(profile.owner.page?.sections?.filter((section) => section.title !== undefined)).toEqual([
-      { kind: 'news', title: 'News', heading: 'bold' },
+      { kind: 'news', title: 'News', heading: 'bold', layout: '- [{date:%Y.%m}] {text}' },
       {
         kind: 'publications',
         title: 'Publications',
@@ -593,8 +628,21 @@ describe('headings come back as the page wrote them', () => {
       },
       { kind: 'service', title: 'Service', heading: 'bold', layout: '- {text}' },
     ]);
-    // Its news dates are written three ways: the shipped layout writes them all one way.
-    expect(exported).toContain('\n\n**News**\n\n* **\\[2025.07\\]** Our paper');
+    // Its news dates are written three ways: the section's layout writes the first, each other item has its own.
+    expect(profile.news.map((item) => [item.file, item.fields.layout])).toEqual([
+      ['news/2025-05-01-started-my-postdoc-at-the-alan.md', '- {date:%Y-%m-%d}: {text}'],
+      ['news/2025-06-i-gave-a-tutorial-on-probabilistic.md', '- ({date:%m/%Y}) {text}'],
+      ['news/2025-07-our-paper-on-amortized-inference.md', undefined],
+    ]);
+    expect(exported).toContain(
+      [
+        '**News**',
+        '',
+        '- [2025.07] Our paper on amortized inference was accepted at NeurIPS 2025.',
+        '- (06/2025) I gave a tutorial on probabilistic programming at the Turing AI Summit.',
+        '- 2025-05-01: Started my postdoc at the Alan Turing Institute.',
+      ].join('\n'),
+    );
     expect(exported).not.toContain('## ');
   });
 });
@@ -685,6 +733,7 @@ describe('publications in a citation style', () => {
     expect(exported.slice(exported.indexOf('## Publications'))).toBe(
       [
         '## Publications',
+        '',
         '- [**Computer Speech & Language, 80(2), 101–130, 2024**] Tone-aware speech recognition  ',
         '  **M. Okonkwo\\*** and S. Bello\\*',
         '- [**J Speech Sci. 2021;3(1):1-9**] Tone in the clinic  ',
@@ -702,4 +751,46 @@ describe('publications in a citation style', () => {
       'line 3: the list profile writes would not show In',
     ]);
   });
+});
+
+describe('template placeholders stay text', () => {
+  test.each([
+    [
+      "AcadHomepage's sample news line",
+      '- *2022.02*: &nbsp;🎉🎉 Lorem ipsum dolor sit amet, consectetur adipiscing elit. Vivamus ornare aliquet ipsum, ac tempus justo dapibus sit amet.',
+      'line 6: the template\'s sample text ("Lorem ipsum"); kept as text, not imported as an item',
+    ],
+    [
+      "al-folio's sample announcement",
+      '- *2015.10*: A simple inline announcement.',
+      "line 6: al-folio's sample announcement; kept as text, not imported as an item",
+    ],
+  ])('%s is not a news item; the report says why', async (_name, line, reason) => {
+    const { report, profile } = await importText(
+      `---\ntitle: Home\n---\n\n## News\n${line}\n- *2025.07*: &nbsp;I joined the lab.\n`,
+    );
+    expect(profile.news.map((item) => item.body)).toEqual(['I joined the lab.']);
+    expect(report.sections.find((section) => section.kind === 'news')?.notes).toEqual([reason]);
+  });
+});
+
+test("a paper box whose title and authors share one paragraph takes the badge's words as its label", async () => {
+  const { profile } = await importText(
+    [
+      '# 📝 Publications',
+      '',
+      '<div class=\'paper-box\'><div class=\'paper-box-image\'><div><div class="badge">TMLR 2024</div><img src=\'images/rwp.png\' alt="sym" width="100%"></div></div>',
+      '<div class=\'paper-box-text\' markdown="1">',
+      '',
+      '[Revisiting Random Weight Perturbation](https://openreview.net/pdf?id=abc) \\\\',
+      '**Tao Li**, Qinghua Tao',
+      '',
+      '</div>',
+      '</div>',
+      '',
+    ].join('\n'),
+  );
+  expect(profile.publications.map((item) => [item.fields.label, item.fields.date?.year])).toEqual([
+    ['TMLR 2024', 2024],
+  ]);
 });

@@ -1,15 +1,29 @@
 /** Pages imported through the core into temporary folders, loaded back, and exported: what the round-trip tests compare. */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
 import type { Profile } from '../../../src/model/items.js';
 import { renderAboutPage } from '../../../src/render/aboutPage.js';
 import { loadValidProfile } from '../../../src/store/loadProfile.js';
 import { type ImportPageResult, importPage } from '../../../src/useCases/importPage.js';
+import { useTempFolders } from '../../support/tempFolders.js';
+
+export { folderFiles } from '../../support/tempFolders.js';
 
 export const pagesDir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
+
+/** The page shapes of issue 14, each modelled on a public page of its kind (tests/unit/importPage/pageShapes.test.ts). */
+export const pageShapes = [
+  'hugo-toml-front-matter-slash-dates',
+  'repeated-key-bom-crlf-backtick-labels',
+  'bracket-month-news-plus-bullet-papers',
+  'bold-date-news-paragraphs',
+  'paper-box-and-details-news-kept',
+  'plain-line-headings-paragraph-news',
+  'liquid-include-publications-kept',
+  'linked-title-paragraph-latex-marks',
+  'html-list-news-with-hidden-item',
+] as const;
 
 export const fixturePages = [
   'apa-style-publications',
@@ -23,17 +37,10 @@ export const fixturePages = [
   'ordered-list-talks-liquid',
   'selected-and-full-publications',
   'unknown-sections-html-images',
-  'hugo-toml-front-matter-slash-dates',
-  'repeated-key-bom-crlf-backtick-labels',
-  'bracket-month-news-plus-bullet-papers',
-  'bold-date-news-paragraphs',
-  'paper-box-and-details-news-kept',
-  'plain-line-headings-paragraph-news',
-  'liquid-include-publications-kept',
-  'linked-title-paragraph-latex-marks',
-  'html-list-news-with-hidden-item',
+  ...pageShapes,
   'acadhomepage-cv-sections-dated-lines',
   'academicpages-cv-setext-table-awards',
+  'acadhomepage-paper-box-badges-template-samples',
 ] as const;
 
 export type FixturePage = (typeof fixturePages)[number];
@@ -50,14 +57,9 @@ export function useImportedPages(): {
   importText: (text: string, options?: { name?: string; ownerName?: string }) => Promise<ImportedPage>;
   importFixture: (page: FixturePage) => Promise<ImportedPage>;
 } {
-  const made: string[] = [];
-  afterAll(async () => {
-    await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
-  });
+  const { fresh } = useTempFolders('profile-import-page-');
   const importText = async (text: string, options: { name?: string; ownerName?: string } = {}) => {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'profile-import-page-'));
-    made.push(root);
-    const dir = path.join(root, 'profile');
+    const dir = path.join(await fresh(), 'profile');
     const result = await importPage({
       dir,
       page: { name: options.name ?? 'about.md', bytes: new TextEncoder().encode(text) },
@@ -75,15 +77,4 @@ export function useImportedPages(): {
 
 export function readFixture(page: FixturePage): Promise<string> {
   return readFile(path.join(pagesDir, `${page}.md`), 'utf8');
-}
-
-/** Every file below `dir` with its text, by relative path. */
-export async function folderFiles(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    files[path.relative(dir, full)] = await readFile(full, 'utf8');
-  }
-  return files;
 }

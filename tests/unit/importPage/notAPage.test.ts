@@ -1,12 +1,11 @@
 // Proves that what is plainly not a page's Markdown (a bibliography, a built HTML page, an empty or binary file,
 // a folder, a terminal on standard input) is refused with a message that says what to pass instead.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
-import type { CommandContext } from '../../../src/commandContext.js';
+import { readdir } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
 import { importPageCommand } from '../../../src/commands/importPageCommand.js';
 import { importPage } from '../../../src/useCases/importPage.js';
+import { quietContext as context } from '../../support/quietContext.js';
+import { useTempFolders } from '../../support/tempFolders.js';
 
 const plan = (name: string, text: string) =>
   importPage({
@@ -50,27 +49,10 @@ describe('the core refuses what is not a page', () => {
 });
 
 describe('the command refuses a folder and a terminal on standard input', () => {
-  const made: string[] = [];
-  afterEach(async () => {
-    for (const dir of made.splice(0)) await rm(dir, { recursive: true, force: true });
-  });
-
-  function context(cwd: string, stdinIsTerminal: boolean): CommandContext {
-    return {
-      stdout: { write: () => true },
-      stderr: { write: () => true },
-      interactive: stdinIsTerminal,
-      color: false,
-      env: {},
-      cwd,
-      readStdin: () => new Promise<Uint8Array>(() => {}),
-      stdinIsTerminal,
-    };
-  }
+  const { fresh } = useTempFolders('import-page-');
 
   test('a folder given as the page', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'import-page-'));
-    made.push(root);
+    const root = await fresh();
     await expect(importPageCommand({ file: '.', dir: 'p' }, context(root, false))).rejects.toMatchObject({
       message: 'this is a folder, not a page; nothing was imported',
       file: '.',
@@ -80,8 +62,7 @@ describe('the command refuses a folder and a terminal on standard input', () => 
   });
 
   test('- when standard input is a terminal: a usage error at once, never a wait', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'import-page-'));
-    made.push(root);
+    const root = await fresh();
     await expect(importPageCommand({ file: '-', dir: 'p' }, context(root, true))).rejects.toMatchObject({
       message: '"-" reads the page from standard input, which is a terminal here',
       hint: 'pipe the page into it, e.g. curl -s https://raw.githubusercontent.com/you/you.github.io/master/_pages/about.md | profile import-page -',

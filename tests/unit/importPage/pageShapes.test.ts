@@ -4,25 +4,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { type FixturePage, pagesDir, useImportedPages } from './importedFolder.js';
+import { pageShapes, pagesDir, useImportedPages } from './importedFolder.js';
 
 const { importFixture, importText } = useImportedPages();
 
 const exportedDir = path.join(pagesDir, '../pages-exported');
 
-const shapes = [
-  'hugo-toml-front-matter-slash-dates',
-  'repeated-key-bom-crlf-backtick-labels',
-  'bracket-month-news-plus-bullet-papers',
-  'bold-date-news-paragraphs',
-  'paper-box-and-details-news-kept',
-  'plain-line-headings-paragraph-news',
-  'liquid-include-publications-kept',
-  'linked-title-paragraph-latex-marks',
-  'html-list-news-with-hidden-item',
-] as const satisfies readonly FixturePage[];
-
-describe.each(shapes)('%s', (page) => {
+describe.each(pageShapes)('%s', (page) => {
   test('export right after import-page writes exactly the expected page', async () => {
     const { exported } = await importFixture(page);
     expect(exported).toBe(await readFile(path.join(exportedDir, `${page}.md`), 'utf8'));

@@ -2,16 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { UsageError } from '../../../src/errors.js';
 import { applyFieldChanges, type FieldChange, parseFieldAssignment } from '../../../src/model/fieldChanges.js';
+import { thrownBy } from '../../support/caughtErrors.js';
 
-function usageErrorOf(run: () => unknown): UsageError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UsageError) return error;
-    throw error;
-  }
-  throw new Error('expected a UsageError');
-}
+const usageErrorOf = (run: () => unknown) => thrownBy(run, UsageError);
 
 describe('parseFieldAssignment', () => {
   test.each<[string, string, unknown]>([
@@ -83,7 +76,7 @@ describe('applyFieldChanges', () => {
   test('an unknown field is refused, naming the known ones', () => {
     const error = usageErrorOf(() => applyFieldChanges('news', news, '', [{ field: 'selcted', value: true }]));
     expect(error.message).toBe('"selcted" is not a field of a news item');
-    expect(error.hint).toBe('fields: hidden, order, date, and body (the text)');
+    expect(error.hint).toBe('fields: hidden, order, date, layout, and body (the text)');
     expect(usageErrorOf(() => applyFieldChanges('publication', {}, '', [{ field: 'venu', value: 'x' }])).message).toBe(
       '"venu" is not a field of a publication',
     );

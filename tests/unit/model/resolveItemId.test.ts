@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ProfileError } from '../../../src/errors.js';
 import { type ItemKind, itemFolders } from '../../../src/model/items.js';
 import { type ItemRef, resolveItemId } from '../../../src/model/resolveItemId.js';
+import { thrownBy } from '../../support/caughtErrors.js';
 
 function ref(kind: ItemKind, id: string): ItemRef {
   const folder = itemFolders[kind].folder;
@@ -21,15 +22,7 @@ const items = [
   ref('section', 'section/session-chair'),
 ];
 
-function errorOf(run: () => unknown): ProfileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProfileError) return error;
-    throw error;
-  }
-  throw new Error('expected a ProfileError');
-}
+const errorOf = (run: () => unknown) => thrownBy(run, ProfileError);
 
 describe('resolveItemId finds', () => {
   test.each([

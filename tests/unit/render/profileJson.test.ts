@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Profile } from '../../../src/model/items.js';
 import { renderProfileJson } from '../../../src/render/profileJson.js';
 import { loadValidProfile } from '../../../src/store/loadProfile.js';
+import { tinyProfileCsl } from '../../support/tinyProfileCsl.js';
 
 const tinyProfile = fileURLToPath(new URL('../../fixtures/unit/tiny-profile', import.meta.url));
 
@@ -72,39 +73,11 @@ describe('renderProfileJson', () => {
   });
 
   test('writes a publication as CSL-JSON, our fields under custom', () => {
-    expect((document.publications as unknown[])[0]).toEqual({
-      id: 'li2025fed',
-      'citation-key': 'li2025fed',
-      type: 'paper-conference',
-      title: 'Federated *Learning* with [Brackets]',
-      author: [{ family: 'Li', given: 'Zexi' }, { family: 'Wang', given: 'Peng' }, { literal: 'The WISE Team' }],
-      issued: { 'date-parts': [[2025, 10]] },
-      'container-title': 'Advances in Neural Information Processing Systems',
-      URL: 'https://example.org/paper_(v2)',
-      abstract: 'The abstract.',
-      custom: {
-        id: 'pub/li2025fed',
-        label: 'NeurIPS 2025',
-        status: 'accepted',
-        selected: true,
-        hidden: false,
-        order: 1,
-        equalContribution: [0, 1],
-        corresponding: [1],
-      },
-    });
+    expect((document.publications as unknown[])[0]).toEqual(tinyProfileCsl.li2025fed);
   });
 
   test('writes a hidden, unselected publication with defaults and a type from its category', () => {
-    expect((document.publications as unknown[])[1]).toEqual({
-      id: 'Old2023:Note',
-      'citation-key': 'Old2023:Note',
-      type: 'article-journal',
-      title: 'A Note',
-      author: [{ family: 'Li', given: 'Z.' }],
-      issued: { 'date-parts': [[2023]] },
-      custom: { id: 'pub/old2023note', status: 'published', category: 'journal', selected: false, hidden: true },
-    });
+    expect((document.publications as unknown[])[1]).toEqual(tinyProfileCsl.old2023note);
   });
 
   test('lists talks newest first, with their fields and abstract', () => {

@@ -6,6 +6,7 @@ import { ProfileError, UsageError } from '../../../src/errors.js';
 import { applyFieldChanges, parseFieldAssignment } from '../../../src/model/fieldChanges.js';
 import { replaceItemFileUndoably } from '../../../src/store/itemFiles.js';
 import { changeItems, type ItemEdit } from '../../../src/useCases/changeItems.js';
+import { rejectionOf as errorOf } from '../../support/caughtErrors.js';
 import { snapshot, useTempProfiles } from './tempProfile.js';
 
 vi.mock('../../../src/store/itemFiles.js', async (importOriginal) => {
@@ -26,15 +27,6 @@ const files = {
   'publications/wang2024wise.md':
     '---\nkey: wang2024wise\ntitle: "WISE: Memory"\nauthors:\n  - { family: Wang, given: Peng }\ndate: "2024"\n---\n',
 };
-
-async function errorOf(promise: Promise<unknown>): Promise<ProfileError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (error instanceof ProfileError) return error;
-  throw new Error(`expected a ProfileError, got ${String(error)}`);
-}
 
 describe('changeItems', () => {
   test('rewrites the changed file with its unknown fields, its comment and a canonical date; reports the item as it is now', async () => {

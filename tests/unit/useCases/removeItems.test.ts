@@ -1,7 +1,7 @@
 /** removeItems: every id resolved before the first file goes; sections the page uses are kept. */
 import { describe, expect, test } from 'vitest';
-import { ProfileError } from '../../../src/errors.js';
 import { removeItems } from '../../../src/useCases/removeItems.js';
+import { rejectionOf as errorOf } from '../../support/caughtErrors.js';
 import { snapshot, useTempProfiles } from './tempProfile.js';
 
 const tempProfile = useTempProfiles();
@@ -10,15 +10,6 @@ const files = {
   'news/2025-06-b.md': '---\ndate: 2025-13\n---\nAn invalid file can be removed too.\n',
   'sections/interests.md': '---\ntitle: Interests\n---\nML.\n',
 };
-
-async function errorOf(promise: Promise<unknown>): Promise<ProfileError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (error instanceof ProfileError) return error;
-  throw new Error(`expected a ProfileError, got ${String(error)}`);
-}
 
 describe('removeItems', () => {
   test('removes the files the ids name, valid or not', async () => {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ProfileError, UsageError } from '../../../../src/errors.js';
+import { UsageError } from '../../../../src/errors.js';
 import { loadCslEntryRenderer } from '../../../../src/export/csl/cslStyle.js';
 import { prepareCslStyle } from '../../../../src/export/csl/cslStyleXml.js';
 import { builtInCslStyles } from '../../../../src/export/exportFormats.js';
@@ -16,6 +16,7 @@ import { publicationToCsl } from '../../../../src/model/publicationCsl.js';
 import { renderAboutPage } from '../../../../src/render/aboutPage.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
 import { readTextFile } from '../../../../src/store/readTextFile.js';
+import { rejectionOf as failure } from '../../../support/caughtErrors.js';
 import { kramdownTest, renderKramdown } from '../../../support/kramdown.js';
 import { profileOf, publication } from '../formats/profileBuilder.js';
 
@@ -33,6 +34,19 @@ function item(profile: Profile, key: string): PublicationItem {
   return found;
 }
 
+const markdown = new MarkdownIt();
+
+/** The text markdown-it shows for one line of inline Markdown: its HTML without tags, entities read. */
+function visibleText(line: string): string {
+  return markdown
+    .renderInline(line)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
 async function renderer(style: string, profile: Profile, locale?: string): Promise<PublicationEntryRenderer> {
   return loadCslEntryRenderer({
     style,
@@ -40,15 +54,6 @@ async function renderer(style: string, profile: Profile, locale?: string): Promi
     profile,
     ...(locale === undefined ? {} : { locale }),
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<ProfileError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof ProfileError)) throw new Error(`expected a ProfileError, got ${String(error)}`);
-  return error;
 }
 
 const cellUrl = 'https://www.cell.com/patterns/fulltext/S2666-3899(22)00228-8#%20';
@@ -123,15 +128,6 @@ describe('built-in styles on the bundled profile', () => {
       };
     };
     const templates = core.plugins.config.get('@csl').templates;
-    const markdown = new MarkdownIt();
-    const visibleText = (line: string) =>
-      markdown
-        .renderInline(line)
-        .replace(/<[^>]*>/g, '')
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&');
     // Without marks, the visible text is the style's text exactly.
     const unmarked: Profile = {
       ...bundled,
@@ -160,7 +156,6 @@ describe('built-in styles on the bundled profile', () => {
   });
 
   kramdownTest('under kramdown (Jekyll), every entry on the page shows the text markdown-it shows', async () => {
-    const markdown = new MarkdownIt();
     // kramdown sets straight quotes and `...` as typography; citeproc's own curly quotes and dashes stay as they are.
     const folded = (text: string) =>
       text
@@ -169,21 +164,13 @@ describe('built-in styles on the bundled profile', () => {
         .replace(/\u2026/g, '...')
         .replace(/\s+/g, ' ')
         .trim();
-    const commonMarkText = (line: string) =>
-      markdown
-        .renderInline(line)
-        .replace(/<[^>]*>/g, '')
-        .replace(/&quot;/g, '"')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&');
     let compared = 0;
     for (const style of builtInCslStyles) {
       const entry = await renderer(style, bundled);
       const lines = bundled.publications.map((publication) => entry(publication));
       const pages = await Promise.all(lines.map((line) => renderKramdown(`- ${line}`)));
       pages.forEach((page, index) => {
-        expect(page.visible.map(folded)).toEqual([folded(commonMarkText(lines[index] ?? ''))]);
+        expect(page.visible.map(folded)).toEqual([folded(visibleText(lines[index] ?? ''))]);
         expect(page.liveHtml).toEqual([]);
         compared++;
       });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderCslJson } from '../../../../src/export/formats/cslJson.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
+import { tinyProfileCsl } from '../../../support/tinyProfileCsl.js';
 import { profileOf } from './profileBuilder.js';
 
 const repo = path.resolve(import.meta.dirname, '../../../..');
@@ -86,44 +87,7 @@ describe('renderCslJson', () => {
     const { profile } = await loadValidProfile(path.join(repo, 'tests/fixtures/unit/tiny-profile'));
     const text = renderCslJson(profile);
     const written = JSON.parse(text) as unknown[];
-    expect(written).toEqual([
-      {
-        id: 'li2025fed',
-        'citation-key': 'li2025fed',
-        type: 'paper-conference',
-        title: 'Federated *Learning* with [Brackets]',
-        author: [{ family: 'Li', given: 'Zexi' }, { family: 'Wang', given: 'Peng' }, { literal: 'The WISE Team' }],
-        issued: { 'date-parts': [[2025, 10]] },
-        'container-title': 'Advances in Neural Information Processing Systems',
-        URL: 'https://example.org/paper_(v2)',
-        abstract: 'The abstract.',
-        custom: {
-          id: 'pub/li2025fed',
-          label: 'NeurIPS 2025',
-          status: 'accepted',
-          selected: true,
-          hidden: false,
-          order: 1,
-          equalContribution: [0, 1],
-          corresponding: [1],
-        },
-      },
-      {
-        id: 'Old2023:Note',
-        'citation-key': 'Old2023:Note',
-        type: 'article-journal',
-        title: 'A Note',
-        author: [{ family: 'Li', given: 'Z.' }],
-        issued: { 'date-parts': [[2023]] },
-        custom: {
-          id: 'pub/old2023note',
-          status: 'published',
-          category: 'journal',
-          selected: false,
-          hidden: true,
-        },
-      },
-    ]);
+    expect(written).toEqual([tinyProfileCsl.li2025fed, tinyProfileCsl.old2023note]);
     expect(await readWithCitationJs(text)).toEqual(written);
   });
 

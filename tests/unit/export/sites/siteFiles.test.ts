@@ -84,7 +84,7 @@ describe('publication links', () => {
 
 describe('frontMatterDocument', () => {
   test('quotes text that YAML 1.1 or 1.2 readers would give a type, and leaves out undefined fields', () => {
-    const text = frontMatterDocument({
+    const written = {
       arxiv: '2203.12285',
       date: '2024-01-01',
       title: 'No',
@@ -94,8 +94,8 @@ describe('frontMatterDocument', () => {
       plain: 'Zexi Li',
       list: ['me', 'Yes', '1e3', '.inf'],
       flag: true,
-      missing: undefined,
-    });
+    };
+    const text = frontMatterDocument({ ...written, missing: undefined });
     expect(text).toBe(
       [
         '---',
@@ -117,17 +117,7 @@ describe('frontMatterDocument', () => {
       ].join('\n'),
     );
     for (const version of ['1.1', '1.2'] as const) {
-      expect(parse(text.slice(4, -4), { version })).toEqual({
-        arxiv: '2203.12285',
-        date: '2024-01-01',
-        title: 'No',
-        venue: 'on',
-        name: '~',
-        symbol: ':x',
-        plain: 'Zexi Li',
-        list: ['me', 'Yes', '1e3', '.inf'],
-        flag: true,
-      });
+      expect(parse(text.slice(4, -4), { version })).toStrictEqual(written);
     }
   });
 

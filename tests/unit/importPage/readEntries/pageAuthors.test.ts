@@ -81,10 +81,10 @@ describe('isPersonName', () => {
 });
 
 describe('authorMarksOf', () => {
-  test('the defaults: * † ‡ equal contribution, # ✉ corresponding', () => {
+  test('the defaults: * † ‡ ⚖ equal contribution, # ✉ corresponding', () => {
     const marks = authorMarksOf('no legend here');
     expect([[...marks.equal], [...marks.corresponding]]).toEqual([
-      ['*', '†', '‡'],
+      ['*', '†', '‡', '⚖'],
       ['#', '✉'],
     ]);
   });
@@ -92,7 +92,7 @@ describe('authorMarksOf', () => {
   test('a legend on the page moves a mark to its meaning', () => {
     const marks = authorMarksOf('(\\* equal contribution, † corresponding author)');
     expect([[...marks.equal], [...marks.corresponding]]).toEqual([
-      ['*', '‡'],
+      ['*', '‡', '⚖'],
       ['#', '✉', '†'],
     ]);
     expect(parseAuthorLine('**Chen Liu**†, Rahul Mehta', marks)?.authors[0]).toEqual({

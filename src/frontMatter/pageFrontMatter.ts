@@ -1,12 +1,14 @@
 /**
  * A page's front matter read as its site generator reads it: YAML between `---` lines (a top-level key written
  * twice is read as Jekyll reads it, the last value winning) or Hugo's TOML between `+++` lines, parsed by
- * smol-toml (data only: TOML has no tags, no code). Where the profile could not write it back the same, its text
- * is kept as written.
+ * smol-toml (data only: TOML has no tags, no code). Where the profile could not write it back the same (TOML, a key
+ * twice, quotes or comments in YAML), its text is kept as written.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { parse as parseToml, TomlDate } from 'smol-toml';
-import { ProfileError } from '../../errors.js';
-import { parseFrontMatterFile } from '../../frontMatter/frontMatter.js';
+import { ProfileError } from '../errors.js';
+import { parseFrontMatterFile } from './frontMatter.js';
+import { stringifySafeYaml } from './safeYaml.js';
 
 export interface PageFrontMatter {
   data: Record<string, unknown>;
@@ -22,7 +24,11 @@ export function readFrontMatter(text: string, file: string): PageFrontMatter {
   if (/^\+\+\+[ \t]*\n/.test(text)) return readToml(text, file);
   try {
     const parsed = parseFrontMatterFile(text, file);
-    return { data: parsed.data, body: parsed.body, warnings: [] };
+    // `title: "About"` would come back `title: About`: the text is kept where writing the values changes a line.
+    const found = fenced(text, '---');
+    const written = found ? `${['---', ...found.inner, '---'].join('\n')}\n` : undefined;
+    const same = written === undefined || written === `---\n${stringifySafeYaml(parsed.data)}---\n`;
+    return { data: parsed.data, body: parsed.body, ...(same ? {} : { asWritten: written }), warnings: [] };
   } catch (error) {
     if (!(error instanceof ProfileError) || !/unique/i.test(error.message)) throw error;
     return readWithDuplicates(text, file, error);
@@ -32,7 +38,7 @@ export function readFrontMatter(text: string, file: string): PageFrontMatter {
 /** The front matter's lines: from the line after the opening fence up to the closing one. */
 function fenced(text: string, fence: string): { inner: string[]; end: number } | undefined {
   const lines = text.split('\n');
-  const end = lines.findIndex((line, index) => index > 0 && line.replace(/[ \t]+$/, '') === fence);
+  const end = lines.findIndex((line, index) => index > 0 && line.trimEnd() === fence);
   return end < 0 ? undefined : { inner: lines.slice(1, end), end };
 }
 
@@ -99,6 +105,19 @@ function readToml(text: string, file: string): PageFrontMatter {
     asWritten: `${['+++', ...found.inner, '+++'].join('\n')}\n`,
     warnings: [],
   };
+}
+
+/**
+ * Whether a front matter kept as written still says what `values` say: the export writes it only then, so that
+ * a value changed in `frontMatter` after the import is written, not hidden behind the page's old text.
+ */
+export function frontMatterTextSays(text: string, values: Readonly<Record<string, unknown>>): boolean {
+  try {
+    const { data } = readFrontMatter(text.replace(/\n?$/, '\n'), 'frontMatterText');
+    return isDeepStrictEqual(data, { ...values });
+  } catch {
+    return false;
+  }
 }
 
 function firstLine(error: unknown): string {
