@@ -31,8 +31,8 @@ test('the README workflow installs a built clone and its profile steps work as w
   const workflow = await readmeWorkflow();
   const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
   expect(steps.map((step) => step.uses ?? step.name)).toEqual([
-    'actions/checkout@v4',
-    'actions/setup-node@v4',
+    'actions/checkout@v7',
+    'actions/setup-node@v7',
     'Install profile',
     'Validate the profile folder',
     'Check the generated site files are up to date',
