@@ -136,18 +136,8 @@ class Planner {
     private readonly options: ImportOptions,
   ) {
     this.venueMap = profile.owner.venueMap ?? [];
-    // Co-authors repeat across thousands of entries: each spelling is compared with the owner's once.
-    const matchesOwner = ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
-    const known = new Map<string, boolean>();
-    this.isOwner = (author) => {
-      const spelling = `${author.family ?? ''}\u0000${author.given ?? ''}\u0000${author.literal ?? '\u0000'}`;
-      let found = known.get(spelling);
-      if (found === undefined) {
-        found = matchesOwner(author);
-        known.set(spelling, found);
-      }
-      return found;
-    };
+    // Co-authors repeat across thousands of entries: the matcher knows a family name that is not the owner's at once.
+    this.isOwner = ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
     for (const item of profile.publications) {
       const stem = item.id.slice('pub/'.length);
       const work: Work = { item, stem, id: item.id, file: item.file, body: item.body, reports: [] };
