@@ -51,9 +51,21 @@ export function splitNameList(raw: string): string[] {
     .filter((name) => name !== '');
 }
 
+// Co-authors recur across the entries of a file: each spelling is read once per run, and each use gets its own copy.
+const namesRead = new Map<string, Readonly<Author>>();
+const namesReadLimit = 100_000;
+
 /** Every name of a list with its marks; `others` becomes the literal name "others". */
 export function parseNameList(raw: string): Author[] {
-  return splitNameList(raw).map(parseName);
+  return splitNameList(raw).map((written) => {
+    let author = namesRead.get(written);
+    if (author === undefined) {
+      author = parseName(written);
+      if (namesRead.size >= namesReadLimit) namesRead.clear();
+      namesRead.set(written, author);
+    }
+    return { ...author };
+  });
 }
 
 /** The spelling of the marks this list uses, or undefined when it has none. */
@@ -238,6 +250,11 @@ function globalVersion(sticky: RegExp): RegExp {
 }
 
 /** Splits at matches of a sticky `separator` that occur outside braces. */
+/** Both separators start with a space or a comma: the regular expression is tried only there (names are long). */
+function mayStartSeparator(char: string): boolean {
+  return char === ' ' || char === ',' || /\s/.test(char);
+}
+
 function splitAtTopLevel(text: string, separator: RegExp): string[] {
   // Without braces every match is at the top level.
   if (!text.includes('{')) return text.split(globalVersion(separator));
@@ -248,7 +265,7 @@ function splitAtTopLevel(text: string, separator: RegExp): string[] {
     const char = text[index];
     if (char === '{') depth++;
     else if (char === '}') depth = Math.max(0, depth - 1);
-    else if (depth === 0) {
+    else if (depth === 0 && mayStartSeparator(char as string)) {
       separator.lastIndex = index;
       const match = separator.exec(text);
       if (match && match[0].length > 0) {

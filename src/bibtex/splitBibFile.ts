@@ -43,6 +43,12 @@ export const maxBraceDepth = 100;
 
 const entryStart = /^[ \t]*@[ \t]*[A-Za-z]+[ \t]*[{(]/;
 const identifierCharacter = /[^\s=,{}()"#%']/;
+// The same test by character code, without a regular expression for the ASCII letters every field name is made of.
+const asciiIdentifier = Array.from({ length: 128 }, (_, code) => identifierCharacter.test(String.fromCharCode(code)));
+
+function isIdentifierCharacter(code: number): boolean {
+  return code < 128 ? (asciiIdentifier[code] as boolean) : identifierCharacter.test(String.fromCharCode(code));
+}
 
 /** `text` must already have LF line ends and no BOM. */
 export function splitBibFile(text: string): BibChunk[] {
@@ -297,7 +303,7 @@ class BibSplitter {
   private readIdentifier(): string {
     const { text } = this;
     let end = this.position;
-    while (end < text.length && identifierCharacter.test(text[end] as string)) end++;
+    while (end < text.length && isIdentifierCharacter(text.charCodeAt(end))) end++;
     const word = text.slice(this.position, end);
     this.position = end;
     return word;

@@ -47,17 +47,30 @@ export function labelOfVenue(
 
 function findLabel(words: string, rules: readonly VenueRule[]): string | undefined {
   let best: { label: string; length: number } | undefined;
-  for (const rule of rules) {
-    let pattern = patternWords.get(rule.match);
-    if (pattern === undefined) {
-      pattern = venueWords(rule.match);
-      patternWords.set(rule.match, pattern);
-    }
-    if (pattern.trim() !== '' && words.includes(pattern) && pattern.length > (best?.length ?? 0)) {
-      best = { label: rule.label, length: pattern.length };
-    }
+  for (const { pattern, label } of patternsOf(rules)) {
+    if (words.includes(pattern) && pattern.length > (best?.length ?? 0)) best = { label, length: pattern.length };
   }
   return best?.label;
+}
+
+const patternsByRules = new WeakMap<readonly VenueRule[], { pattern: string; label: string }[]>();
+
+/** Each rule's words as venueWords writes them, without the empty ones; worked out once per rule list. */
+function patternsOf(rules: readonly VenueRule[]): { pattern: string; label: string }[] {
+  let patterns = patternsByRules.get(rules);
+  if (patterns === undefined) {
+    patterns = [];
+    for (const rule of rules) {
+      let pattern = patternWords.get(rule.match);
+      if (pattern === undefined) {
+        pattern = venueWords(rule.match);
+        patternWords.set(rule.match, pattern);
+      }
+      if (pattern.trim() !== '') patterns.push({ pattern, label: rule.label });
+    }
+    patternsByRules.set(rules, patterns);
+  }
+  return patterns;
 }
 
 /** `NeurIPS` and 2024 → `NeurIPS 2024`; a label that already names a year is left as it is. */

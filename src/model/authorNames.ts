@@ -33,10 +33,20 @@ function nameKey(name: PersonName): string {
 
 /** A matcher for the owner; a variant matches its own spelling only (`Z. Li` does not match `Zhiqi Li`). */
 export function ownerMatcher(variants: readonly string[]): (author: Author) => boolean {
-  const keys = new Set(variants.map((variant) => nameKey(parsePersonName(variant))));
+  const names = variants.map(parsePersonName);
+  const keys = new Set(names.map(nameKey));
+  // An import asks about tens of thousands of co-authors: a family name none of the variants has is known at once.
+  const ownerFamilies = new Set(names.map((name) => normalizeNamePart(name.family)));
+  const familyIsOwners = new Map<string, boolean>();
   return (author) => {
     if (author.literal !== undefined) return keys.has(nameKey(parsePersonName(author.literal)));
-    return keys.has(nameKey({ family: author.family ?? '', given: author.given ?? '' }));
+    const family = author.family ?? '';
+    let possible = familyIsOwners.get(family);
+    if (possible === undefined) {
+      possible = ownerFamilies.has(normalizeNamePart(family));
+      familyIsOwners.set(family, possible);
+    }
+    return possible && keys.has(nameKey({ family, given: author.given ?? '' }));
   };
 }
 

@@ -34,10 +34,14 @@ function withoutTrailingStopWords(slug: string): string {
  * the result never contains a separator or dot, and never names a reserved device.
  */
 export function stemFromCitationKey(key: string): string {
+  // Most keys are a stem already (`wang2024wise`), which slugify would give back unchanged: thousands in an import.
+  if (key.length <= maxLength && plainStem.test(key) && !reservedDeviceNames.test(key)) return key;
   const stem = truncateSlug(slugify(key.slice(0, 1_000), { decamelize: false, separator: '-' }));
   if (stem === '') return 'entry';
   return reservedDeviceNames.test(stem) ? `${stem}-entry` : stem;
 }
+
+const plainStem = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // Windows refuses these names whatever the extension.
 const reservedDeviceNames = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;

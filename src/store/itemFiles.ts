@@ -1,10 +1,11 @@
 /** Creating, replacing and removing item files: atomic, never outside the profile, never over another item. */
 import { randomBytes } from 'node:crypto';
-import { linkSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { link, lstat, mkdir, readFile, realpath, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
 import { type ItemKind, itemFolders, itemId, safeFileStem } from '../model/items.js';
+import { stagingFolderName } from './leftoverTempFiles.js';
 import { removeQuietly, writeFileAtomic, writeNewFileSync } from './writeFileAtomic.js';
 
 export interface WriteOptions {
@@ -62,12 +63,17 @@ export async function createItemFiles(
   if (files.length === 0) return [];
   const folder = itemFolders[kind].folder;
   const folderPath = await ensureFolderInside(dir, folder);
+  const fsync = options.fsync ?? true;
+  if (isEmptyFolder(folderPath)) {
+    const swapped = createInStagingFolder(dir, kind, folderPath, files, fsync);
+    if (swapped !== undefined) return swapped;
+  }
   const prefix = `.import.${randomBytes(6).toString('hex')}`;
   const created: string[] = [];
   const createOne = ({ stem, text }: { stem: string; text: string }, index: number) => {
     const temporary = path.join(folderPath, `${prefix}.${index}.tmp`);
     try {
-      writeNewFileSync(temporary, text, { fsync: options.fsync ?? true, mode: 0o644 });
+      writeNewFileSync(temporary, text, { fsync, mode: 0o644 });
     } catch (error) {
       throw writeError(error, path.join(folderPath, `${stem}.md`));
     }
@@ -93,6 +99,74 @@ export async function createItemFiles(
     for (const file of created) removeQuietly(file);
     throw error;
   }
+}
+
+function isEmptyFolder(folderPath: string): boolean {
+  try {
+    return readdirSync(folderPath).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `createItemFiles` into an empty item folder (the first import into a profile): every file is written into a new
+ * folder beside it, which then takes its place in one rename. Each file costs one file-system change instead of three
+ * (a temporary file, its link, its removal), and a reader or a killed run sees none of the files or all of them.
+ * rename(2) replaces a folder only while it is empty, so a file another program put there meanwhile is never lost:
+ * the rename fails, the staging folder is removed, and undefined tells the caller to create the files one by one.
+ * A failed write removes the staging folder and throws: nothing was created. A killed run leaves the staging folder,
+ * which the next command holding the lock removes (leftoverTempFiles.ts).
+ */
+function createInStagingFolder(
+  dir: string,
+  kind: ItemKind,
+  folderPath: string,
+  files: readonly { stem: string; text: string }[],
+  fsync: boolean,
+): { id: string; file: string }[] | undefined {
+  const folder = itemFolders[kind].folder;
+  const staging = path.join(dir, stagingFolderName(folder, randomBytes(6).toString('hex')));
+  let existing: ReturnType<typeof lstatSync>;
+  try {
+    existing = lstatSync(folderPath);
+    mkdirSync(staging, { mode: 0o700 });
+  } catch {
+    return undefined;
+  }
+  let results: { id: string; file: string }[];
+  try {
+    const taken = new Set<string>();
+    results = files.map(({ stem, text }) => {
+      let candidate = stem;
+      for (let suffix = 2; taken.has(candidate); suffix++) candidate = `${stem}-${suffix}`;
+      taken.add(candidate);
+      try {
+        writeNewFileSync(path.join(staging, `${candidate}.md`), text, { fsync, mode: 0o644 });
+      } catch (error) {
+        throw writeError(error, path.join(folderPath, `${candidate}.md`));
+      }
+      return { id: itemId(kind, candidate), file: `${folder}/${candidate}.md` };
+    });
+    // The folder it replaces keeps its permissions and, where allowed, its owner.
+    chmodSync(staging, existing.mode & 0o7777);
+    try {
+      chownSync(staging, existing.uid, existing.gid);
+    } catch {
+      // Only root may give a folder to another owner.
+    }
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  try {
+    renameSync(staging, folderPath);
+  } catch {
+    // Not empty any more (ENOTEMPTY, EEXIST), a mount point (EBUSY), a system that renames no folder over another.
+    rmSync(staging, { recursive: true, force: true });
+    return undefined;
+  }
+  return results;
 }
 
 export interface ReplaceOptions extends WriteOptions {

@@ -42,10 +42,18 @@ export function printImportReport(
   report: readonly ImportReportEntry[],
   output: { dryRun: boolean; stdout: OutputStream; stderr: OutputStream; command?: string },
 ): void {
-  const { stdout, stderr } = output;
+  const { stdout, stderr } = batchedLines(output.stdout, output.stderr);
   const verb = (status: 'added' | 'updated' | 'merged' | 'folded') =>
     (output.dryRun ? `would be ${status}` : status).padEnd(output.dryRun ? 18 : 16);
   for (const entry of report) {
+    // A re-import reports thousands of unchanged entries, which print nothing of their own.
+    if (
+      entry.status === 'unchanged' &&
+      (entry.conflicts ?? []).length === 0 &&
+      (entry.related ?? []).length === 0 &&
+      (entry.warnings ?? []).length === 0
+    )
+      continue;
     const where = `${escapeTerminalText(entry.file)}:${entry.line}`;
     const how = entry.matchedBy === undefined ? '' : `, ${matchedByText[entry.matchedBy]}`;
     const name = entry.key === undefined ? 'entry' : `entry "${escapeTerminalText(entry.key)}"`;
@@ -108,6 +116,33 @@ export function printImportReport(
   stdout.write(
     `${output.command ?? 'import-bib'}: ${counts}${countsNote}${problems}${output.dryRun ? '; dry run, nothing was written' : ''}\n`,
   );
+  stdout.flush();
+}
+
+/**
+ * The two streams with lines gathered and written together (an import of thousands adds a line each): whatever goes
+ * to one stream is written out before anything goes to the other, so the lines keep their order; `flush` at the end.
+ */
+function batchedLines(stdout: OutputStream, stderr: OutputStream) {
+  let pending: string[] = [];
+  let target: OutputStream | undefined;
+  const flush = () => {
+    if (target !== undefined && pending.length > 0) target.write(pending.join(''));
+    pending = [];
+  };
+  const to = (stream: OutputStream) => ({
+    write(text: string) {
+      if (target !== stream) {
+        flush();
+        target = stream;
+      }
+      pending.push(text);
+      // A few hundred kilobytes at a time: the report of a huge file is never held whole.
+      if (pending.length >= 4096) flush();
+    },
+    flush,
+  });
+  return { stdout: to(stdout), stderr: to(stderr) };
 }
 
 function listOrNothing(fields: readonly string[] | undefined): string {

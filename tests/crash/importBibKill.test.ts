@@ -3,8 +3,10 @@
  * import that is killed with SIGKILL at random moments, at least 20 times (while it parses, loads, holds the lock and
  * writes). After every kill `profile validate` passes and every publication file is whole; the lock the killed
  * process held is taken over at once; and a final run finishes the job: 1,000 publications, no duplicate, no
- * temporary file left. (The benchmark imports 10,000; what a kill can break does not grow with the count, the time
- * this test takes does.)
+ * temporary file left. The profile holds a publication of the user's own, so that the files are created one by
+ * one; a second test kills the import into an empty publications folder, whose files appear all at once, while it
+ * writes them into its staging folder. (The benchmark imports 10,000; what a kill can break does not grow with the
+ * count, the time this test takes does.)
  * To keep the wall time down, each validate runs while the next import starts: files appear whole or not at all, so
  * the folder must be valid at any moment, which is a stronger check than between runs.
  * Kills "by time" are drawn within most of the time a dry run of the same import takes on this machine (reading and
@@ -58,9 +60,13 @@ interface Ending {
 }
 
 /** Runs `import-bib` and SIGKILLs it once `killWhen` says so; resolves when the process is gone (and reaped). */
-function importUntil(dir: string, killWhen: (child: ChildProcess, kill: () => void) => () => void): Promise<Ending> {
+function importUntil(
+  dir: string,
+  killWhen: (child: ChildProcess, kill: () => void) => () => void,
+  bib = 'big.bib',
+): Promise<Ending> {
   const started = Date.now();
-  const child = spawn(process.execPath, [cli.bin, 'import-bib', 'big.bib', '--dir', dir], {
+  const child = spawn(process.execPath, [cli.bin, 'import-bib', bib, '--dir', dir], {
     cwd: root,
     env: cleanEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -100,6 +106,9 @@ function brokenFiles(dir: string): string[] {
     });
 }
 
+const handWritten =
+  '---\nkey: lovelace1843notes\ntype: article-journal\ntitle: Notes on the Analytical Engine\nauthors:\n  - { family: Lovelace, given: Ada }\ndate: "1843"\n---\n';
+
 function publicationCount(dir: string): number {
   return readdirSync(path.join(dir, 'publications')).filter((name) => name.endsWith('.md') && !name.startsWith('.'))
     .length;
@@ -119,6 +128,9 @@ describe('import-bib killed with SIGKILL at random moments', () => {
       const dir = path.join(root, 'profile');
       const init = await cli(['init', dir, '--name', 'Ada Lovelace'], { cwd: root });
       expect(init.status, why).toBe(0);
+      // A publication of the user's own: into a folder that holds one, the import creates its files one by one, the
+      // path killed here (into an empty folder they appear all at once, tested below).
+      writeFileSync(path.join(dir, 'publications', 'hand-written.md'), handWritten);
       // How long reading and planning the whole file takes here: the span the kills by time are drawn from.
       const dryRunStarted = Date.now();
       const dryRun = await cli(['import-bib', 'big.bib', '--dir', dir, '--dry-run'], { cwd: root });
@@ -191,8 +203,8 @@ describe('import-bib killed with SIGKILL at random moments', () => {
         why,
       ).toEqual([]);
       const keys = profile?.publications.map((item) => item.fields.key.toLowerCase()) ?? [];
-      expect(keys.length, why).toBe(entries);
-      expect(new Set(keys).size, why).toBe(entries);
+      expect(keys.length, why).toBe(entries + 1);
+      expect(new Set(keys).size, why).toBe(entries + 1);
       // Nothing a killed run left behind survives the run that finished: no temporary file, no lock.
       expect(
         readdirSync(path.join(dir, 'publications')).filter((name) => !name.endsWith('.md')),
@@ -203,6 +215,72 @@ describe('import-bib killed with SIGKILL at random moments', () => {
         why,
       ).toEqual([]);
       console.log(`crash test, ${why}: ${killed} kills; slowest validate ${validateMs} ms\n${log.join('\n')}`);
+    },
+    scaledMs(600_000),
+  );
+});
+
+describe('import-bib into an empty publications folder, killed with SIGKILL while it writes', () => {
+  const rounds = 6;
+  test(
+    `${rounds} kills once the staging folder appears: the folder holds no file or all of them, validate passes, the next run finishes the job and leaves nothing behind`,
+    async () => {
+      const random = seededRandom(seed + 1);
+      const bib = path.join(root, 'empty-folder.bib');
+      writeFileSync(
+        bib,
+        execFileSync(process.execPath, [path.join(repoRoot, 'bench/generateBib.mjs'), String(entries), '2'], {
+          maxBuffer: 64 * 1024 * 1024,
+        }),
+      );
+      const log: string[] = [];
+      let killed = 0;
+      for (let round = 0; killed < rounds && round < rounds * 3; round++) {
+        const dir = path.join(root, `empty-${round}`);
+        const init = await cli(['init', dir, '--name', 'Ada Lovelace'], { cwd: root });
+        expect(init.status, why).toBe(0);
+        const delay = Math.floor(random() * 200);
+        const ending = await importUntil(
+          dir,
+          (_child, kill) => {
+            // The files are written into `.publications.import.<hex>` in the profile folder; kill while they are.
+            let timer: NodeJS.Timeout | undefined;
+            const watcher = watch(dir, (_event, name) => {
+              if (timer === undefined && name?.startsWith('.publications.import.')) timer = setTimeout(kill, delay);
+            });
+            return () => {
+              watcher.close();
+              clearTimeout(timer);
+            };
+          },
+          bib,
+        );
+        expect(ending.hung, `${why}: an import hung, round ${round}`).toBe(false);
+        if (ending.signal === 'SIGKILL') killed++;
+        else expect(ending.status, `${why}: an import that was not killed failed:\n${ending.stderr}`).toBe(0);
+        const count = publicationCount(dir);
+        expect([0, entries], `${why}, round ${round}: ${count} files`).toContain(count);
+        expect(brokenFiles(dir), `${why}, round ${round}`).toEqual([]);
+        const validate = await cli(['validate', '--dir', dir, '--json'], { cwd: root });
+        expect(validate.status, `${why}, round ${round}: ${validate.stdout}`).toBe(0);
+        log.push(
+          `round ${round}: ${delay} ms after the staging folder, ${ending.signal ?? `exit ${ending.status}`}, ${count} files`,
+        );
+
+        const final = await importUntil(dir, () => () => {}, bib);
+        expect({ hung: final.hung, status: final.status }, `${why}\n${final.stderr}`).toEqual({
+          hung: false,
+          status: 0,
+        });
+        expect(publicationCount(dir), why).toBe(entries);
+        expect(
+          readdirSync(dir).filter((name) => name.startsWith('.')),
+          why,
+        ).toEqual([]);
+        rmSync(dir, { recursive: true, force: true });
+      }
+      expect(killed, `${why}\n${log.join('\n')}`).toBeGreaterThanOrEqual(rounds);
+      console.log(`crash test (empty folder), ${why}: ${killed} kills\n${log.join('\n')}`);
     },
     scaledMs(600_000),
   );
