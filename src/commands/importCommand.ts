@@ -7,21 +7,11 @@ import path from 'node:path';
 import type { CommandContext } from '../commandContext.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { displayPath } from '../profileDir.js';
-import { readInputFile } from '../store/readInputFile.js';
 import { printFetchReport } from '../ui/fetchReport.js';
-import { printImportReport, renderImportReportJson } from '../ui/importReport.js';
-import { printProblems } from '../ui/printProblems.js';
-import { printNoneSelected } from '../ui/selectionNote.js';
 import type { ImportSourcesResult } from '../useCases/importSources.js';
+import { type ImportFlags, importUseCaseOptions, printImportResult, readImportFiles } from './importCommandParts.js';
 
-export interface ImportOptions {
-  dir: string;
-  /** Paths as given, `-` for standard input. */
-  files: readonly string[];
-  dryRun?: boolean;
-  json?: boolean;
-  selected?: boolean;
-  hidden?: boolean;
+export interface ImportOptions extends ImportFlags {
   /** `--from`: identifiers to fetch (`orcid:…`, `openalex:…`, `dblp:…`, `s2:…`, `doi:…`, `arxiv:…`, `profile`). */
   from?: readonly string[];
   /** `--save DIR`: keep the raw answers of `--from` there. */
@@ -45,24 +35,13 @@ export async function importCommand(options: ImportOptions, context: CommandCont
   if (options.save !== undefined && options.dryRun) {
     throw new UsageError('--dry-run writes nothing, so it cannot --save; leave one of them out');
   }
-  const documents = await Promise.all(
-    options.files.map((file) =>
-      readInputFile(file, context, {
-        fileNoun: 'a publication list',
-        contentNoun: 'a publication list',
-        pipeHint:
-          'pipe a file into it, e.g. curl -s "https://api.openalex.org/works?filter=author.id:A5023888391" | profile import -',
-        pathHint: 'check the path; use - to read standard input',
-      }),
-    ),
-  );
-  const importOptions = {
-    dir: options.dir,
-    displayDir: displayPath(options.dir, context.cwd),
-    dryRun: options.dryRun ?? false,
-    selected: options.selected ?? false,
-    hidden: options.hidden ?? false,
-  };
+  const documents = await readImportFiles(options, context, {
+    fileNoun: 'a publication list',
+    contentNoun: 'a publication list',
+    pipeHint:
+      'pipe a file into it, e.g. curl -s "https://api.openalex.org/works?filter=author.id:A5023888391" | profile import -',
+  });
+  const importOptions = importUseCaseOptions(options, context);
   let fetchFailed = false;
   let imported: ImportSourcesResult | undefined;
   if (from.length > 0) {
@@ -81,17 +60,6 @@ export async function importCommand(options: ImportOptions, context: CommandCont
     const { importSources } = await import('../useCases/importSources.js');
     imported = await importSources({ ...importOptions, documents });
   }
-  const { report, warnings, noneSelected } = imported;
-  printProblems(warnings, context.stderr);
-  if (options.json) context.stdout.write(renderImportReportJson(report, options.dryRun ?? false));
-  else {
-    printImportReport(report, {
-      dryRun: options.dryRun ?? false,
-      stdout: context.stdout,
-      stderr: context.stderr,
-      command: 'import',
-    });
-  }
-  if (noneSelected && !options.json) printNoneSelected(noneSelected.sections, noneSelected.total, context.stderr);
-  return fetchFailed || report.some((entry) => entry.problem) ? ExitCode.problems : ExitCode.ok;
+  const problems = printImportResult(imported, options, context, 'import');
+  return fetchFailed || problems ? ExitCode.problems : ExitCode.ok;
 }

@@ -4,20 +4,15 @@
  * as `import-bib`: identifiers first, then title and authors.
  */
 import type { ImportOptions, ImportReportEntry } from '../bibtex/planBibImport.js';
-import { planBibImport } from '../bibtex/planBibImport.js';
 import type { BibEntry, SkippedEntry } from '../bibtex/readBibEntries.js';
 import { citationKey } from '../model/citationKey.js';
 import { parsePartialDate } from '../model/partialDate.js';
-import type { Problem } from '../problems.js';
 import { readSourceDocuments } from '../sources/readSourceDocuments.js';
 import type { SourceDocument } from '../sources/sourceDocument.js';
 import type { WorkRecord } from '../sources/workRecord.js';
 import { workToBibEntry } from '../sources/workToBibEntry.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
-import { loadValidProfile } from '../store/loadProfile.js';
-import { withProfileLock } from '../store/profileLock.js';
-import { writePublications } from '../store/writePublications.js';
-import { type ImportBibtexResult, noneSelectedAfter, unsafeLinkWarnings } from './importBibtex.js';
+import { type ImportEntriesResult, importEntries } from './importEntries.js';
 
 export interface ImportSourcesOptions extends ImportOptions {
   dir: string;
@@ -30,7 +25,7 @@ export interface ImportSourcesOptions extends ImportOptions {
   today?: string;
 }
 
-export interface ImportSourcesResult extends ImportBibtexResult {
+export interface ImportSourcesResult extends ImportEntriesResult {
   /** The format each document was read as, by name (`openalex-works`), absent when it was not recognised. */
   formats: { name: string; format?: string }[];
 }
@@ -61,32 +56,11 @@ export async function importSources(options: ImportSourcesOptions): Promise<Impo
     name: reading.name,
     ...(reading.format === undefined ? {} : { format: reading.format }),
   }));
-  const importInto = async (): Promise<ImportSourcesResult> => {
-    const { profile, warnings, texts } = await loadValidProfile(options.dir, { displayDir, keepTexts: true });
-    const plan = planBibImport(
-      profile,
-      options.documents.map((document) => document.name),
-      entries,
-      skipped,
-      options,
-    );
-    if (!options.dryRun) {
-      const onWritten = (index: number, written: { id: string; file: string }) => {
-        const write = plan.writes[index];
-        const reports = write === undefined ? [] : (plan.reportsOf.get(write) ?? [write.report]);
-        for (const report of reports) Object.assign(report, { id: written.id, itemFile: written.file });
-      };
-      await writePublications(options.dir, plan.writes, onWritten, { texts: texts ?? new Map(), displayDir });
-    }
-    const noneSelected = noneSelectedAfter(profile, plan.writes);
-    return {
-      report: plan.report,
-      formats,
-      warnings: [...warnings, ...unsafeLinkWarnings(plan.writes)] as Problem[],
-      ...(noneSelected === undefined ? {} : { noneSelected }),
-    };
-  };
-  return options.dryRun ? importInto() : withProfileLock(options.dir, importInto);
+  const imported = await importEntries(
+    { ...options, displayDir },
+    { sourceNames: options.documents.map((document) => document.name), entries, skipped },
+  );
+  return { ...imported, formats };
 }
 
 /** Each work as an entry under a key of its source; a key a document repeats is skipped, as BibTeX's duplicates are. */
