@@ -1,10 +1,7 @@
 /** Every command of `profile` as one row of a table: its options, its examples and the one call it makes. */
 import { InvalidArgumentError } from 'commander';
 import type { CommandContext } from './commandContext.js';
-import type { AddNewsOptions } from './commands/addNewsCommand.js';
 import type { AddPubOptions } from './commands/addPubCommand.js';
-import type { AddServiceOptions } from './commands/addServiceCommand.js';
-import type { AddTalkOptions } from './commands/addTalkCommand.js';
 import { type ListKind, listKindNames, listKindOf } from './commands/listKinds.js';
 import type { ExitCode } from './errors.js';
 import {
@@ -88,6 +85,24 @@ const publicationIds: CommandSpec['argument'] = [
   '<ids...>',
   'the publications: ids that `list` prints, or unique parts of them',
 ];
+
+/** The options `import` and `import-bib` share, after their own. */
+const importFlagOptions: readonly OptionSpec[] = [
+  ['--dry-run', 'print what would change and write nothing'],
+  ['--json', 'print the report as JSON'],
+  ['--selected', 'mark every imported publication as selected'],
+  ['--hidden', 'mark every imported publication as hidden'],
+];
+
+/** `import` and `import-bib`: the command, loaded only when it runs, gets its options (as commander read them) with the folder and the files. */
+function runImport<Options extends { dir: string; files: readonly string[] }>(
+  load: () => Promise<(options: Options, context: CommandContext) => Promise<ExitCode>>,
+): CommandSpec['run'] {
+  return async (options, files, { context, profileDir }) => {
+    const command = await load();
+    return command({ ...options, dir: profileDir(options), files } as Options, context);
+  };
+}
 
 /** Every command, in the order `profile --help` lists them. */
 export const commandTable: readonly CommandSpec[] = [
@@ -227,10 +242,7 @@ export const commandTable: readonly CommandSpec[] = [
         'fetch from the services: orcid:ID, openalex:A…, dblp:PID, s2:ID, doi:10.…, arxiv:ID, or profile (the identifiers profile.md names)',
       ],
       ['--save <dir>', 'keep the raw answers of --from in this folder (for CI diffs, or to import again offline)'],
-      ['--dry-run', 'print what would change and write nothing'],
-      ['--json', 'print the report as JSON'],
-      ['--selected', 'mark every imported publication as selected'],
-      ['--hidden', 'mark every imported publication as hidden'],
+      ...importFlagOptions,
     ],
     examples: [
       'profile import works.json --dry-run',
@@ -239,31 +251,14 @@ export const commandTable: readonly CommandSpec[] = [
       'profile import --from orcid:0000-0002-1825-0097 dblp:46/5782',
       'profile import --from profile --save sources',
     ],
-    async run(
-      options: CommonOptions & {
-        dryRun?: boolean;
-        json?: boolean;
-        selected?: boolean;
-        hidden?: boolean;
-        from?: string[];
-        save?: string;
-      },
-      files: string[],
-      { context, profileDir },
-    ) {
-      const { importCommand } = await import('./commands/importCommand.js');
-      return importCommand({ ...options, dir: profileDir(options), files }, context);
-    },
+    run: runImport(async () => (await import('./commands/importCommand.js')).importCommand),
   },
   {
     name: 'import-bib',
     describe: 'import publications from BibTeX files (- reads standard input); safe to run again',
     argument: ['<file...>', 'BibTeX files: Google Scholar, DBLP, Zotero exports, an al-folio papers.bib'],
     options: [
-      ['--dry-run', 'print what would change and write nothing'],
-      ['--json', 'print the report as JSON'],
-      ['--selected', 'mark every imported publication as selected'],
-      ['--hidden', 'mark every imported publication as hidden'],
+      ...importFlagOptions,
       ['--merge-preprints', 'accepted for old scripts: a preprint always folds into its published version'],
     ],
     examples: [
@@ -271,20 +266,7 @@ export const commandTable: readonly CommandSpec[] = [
       'profile import-bib papers.bib dblp.bib scholar.bib',
       'curl -s https://dblp.org/pid/XX.bib | profile import-bib -',
     ],
-    async run(
-      options: CommonOptions & {
-        dryRun?: boolean;
-        json?: boolean;
-        selected?: boolean;
-        hidden?: boolean;
-        mergePreprints?: boolean;
-      },
-      files: string[],
-      { context, profileDir },
-    ) {
-      const { importBibCommand } = await import('./commands/importBibCommand.js');
-      return importBibCommand({ ...options, dir: profileDir(options), files }, context);
-    },
+    run: runImport(async () => (await import('./commands/importBibCommand.js')).importBibCommand),
   },
   {
     name: 'import-page',
@@ -311,11 +293,10 @@ export const commandTable: readonly CommandSpec[] = [
       return importPageCommand({ ...options, dir: profileDir(options), file }, context);
     },
   },
-  {
+  addCommand({
     name: 'add-news',
-    describe: 'add a news item; asks for what is missing on a terminal',
-    argument: ['[text]', 'the news, as inline Markdown'],
-    writes: true,
+    noun: 'a news item',
+    argument: ['text', 'the news, as inline Markdown'],
     options: [
       dateOption('when (2025.07, 2025-07, 2025-07-30, Jul 2025; default: this month)'),
       ['--hidden', 'keep it off the page (inside the hidden comment)'],
@@ -326,16 +307,12 @@ export const commandTable: readonly CommandSpec[] = [
       'profile add-news "Our paper is accepted by KDD 2025!" --date 2025.05',
       'profile add-news              # on a terminal: asks, previews, confirms',
     ],
-    async run(options: AddOptions<AddNewsOptions>, text: string | undefined, use) {
-      const { addNewsCommand } = await import('./commands/addNewsCommand.js');
-      await addNewsCommand(addOptions(options, use, { text }), use.context);
-    },
-  },
-  {
+    load: async () => (await import('./commands/addNewsCommand.js')).addNewsCommand,
+  }),
+  addCommand({
     name: 'add-talk',
-    describe: 'add a talk; asks for what is missing on a terminal',
-    argument: ['[title]', 'the title of the talk'],
-    writes: true,
+    noun: 'a talk',
+    argument: ['title', 'the title of the talk'],
     options: [
       dateOption('when (2025-04-28, 2025.04.28, …)'),
       ['--venue <venue>', 'the host or event'],
@@ -352,16 +329,12 @@ export const commandTable: readonly CommandSpec[] = [
     examples: [
       'profile add-talk "Model Editing for LLMs" --date 2025-04-28 --venue "Xtra Lab, NUS" --type invited-talk',
     ],
-    async run(options: AddOptions<AddTalkOptions>, title: string | undefined, use) {
-      const { addTalkCommand } = await import('./commands/addTalkCommand.js');
-      await addTalkCommand(addOptions(options, use, { title }), use.context);
-    },
-  },
-  {
+    load: async () => (await import('./commands/addTalkCommand.js')).addTalkCommand,
+  }),
+  addCommand({
     name: 'add-service',
-    describe: 'add a service entry; asks for what is missing on a terminal',
-    argument: ['[text]', 'the entry as the page shows it (inline Markdown)'],
-    writes: true,
+    noun: 'a service entry',
+    argument: ['text', 'the entry as the page shows it (inline Markdown)'],
     options: [
       ['--role <role>', 'the role', serviceRoles],
       dateOption('when (2025)'),
@@ -370,11 +343,8 @@ export const commandTable: readonly CommandSpec[] = [
       forceOption('entry (date and text)'),
     ],
     examples: ['profile add-service "Session Chair of KDD 2025." --role chair --date 2025'],
-    async run(options: AddOptions<AddServiceOptions>, text: string | undefined, use) {
-      const { addServiceCommand } = await import('./commands/addServiceCommand.js');
-      await addServiceCommand(addOptions(options, use, { text }), use.context);
-    },
-  },
+    load: async () => (await import('./commands/addServiceCommand.js')).addServiceCommand,
+  }),
   {
     name: 'add-pub',
     describe: 'add a publication typed by hand; asks for what is missing on a terminal',
@@ -498,17 +468,32 @@ export const commandTable: readonly CommandSpec[] = [
   },
 ];
 
-/** What commander reads for an `add-…` command: its own options but the folder, with the common ones. */
-type AddOptions<Options> = CommonOptions & WriteOptions & Omit<Options, 'dir'>;
+/** An `add-…` command's row: its noun (`a talk`), its argument's field, its own options and the command it loads. */
+interface AddCommandRow<Options> extends Pick<CommandSpec, 'name' | 'options' | 'examples'> {
+  noun: string;
+  argument: readonly [field: string, describe: string];
+  load: () => Promise<(options: Options, context: CommandContext) => Promise<void>>;
+}
 
-/** An `add-…` command's options with the folder, --json, --dry-run and its argument when one was given. */
-function addOptions<Options extends object, Field extends string>(
-  options: CommonOptions & WriteOptions & Options,
-  use: CommandUse,
-  argument: Partial<Record<Field, string>>,
-) {
-  const given = Object.entries(argument).filter(([, value]) => value !== undefined);
-  return { ...options, ...use.writeOptions(options), ...(Object.fromEntries(given) as Partial<Record<Field, string>>) };
+/**
+ * `add-news`, `add-talk`, `add-service`: they write, ask for what is missing on a terminal, and their command gets its
+ * options with the folder, --json, --dry-run and the argument when one was given.
+ */
+function addCommand<Options>(row: AddCommandRow<Options>): CommandSpec {
+  const [field, describeArgument] = row.argument;
+  return {
+    name: row.name,
+    describe: `add ${row.noun}; asks for what is missing on a terminal`,
+    argument: [`[${field}]`, describeArgument],
+    writes: true,
+    options: row.options,
+    examples: row.examples,
+    async run(options: CommonOptions & WriteOptions, argument: string | undefined, { context, writeOptions }) {
+      const command = await row.load();
+      const given = argument === undefined ? {} : { [field]: argument };
+      await command({ ...options, ...writeOptions(options), ...given } as Options, context);
+    },
+  };
 }
 
 /** `hide` and `show`: one command each way. */
