@@ -1,15 +1,8 @@
 /** A Semantic Scholar author's papers: `/author/{id}/papers`, 100 a page, following `next` to the last page. */
 
-import {
-  defaultMaxPages,
-  type FetchContext,
-  type FetchedDocument,
-  fetchedDocument,
-  field,
-  jsonAnswer,
-  query,
-} from './fetchedDocument.js';
+import { type FetchContext, type FetchedDocument, fetchedDocument, field, query } from './fetchedDocument.js';
 import { FetchError } from './httpClient.js';
+import { fetchPages, getJsonList } from './pagedFetch.js';
 
 export const semanticScholarPageSize = 100;
 
@@ -31,27 +24,21 @@ export const semanticScholarFields = [
 
 export async function fetchSemanticScholar(author: string, context: FetchContext): Promise<FetchedDocument[]> {
   const name = `s2:${author}`;
-  const documents: FetchedDocument[] = [];
-  let offset = 0;
-  for (let page = 1; ; page++) {
-    if (page > (context.maxPages ?? defaultMaxPages)) {
-      throw new FetchError(`stopped after ${page - 1} pages: the paging never ended`, context.bases.s2);
-    }
+  const runaway = { base: context.bases.s2, why: 'the paging never ended' };
+  return fetchPages(context, runaway, 0, async (offset, page) => {
     const url = `${context.bases.s2}/author/${author}/papers${query([
       ['fields', semanticScholarFields],
       ['offset', String(offset)],
       ['limit', String(semanticScholarPageSize)],
     ])}`;
     const key = context.keys?.s2;
-    const response = await context.http.get(url, 'application/json', key === undefined ? {} : { 'x-api-key': key });
-    const answer = jsonAnswer(response);
-    const data = field(answer, 'data');
-    if (!Array.isArray(data)) throw new FetchError('the answer has no "data" list', response.url, response.status);
-    documents.push(fetchedDocument(name, response, `s2-${author}-papers-${page}.json`));
+    const headers: Record<string, string> = key === undefined ? {} : { 'x-api-key': key };
+    const { response, answer, items } = await getJsonList(context, url, 'data', headers);
+    const document = fetchedDocument(name, response, `s2-${author}-papers-${page}.json`);
     const next = field(answer, 'next');
     // No `next` on the last page; a `next` that does not move forward would loop for ever.
-    if (typeof next !== 'number' || !Number.isInteger(next) || data.length === 0) return documents;
+    if (typeof next !== 'number' || !Number.isInteger(next) || items.length === 0) return { document };
     if (next <= offset) throw new FetchError(`the next offset ${next} does not move past ${offset}`, response.url);
-    offset = next;
-  }
+    return { document, next };
+  });
 }
