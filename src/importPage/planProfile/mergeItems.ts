@@ -4,7 +4,7 @@
  * arXiv identifier) or service entry (text), whatever its file is called or whether it is hidden.
  */
 import { markdownToPlainLine } from '../../model/itemSummary.js';
-import type { Item, ItemKind, Profile } from '../../model/items.js';
+import { allItems, type Item, type ItemKind, type Profile } from '../../model/items.js';
 import { formatIsoDate, type PartialDate } from '../../model/partialDate.js';
 import { withOrder } from './entryFiles.js';
 import type { PlannedItem } from './planImport.js';
@@ -18,17 +18,12 @@ export interface MergeDecision {
   file?: ItemFileToWrite;
 }
 
+/** The kinds a page import makes: the only ones `--merge` compares with the profile's and names files among. */
+const pageItemKinds = ['news', 'publication', 'talk', 'service', 'education', 'position', 'award', 'teaching'] as const;
+
 export function planMerge(profile: Profile, items: readonly PlannedItem[]): MergeDecision[] {
-  const existing = [
-    ...profile.news,
-    ...profile.publications,
-    ...profile.talks,
-    ...profile.service,
-    ...(profile.education ?? []),
-    ...(profile.positions ?? []),
-    ...(profile.awards ?? []),
-    ...(profile.teaching ?? []),
-  ];
+  const pageKinds = new Set<ItemKind>(pageItemKinds);
+  const existing = allItems(profile).filter((item) => pageKinds.has(item.kind));
   const byIdentity = new Map<string, Item>();
   for (const item of existing) {
     for (const identity of identitiesOf(item.kind, item.fields, item.body)) {
@@ -36,11 +31,7 @@ export function planMerge(profile: Profile, items: readonly PlannedItem[]): Merg
     }
   }
   const taken: TakenNames = {
-    stems: new Map(
-      (['news', 'publication', 'talk', 'service', 'education', 'position', 'award', 'teaching'] as const).map(
-        (kind) => [kind, new Set(stemsOf(existing, kind))],
-      ),
-    ),
+    stems: new Map(pageItemKinds.map((kind) => [kind, new Set(stemsOf(existing, kind))])),
     keys: new Set(profile.publications.map((item) => item.fields.key)),
   };
   // New publications and service entries follow the ones the profile has, in the page's order.
