@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ProfileError } from '../errors.js';
 import { type ItemKind, itemFolders, itemId, safeFileStem } from '../model/items.js';
 import { stagingFolderName } from './leftoverTempFiles.js';
+import { linkRefused } from './linkRefused.js';
 import { removeQuietly, writeFileAtomic, writeNewFileSync } from './writeFileAtomic.js';
 
 export interface WriteOptions {
@@ -256,12 +257,7 @@ async function writeExclusive(file: string, text: string, fsync: boolean, shownA
 async function ensureFolderInside(dir: string, folder: string): Promise<string> {
   const folderPath = path.join(dir, folder);
   const stats = await lstat(folderPath).catch(() => undefined);
-  if (stats?.isSymbolicLink()) {
-    throw new ProfileError('is a symbolic link; profile does not write through links', {
-      file: folderPath,
-      hint: 'replace the link with a real folder',
-    });
-  }
+  if (stats?.isSymbolicLink()) throw linkRefused(folderPath, 'replace the link with a real folder');
   if (!stats)
     await mkdir(folderPath, { recursive: true }).catch((error: unknown) =>
       Promise.reject(writeError(error, folderPath)),
@@ -274,9 +270,7 @@ async function resolveInside(dir: string, relative: string): Promise<string> {
   const target = path.resolve(dir, relative);
   const parent = path.dirname(target);
   const stats = await lstat(parent).catch(() => undefined);
-  if (stats?.isSymbolicLink()) {
-    throw new ProfileError('is a symbolic link; profile does not write through links', { file: parent });
-  }
+  if (stats?.isSymbolicLink()) throw linkRefused(parent);
   await assertInside(dir, parent);
   return target;
 }

@@ -6,7 +6,8 @@
  */
 import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { ProfileError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { linkRefused } from './linkRefused.js';
 
 /** Throws when `target` (absolute) passes through a symbolic link or lies inside `profileDir` (or is it). */
 export function checkOutPath(target: string, profileDir: string, shown: (file: string) => string): void {
@@ -36,10 +37,10 @@ function refuseLinkOnTheWay(target: string): void {
     const stats = lstatSync(current, { throwIfNoEntry: false });
     if (stats === undefined) return;
     if (stats.isSymbolicLink()) {
-      throw new ProfileError('is a symbolic link; profile does not write through links', {
-        file: current,
-        hint: 'no part of --out may be a link (it could lead anywhere); remove the link or give the real path',
-      });
+      throw linkRefused(
+        current,
+        'no part of --out may be a link (it could lead anywhere); remove the link or give the real path',
+      );
     }
   }
 }

@@ -6,6 +6,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
+import { linkRefused } from './linkRefused.js';
 import { removeQuietly, writeFileAtomic, writeFileError } from './writeFileAtomic.js';
 
 export interface DocumentToSave {
@@ -92,11 +93,6 @@ function isPageOf(fileName: string, stem: string): boolean {
 function refuseLinkedFolder(dir: string): void {
   const stats = lstatSync(dir, { throwIfNoEntry: false });
   if (stats === undefined) return;
-  if (stats.isSymbolicLink()) {
-    throw new ProfileError('is a symbolic link; profile does not write through links', {
-      file: dir,
-      hint: 'give --save the real folder',
-    });
-  }
+  if (stats.isSymbolicLink()) throw linkRefused(dir, 'give --save the real folder');
   if (!stats.isDirectory()) throw new ProfileError('is not a folder', { file: dir, hint: '--save takes a folder' });
 }

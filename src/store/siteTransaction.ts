@@ -16,6 +16,7 @@ import { ProfileError } from '../errors.js';
 import type { OnDisk } from '../export/siteSync/planSiteSync.js';
 import { contentHash, manifestFileName } from '../export/siteSync/siteManifest.js';
 import { unsafeSitePathReason } from '../export/siteSync/sitePath.js';
+import { linkRefused } from './linkRefused.js';
 import { writeErrorHint, writeFileAtomic, writeFileError, writeNewFileSync } from './writeFileAtomic.js';
 
 export const transactionFolderName = '.profile-export.txn';
@@ -240,12 +241,7 @@ function refuseLinkOnTheWay(siteDir: string, relative: string): void {
   for (let index = 1; index <= segments.length; index++) {
     const folder = segments.slice(0, index).join('/');
     const stats = lstatSync(path.join(siteDir, folder), { throwIfNoEntry: false });
-    if (stats?.isSymbolicLink()) {
-      throw new ProfileError('is a symbolic link; profile does not write through links', {
-        file: path.join(siteDir, folder),
-        hint: 'replace the link with a real folder',
-      });
-    }
+    if (stats?.isSymbolicLink()) throw linkRefused(path.join(siteDir, folder), 'replace the link with a real folder');
     if (stats === undefined) return;
   }
 }

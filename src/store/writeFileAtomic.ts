@@ -18,6 +18,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { ProfileError } from '../errors.js';
+import { linkRefused } from './linkRefused.js';
 
 export interface AtomicWriteOptions {
   /** fsync before the rename; off for bulk writes where one fsync per file costs seconds. */
@@ -184,12 +185,7 @@ function refuseNonFile(file: string): { mode: number; uid: number; gid: number }
     if (code === 'ENOTDIR') throw writeFileError(error, file);
     return undefined;
   }
-  if (stats.isSymbolicLink()) {
-    throw new ProfileError('is a symbolic link; profile does not write through links', {
-      file,
-      hint: 'remove the link or choose another path',
-    });
-  }
+  if (stats.isSymbolicLink()) throw linkRefused(file, 'remove the link or choose another path');
   if (stats.isDirectory()) throw new ProfileError('is a folder, not a file', { file });
   // The rename would replace a device or a pipe (as root, `--out /dev/null` would delete the device) with a file.
   if (!stats.isFile()) {
