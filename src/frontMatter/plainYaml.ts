@@ -192,41 +192,45 @@ function isFlowIndicator(code: number): boolean {
 /** `{ key: value, … }` from its `{`; the map and where it ended. */
 function readFlowMap(text: string, open: number): [Record<string, unknown>, number] {
   const map: Record<string, unknown> = {};
-  let at = skipSpaces(text, open + 1);
-  if (text.charCodeAt(at) === 0x7d) return [map, at + 1];
-  for (;;) {
+  const end = readFlowEntries(text, open, 0x7d, (at) => {
     const end = keyEnd(text, at);
     if (end < 0 || text.charCodeAt(end) !== 0x3a || text.charCodeAt(end + 1) !== 0x20) throw notPlain;
     const key = text.slice(at, end);
     if (reservedKey.test(key) || Object.hasOwn(map, key)) throw notPlain;
-    at = skipSpaces(text, end + 1);
-    const [value, after] = readFlowValue(text, at, 0x7d);
+    const [value, after] = readFlowValue(text, skipSpaces(text, end + 1), 0x7d);
     map[key] = value;
-    at = after;
+    return after;
+  });
+  return [map, end];
+}
+
+/** `[ value, … ]` from its `[`, of quoted and plain scalars only; the list and where it ended. */
+function readFlowSequence(text: string, open: number): [unknown[], number] {
+  const list: unknown[] = [];
+  const end = readFlowEntries(text, open, 0x5d, (at) => {
+    const [value, after] = readFlowValue(text, at, 0x5d);
+    list.push(value);
+    return after;
+  });
+  return [list, end];
+}
+
+/**
+ * Walks a flow collection's comma-separated entries from its opening bracket to `close`: `readEntry` reads the
+ * entry that starts at its argument and says where it ended. Where the collection ended, after `close`.
+ */
+function readFlowEntries(text: string, open: number, close: number, readEntry: (at: number) => number): number {
+  let at = skipSpaces(text, open + 1);
+  if (text.charCodeAt(at) === close) return at + 1;
+  for (;;) {
+    at = readEntry(at);
     const next = text.charCodeAt(at);
-    if (next === 0x7d) return [map, at + 1];
+    if (next === close) return at + 1;
     if (next !== 0x2c) throw notPlain;
     at = skipSpaces(text, at + 1);
     // A trailing comma, or an empty entry: not taken here.
     const following = text.charCodeAt(at);
-    if (following === 0x7d || following === 0x2c) throw notPlain;
-  }
-}
-/** `[ value, … ]` from its `[`, of quoted and plain scalars only; the list and where it ended. */
-function readFlowSequence(text: string, open: number): [unknown[], number] {
-  const list: unknown[] = [];
-  let at = skipSpaces(text, open + 1);
-  if (text.charCodeAt(at) === 0x5d) return [list, at + 1];
-  for (;;) {
-    const [value, after] = readFlowValue(text, at, 0x5d);
-    list.push(value);
-    at = after;
-    const next = text.charCodeAt(at);
-    if (next === 0x5d) return [list, at + 1];
-    if (next !== 0x2c) throw notPlain;
-    at = skipSpaces(text, at + 1);
-    const following = text.charCodeAt(at);
-    if (following === 0x5d || following === 0x2c) throw notPlain;
+    if (following === close || following === 0x2c) throw notPlain;
   }
 }
 
