@@ -50,11 +50,33 @@ export function prepareCslStyle(xml: string): PreparedCslStyle {
       undefined,
     );
   }
+  const bare = withBareCitation(xml, tags);
+  const bareTags = bare === xml ? tags : scanXmlStartTags(bare);
   return {
-    plainXml: rewriteStartTags(xml, tags, (tag) => standaloneAttributes(tag)),
-    markedXml: rewriteStartTags(xml, tags, (tag) => markedNameAttributes(tag) ?? standaloneAttributes(tag)),
+    plainXml: rewriteStartTags(bare, bareTags, (tag) => standaloneAttributes(tag)),
+    markedXml: rewriteStartTags(bare, bareTags, (tag) => markedNameAttributes(tag) ?? standaloneAttributes(tag)),
     defaultLocale: root.attributes.find((item) => item.name === 'default-locale')?.rawValue,
   };
+}
+
+/**
+ * A page shows bibliography entries only, yet citeproc renders every item's citation too (to find ambiguous
+ * citations), and builds the citation layout with all the macros it calls: for APA half of its time. With the
+ * disambiguation turned off (below) no entry depends on the citation, unless the style tests `disambiguate`,
+ * so the citation becomes the title alone. Anything unexpected keeps the style as written.
+ */
+function withBareCitation(xml: string, tags: readonly XmlStartTag[]): string {
+  if (tags.some((tag) => tag.attributes.some((item) => item.name === 'disambiguate'))) return xml;
+  const citation = tags.find((tag) => tag.localName === 'citation' && tag.parent === 'style');
+  if (citation === undefined || citation.selfClosing) return xml;
+  const prefix = citation.name.slice(0, citation.name.length - citation.localName.length);
+  const close = new RegExp(`</${prefix.replaceAll('.', '\\.')}citation\\s*>`, 'g');
+  close.lastIndex = citation.end;
+  const end = close.exec(xml)?.index;
+  const nextSibling = tags.find((tag) => tag.start > citation.start && tag.parent === 'style');
+  if (end === undefined || (nextSibling !== undefined && nextSibling.start < end)) return xml;
+  const layout = `<${prefix}layout><${prefix}text variable="title"/></${prefix}layout>`;
+  return xml.slice(0, citation.end) + layout + xml.slice(end);
 }
 
 // A page lists entries one by one, in its own order: "———" for the previous entry's authors, "2023a" year
