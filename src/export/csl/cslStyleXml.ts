@@ -50,7 +50,7 @@ export function prepareCslStyle(xml: string): PreparedCslStyle {
       undefined,
     );
   }
-  const bare = withBareCitation(xml, tags);
+  const bare = withoutUnseenParts(xml, tags);
   const bareTags = bare === xml ? tags : scanXmlStartTags(bare);
   return {
     plainXml: rewriteStartTags(bare, bareTags, (tag) => standaloneAttributes(tag)),
@@ -59,24 +59,52 @@ export function prepareCslStyle(xml: string): PreparedCslStyle {
   };
 }
 
+/** A part of the style text replaced by another. */
+interface XmlEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 /**
- * A page shows bibliography entries only, yet citeproc renders every item's citation too (to find ambiguous
- * citations), and builds the citation layout with all the macros it calls: for APA half of its time. With the
- * disambiguation turned off (below) no entry depends on the citation, unless the style tests `disambiguate`,
- * so the citation becomes the title alone. Anything unexpected keeps the style as written.
+ * A page shows bibliography entries only, each on its own, yet citeproc builds and runs for every item the
+ * citation layout (to find ambiguous citations) and the bibliography's sort keys, with all the macros they call:
+ * for APA most of its time. Neither reaches an entry once disambiguation is off (below), except through a test of
+ * `disambiguate` or a citation number, which keep the style as written; so the citation becomes the title alone
+ * and the bibliography is not sorted. Anything unexpected keeps the style as written too.
  */
-function withBareCitation(xml: string, tags: readonly XmlStartTag[]): string {
+function withoutUnseenParts(xml: string, tags: readonly XmlStartTag[]): string {
   if (tags.some((tag) => tag.attributes.some((item) => item.name === 'disambiguate'))) return xml;
+  const edits: XmlEdit[] = [];
   const citation = tags.find((tag) => tag.localName === 'citation' && tag.parent === 'style');
-  if (citation === undefined || citation.selfClosing) return xml;
-  const prefix = citation.name.slice(0, citation.name.length - citation.localName.length);
-  const close = new RegExp(`</${prefix.replaceAll('.', '\\.')}citation\\s*>`, 'g');
-  close.lastIndex = citation.end;
+  const citationEnd = citation === undefined ? undefined : endTagOffset(xml, tags, citation);
+  if (citation !== undefined && !citation.selfClosing && citationEnd !== undefined) {
+    const prefix = namespacePrefix(citation);
+    const text = `<${prefix}layout><${prefix}text variable="title"/></${prefix}layout>`;
+    edits.push({ start: citation.end, end: citationEnd, text });
+  }
+  const sort = tags.find((tag) => tag.localName === 'sort' && tag.parent === 'bibliography');
+  const sortEnd = sort === undefined ? undefined : endTagOffset(xml, tags, sort);
+  if (sort !== undefined && sortEnd !== undefined && !xml.includes('citation-number')) {
+    edits.push({ start: sort.start, end: sort.selfClosing ? sort.end : xml.indexOf('>', sortEnd) + 1, text: '' });
+  }
+  return edits
+    .sort((a, b) => b.start - a.start)
+    .reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), xml);
+}
+
+function namespacePrefix(tag: XmlStartTag): string {
+  return tag.name.slice(0, tag.name.length - tag.localName.length);
+}
+
+/** Where the element's end tag starts (its own end for an empty element); undefined when that is not clear. */
+function endTagOffset(xml: string, tags: readonly XmlStartTag[], element: XmlStartTag): number | undefined {
+  if (element.selfClosing) return element.end;
+  const close = new RegExp(`</${namespacePrefix(element).replaceAll('.', '\\.')}${element.localName}\\s*>`, 'g');
+  close.lastIndex = element.end;
   const end = close.exec(xml)?.index;
-  const nextSibling = tags.find((tag) => tag.start > citation.start && tag.parent === 'style');
-  if (end === undefined || (nextSibling !== undefined && nextSibling.start < end)) return xml;
-  const layout = `<${prefix}layout><${prefix}text variable="title"/></${prefix}layout>`;
-  return xml.slice(0, citation.end) + layout + xml.slice(end);
+  const nextSibling = tags.find((tag) => tag.start > element.start && tag.parent === element.parent);
+  return end === undefined || (nextSibling !== undefined && nextSibling.start < end) ? undefined : end;
 }
 
 // A page lists entries one by one, in its own order: "———" for the previous entry's authors, "2023a" year

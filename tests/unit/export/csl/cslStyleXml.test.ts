@@ -42,13 +42,28 @@ describe('prepareCslStyle', () => {
   test('the fixture style: only its citation, its bibliography tag and its bibliography name change', () => {
     const style = prepareCslStyle(fixture);
     const bareCitation = fixture
-      .replace(/<citation>[^]*<\/citation>/, '<citation><layout><text variable="title"/></layout></citation>')
+      .replace(/<citation>[\s\S]*<\/citation>/, '<citation><layout><text variable="title"/></layout></citation>')
       .replace('<bibliography subsequent-author-substitute="———">', '<bibliography>');
     expect(style.plainXml).toBe(bareCitation);
     expect(style.markedXml.split('\uE000')).toHaveLength(2);
     expect(style.markedXml).toContain(
       '<name initialize-with=". " delimiter=", " and="text" et-al-min="5" et-al-use-first="3" prefix="\uE000" suffix="\uE001"/>',
     );
+  });
+
+  test('drops the bibliography’s sort, unless a citation number follows it', () => {
+    const sorted =
+      '<style><citation><layout/></citation><bibliography><sort><key macro="author"/></sort>' +
+      '<layout><text variable="title"/></layout></bibliography></style>';
+    expect(prepareCslStyle(sorted).plainXml).toBe(
+      '<style><citation><layout><text variable="title"/></layout></citation><bibliography>' +
+        '<layout><text variable="title"/></layout></bibliography></style>',
+    );
+    const numbered = sorted.replace(
+      '<text variable="title"/></layout></bibliography>',
+      '<text variable="citation-number"/></layout></bibliography>',
+    );
+    expect(prepareCslStyle(numbered).plainXml).toContain('<bibliography><sort><key macro="author"/></sort><layout>');
   });
 
   test('keeps the citation of a style that tests `disambiguate`, and keeps a namespace prefix', () => {
