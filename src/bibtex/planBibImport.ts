@@ -269,10 +269,13 @@ class Planner {
   private takeCitations(work: Work, source: SourceFacts, report: ImportReportEntry): void {
     const snapshot = source.citations;
     if (snapshot === undefined) return;
-    const data = this.dataOf(work);
-    const kept = (data.citedBy as { count: number; source: string; date: string }[] | undefined) ?? [];
+    // Read without copying an untouched publication's front matter: a re-import mostly finds the same count.
+    const kept =
+      ((work.data ?? work.item?.fields)?.citedBy as { count: number; source: string; date: string }[] | undefined) ??
+      [];
     const previous = kept.find((entry) => entry.source === snapshot.source);
     if (previous !== undefined && previous.count === snapshot.count) return;
+    const data = this.dataOf(work);
     const citedBy = [...kept.filter((entry) => entry !== previous), { ...snapshot }].sort((a, b) =>
       a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
     );
@@ -504,6 +507,9 @@ class Planner {
       });
       return;
     }
+    // The source's citation count comes with it, as takeCitations would add it: the data is ordered once.
+    const snapshot = entry.source?.citations;
+    if (snapshot !== undefined && data.citedBy === undefined) data.citedBy = [{ ...snapshot }];
     const stem = uniqueStem(this.stemOf(entry, mapped), (name) => this.stems.has(name));
     this.stems.add(stem);
     const work: Work = {

@@ -3,7 +3,6 @@ import {
   bareArxiv,
   bareDoi,
   bareOrcid,
-  optional,
   partialDateText,
   personFromName,
   textOf,
@@ -74,12 +73,11 @@ export function openAlexWork(work: Json, file: string, line: number, today: stri
     const author = (authorship.author ?? {}) as Json;
     const name = textOf(author.display_name) ?? textOf(authorship.raw_author_name);
     if (name === undefined) warnings.push('an author has no name; left out');
-    const orcid = bareOrcid(author.orcid);
-    const person: WorkPerson = {
-      ...(name === undefined ? {} : personFromName(name)),
-      ...(orcid === undefined ? {} : { orcid }),
-      ...(authorship.is_corresponding === true ? { corresponding: true } : {}),
-    };
+    // Built in place, not spread together: a download has tens of thousands of authorships.
+    const person: WorkPerson = name === undefined ? {} : personFromName(name);
+    const orcid = author.orcid == null ? undefined : bareOrcid(author.orcid);
+    if (orcid !== undefined) person.orcid = orcid;
+    if (authorship.is_corresponding === true) person.corresponding = true;
     return person;
   });
   const first = textOf(biblio.first_page);
@@ -94,35 +92,34 @@ export function openAlexWork(work: Json, file: string, line: number, today: stri
   const venue = textOf(venueSource.display_name);
   const abstract = abstractOf(work.abstract_inverted_index);
   const url = textOf(primary.landing_page_url);
-  const record: WorkRecord = {
-    file,
-    line,
-    ...(openalex === undefined ? {} : { key: `openalex:${openalex}` }),
-    type,
-    ...optional('title', textOf(work.title ?? work.display_name)),
-    authors,
-    ...optional('date', date),
-    ...optional('venue', venue),
-    ...optional('publisher', textOf(venueSource.host_organization_name)),
-    ...optional('volume', textOf(biblio.volume)),
-    ...optional('issue', textOf(biblio.issue)),
-    ...optional('pages', pages),
-    ...optional('issn', textOf(venueSource.issn_l)),
-    ...optional('url', url !== undefined && doi !== undefined && bareDoi(url) === doi ? undefined : url),
-    ...optional('abstract', abstract),
-    ids: {
-      ...optional('doi', doi),
-      ...optional('arxiv', arxiv),
-      ...optional('pmid', pmid),
-      ...optional('openalex', openalex),
-    },
-    ...(isPreprint ? { isPreprint: true } : {}),
-    ...(typeof count === 'number' && Number.isInteger(count) && count >= 0
-      ? { citations: { count, source: 'openalex' as const, date: updated ?? today } }
-      : {}),
-    ...(warnings.length > 0 ? { warnings } : {}),
-  };
+  // Set field by field rather than spread together: a download has thousands of works.
+  const record: WorkRecord = { file, line, type, authors, ids: {} };
+  if (openalex !== undefined) record.key = `openalex:${openalex}`;
+  set(record, 'title', textOf(work.title ?? work.display_name));
+  set(record, 'date', date);
+  set(record, 'venue', venue);
+  set(record, 'publisher', textOf(venueSource.host_organization_name));
+  set(record, 'volume', textOf(biblio.volume));
+  set(record, 'issue', textOf(biblio.issue));
+  set(record, 'pages', pages);
+  set(record, 'issn', textOf(venueSource.issn_l));
+  set(record, 'url', url !== undefined && doi !== undefined && bareDoi(url) === doi ? undefined : url);
+  set(record, 'abstract', abstract);
+  set(record.ids, 'doi', doi);
+  set(record.ids, 'arxiv', arxiv);
+  set(record.ids, 'pmid', pmid);
+  set(record.ids, 'openalex', openalex);
+  if (isPreprint) record.isPreprint = true;
+  if (typeof count === 'number' && Number.isInteger(count) && count >= 0) {
+    record.citations = { count, source: 'openalex', date: updated ?? today };
+  }
+  if (warnings.length > 0) record.warnings = warnings;
   return record;
+}
+
+/** Sets the field when there is a value: records have no undefined fields. */
+function set<T extends object, K extends keyof T>(record: T, name: K, value: T[K] | undefined): void {
+  if (value !== undefined) record[name] = value;
 }
 
 function bareArxivUrl(value: unknown): string | undefined {
@@ -137,16 +134,20 @@ function dateOfIso(value: string): string | undefined {
 /** OpenAlex gives abstracts as word → positions; the words back in order. */
 function abstractOf(index: unknown): string | undefined {
   if (index === null || typeof index !== 'object') return undefined;
-  const words: string[] = [];
-  for (const [word, positions] of Object.entries(index as Record<string, unknown>)) {
+  const words: (string | undefined)[] = [];
+  for (const word in index) {
+    const positions = (index as Record<string, unknown>)[word];
     if (!Array.isArray(positions)) continue;
     for (const position of positions) {
-      if (Number.isInteger(position) && position >= 0 && position < 100_000) words[position as number] = word;
+      if (Number.isInteger(position) && position >= 0 && position < 100_000) {
+        // Filled up to the position first: a hole would make the array a slow sparse one.
+        while (words.length < position) words.push(undefined);
+        words[position as number] = word;
+      }
     }
   }
-  const text = words
-    .filter((word) => word !== undefined)
-    .join(' ')
-    .trim();
+  const present: string[] = [];
+  for (const word of words) if (word !== undefined) present.push(word);
+  const text = present.join(' ').trim();
   return text === '' ? undefined : text;
 }

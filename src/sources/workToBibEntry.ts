@@ -43,23 +43,40 @@ export const identifierFields = {
   orcidPutCode: 'orcidputcode',
 } as const;
 
-export function workToBibEntry(work: WorkRecord, key: string): BibEntry {
+const identifiersWithFields = Object.keys(identifierFields) as (keyof typeof identifierFields)[];
+
+/**
+ * Text already encoded, by what it was: co-authors, venues and publishers repeat across the thousands of works of
+ * one download, and each is encoded once. Give one to every call of an import (`entriesOf`); a call without one
+ * encodes everything afresh.
+ */
+export type EncodedText = Map<string, string>;
+
+export function workToBibEntry(work: WorkRecord, key: string, encoded: EncodedText = new Map()): BibEntry {
   const type = work.isPreprint ? 'misc' : (bibtexTypeOfCslType[work.type] ?? 'misc');
   const fields: Record<string, string> = {};
   const put = (name: string, value: string | undefined, encode: (text: string) => string = plain) => {
     if (value !== undefined && value !== '') fields[name] = encode(value);
   };
+  const repeated = (text: string) => {
+    let value = encoded.get(`t\u0000${text}`);
+    if (value === undefined) {
+      value = plain(text);
+      encoded.set(`t\u0000${text}`, value);
+    }
+    return value;
+  };
   const named = work.authors.filter(hasName);
-  if (named.length > 0) fields.author = nameList(named);
+  if (named.length > 0) fields.author = nameList(named, encoded);
   const editors = (work.editors ?? []).filter(hasName);
-  if (editors.length > 0) fields.editor = nameList(editors);
+  if (editors.length > 0) fields.editor = nameList(editors, encoded);
   put('title', work.title, protectedText);
   const venueField =
     type === 'misc' || type === 'online' || type === 'dataset' || type === 'software'
       ? 'howpublished'
       : (venueFieldOfType[type] ?? (type === 'book' ? 'series' : 'howpublished'));
-  put(venueField, work.venue ?? (work.isPreprint && work.ids.arxiv === undefined ? 'Preprint' : undefined));
-  if (type !== 'techreport' && type !== 'phdthesis') put('publisher', work.publisher);
+  put(venueField, work.venue ?? (work.isPreprint && work.ids.arxiv === undefined ? 'Preprint' : undefined), repeated);
+  if (type !== 'techreport' && type !== 'phdthesis') put('publisher', work.publisher, repeated);
   const [year, month, day] = (work.date ?? '').split('-');
   put('year', year);
   put('month', month === undefined ? undefined : String(Number(month)));
@@ -75,9 +92,7 @@ export function workToBibEntry(work: WorkRecord, key: string): BibEntry {
     put('eprint', work.ids.arxiv, encodeVerbatim);
     fields.archiveprefix = 'arXiv';
   }
-  for (const [name, field] of Object.entries(identifierFields)) {
-    put(field, work.ids[name as keyof typeof identifierFields], encodeVerbatim);
-  }
+  for (const name of identifiersWithFields) put(identifierFields[name], work.ids[name], encodeVerbatim);
   put('url', work.url, encodeVerbatim);
   const corresponding = named.flatMap((person, index) => (person.corresponding ? [String(index + 1)] : []));
   if (corresponding.length > 0) fields.corresponding = corresponding.join(',');
@@ -119,24 +134,35 @@ function protectedText(text: string): string {
   return plainWords ? text : unicodeToLatex(text, { protectCase: true });
 }
 
-/** `Family, Given and …` as formatNameList writes names without marks; plain ASCII names skip the encoder. */
-function nameList(people: readonly WorkPerson[]): string {
+/**
+ * `Family, Given and …` as formatNameList writes names without marks (it writes each name on its own and joins them):
+ * each person's name is encoded once per import, and plain ASCII names skip the encoder.
+ */
+function nameList(people: readonly WorkPerson[], encoded: EncodedText): string {
+  let list = '';
+  for (const person of people) {
+    const known = `n\u0000${person.family ?? '\u0001'}\u0000${person.given ?? '\u0001'}\u0000${person.literal ?? '\u0001'}`;
+    let name = encoded.get(known);
+    if (name === undefined) {
+      name = personName(person);
+      encoded.set(known, name);
+    }
+    list = list === '' ? name : `${list} and ${name}`;
+  }
+  return list;
+}
+
+function personName(person: WorkPerson): string {
+  const author = asAuthor(person);
   if (
-    !people.every((person) =>
-      [person.family, person.given, person.literal].every((part) => part === undefined || needsNoEncoding.test(part)),
-    )
+    ![author.family, author.given, author.literal].every((part) => part === undefined || needsNoEncoding.test(part))
   ) {
-    return formatNameList(people.map(asAuthor), undefined);
+    return formatNameList([author], undefined);
   }
   const braced = (text: string) => (/,|(?<!\s)\s+and\s+/i.test(text) ? `{${text}}` : text);
-  return people
-    .map((person) => {
-      const author = asAuthor(person);
-      if (author.literal !== undefined) return author.literal === 'others' ? 'others' : `{${author.literal}}`;
-      const family = braced(author.family ?? '');
-      return author.given ? `${family}, ${braced(author.given)}` : family;
-    })
-    .join(' and ');
+  if (author.literal !== undefined) return author.literal === 'others' ? 'others' : `{${author.literal}}`;
+  const family = braced(author.family ?? '');
+  return author.given ? `${family}, ${braced(author.given)}` : family;
 }
 
 function hasName(person: WorkPerson): boolean {

@@ -7,6 +7,7 @@ import { parseYamlFast } from '../frontMatter/fastYaml.js';
 import type { FrontMatterFile } from '../frontMatter/frontMatter.js';
 import { asFieldMap, splitFrontMatter } from '../frontMatter/splitFrontMatter.js';
 import { decodeUtf8, nulHint, nulLine, nulMessage } from '../frontMatter/utf8Text.js';
+import { fastItemFieldsOf } from '../model/fastItemFields.js';
 import { itemSchemas } from '../model/itemSchemas.js';
 import { type Item, type ItemKind, itemFolders, itemId, type Profile, safeFileStem } from '../model/items.js';
 import {
@@ -94,8 +95,12 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
       const read = readProfileFile({ path: `${folderPath}${path.sep}${name}`, shown, relative }, problems, texts);
       const parsed = read instanceof Promise ? await read : read;
       const schema = itemSchemas[kind];
+      // The hand-written check takes the common valid file; valibot decides the rest and words every message.
       const fields =
-        parsed && (validFields(schema, parsed.data)?.value ?? (await checkFields(schema, parsed, shown, problems)));
+        parsed &&
+        (fastItemFieldsOf(kind, parsed.data) ??
+          validFields(schema, parsed.data)?.value ??
+          (await checkFields(schema, parsed, shown, problems)));
       if (!parsed || !fields) {
         rejected.push({ kind, id: itemId(kind, stem), file: relative });
         continue;

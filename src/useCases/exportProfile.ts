@@ -10,6 +10,7 @@ import { pageSectionsOf } from '../render/defaultPage.js';
 import { type NewestShown, sectionsShowingNewest } from '../render/publicationSections.js';
 import { loadValidProfile } from '../store/loadProfile.js';
 import { checkOutPath } from '../store/outPath.js';
+import { readPreparedCsl } from '../store/readPreparedCsl.js';
 import { readTextFile, readTextFileIfExists } from '../store/readTextFile.js';
 import type { SiteSyncResult } from '../store/siteFolder.js';
 import { writeFileAtomic } from '../store/writeFileAtomic.js';
@@ -97,6 +98,7 @@ async function loadStyle(request: ExportRequest, style: string, profile: Profile
     style,
     ...(request.locale === undefined ? {} : { locale: request.locale }),
     readStyleFile: (file) => readTextFile(path.resolve(request.cwd, file)),
+    readPreparedFile: readPreparedCsl,
     profile,
   });
 }

@@ -10,7 +10,7 @@ import { parsePartialDate } from '../model/partialDate.js';
 import { readSourceDocuments } from '../sources/readSourceDocuments.js';
 import type { SourceDocument } from '../sources/sourceDocument.js';
 import type { WorkRecord } from '../sources/workRecord.js';
-import { workToBibEntry } from '../sources/workToBibEntry.js';
+import { type EncodedText, workToBibEntry } from '../sources/workToBibEntry.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
 import { type ImportEntriesResult, importEntries } from './importEntries.js';
 
@@ -68,6 +68,7 @@ function entriesOf(works: readonly WorkRecord[]): { entries: BibEntry[]; skipped
   const entries: BibEntry[] = [];
   const skipped: SkippedEntry[] = [];
   const firstOfKey = new Map<string, WorkRecord>();
+  const encoded: EncodedText = new Map();
   for (const work of works) {
     let key = keyOf(work);
     if (work.key === undefined && work.ids.doi === undefined && work.ids.arxiv === undefined) {
@@ -90,7 +91,7 @@ function entriesOf(works: readonly WorkRecord[]): { entries: BibEntry[]; skipped
       continue;
     }
     firstOfKey.set(seen, work);
-    entries.push(workToBibEntry(work, key));
+    entries.push(workToBibEntry(work, key, encoded));
   }
   return { entries, skipped };
 }

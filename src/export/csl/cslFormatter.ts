@@ -6,7 +6,10 @@ import { clearCitationJsLog, loadCitationJs } from '../../citationJs.js';
 interface CitationJsWithCsl {
   plugins: {
     config: {
-      get(plugin: '@csl'): { templates: { add(name: string, xml: string): void; get(name: string): string } };
+      get(plugin: '@csl'): {
+        templates: { add(name: string, xml: string): void; get(name: string): string };
+        locales: { set(name: string, xml: string): void };
+      };
     };
     output: { format(format: 'bibliography', data: readonly object[], options: Record<string, unknown>): unknown };
   };
@@ -16,7 +19,9 @@ interface CitationJsWithCsl {
 export interface CslFormatter {
   /** The XML of a style that ships with the plugin. */
   builtInStyleXml(name: string): string;
-  /** Registers a style under a name made from its text, so that the plugin's engine cache never mixes two styles. */
+  /** Hands citeproc the locale as the JSON its XML reader makes of it (cslPreparedBuiltIns.ts), not as XML. */
+  useParsedLocale(locale: string, json: string): void;
+  /** Registers a style (XML, or citeproc's JSON of it) under a name made from its text, so that the plugin's engine cache never mixes two styles. */
   registerStyle(xml: string): string;
   /** Each item's bibliography entry as citeproc's HTML, by item id; all items in one citeproc run. */
   formatEntries(items: readonly { id: string }[], style: string, locale: string): Map<string, string>;
@@ -31,8 +36,9 @@ export function loadCslFormatter(): Promise<CslFormatter> {
 
 async function load(): Promise<CslFormatter> {
   const core = await loadCitationJs<CitationJsWithCsl>(() => import('@citation-js/plugin-csl'));
-  const templates = core.plugins.config.get('@csl').templates;
+  const { templates, locales } = core.plugins.config.get('@csl');
   return {
+    useParsedLocale: (locale, json) => locales.set(locale, json),
     builtInStyleXml: (name) => templates.get(name),
     registerStyle(xml) {
       const name = `profile-${createHash('sha256').update(xml).digest('hex').slice(0, 16)}`;

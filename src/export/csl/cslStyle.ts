@@ -10,6 +10,7 @@ import { builtInCslLocales, builtInCslStyles } from './cslBuiltIns.js';
 import { cslEntryMarkdown } from './cslEntryMarkdown.js';
 import { type CslFormatter, loadCslFormatter } from './cslFormatter.js';
 import { markCslItem } from './cslMarkers.js';
+import { type PreparedBuiltInStyle, preparedLocaleFile, preparedStyleFile } from './cslPreparedBuiltIns.js';
 import { CslStyleError, type PreparedCslStyle, prepareCslStyle } from './cslStyleXml.js';
 
 export interface CslStyleOptions {
@@ -19,6 +20,8 @@ export interface CslStyleOptions {
   locale?: string;
   /** Reads the style file at the path as given (store/ does the reading; this module only formats). */
   readStyleFile: (file: string) => Promise<string>;
+  /** Reads a file of the build's parsed built-ins (cslPreparedBuiltIns.ts); undefined when there is none. */
+  readPreparedFile?: (name: string) => Promise<string | undefined>;
   profile: Profile;
 }
 
@@ -33,11 +36,37 @@ export async function loadCslEntryRenderer(options: CslStyleOptions): Promise<Pu
   const locale = checkedLocale(options.locale);
   const styleFile = isBuiltInStyle(options.style) ? undefined : styleFilePath(options.style);
   const fileXml = styleFile === undefined ? undefined : await readStyleFile(styleFile, options.readStyleFile);
+  const builtIn = styleFile === undefined ? await readPrepared(options, preparedStyleFile(options.style)) : undefined;
   const formatter = await loadCslFormatter();
-  const style = prepared(fileXml ?? formatter.builtInStyleXml(options.style), styleFile);
-  const format = entryFormatter(formatter, style, locale, options.profile, styleFile);
+  const style = builtIn
+    ? preparedBuiltInStyle(builtIn)
+    : styleTexts(prepared(fileXml ?? formatter.builtInStyleXml(options.style), styleFile));
+  const lang = effectiveLocale(locale, style.defaultLocale);
+  const localeJson = await readPrepared(options, preparedLocaleFile(lang));
+  if (localeJson !== undefined) formatter.useParsedLocale(lang, localeJson);
+  const format = entryFormatter(formatter, style, lang, options.profile, styleFile);
   const entries = format(options.profile.publications);
   return (item) => entries.get(item) ?? format([item]).get(item) ?? '';
+}
+
+/** The plain and the marked style as citeproc takes them: XML, or the JSON its XML reader makes. */
+interface StyleTexts {
+  readonly plain: string;
+  readonly marked: string;
+  readonly defaultLocale: string | undefined;
+}
+
+function styleTexts(style: PreparedCslStyle): StyleTexts {
+  return { plain: style.plainXml, marked: style.markedXml, defaultLocale: style.defaultLocale };
+}
+
+function preparedBuiltInStyle(file: string): StyleTexts {
+  const parsed = JSON.parse(file) as PreparedBuiltInStyle;
+  return { plain: parsed.plainJson, marked: parsed.markedJson, defaultLocale: parsed.defaultLocale };
+}
+
+async function readPrepared(options: CslStyleOptions, name: string): Promise<string | undefined> {
+  return options.readPreparedFile === undefined ? undefined : options.readPreparedFile(name);
 }
 
 function isBuiltInStyle(style: string): boolean {
@@ -89,22 +118,20 @@ function prepared(xml: string, file: string | undefined): PreparedCslStyle {
 }
 
 /** A style without a shipped default locale falls back to en-US: citeproc fails on a locale it cannot load. */
-function effectiveLocale(asked: string | undefined, style: PreparedCslStyle): string {
+function effectiveLocale(asked: string | undefined, own: string | undefined): string {
   if (asked !== undefined) return asked;
-  const own = style.defaultLocale;
   return own !== undefined && (builtInCslLocales as readonly string[]).includes(own) ? own : 'en-US';
 }
 
 function entryFormatter(
   formatter: CslFormatter,
-  style: PreparedCslStyle,
-  locale: string | undefined,
+  style: StyleTexts,
+  lang: string,
   profile: Profile,
   file: string | undefined,
 ): (items: readonly PublicationItem[]) => Map<PublicationItem, string> {
-  const plainStyle = formatter.registerStyle(style.plainXml);
-  const markedStyle = formatter.registerStyle(style.markedXml);
-  const lang = effectiveLocale(locale, style);
+  const plainStyle = formatter.registerStyle(style.plain);
+  const markedStyle = formatter.registerStyle(style.marked);
   const isOwner = ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
   return (items) => {
     // Citation keys are any text; ids of our own keep citeproc's HTML attributes simple.

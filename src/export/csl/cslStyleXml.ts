@@ -50,11 +50,61 @@ export function prepareCslStyle(xml: string): PreparedCslStyle {
       undefined,
     );
   }
+  const bare = withoutUnseenParts(xml, tags);
+  const bareTags = bare === xml ? tags : scanXmlStartTags(bare);
   return {
-    plainXml: rewriteStartTags(xml, tags, (tag) => standaloneAttributes(tag)),
-    markedXml: rewriteStartTags(xml, tags, (tag) => markedNameAttributes(tag) ?? standaloneAttributes(tag)),
+    plainXml: rewriteStartTags(bare, bareTags, (tag) => standaloneAttributes(tag)),
+    markedXml: rewriteStartTags(bare, bareTags, (tag) => markedNameAttributes(tag) ?? standaloneAttributes(tag)),
     defaultLocale: root.attributes.find((item) => item.name === 'default-locale')?.rawValue,
   };
+}
+
+/** A part of the style text replaced by another. */
+interface XmlEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * A page shows bibliography entries only, each on its own, yet citeproc builds and runs for every item the
+ * citation layout (to find ambiguous citations) and the bibliography's sort keys, with all the macros they call:
+ * for APA most of its time. Neither reaches an entry once disambiguation is off (below), except through a test of
+ * `disambiguate` or a citation number, which keep the style as written; so the citation becomes the title alone
+ * and the bibliography is not sorted. Anything unexpected keeps the style as written too.
+ */
+function withoutUnseenParts(xml: string, tags: readonly XmlStartTag[]): string {
+  if (tags.some((tag) => tag.attributes.some((item) => item.name === 'disambiguate'))) return xml;
+  const edits: XmlEdit[] = [];
+  const citation = tags.find((tag) => tag.localName === 'citation' && tag.parent === 'style');
+  const citationEnd = citation === undefined ? undefined : endTagOffset(xml, tags, citation);
+  if (citation !== undefined && !citation.selfClosing && citationEnd !== undefined) {
+    const prefix = namespacePrefix(citation);
+    const text = `<${prefix}layout><${prefix}text variable="title"/></${prefix}layout>`;
+    edits.push({ start: citation.end, end: citationEnd, text });
+  }
+  const sort = tags.find((tag) => tag.localName === 'sort' && tag.parent === 'bibliography');
+  const sortEnd = sort === undefined ? undefined : endTagOffset(xml, tags, sort);
+  if (sort !== undefined && sortEnd !== undefined && !xml.includes('citation-number')) {
+    edits.push({ start: sort.start, end: sort.selfClosing ? sort.end : xml.indexOf('>', sortEnd) + 1, text: '' });
+  }
+  return edits
+    .sort((a, b) => b.start - a.start)
+    .reduce((text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end), xml);
+}
+
+function namespacePrefix(tag: XmlStartTag): string {
+  return tag.name.slice(0, tag.name.length - tag.localName.length);
+}
+
+/** Where the element's end tag starts (its own end for an empty element); undefined when that is not clear. */
+function endTagOffset(xml: string, tags: readonly XmlStartTag[], element: XmlStartTag): number | undefined {
+  if (element.selfClosing) return element.end;
+  const close = new RegExp(`</${namespacePrefix(element).replaceAll('.', '\\.')}${element.localName}\\s*>`, 'g');
+  close.lastIndex = element.end;
+  const end = close.exec(xml)?.index;
+  const nextSibling = tags.find((tag) => tag.start > element.start && tag.parent === element.parent);
+  return end === undefined || (nextSibling !== undefined && nextSibling.start < end) ? undefined : end;
 }
 
 // A page lists entries one by one, in its own order: "———" for the previous entry's authors, "2023a" year

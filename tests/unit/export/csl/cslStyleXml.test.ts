@@ -20,7 +20,7 @@ function styleError(xml: string): [string, number | undefined] {
 }
 
 describe('prepareCslStyle', () => {
-  test('drops "———" for repeated authors and the citations’ disambiguation; marks names only in the marked copy', () => {
+  test('drops "———" for repeated authors, the citations’ disambiguation and their layout; marks names only in the marked copy', () => {
     const style = prepareCslStyle(
       '<style default-locale="de-DE"><citation disambiguate-add-year-suffix="true" collapse="year"><layout/></citation>' +
         '<bibliography subsequent-author-substitute="———" et-al-min="4"><layout>' +
@@ -28,25 +28,59 @@ describe('prepareCslStyle', () => {
     );
     expect(style.defaultLocale).toBe('de-DE');
     expect(style.plainXml).toBe(
-      '<style default-locale="de-DE"><citation collapse="year"><layout/></citation>' +
+      '<style default-locale="de-DE"><citation collapse="year"><layout><text variable="title"/></layout></citation>' +
         '<bibliography et-al-min="4"><layout>' +
         '<names variable="author"><name prefix="(" and="text"/></names></layout></bibliography></style>',
     );
     expect(style.markedXml).toBe(
-      '<style default-locale="de-DE"><citation collapse="year"><layout/></citation>' +
+      '<style default-locale="de-DE"><citation collapse="year"><layout><text variable="title"/></layout></citation>' +
         '<bibliography et-al-min="4"><layout>' +
         '<names variable="author"><name and="text" prefix="(\uE000" suffix="\uE001"/></names></layout></bibliography></style>',
     );
   });
 
-  test('the fixture style: only its bibliography tag and its two names change', () => {
+  test('the fixture style: only its citation, its bibliography tag and its bibliography name change', () => {
     const style = prepareCslStyle(fixture);
-    expect(style.plainXml).toBe(fixture.replace('<bibliography subsequent-author-substitute="———">', '<bibliography>'));
-    expect(style.markedXml.split('\uE000')).toHaveLength(3);
+    const bareCitation = fixture
+      .replace(/<citation>[\s\S]*<\/citation>/, '<citation><layout><text variable="title"/></layout></citation>')
+      .replace('<bibliography subsequent-author-substitute="———">', '<bibliography>');
+    expect(style.plainXml).toBe(bareCitation);
+    expect(style.markedXml.split('\uE000')).toHaveLength(2);
     expect(style.markedXml).toContain(
       '<name initialize-with=". " delimiter=", " and="text" et-al-min="5" et-al-use-first="3" prefix="\uE000" suffix="\uE001"/>',
     );
-    expect(style.markedXml).toContain('<name form="short" prefix="\uE000" suffix="\uE001"/>');
+  });
+
+  test('drops the bibliography’s sort, unless a citation number follows it', () => {
+    const sorted =
+      '<style><citation><layout/></citation><bibliography><sort><key macro="author"/></sort>' +
+      '<layout><text variable="title"/></layout></bibliography></style>';
+    expect(prepareCslStyle(sorted).plainXml).toBe(
+      '<style><citation><layout><text variable="title"/></layout></citation><bibliography>' +
+        '<layout><text variable="title"/></layout></bibliography></style>',
+    );
+    const numbered = sorted.replace(
+      '<text variable="title"/></layout></bibliography>',
+      '<text variable="citation-number"/></layout></bibliography>',
+    );
+    expect(prepareCslStyle(numbered).plainXml).toContain('<bibliography><sort><key macro="author"/></sort><layout>');
+  });
+
+  test('keeps the citation of a style that tests `disambiguate`, and keeps a namespace prefix', () => {
+    const testing =
+      '<style><citation><layout><text variable="title"/><choose><if disambiguate="true"><text variable="issued"/></if></choose></layout></citation>' +
+      '<bibliography><layout><text variable="title"/></layout></bibliography></style>';
+    expect(prepareCslStyle(testing).plainXml).toBe(testing);
+    const prefixed = prepareCslStyle(
+      '<cs:style xmlns:cs="http://purl.org/net/xbiblio/csl"><cs:citation et-al-min="3"><cs:sort><cs:key variable="issued"/></cs:sort>' +
+        '<cs:layout><cs:names variable="author"/></cs:layout></cs:citation>' +
+        '<cs:bibliography><cs:layout><cs:text variable="title"/></cs:layout></cs:bibliography></cs:style>',
+    );
+    expect(prefixed.plainXml).toBe(
+      '<cs:style xmlns:cs="http://purl.org/net/xbiblio/csl"><cs:citation et-al-min="3">' +
+        '<cs:layout><cs:text variable="title"/></cs:layout></cs:citation>' +
+        '<cs:bibliography><cs:layout><cs:text variable="title"/></cs:layout></cs:bibliography></cs:style>',
+    );
   });
 
   test('refuses what is not a style with a bibliography', () => {
