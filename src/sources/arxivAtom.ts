@@ -1,14 +1,7 @@
 /** The arXiv API's Atom feed (`export.arxiv.org/api/query`) read as work records: each `<entry>` a preprint, its DOI and journal reference kept. */
 
-import {
-  bareArxiv,
-  bareDoi,
-  optional,
-  partialDateText,
-  personFromName,
-  type SourceReading,
-  type WorkRecord,
-} from './workRecord.js';
+import { bareArxiv, bareDoi, optional, partialDateText, personFromName } from './sourceValues.js';
+import type { SourceReading, WorkRecord } from './workRecord.js';
 import { asList, readXml, type XmlNode, xmlText } from './xmlDocument.js';
 
 export async function readArxivAtom(text: string, file: string): Promise<SourceReading> {

@@ -1,14 +1,7 @@
 /** Crossref REST API works (`message` a work, or `message.items` a list) read as work records. */
-import {
-  bareArxiv,
-  bareDoi,
-  bareOrcid,
-  optional,
-  partialDateText,
-  textOf,
-  type WorkPerson,
-  type WorkRecord,
-} from './workRecord.js';
+
+import { bareArxiv, bareDoi, bareOrcid, optional, partialDateText, textOf } from './sourceValues.js';
+import type { WorkPerson, WorkRecord } from './workRecord.js';
 
 type Json = Record<string, unknown>;
 

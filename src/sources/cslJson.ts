@@ -1,13 +1,7 @@
 /** CSL-JSON (Zotero, Better BibTeX, pandoc, citation-js) read as work records: a list of items or a single item. */
-import {
-  bareArxiv,
-  bareDoi,
-  optional,
-  partialDateText,
-  textOf,
-  type WorkPerson,
-  type WorkRecord,
-} from './workRecord.js';
+
+import { bareArxiv, bareDoi, optional, partialDateText, textOf } from './sourceValues.js';
+import type { WorkPerson, WorkRecord } from './workRecord.js';
 
 type Json = Record<string, unknown>;
 

@@ -4,17 +4,8 @@
  * where DBLP knows it, their `orcid`.
  */
 
-import {
-  bareArxiv,
-  bareDoi,
-  bareOrcid,
-  optional,
-  partialDateText,
-  personFromName,
-  type SourceReading,
-  type WorkPerson,
-  type WorkRecord,
-} from './workRecord.js';
+import { bareArxiv, bareDoi, bareOrcid, optional, partialDateText, personFromName } from './sourceValues.js';
+import type { SourceReading, WorkPerson, WorkRecord } from './workRecord.js';
 import { asList, readXml, type XmlNode, xmlText } from './xmlDocument.js';
 
 const recordTypes: Readonly<Record<string, string>> = {

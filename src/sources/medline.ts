@@ -3,16 +3,9 @@
  * `FAU - `), continuation lines indented by six spaces, records apart by a blank line. Read here, as citation-js
  * has no maintained MEDLINE reader for its current core.
  */
-import {
-  bareDoi,
-  bareOrcid,
-  optional,
-  partialDateText,
-  personFromName,
-  type SourceReading,
-  type WorkPerson,
-  type WorkRecord,
-} from './workRecord.js';
+
+import { bareDoi, bareOrcid, optional, partialDateText, personFromName } from './sourceValues.js';
+import type { SourceReading, WorkPerson, WorkRecord } from './workRecord.js';
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

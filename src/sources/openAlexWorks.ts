@@ -1,14 +1,7 @@
 /** OpenAlex works (one work, a `results` page, or a JSON-lines snapshot) read as work records. */
-import {
-  bareArxiv,
-  bareDoi,
-  bareOrcid,
-  partialDateText,
-  personFromName,
-  textOf,
-  type WorkPerson,
-  type WorkRecord,
-} from './workRecord.js';
+
+import { bareArxiv, bareDoi, bareOrcid, partialDateText, personFromName, textOf } from './sourceValues.js';
+import type { WorkPerson, WorkRecord } from './workRecord.js';
 
 type Json = Record<string, unknown>;
 

@@ -3,18 +3,9 @@
  * work, the version with the highest `display-index` preferred, as ORCID shows it), a bulk response (`bulk[].work`)
  * and a full work (with `contributors`).
  */
-import {
-  bareArxiv,
-  bareDoi,
-  bareOrcid,
-  optional,
-  partialDateText,
-  personFromName,
-  textOf,
-  type WorkIdentifiers,
-  type WorkPerson,
-  type WorkRecord,
-} from './workRecord.js';
+
+import { bareArxiv, bareDoi, bareOrcid, optional, partialDateText, personFromName, textOf } from './sourceValues.js';
+import type { WorkIdentifiers, WorkPerson, WorkRecord } from './workRecord.js';
 
 type Json = Record<string, unknown>;
 

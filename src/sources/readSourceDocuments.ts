@@ -72,13 +72,11 @@ async function readDetected(
       });
       break;
     }
-    case 'openalex-works': {
-      const list = Array.isArray(json) ? json : Array.isArray(json.results) ? (json.results as unknown[]) : [json];
-      list.forEach((work, index) => {
-        works.push(openAlexWork(work as Json, file, index + 1, options.today));
+    case 'openalex-works':
+      listIn(json, 'results').forEach((work, index) => {
+        works.push(openAlexWork(work, file, index + 1, options.today));
       });
       break;
-    }
     case 'openalex-jsonl':
       detected.text.split('\n').forEach((line, index) => {
         if (line.trim() === '') return;
@@ -94,21 +92,17 @@ async function readDetected(
         }
       });
       break;
-    case 'csl-json': {
-      const list = Array.isArray(json) ? json : Array.isArray(json.items) ? (json.items as unknown[]) : [json];
-      list.forEach((item, index) => {
-        if (isCslItem(item)) works.push(cslWork(item as Json, file, index + 1));
+    case 'csl-json':
+      listIn(json, 'items').forEach((item, index) => {
+        if (isCslItem(item)) works.push(cslWork(item, file, index + 1));
         else unread.push({ file, line: index + 1, reason: 'is not a CSL-JSON item (it needs a type and a title)' });
       });
       break;
-    }
-    case 'semantic-scholar-papers': {
-      const list = Array.isArray(json) ? json : Array.isArray(json.data) ? (json.data as unknown[]) : [json];
-      list.forEach((paper, index) => {
-        works.push(semanticScholarPaper(paper as Json, file, index + 1, options.today));
+    case 'semantic-scholar-papers':
+      listIn(json, 'data').forEach((paper, index) => {
+        works.push(semanticScholarPaper(paper, file, index + 1, options.today));
       });
       break;
-    }
     case 'crossref-works':
       crossrefItems(json).forEach((work, index) => {
         works.push(crossrefWork(work, file, index + 1, options.today));
@@ -148,6 +142,12 @@ async function readDetected(
       break;
   }
   return { works, unread };
+}
+
+/** The works of a JSON document: the document when it is a list, else its list at `field` (a page), else itself alone. */
+function listIn(json: Json, field: string): Json[] {
+  if (Array.isArray(json)) return json as Json[];
+  return Array.isArray(json[field]) ? (json[field] as Json[]) : [json];
 }
 
 function errorText(error: unknown): string {

@@ -6,7 +6,8 @@
  */
 import { clearCitationJsLog, loadCitationJs } from '../citationJs.js';
 import { cslWork } from './cslJson.js';
-import { bareArxiv, bareDoi, type SourceReading, type UnreadWork, type WorkRecord } from './workRecord.js';
+import { bareArxiv, bareDoi } from './sourceValues.js';
+import type { SourceReading, UnreadWork, WorkRecord } from './workRecord.js';
 
 type Json = Record<string, unknown>;
 

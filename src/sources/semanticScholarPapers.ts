@@ -1,13 +1,7 @@
 /** Semantic Scholar Graph API papers (an author's `/papers` page with `data[]`, a list, or one paper) read as work records. */
-import {
-  bareArxiv,
-  bareDoi,
-  optional,
-  partialDateText,
-  personFromName,
-  textOf,
-  type WorkRecord,
-} from './workRecord.js';
+
+import { bareArxiv, bareDoi, optional, partialDateText, personFromName, textOf } from './sourceValues.js';
+import type { WorkRecord } from './workRecord.js';
 
 type Json = Record<string, unknown>;
 
