@@ -51,6 +51,18 @@ export async function readSourceDocument(document: SourceDocument, options: Read
   return { name, format: detected.format, ...reading };
 }
 
+/** The JSON formats whose works are each read alone: where the document keeps its works, and the reader of one. */
+const eachWorkReaders = {
+  'openalex-works': { worksOf: (json: Json) => listIn(json, 'results'), read: openAlexWork },
+  'semantic-scholar-papers': { worksOf: (json: Json) => listIn(json, 'data'), read: semanticScholarPaper },
+  'crossref-works': { worksOf: crossrefItems, read: crossrefWork },
+} as const satisfies Partial<
+  Record<
+    SourceFormat,
+    { worksOf: (json: Json) => Json[]; read: (work: Json, file: string, line: number, today: string) => WorkRecord }
+  >
+>;
+
 async function readDetected(
   detected: Detection & { format: SourceFormat },
   document: SourceDocument,
@@ -73,10 +85,14 @@ async function readDetected(
       break;
     }
     case 'openalex-works':
-      listIn(json, 'results').forEach((work, index) => {
-        works.push(openAlexWork(work, file, index + 1, options.today));
+    case 'semantic-scholar-papers':
+    case 'crossref-works': {
+      const { worksOf, read } = eachWorkReaders[detected.format];
+      worksOf(json).forEach((work, index) => {
+        works.push(read(work, file, index + 1, options.today));
       });
       break;
+    }
     case 'openalex-jsonl':
       detected.text.split('\n').forEach((line, index) => {
         if (line.trim() === '') return;
@@ -96,16 +112,6 @@ async function readDetected(
       listIn(json, 'items').forEach((item, index) => {
         if (isCslItem(item)) works.push(cslWork(item, file, index + 1));
         else unread.push({ file, line: index + 1, reason: 'is not a CSL-JSON item (it needs a type and a title)' });
-      });
-      break;
-    case 'semantic-scholar-papers':
-      listIn(json, 'data').forEach((paper, index) => {
-        works.push(semanticScholarPaper(paper, file, index + 1, options.today));
-      });
-      break;
-    case 'crossref-works':
-      crossrefItems(json).forEach((work, index) => {
-        works.push(crossrefWork(work, file, index + 1, options.today));
       });
       break;
     case 'dblp-person-xml':
