@@ -5,6 +5,7 @@
 import { formatIsoDate, type PartialDate, parsePartialDate } from '../model/partialDate.js';
 import type { Author, PublicationStatus } from '../model/schema.js';
 import type { linkTypes } from '../model/vocabulary.js';
+import type { WorkIdentifiers } from '../model/workIdentifiers.js';
 import { parseNameList, splitNameList } from './bibtexNames.js';
 import { decodeVerbatim, latexToUnicode } from './latexToUnicode.js';
 import { monthMacros } from './readBibEntries.js';
@@ -17,7 +18,7 @@ export interface BibtexRecord {
 }
 
 /** A publication's front matter as it would be written (dates as text), in the order it is written. */
-export interface PublicationData {
+export interface PublicationData extends WorkIdentifiers {
   key: string;
   type: string;
   title?: string;
@@ -32,13 +33,7 @@ export interface PublicationData {
   edition?: string;
   isbn?: string;
   issn?: string;
-  doi?: string;
-  arxiv?: string;
-  pmid?: string;
-  openalex?: string;
-  semanticScholar?: string;
-  dblp?: string;
-  orcidPutCode?: string;
+  // Then the identifiers, in WorkIdentifiers' order (doi, arxiv, pmid, openalex, semanticScholar, dblp, orcidPutCode).
   url?: string;
   label?: string;
   status?: PublicationStatus;

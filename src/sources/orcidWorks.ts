@@ -4,8 +4,9 @@
  * and a full work (with `contributors`).
  */
 
+import type { WorkIdentifiers } from '../model/workIdentifiers.js';
 import { bareArxiv, bareDoi, bareOrcid, optional, partialDateText, personFromName, textOf } from './sourceValues.js';
-import type { WorkIdentifiers, WorkPerson, WorkRecord } from './workRecord.js';
+import type { WorkPerson, WorkRecord } from './workRecord.js';
 
 type Json = Record<string, unknown>;
 

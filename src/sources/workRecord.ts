@@ -1,31 +1,5 @@
 /** The one record every source reader maps a work to: what the source says, every identifier it gives, nothing made up. */
-
-/** The identifiers a work can carry; each is how one source names it. */
-export interface WorkIdentifiers {
-  doi?: string;
-  /** `2405.14768` (no version) or an old-style `hep-th/9901001`. */
-  arxiv?: string;
-  /** PubMed. */
-  pmid?: string;
-  /** OpenAlex work, `W2741809807`. */
-  openalex?: string;
-  /** Semantic Scholar paper id (40 hex digits). */
-  semanticScholar?: string;
-  /** DBLP record key, `conf/icml/SmithJ19`. */
-  dblp?: string;
-  /** The put-code of the work in its owner's ORCID record. */
-  orcidPutCode?: string;
-}
-
-export const identifierNames = [
-  'doi',
-  'arxiv',
-  'pmid',
-  'openalex',
-  'semanticScholar',
-  'dblp',
-  'orcidPutCode',
-] as const satisfies readonly (keyof WorkIdentifiers)[];
+import type { WorkIdentifiers } from '../model/workIdentifiers.js';
 
 export interface WorkPerson {
   family?: string;
