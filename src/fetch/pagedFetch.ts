@@ -47,7 +47,8 @@ export async function fetchPages<Position>(
   let position = first;
   for (let page = 1; ; page++) {
     if (page > (context.maxPages ?? defaultMaxPages)) {
-      throw new FetchError(`stopped after ${page - 1} pages: ${runaway.why}`, runaway.base);
+      const pages = page - 1;
+      throw new FetchError(`stopped after ${pages} ${pages === 1 ? 'page' : 'pages'}: ${runaway.why}`, runaway.base);
     }
     const step = await fetchPage(position, page);
     if (step.document !== undefined) documents.push(step.document);

@@ -253,3 +253,30 @@ test('s2: a next offset that does not move forward is reported instead of loopin
   expect(server.requests).toHaveLength(1);
   expect(result.failures.map((failure) => failure.message)).toEqual(['the next offset 0 does not move past 0']);
 });
+
+test('more pages than the cap is runaway paging: the source is reported after the cap, the requests stop there', async () => {
+  const page = (offset: number) => `/graph/v1/author/1723755/papers?fields=${s2Fields}&offset=${offset}&limit=100`;
+  server.script(page(0), ok(fixture('s2-author-papers-first-page.json')));
+  server.script(page(100), ok(fixture('s2-author-papers-last-page.json')));
+  const result = await fetchSources(ids('s2:1723755'), context({ maxPages: 1 }));
+  expect(server.requests.map((request) => request.url)).toEqual([page(0)]);
+  expect(result.failures.map((failure) => [failure.source, failure.message])).toEqual([
+    ['s2:1723755', 'stopped after 1 page: the paging never ended'],
+  ]);
+  expect(result.documents).toEqual([]);
+});
+
+test('the cap counts OpenAlex cursor pages too: two pages allowed, a third is never asked for', async () => {
+  const page = (at: string) =>
+    `/works?filter=author.id%3AA5023888391&per-page=200&cursor=${at}&mailto=owner%40example.org`;
+  server.script(page('*'), ok(fixture('openalex-works-page-with-next-cursor.json')));
+  server.script(page(cursor), ok(fixture('openalex-works-past-the-end.json')));
+  const capped = await fetchSources(ids('openalex:A5023888391'), context({ maxPages: 1 }));
+  expect(capped.failures.map((failure) => failure.message)).toEqual(['stopped after 1 page: the cursor never ended']);
+  server.reset();
+  server.script(page('*'), ok(fixture('openalex-works-page-with-next-cursor.json')));
+  server.script(page(cursor), ok(fixture('openalex-works-past-the-end.json')));
+  const enough = await fetchSources(ids('openalex:A5023888391'), context({ maxPages: 2 }));
+  expect(enough.failures).toEqual([]);
+  expect(server.requests.map((request) => request.url)).toEqual([page('*'), page(cursor)]);
+});
