@@ -6,8 +6,7 @@ import path from 'node:path';
 import { ProfileError } from '../errors.js';
 import { type ItemKind, itemFolders, itemId, safeFileStem } from '../model/items.js';
 import { stagingFolderName } from './leftoverTempFiles.js';
-import { linkRefused } from './linkRefused.js';
-import { removeQuietly, writeFileAtomic, writeNewFileSync } from './writeFileAtomic.js';
+import { linkRefused, removeQuietly, writeFileAtomic, writeNewFileSync } from './writeFileAtomic.js';
 
 export interface WriteOptions {
   /** fsync each file; bulk imports turn it off (one fsync per file costs seconds per thousand files). */

@@ -7,7 +7,7 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { linkRefused } from './linkRefused.js';
+import { linkRefused } from './writeFileAtomic.js';
 
 /** Throws when `target` (absolute) passes through a symbolic link or lies inside `profileDir` (or is it). */
 export function checkOutPath(target: string, profileDir: string, shown: (file: string) => string): void {

@@ -6,8 +6,7 @@ import { lstatSync, readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ProfileError } from '../errors.js';
-import { linkRefused } from './linkRefused.js';
-import { removeQuietly, writeFileAtomic, writeFileError } from './writeFileAtomic.js';
+import { linkRefused, removeQuietly, writeFileAtomic, writeFileError } from './writeFileAtomic.js';
 
 export interface DocumentToSave {
   /** The name the fetcher proposes (`orcid-0000-0002-1825-0097-works-1.json`); made safe before use. */

@@ -16,8 +16,7 @@ import { ProfileError } from '../errors.js';
 import type { OnDisk } from '../export/siteSync/planSiteSync.js';
 import { contentHash, manifestFileName } from '../export/siteSync/siteManifest.js';
 import { unsafeSitePathReason } from '../export/siteSync/sitePath.js';
-import { linkRefused } from './linkRefused.js';
-import { writeErrorHint, writeFileAtomic, writeFileError, writeNewFileSync } from './writeFileAtomic.js';
+import { linkRefused, writeErrorHint, writeFileAtomic, writeFileError, writeNewFileSync } from './writeFileAtomic.js';
 
 export const transactionFolderName = '.profile-export.txn';
 const journalName = 'journal.json';

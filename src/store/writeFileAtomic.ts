@@ -18,7 +18,6 @@ import {
   writeSync,
 } from 'node:fs';
 import { ProfileError } from '../errors.js';
-import { linkRefused } from './linkRefused.js';
 
 export interface AtomicWriteOptions {
   /** fsync before the rename; off for bulk writes where one fsync per file costs seconds. */
@@ -195,4 +194,12 @@ function refuseNonFile(file: string): { mode: number; uid: number; gid: number }
     });
   }
   return { mode: stats.mode, uid: stats.uid, gid: stats.gid };
+}
+
+/** The one refusal of a write through a symbolic link (a link planted in a cloned or shared folder could lead anywhere); `hint` says what to do instead. */
+export function linkRefused(file: string, hint?: string): ProfileError {
+  return new ProfileError('is a symbolic link; profile does not write through links', {
+    file,
+    ...(hint === undefined ? {} : { hint }),
+  });
 }
