@@ -7,7 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { type ApiServer, fixture, ok, startApiServer } from '../../unit/fetch/apiServer.js';
+import { type ApiServer, apiEnvFor, fixture, ok, startApiServer } from '../../unit/fetch/apiServer.js';
 import { repoRoot, runCli } from '../runCli.js';
 import { useTempFolders } from '../tempFolders.js';
 
@@ -16,14 +16,7 @@ let server: ApiServer;
 let env: Record<string, string>;
 beforeAll(async () => {
   server = await startApiServer();
-  env = {
-    PROFILE_ORCID_API: `${server.origin}/v3.0`,
-    PROFILE_OPENALEX_API: server.origin,
-    PROFILE_DBLP_API: server.origin,
-    PROFILE_S2_API: `${server.origin}/graph/v1`,
-    PROFILE_CROSSREF_API: server.origin,
-    PROFILE_ARXIV_API: `${server.origin}/api`,
-  };
+  env = apiEnvFor(server.origin);
 });
 afterAll(() => server.close());
 beforeEach(() => server.reset());

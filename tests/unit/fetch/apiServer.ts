@@ -95,3 +95,15 @@ export async function startApiServer(): Promise<ApiServer> {
       }),
   };
 }
+
+/** The PROFILE_*_API variables that point every service at `origin`, each with its documented path. */
+export function apiEnvFor(origin: string): Record<string, string> {
+  return {
+    PROFILE_ORCID_API: `${origin}/v3.0`,
+    PROFILE_OPENALEX_API: origin,
+    PROFILE_DBLP_API: origin,
+    PROFILE_S2_API: `${origin}/graph/v1`,
+    PROFILE_CROSSREF_API: origin,
+    PROFILE_ARXIV_API: `${origin}/api`,
+  };
+}

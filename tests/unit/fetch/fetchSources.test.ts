@@ -5,20 +5,13 @@ import type { FetchContext } from '../../../src/fetch/fetchedDocument.js';
 import { fetchSources } from '../../../src/fetch/fetchSources.js';
 import { createHttpClient } from '../../../src/fetch/httpClient.js';
 import { parseSourceIdentifier, type SourceIdentifier } from '../../../src/fetch/sourceIdentifiers.js';
-import { type ApiServer, fixture, ok, startApiServer } from './apiServer.js';
+import { type ApiServer, apiEnvFor, fixture, ok, startApiServer } from './apiServer.js';
 
 let server: ApiServer;
 let bases: ApiBases;
 beforeAll(async () => {
   server = await startApiServer();
-  bases = apiBases({
-    PROFILE_ORCID_API: `${server.origin}/v3.0`,
-    PROFILE_OPENALEX_API: server.origin,
-    PROFILE_DBLP_API: server.origin,
-    PROFILE_S2_API: `${server.origin}/graph/v1`,
-    PROFILE_CROSSREF_API: server.origin,
-    PROFILE_ARXIV_API: `${server.origin}/api`,
-  });
+  bases = apiBases(apiEnvFor(server.origin));
 });
 afterAll(() => server.close());
 beforeEach(() => server.reset());
