@@ -8,6 +8,7 @@ import { displayName, lenientOwnerMatcher } from '../model/authorNames.js';
 import { citationKey } from '../model/citationKey.js';
 import { checkItemFields } from '../model/itemSchemas.js';
 import type { Profile, PublicationItem } from '../model/items.js';
+import { normalDblpPid, normalOrcid } from '../model/scholarIds.js';
 import { stemFromCitationKey, uniqueStem } from '../model/slug.js';
 import {
   addFromSource,
@@ -162,27 +163,12 @@ class Planner {
     entries: readonly BibEntry[],
     private readonly options: ImportOptions,
   ) {
-    const { orcid, dblp } = profile.owner;
-    const ownerOrcid = orcid === undefined ? undefined : /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i.exec(orcid)?.[1];
-    this.ownerIds = {
-      ...(ownerOrcid === undefined ? {} : { orcid: ownerOrcid.toUpperCase() }),
-      ...(dblp === undefined
-        ? {}
-        : { dblp: dblp.replace(/^(?:https?:\/\/dblp\.org\/pid\/|dblp:)/, '').replace(/\.html$/, '') }),
-    };
+    // profile.md's schema has checked both with these same rules; here they give the bare form sources carry.
+    const orcid = profile.owner.orcid === undefined ? undefined : normalOrcid(profile.owner.orcid);
+    const dblp = profile.owner.dblp === undefined ? undefined : normalDblpPid(profile.owner.dblp);
+    this.ownerIds = { ...(orcid === undefined ? {} : { orcid }), ...(dblp === undefined ? {} : { dblp }) };
     this.venueMap = profile.owner.venueMap ?? [];
-    // Co-authors repeat across thousands of entries: each spelling is compared with the owner's once.
-    const matchesOwner = lenientOwnerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
-    const known = new Map<string, boolean>();
-    this.isOwner = (author) => {
-      const spelling = `${author.family ?? ''}\u0000${author.given ?? ''}\u0000${author.literal ?? '\u0000'}`;
-      let found = known.get(spelling);
-      if (found === undefined) {
-        found = matchesOwner(author);
-        known.set(spelling, found);
-      }
-      return found;
-    };
+    this.isOwner = lenientOwnerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
     for (const item of profile.publications) {
       const stem = item.id.slice('pub/'.length);
       const work: Work = { item, stem, id: item.id, file: item.file, body: item.body, reports: [] };

@@ -69,7 +69,7 @@ export function lenientOwnerMatcher(variants: readonly string[]): (author: Autho
     const name = parsePersonName(variant);
     return { family: normalizeNamePart(name.family), given: givenParts(name.given) };
   });
-  return (author) => {
+  const matches = (author: Author): boolean => {
     if (exact(author)) return true;
     const name =
       author.literal !== undefined
@@ -78,6 +78,17 @@ export function lenientOwnerMatcher(variants: readonly string[]): (author: Autho
     const family = normalizeNamePart(name.family);
     const given = givenParts(name.given);
     return names.some((variant) => variant.family === family && compatibleGiven(variant.given, given));
+  };
+  // An import asks about the same co-authors across thousands of entries: each spelling is compared once.
+  const known = new Map<string, boolean>();
+  return (author) => {
+    const spelling = `${author.family ?? ''}\u0000${author.given ?? ''}\u0000${author.literal ?? '\u0000'}`;
+    let found = known.get(spelling);
+    if (found === undefined) {
+      found = matches(author);
+      known.set(spelling, found);
+    }
+    return found;
   };
 }
 
