@@ -1,7 +1,7 @@
 // What every benchmark does the same way: read its settings, copy the CLI it times, spawn and time commands in
 // interleaved rounds, and sum the samples up. A benchmark keeps only what it measures and how it judges it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { intFromEnv, median, quantile } from './stats.mjs';
@@ -74,6 +74,24 @@ export function timedSpawn(node, command, spawnOptions, explain = (stderr) => st
   if (result.status !== 0)
     throw new Error(`\`${command.label}\` exited with ${result.status ?? result.signal}:\n${explain(result.stderr)}`);
   return { ms, result };
+}
+
+/**
+ * Runs `node args` once in `cwd`, after a `sync` so that the disk's backlog is not timed, with `bench/<preload>`
+ * required first: the preload writes one number (peak memory, CPU time) to the file the variable `envVar` names.
+ * Returns the wall time (ms), that number and the output; fails as `timedSpawn` does.
+ */
+export function timedWithPreload(node, args, cwd, { preload, envVar }) {
+  spawnSync('sync', { stdio: 'ignore' });
+  const file = path.join(cwd, `${preload}.txt`);
+  rmSync(file, { force: true });
+  const { ms, result } = timedSpawn(
+    node,
+    { args: ['--require', fileURLToPath(new URL(`./${preload}`, import.meta.url)), ...args], label: args.join(' ') },
+    { cwd, env: { ...process.env, NO_COLOR: '1', [envVar]: file }, maxBuffer: 256 * 1024 * 1024 },
+    (stderr) => stderr.slice(-2000),
+  );
+  return { ms, measured: Number(readFileSync(file, 'utf8')), stdout: result.stdout, stderr: result.stderr };
 }
 
 /**

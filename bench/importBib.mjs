@@ -6,12 +6,9 @@
 // that whatever the machine does at that moment affects both. Before each timed command the file system
 // is synced: creating 10,000 files right after the previous round's leaves the kernel flushing, which
 // would be measured as import time.
-import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateBib } from './generateBib.mjs';
-import { benchSettings, cliSnapshot, judged, removeScratch, runChecked } from './harness.mjs';
+import { benchSettings, cliSnapshot, judged, removeScratch, runChecked, timedWithPreload } from './harness.mjs';
 import { intFromEnv, median } from './stats.mjs';
 
 export const name = 'import-bib';
@@ -119,25 +116,11 @@ function measure({ rounds, warmup, entries, node, root, work, bib, template, onP
 
 /** Runs a command once, synced first; its wall time (ms), peak memory (MiB) and output. Fails on a non-zero exit. */
 function timed(node, args, cwd) {
-  spawnSync('sync', { stdio: 'ignore' });
-  const peakFile = path.join(cwd, 'peak.txt');
-  rmSync(peakFile, { force: true });
-  const start = process.hrtime.bigint();
-  const result = spawnSync(node, ['--require', fileURLToPath(new URL('./peakMemory.cjs', import.meta.url)), ...args], {
-    cwd,
-    env: { ...process.env, BENCH_PEAK_FILE: peakFile, NO_COLOR: '1' },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { measured, ...run } = timedWithPreload(node, args, cwd, {
+    preload: 'peakMemory.cjs',
+    envVar: 'BENCH_PEAK_FILE',
   });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.error) throw result.error;
-  if (result.status !== 0)
-    throw new Error(
-      `\`${args.join(' ')}\` exited with ${result.status ?? result.signal}:\n${result.stderr.slice(-2000)}`,
-    );
-  const peakMiB = Number(readFileSync(peakFile, 'utf8')) / 1024;
-  return { ms, peakMiB, stdout: result.stdout, stderr: result.stderr };
+  return { ...run, peakMiB: measured / 1024 };
 }
 
 /** The human-readable lines of a result. */

@@ -4,10 +4,10 @@
 // Each command is a process of its own, timed as wall time, synced first (as bench/importBib.mjs does); the two
 // imports alternate in every round, so that whatever the machine does at that moment affects both.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bibtexFile, generateWorks, openAlexResponse } from './generateWorks.mjs';
+import { timedWithPreload } from './harness.mjs';
 import { intFromEnv, median } from './stats.mjs';
 
 export const name = 'import-sources';
@@ -102,23 +102,10 @@ export async function run(options = {}) {
   }
 }
 
+/** Runs a command once, synced first; its wall time and CPU time (ms) and output. Fails on a non-zero exit. */
 function timed(node, args, cwd) {
-  spawnSync('sync', { stdio: 'ignore' });
-  const cpuFile = path.join(cwd, 'cpu.txt');
-  rmSync(cpuFile, { force: true });
-  const start = process.hrtime.bigint();
-  const result = spawnSync(node, ['--require', fileURLToPath(new URL('./cpuTime.cjs', import.meta.url)), ...args], {
-    cwd,
-    env: { ...process.env, NO_COLOR: '1', BENCH_CPU_FILE: cpuFile },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.error) throw result.error;
-  if (result.status !== 0)
-    throw new Error(`\`${args.join(' ')}\` exited with ${result.status}:\n${result.stderr.slice(-2000)}`);
-  return { ms, cpuMs: Number(readFileSync(cpuFile, 'utf8')), stdout: result.stdout };
+  const { measured, ...run } = timedWithPreload(node, args, cwd, { preload: 'cpuTime.cjs', envVar: 'BENCH_CPU_FILE' });
+  return { ...run, cpuMs: measured };
 }
 
 export function format(result) {
