@@ -33,8 +33,7 @@ export async function start(options: StartOptions = {}): Promise<void> {
   const bundle = path.join(__dirname, 'profile.cjs');
   const vendorFolder = path.join(__dirname, 'vendor');
   const compiled: { file: string; script: vm.Script }[] = [];
-  const compile = (file: string, useCache: boolean) => {
-    const cachedData = useCache ? readIfPresent(`${file}.cache`) : undefined;
+  const compile = (file: string, cachedData: Buffer | undefined) => {
     const source = readFileSync(file, 'utf8');
     const script = new vm.Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
     compiled.push({ file, script });
@@ -49,11 +48,12 @@ export async function start(options: StartOptions = {}): Promise<void> {
       if (file === undefined) return plain(id);
       const known = plain.cache[file];
       if (known) return known.exports;
-      if (!options.writeVendorCodeCache && readIfPresent(`${file}.cache`) === undefined) return plain(id);
+      const cachedData = options.writeVendorCodeCache ? undefined : readIfPresent(`${file}.cache`);
+      if (!options.writeVendorCodeCache && cachedData === undefined) return plain(id);
       const module = new Module(file);
       module.filename = file;
       plain.cache[file] = module;
-      compile(file, !options.writeVendorCodeCache).call(
+      compile(file, cachedData).call(
         module.exports,
         module.exports,
         requireFrom(file),
@@ -67,7 +67,7 @@ export async function start(options: StartOptions = {}): Promise<void> {
     return Object.assign(cachedRequire, { cache: plain.cache, resolve: plain.resolve, main: plain.main });
   };
 
-  const wrapper = compile(bundle, !options.writeCodeCache);
+  const wrapper = compile(bundle, options.writeCodeCache ? undefined : readIfPresent(`${bundle}.cache`));
   const module = { exports: {} as BundleExports };
   wrapper.call(module.exports, module.exports, requireFrom(bundle), module, bundle, path.dirname(bundle));
   // Made after the run, a cache holds the functions that ran, not only the top level.
