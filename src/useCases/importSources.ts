@@ -63,20 +63,25 @@ export async function importSources(options: ImportSourcesOptions): Promise<Impo
   return { ...imported, formats };
 }
 
-/** Each work as an entry under a key of its source; a key a document repeats is skipped, as BibTeX's duplicates are. */
-function entriesOf(works: readonly WorkRecord[]): { entries: BibEntry[]; skipped: SkippedEntry[] } {
+/** Each work as an entry under a key of its source; a key a document repeats is skipped, as BibTeX's duplicates are (exported for its tests). */
+export function entriesOf(works: readonly WorkRecord[]): { entries: BibEntry[]; skipped: SkippedEntry[] } {
   const entries: BibEntry[] = [];
   const skipped: SkippedEntry[] = [];
   const firstOfKey = new Map<string, WorkRecord>();
+  // Per made key, the first candidate not yet tried: keys are never given up, so the ones before it stay taken, and a
+  // document of thousands of works that make one key costs a step a work, not a walk over all the works before it.
+  const nextCandidate = new Map<string, number>();
   const encoded: EncodedText = new Map();
   for (const work of works) {
     let key = keyOf(work);
     if (work.key === undefined && work.ids.doi === undefined && work.ids.arxiv === undefined) {
       // A key made from the work itself: two works of one document that give the same one are told apart.
       const base = key;
-      for (let suffix = 0; firstOfKey.has(`${work.file}\n${key.toLowerCase()}`); suffix++) {
-        key = `${base}${String.fromCharCode(98 + (suffix % 25))}${suffix >= 25 ? Math.floor(suffix / 25) : ''}`;
-      }
+      const baseSeen = `${work.file}\n${base.toLowerCase()}`;
+      let candidate = nextCandidate.get(baseSeen) ?? 0;
+      key = candidateKey(base, candidate);
+      while (firstOfKey.has(`${work.file}\n${key.toLowerCase()}`)) key = candidateKey(base, ++candidate);
+      nextCandidate.set(baseSeen, candidate + 1);
     }
     const seen = `${work.file}\n${key.toLowerCase()}`;
     const earlier = firstOfKey.get(seen);
@@ -94,6 +99,13 @@ function entriesOf(works: readonly WorkRecord[]): { entries: BibEntry[]; skipped
     entries.push(workToBibEntry(work, key, encoded));
   }
   return { entries, skipped };
+}
+
+/** The `index`-th key to try for works that make `base`: `base` itself, then `base` with `b` … `z`, `b1` … */
+function candidateKey(base: string, index: number): string {
+  if (index === 0) return base;
+  const suffix = index - 1;
+  return `${base}${String.fromCharCode(98 + (suffix % 25))}${suffix >= 25 ? Math.floor(suffix / 25) : ''}`;
 }
 
 /** The source's key, else one made from the work's DOI or arXiv id, else from its first author, year and title. */
