@@ -83,6 +83,10 @@ function jsonFormat(json: unknown): SourceFormat | undefined {
   if (Array.isArray(object.group) && (typeof object.path === 'string' || 'last-modified-date' in object)) {
     return 'orcid-works';
   }
+  // A works summary kept without its envelope (a client's recording keeps `group` alone): known by its groups.
+  if (Array.isArray(object.group) && Array.isArray((object.group[0] as Json | undefined)?.['work-summary'])) {
+    return 'orcid-works';
+  }
   if (Array.isArray(object.bulk) || ('put-code' in object && 'title' in object)) return 'orcid-work';
   if (Array.isArray(object.results) && (object.results.length === 0 || isOpenAlexWork(object.results[0]))) {
     return 'openalex-works';

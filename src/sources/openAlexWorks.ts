@@ -40,7 +40,8 @@ export function openAlexId(value: unknown): string | undefined {
 export function openAlexWork(work: Json, file: string, line: number, today: string): WorkRecord {
   const ids = (work.ids ?? {}) as Json;
   const primary = (work.primary_location ?? {}) as Json;
-  const venueSource = (primary.source ?? {}) as Json;
+  // Works recorded before OpenAlex's 2023 schema have a `host_venue` and no `primary_location`.
+  const venueSource = (primary.source ?? work.host_venue ?? {}) as Json;
   const biblio = (work.biblio ?? {}) as Json;
   const locations = Array.isArray(work.locations) ? (work.locations as Json[]) : [];
   const openalex = openAlexId(work.id ?? ids.openalex);
@@ -57,8 +58,11 @@ export function openAlexWork(work: Json, file: string, line: number, today: stri
     work.type_crossref === 'posted-content' ||
     sourceType === 'repository' ||
     (arxiv !== undefined && doi !== undefined && /^10\.48550\//.test(doi));
+  // Before 2023 `type` itself was Crossref's (`journal-article`), and there was no `type_crossref`.
   let type =
-    cslTypeOfCrossrefType[String(work.type_crossref)] ?? cslTypeOfOpenAlexType[openAlexType ?? ''] ?? 'document';
+    cslTypeOfCrossrefType[String(work.type_crossref ?? openAlexType)] ??
+    cslTypeOfOpenAlexType[openAlexType ?? ''] ??
+    'document';
   if (type === 'article-journal' && sourceType === 'conference') type = 'paper-conference';
   const authorships = Array.isArray(work.authorships) ? (work.authorships as Json[]) : [];
   const warnings: string[] = [];
@@ -91,7 +95,7 @@ export function openAlexWork(work: Json, file: string, line: number, today: stri
   set(record, 'title', textOf(work.title ?? work.display_name));
   set(record, 'date', date);
   set(record, 'venue', venue);
-  set(record, 'publisher', textOf(venueSource.host_organization_name));
+  set(record, 'publisher', textOf(venueSource.host_organization_name ?? venueSource.publisher));
   set(record, 'volume', textOf(biblio.volume));
   set(record, 'issue', textOf(biblio.issue));
   set(record, 'pages', pages);

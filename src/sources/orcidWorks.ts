@@ -67,7 +67,8 @@ export function orcidWork(work: Json, file: string, line: number, owner?: string
   const titleGroup = (work.title ?? {}) as Json;
   const title = textOf((titleGroup.title as Json | undefined)?.value);
   const subtitle = textOf((titleGroup.subtitle as Json | undefined)?.value);
-  const orcidType = textOf(work.type) ?? '';
+  // API 2.x wrote the enum's names (`JOURNAL_ARTICLE`); 3.0 writes `journal-article`.
+  const orcidType = (textOf(work.type) ?? '').toLowerCase().replaceAll('_', '-');
   const published = (work['publication-date'] ?? {}) as Json;
   const part = (name: string) => (published[name] as Json | undefined)?.value;
   const date = partialDateText(part('year'), part('month'), part('day'));
@@ -107,7 +108,8 @@ function identifiersOf(external: Json | undefined): WorkIdentifiers {
   const list = (external?.['external-id'] ?? []) as Json[];
   const ids: WorkIdentifiers = {};
   for (const id of Array.isArray(list) ? list : []) {
-    if (id['external-id-relationship'] !== undefined && id['external-id-relationship'] !== 'self') continue;
+    const relationship = id['external-id-relationship'];
+    if (relationship != null && String(relationship).toLowerCase() !== 'self') continue;
     const type = String(id['external-id-type'] ?? '').toLowerCase();
     const value = textOf((id['external-id-normalized'] as Json | undefined)?.value) ?? textOf(id['external-id-value']);
     if (value === undefined) continue;
