@@ -6,23 +6,32 @@ import { detectSourceFormat } from '../../../src/sources/detectSourceFormat.js';
 import { readSourceDocument } from '../../../src/sources/readSourceDocuments.js';
 
 const fixtureDir = fileURLToPath(new URL('../../fixtures/sources/', import.meta.url));
+const fetchedDir = fileURLToPath(new URL('../../fixtures/fetch/', import.meta.url));
 const documentOf = (name: string, bytes?: Uint8Array) => ({
   name,
   bytes: bytes ?? readFileSync(`${fixtureDir}${name}`),
 });
 const today = '2026-12-02';
+const worksOf = async (name: string) => (await readSourceDocument(documentOf(name), { today })).works;
 
 describe('detectSourceFormat', () => {
   test.each([
-    ['orcid-works-group-of-three-versions-and-a-work-without-doi.json', 'orcid-works'],
-    ['openalex-works-journal-article-with-pmid-and-corresponding.json', 'openalex-works'],
-    ['zotero-csl-json-two-articles.json', 'csl-json'],
-    ['semantic-scholar-author-papers-journal-and-arxiv-only.json', 'semantic-scholar-papers'],
-    ['crossref-work-journal-article.json', 'crossref-works'],
+    ['orcid-works-v3-three-groups-one-without-publication-date.json', 'orcid-works'],
+    ['orcid-works-v2-group-of-two-versions-and-a-work-without-doi.json', 'orcid-works'],
+    ['orcid-works-bulk-v3-two-works-with-contributors-and-an-html-citation.json', 'orcid-work'],
+    ['openalex-work-journal-article-with-corresponding-author.json', 'openalex-works'],
+    ['openalex-work-2022-schema-host-venue-no-primary-location.json', 'openalex-works'],
+    ['openalex-work-dissertation-with-no-source.json', 'openalex-works'],
+    ['zotero-csl-json-accented-family-name-and-ligatures.json', 'csl-json'],
+    ['zotero-csl-json-literal-author-names-and-no-doi.json', 'csl-json'],
+    ['semantic-scholar-author-papers-page-with-pages-and-pubmed-ids.json', 'semantic-scholar-papers'],
+    ['crossref-work-dissertation-with-null-date-parts.json', 'crossref-works'],
+    ['dblp-person-homonym-number-and-two-ee-links.xml', 'dblp-person-xml'],
     ['dblp-person-corr-and-venue-copy-with-pids.xml', 'dblp-person-xml'],
-    ['arxiv-atom-preprint-with-doi.xml', 'arxiv-atom'],
-    ['scopus-ris-latin1-two-articles.ris', 'ris'],
-    ['pubmed-medline-journal-article.nbib', 'medline'],
+    ['arxiv-atom-entry-with-doi-and-journal-ref.xml', 'arxiv-atom'],
+    ['scopus-ris-article-number-and-a-references-note.ris', 'ris'],
+    ['scopus-ris-latin1-article-with-accented-author.ris', 'ris'],
+    ['pubmed-medline-two-records-one-with-orcid-after-a-blank-line.nbib', 'medline'],
   ])('%s is %s, whatever its name', (file, format) => {
     const bytes = readFileSync(`${fixtureDir}${file}`);
     expect(detectSourceFormat({ name: 'download', bytes }).format).toBe(format);
@@ -30,41 +39,189 @@ describe('detectSourceFormat', () => {
 });
 
 describe('readSourceDocument', () => {
-  test('ORCID: a group of three versions is one work, the version of the highest display index', async () => {
-    const reading = await readSourceDocument(
-      documentOf('orcid-works-group-of-three-versions-and-a-work-without-doi.json'),
-      { today },
-    );
-    expect(reading.works.map((work) => [work.key, work.ids, work.date, work.listedBy])).toStrictEqual([
+  test('ORCID 3.0 summary kept without its envelope: one work per group, the owner from the paths, no date kept absent', async () => {
+    const works = await worksOf('orcid-works-v3-three-groups-one-without-publication-date.json');
+    expect(works.map((work) => [work.key, work.type, work.ids, work.date, work.venue, work.listedBy])).toStrictEqual([
       [
-        'orcid:0000-0003-1613-5981:43214563',
-        { doi: '10.7717/peerj.4375', pmid: '29456894', orcidPutCode: '43214563' },
-        '2018',
-        { orcid: '0000-0003-1613-5981' },
+        'orcid:0000-0002-0613-2229:89975745',
+        'article-journal',
+        { doi: '10.1364/oe.413844', orcidPutCode: '89975745' },
+        '2021-03-15',
+        'Optics Express',
+        { orcid: '0000-0002-0613-2229' },
       ],
-      ['orcid:0000-0003-1613-5981:20483712', { orcidPutCode: '20483712' }, '2013-10', { orcid: '0000-0003-1613-5981' }],
+      [
+        'orcid:0000-0002-0613-2229:76065020',
+        'article-journal',
+        { doi: '10.1364/oe.394638', orcidPutCode: '76065020' },
+        '2020-07-06',
+        'Optics Express',
+        { orcid: '0000-0002-0613-2229' },
+      ],
+      [
+        'orcid:0000-0002-0613-2229:64418159',
+        'article-journal',
+        { doi: '10.1364/oe.27.034593', orcidPutCode: '64418159' },
+        undefined,
+        'Optics Express',
+        { orcid: '0000-0002-0613-2229' },
+      ],
     ]);
   });
 
-  test('OpenAlex: ids, ORCIDs, is_corresponding, the count dated by updated_date, the abstract rebuilt', async () => {
-    const [work] = (
-      await readSourceDocument(documentOf('openalex-works-journal-article-with-pmid-and-corresponding.json'), { today })
-    ).works;
-    expect(work?.ids).toStrictEqual({ doi: '10.7717/peerj.4375', pmid: '29456894', openalex: 'W2741809807' });
-    expect(work?.authors[0]).toStrictEqual({
-      family: 'Piwowar',
-      given: 'Heather A.',
-      orcid: '0000-0003-1613-5981',
-      corresponding: true,
-    });
-    expect(work?.citations).toStrictEqual({ count: 394, source: 'openalex', date: '2022-05-27' });
-    expect(work?.abstract).toBe(
-      'Despite growing interest in Open Access (OA) to scholarly literature, there is an unmet need.',
+  test('ORCID 2.x summary: JOURNAL_ARTICLE and SELF read as 3.0 writes them; two versions of equal rank keep the first listed; a work with no DOI keeps its put-code', async () => {
+    const works = await worksOf('orcid-works-v2-group-of-two-versions-and-a-work-without-doi.json');
+    expect(works.map((work) => [work.key, work.type, work.ids, work.date])).toStrictEqual([
+      [
+        'orcid:0000-0002-4110-3511:111778373',
+        'article-journal',
+        { doi: '10.3847/1538-4365/ac6268', arxiv: '2106.01477', orcidPutCode: '111778373' },
+        '2022-05',
+      ],
+      ['orcid:0000-0002-4110-3511:26708993', 'article-journal', { orcidPutCode: '26708993' }, '2007-10'],
+      [
+        'orcid:0000-0002-4110-3511:111778579',
+        'chapter',
+        { doi: '10.1007/3-540-51044-3_24', orcidPutCode: '111778579' },
+        '1989',
+      ],
+    ]);
+  });
+
+  test('ORCID: of a group of three versions, the one of the highest display index (a variant of the recorded 2.x summary)', async () => {
+    const recorded = JSON.parse(
+      readFileSync(`${fixtureDir}orcid-works-v2-group-of-two-versions-and-a-work-without-doi.json`, 'utf8'),
+    );
+    const [ads, crossref] = recorded.group[0]['work-summary'];
+    recorded.group[0]['work-summary'] = [ads, { ...crossref, 'display-index': '2' }, { ...ads, 'display-index': '1' }];
+    const bytes = new TextEncoder().encode(JSON.stringify(recorded));
+    const [work] = (await readSourceDocument(documentOf('versions.json', bytes), { today })).works;
+    expect([work?.key, work?.ids, work?.date]).toStrictEqual([
+      'orcid:0000-0002-4110-3511:112617433',
+      { doi: '10.3847/1538-4365/ac6268', orcidPutCode: '112617433' },
+      '2022-05-01',
+    ]);
+  });
+
+  test('ORCID bulk: full works with their contributors; a citation that is an HTML page is not read', async () => {
+    const works = await worksOf('orcid-works-bulk-v3-two-works-with-contributors-and-an-html-citation.json');
+    expect(works.map((work) => [work.key, work.authors.length, work.authors[0], work.abstract])).toStrictEqual([
+      ['orcid:0000-0002-0613-2229:76065020', 6, { family: 'Xu', given: 'Di' }, undefined],
+      ['orcid:0000-0002-0613-2229:89975745', 6, { family: 'Xu', given: 'Di' }, undefined],
+    ]);
+    expect(works[0]?.authors.map((author) => author.family)).toStrictEqual([
+      'Xu',
+      'Coleto',
+      'Moon',
+      'Papa',
+      'Pomerantz',
+      'Rolland',
+    ]);
+  });
+
+  test('OpenAlex: ids, ORCIDs, is_corresponding, the count dated by updated_date, pages, the abstract rebuilt', async () => {
+    const [work] = await worksOf('openalex-work-journal-article-with-corresponding-author.json');
+    expect(work?.ids).toStrictEqual({ doi: '10.1080/01900692.2016.1201839', openalex: 'W2492449078' });
+    expect(work?.authors).toStrictEqual([
+      { family: 'Masue', given: 'Orest Sebastian', orcid: '0000-0002-7100-3116', corresponding: true },
+      { family: 'Askvik', given: 'Steinar' },
+    ]);
+    expect([work?.venue, work?.publisher, work?.volume, work?.issue, work?.pages, work?.issn]).toStrictEqual([
+      'International Journal of Public Administration',
+      'Taylor & Francis',
+      '40',
+      '9',
+      '780--791',
+      '0190-0692',
+    ]);
+    expect(work?.citations).toStrictEqual({ count: 6, source: 'openalex', date: '2025-11-06' });
+    expect(work?.abstract?.slice(0, 90)).toBe(
+      'Studies on user committees often critique the claim that membership to these committees em',
     );
   });
 
+  test('OpenAlex before its 2023 schema: the venue from host_venue, the type from Crossref’s', async () => {
+    const [work] = await worksOf('openalex-work-2022-schema-host-venue-no-primary-location.json');
+    expect([work?.type, work?.venue, work?.publisher, work?.issn, work?.ids]).toStrictEqual([
+      'article-journal',
+      'PeerJ',
+      'PeerJ',
+      '2167-8359',
+      { doi: '10.7717/peerj.4375', pmid: '29456894', openalex: 'W2741809807' },
+    ]);
+    expect(work?.citations).toStrictEqual({ count: 394, source: 'openalex', date: '2022-05-27' });
+  });
+
+  test('OpenAlex: a dissertation with no source has no venue; a Crossref work whose date-parts are [[null]] has no date', async () => {
+    const [thesis] = await worksOf('openalex-work-dissertation-with-no-source.json');
+    expect([thesis?.type, thesis?.venue, thesis?.date]).toStrictEqual(['thesis', undefined, '2024-01-01']);
+    const [crossref] = await worksOf('crossref-work-dissertation-with-null-date-parts.json');
+    expect([crossref?.type, crossref?.date, crossref?.publisher, crossref?.ids]).toStrictEqual([
+      'thesis',
+      undefined,
+      'Carleton University',
+      { doi: '10.22215/etd/2024-16003' },
+    ]);
+  });
+
+  test('Crossref: a journal article as the REST API answers it', async () => {
+    const bytes = readFileSync(`${fetchedDir}crossref-work-10.17705-1cais.04607.json`);
+    const [work] = (await readSourceDocument(documentOf('crossref.json', bytes), { today })).works;
+    expect([work?.key, work?.type, work?.ids]).toStrictEqual([
+      'doi:10.17705/1cais.04607',
+      'article-journal',
+      { doi: '10.17705/1cais.04607' },
+    ]);
+  });
+
+  test('Semantic Scholar: paper ids, DOIs and PubMed ids, pages, the count dated by the day of the import', async () => {
+    const works = await worksOf('semantic-scholar-author-papers-page-with-pages-and-pubmed-ids.json');
+    expect(works.map((work) => [work.key, work.ids, work.pages, work.citations])).toStrictEqual([
+      [
+        's2:01063e45d9fc9635d29d8d78aa24ed8de351f36a',
+        {
+          doi: '10.1128/mbio.01007-23',
+          pmid: '37345956',
+          semanticScholar: '01063e45d9fc9635d29d8d78aa24ed8de351f36a',
+        },
+        undefined,
+        { count: 1, source: 'semanticScholar', date: today },
+      ],
+      [
+        's2:03df05f4f245084b72a3099c105801f4d63d6e1d',
+        {
+          doi: '10.1016/j.cell.2023.07.014',
+          pmid: '37582357',
+          semanticScholar: '03df05f4f245084b72a3099c105801f4d63d6e1d',
+        },
+        '3921-3944.e25',
+        { count: 4, source: 'semanticScholar', date: today },
+      ],
+    ]);
+  });
+
+  test('DBLP: the homonym number dropped from names, authors keep their pid, the first DOI link is the DOI', async () => {
+    const works = await worksOf('dblp-person-homonym-number-and-two-ee-links.xml');
+    expect(works).toHaveLength(8);
+    expect(works.map((work) => work.key).slice(2, 4)).toStrictEqual([
+      'DBLP:conf/ictai/PourazadXN12',
+      'DBLP:journals/tvcg/XuDN11',
+    ]);
+    const journal = works[3];
+    expect([journal?.type, journal?.venue, journal?.volume, journal?.issue, journal?.pages]).toStrictEqual([
+      'article-journal',
+      'IEEE Trans. Vis. Comput. Graph.',
+      '17',
+      '3',
+      '333-344',
+    ]);
+    expect(journal?.authors[0]).toStrictEqual({ family: 'Xu', given: 'Di', dblp: '95/7448-1' });
+    expect(journal?.ids).toStrictEqual({ doi: '10.1109/TVCG.2010.63', dblp: 'journals/tvcg/XuDN11' });
+    expect(journal?.listedBy).toStrictEqual({ dblp: '95/7448-1' });
+  });
+
   test('DBLP: the CoRR record is a preprint with its arXiv id; authors keep pid and ORCID; the owner lists it', async () => {
-    const { works } = await readSourceDocument(documentOf('dblp-person-corr-and-venue-copy-with-pids.xml'), { today });
+    const works = await worksOf('dblp-person-corr-and-venue-copy-with-pids.xml');
     expect(works.map((work) => [work.key, work.type, work.isPreprint ?? false, work.ids])).toStrictEqual([
       [
         'DBLP:journals/pvldb/Ley09',
@@ -92,26 +249,73 @@ describe('readSourceDocument', () => {
     expect(works[0]?.listedBy).toStrictEqual({ dblp: '00/1' });
   });
 
-  test('MEDLINE: continuation lines joined, full names with their ORCID, the DOI from LID', async () => {
-    const [work] = (await readSourceDocument(documentOf('pubmed-medline-journal-article.nbib'), { today })).works;
-    expect(work?.title).toBe(
-      'The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles',
-    );
-    expect(work?.authors[0]).toStrictEqual({ family: 'Piwowar', given: 'Heather', orcid: '0000-0003-1613-5981' });
-    expect(work?.ids).toStrictEqual({ doi: '10.7717/peerj.4375', pmid: '29456894' });
+  test('arXiv: an entry with a published version is a preprint carrying that DOI', async () => {
+    const [work] = await worksOf('arxiv-atom-entry-with-doi-and-journal-ref.xml');
+    expect([work?.key, work?.type, work?.isPreprint, work?.date, work?.ids, work?.authors]).toStrictEqual([
+      'arXiv:1212.2319',
+      'article',
+      true,
+      '2012-12-11',
+      { arxiv: '1212.2319', doi: '10.1007/s11464-013-0304-z' },
+      [
+        { family: 'Cheng', given: 'Jun-wei' },
+        { family: 'Zhang', given: 'Da-jun' },
+      ],
+    ]);
   });
 
-  test('RIS in Latin-1: read as Latin-1, said once', async () => {
-    const { works } = await readSourceDocument(documentOf('scopus-ris-latin1-two-articles.ris'), { today });
-    expect(works[0]?.authors[2]).toStrictEqual({ family: 'Larivière', given: 'V.' });
-    expect(works.map((work) => work.warnings)).toStrictEqual([
-      ['the file is not UTF-8; it was read as Latin-1 (Windows-1252)'],
+  test('MEDLINE: a leading blank line, continuation lines joined, the ORCID of the author it follows, the DOI from LID', async () => {
+    const works = await worksOf('pubmed-medline-two-records-one-with-orcid-after-a-blank-line.nbib');
+    expect(works.map((work) => [work.line, work.key, work.date, work.pages, work.ids])).toStrictEqual([
+      [2, 'pmid:23039619', '2012-10', '5795-813', { doi: '10.1118/1.4748329', pmid: '23039619' }],
+      [49, 'pmid:31448845', '2020-01', '110-114', { doi: '10.1002/humu.23901', pmid: '31448845' }],
+    ]);
+    expect(works[1]?.title).toBe(
+      'CRAT missense variants cause abnormal carnitine acetyltransferase function in an early-onset case of Leigh syndrome',
+    );
+    expect(works[1]?.authors.at(-1)).toStrictEqual({
+      family: 'De Grassi',
+      given: 'Anna',
+      orcid: '0000-0001-7273-4263',
+    });
+    expect(works[1]?.authors.filter((author) => author.orcid !== undefined)).toHaveLength(1);
+  });
+
+  test('RIS: the Scopus export read; in Latin-1, read as Latin-1 and said once', async () => {
+    const [utf8] = await worksOf('scopus-ris-article-number-and-a-references-note.ris');
+    const [latin1] = await worksOf('scopus-ris-latin1-article-with-accented-author.ris');
+    expect(utf8?.authors[1]).toStrictEqual({ family: 'Béron', given: 'F.' });
+    // toEqual: the RIS reader leaves an `arxiv: undefined` in ids, which changes nothing written.
+    expect([utf8?.ids, utf8?.venue, utf8?.volume, utf8?.issue, utf8?.warnings]).toEqual([
+      { doi: '10.1063/5.0020407' },
+      'Journal of Applied Physics',
+      '128',
+      '9',
       undefined,
+    ]);
+    const { warnings, ...rest } = latin1 ?? { warnings: undefined };
+    expect(warnings).toStrictEqual(['the file is not UTF-8; it was read as Latin-1 (Windows-1252)']);
+    expect({ ...rest, file: utf8?.file }).toStrictEqual(utf8);
+  });
+
+  test('CSL-JSON from Zotero: accented names and ligatures kept; names in one field kept whole; no DOI, no DOI', async () => {
+    const [accented] = await worksOf('zotero-csl-json-accented-family-name-and-ligatures.json');
+    expect([accented?.key, accented?.authors[0], accented?.ids]).toStrictEqual([
+      'zotero:H8KQMTYV',
+      { family: 'Dupré', given: 'Maurice J.' },
+      { doi: '10.1214/09-BA422' },
+    ]);
+    expect(accented?.abstract?.slice(0, 50)).toBe('By basing Bayesian probability theory on ﬁve axiom');
+    const works = await worksOf('zotero-csl-json-literal-author-names-and-no-doi.json');
+    expect(works.map((work) => [work.key, work.type, work.authors[0], work.ids])).toStrictEqual([
+      ['zotero:RKXIFGKR', 'speech', { literal: 'Leandro Facchinetti' }, {}],
+      ['zotero:TJW5USER', 'paper-conference', { literal: 'Leandro Facchinetti' }, {}],
+      ['zotero:V865FGTI', 'report', { literal: 'Leandro Facchinetti' }, {}],
     ]);
   });
 
   test('hostile: a truncated JSON, an XML bomb, an HTML page and an empty list are refused with the reason', async () => {
-    const cut = readFileSync(`${fixtureDir}openalex-works-journal-article-with-pmid-and-corresponding.json`).subarray(
+    const cut = readFileSync(`${fixtureDir}openalex-work-journal-article-with-corresponding-author.json`).subarray(
       0,
       500,
     );
