@@ -22,8 +22,11 @@ afterAll(() => server.close());
 beforeEach(() => server.reset());
 
 function scriptOrcidAndDblp(): void {
-  server.script('/v3.0/0000-0001-6723-6833/works', ok(fixture('orcid-works-summary.json')));
-  server.script('/v3.0/0000-0001-6723-6833/works/19176128', ok(fixture('orcid-works-bulk.json')));
+  server.script('/v3.0/0000-0002-0613-2229/works', ok(fixture('orcid-works-summary-two-groups.json')));
+  server.script(
+    '/v3.0/0000-0002-0613-2229/works/89975745,76065020',
+    ok(fixture('orcid-works-bulk-89975745-76065020.json')),
+  );
   server.script('/pid/m/AndrewMcCallum.xml', ok(fixture('dblp-person-m-AndrewMcCallum.xml'), 'application/xml'));
 }
 
@@ -36,7 +39,7 @@ async function siteWithIdentifiers(): Promise<string> {
   expect(init.status, init.stderr).toBe(0);
   const file = path.join(site, 'profile', 'profile.md');
   const text = await readFile(file, 'utf8');
-  await writeFile(file, text.replace(/^---\n/, '---\norcid: 0000-0001-6723-6833\ndblp: m/AndrewMcCallum\n'));
+  await writeFile(file, text.replace(/^---\n/, '---\norcid: 0000-0002-0613-2229\ndblp: m/AndrewMcCallum\n'));
   return site;
 }
 
@@ -51,41 +54,43 @@ test('--from profile: every identifier of profile.md fetched and imported, the a
   expect(first.status, first.stderr).toBe(0);
   expect(first.stdout).toBe(
     [
-      'added           pub/2012elephant (orcid:0000-0001-6723-6833:1)',
+      'added           pub/xu2020cascade (orcid:0000-0002-0613-2229:1)',
+      'added           pub/xu2021verification (orcid:0000-0002-0613-2229:2)',
       'added           pub/chang2023multi (dblp:m/AndrewMcCallum:1)',
-      'import: 2 added, 0 updated, 0 unchanged, 0 skipped',
+      'import: 3 added, 0 updated, 0 unchanged, 0 skipped',
       '',
     ].join('\n'),
   );
   expect(first.stderr).toContain('kept 3 answers in sources\n');
   expect(server.requests.map((request) => [request.url, request.userAgent])).toEqual([
-    ['/v3.0/0000-0001-6723-6833/works', userAgent],
-    ['/v3.0/0000-0001-6723-6833/works/19176128', userAgent],
+    ['/v3.0/0000-0002-0613-2229/works', userAgent],
+    ['/v3.0/0000-0002-0613-2229/works/89975745,76065020', userAgent],
     ['/pid/m/AndrewMcCallum.xml', userAgent],
   ]);
   expect((await readdir(path.join(site, 'sources'))).sort()).toEqual([
     'dblp-m-AndrewMcCallum.xml',
-    'orcid-0000-0001-6723-6833-works-1.json',
-    'orcid-0000-0001-6723-6833-works.json',
+    'orcid-0000-0002-0613-2229-works-1.json',
+    'orcid-0000-0002-0613-2229-works.json',
   ]);
   expect(
-    (await readFile(path.join(site, 'sources', 'orcid-0000-0001-6723-6833-works-1.json'))).equals(
-      fixture('orcid-works-bulk.json'),
+    (await readFile(path.join(site, 'sources', 'orcid-0000-0002-0613-2229-works-1.json'))).equals(
+      fixture('orcid-works-bulk-89975745-76065020.json'),
     ),
   ).toBe(true);
   expect((await readdir(path.join(site, 'profile', 'publications'))).sort()).toEqual([
-    '2012elephant.md',
     'chang2023multi.md',
+    'xu2020cascade.md',
+    'xu2021verification.md',
   ]);
 
   const again = await runCli(args, { cwd: site, env });
   expect(again.status, again.stderr).toBe(0);
-  expect(again.stdout).toContain('import: 0 added, 0 updated, 2 unchanged, 0 skipped\n');
+  expect(again.stdout).toContain('import: 0 added, 0 updated, 3 unchanged, 0 skipped\n');
   // The saved answers import again without the network, to the same result.
   const offline = await runCli(
     [
       'import',
-      'sources/orcid-0000-0001-6723-6833-works-1.json',
+      'sources/orcid-0000-0002-0613-2229-works-1.json',
       'sources/dblp-m-AndrewMcCallum.xml',
       '--dir',
       'profile',
@@ -95,12 +100,15 @@ test('--from profile: every identifier of profile.md fetched and imported, the a
     },
   );
   expect(offline.status, offline.stderr).toBe(0);
-  expect(offline.stdout).toContain('import: 0 added, 0 updated, 2 unchanged, 0 skipped\n');
+  expect(offline.stdout).toContain('import: 0 added, 0 updated, 3 unchanged, 0 skipped\n');
 });
 
 test('a failing source is named with its request and the run exits 1; what the others brought is imported', async () => {
-  server.script('/v3.0/0000-0001-6723-6833/works', ok(fixture('orcid-works-summary.json')));
-  server.script('/v3.0/0000-0001-6723-6833/works/19176128', ok(fixture('orcid-works-bulk.json')));
+  server.script('/v3.0/0000-0002-0613-2229/works', ok(fixture('orcid-works-summary-two-groups.json')));
+  server.script(
+    '/v3.0/0000-0002-0613-2229/works/89975745,76065020',
+    ok(fixture('orcid-works-bulk-89975745-76065020.json')),
+  );
   const site = await siteWithIdentifiers();
   const result = await runCli(['import', '--from', 'profile', '--dir', 'profile'], { cwd: site, env });
   expect(result.status).toBe(1);
@@ -108,12 +116,21 @@ test('a failing source is named with its request and the run exits 1; what the o
     [
       'dblp:m/AndrewMcCallum: error: the server answered HTTP 404 (not found: check the identifier)',
       `  request: ${server.origin}/pid/m/AndrewMcCallum.xml`,
-      '  note: what orcid:0000-0001-6723-6833 brought is imported all the same',
+      '  note: what orcid:0000-0002-0613-2229 brought is imported all the same',
       '',
     ].join('\n'),
   );
-  expect(result.stdout).toContain('added           pub/2012elephant (orcid:0000-0001-6723-6833:1)\n');
-  expect(await readdir(path.join(site, 'profile', 'publications'))).toEqual(['2012elephant.md']);
+  expect(result.stdout).toContain(
+    [
+      'added           pub/xu2020cascade (orcid:0000-0002-0613-2229:1)',
+      'added           pub/xu2021verification (orcid:0000-0002-0613-2229:2)',
+      '',
+    ].join('\n'),
+  );
+  expect((await readdir(path.join(site, 'profile', 'publications'))).sort()).toEqual([
+    'xu2020cascade.md',
+    'xu2021verification.md',
+  ]);
 });
 
 test('files and --from together: one import of both, the file read by its content', async () => {
@@ -237,7 +254,8 @@ test("the README's scheduled workflow: its profile steps, run word for word, fet
   const regenerated = await runCli(exportStep ?? [], { cwd: site });
   expect(regenerated.status, regenerated.stderr).toBe(0);
   expect((await readdir(path.join(site, '_publications'))).sort()).toEqual([
-    '2012-08-08-2012elephant.md',
+    '2020-07-06-xu2020cascade.md',
+    '2021-03-15-xu2021verification.md',
     '2023-01-01-chang2023multi.md',
   ]);
   expect((await readdir(path.join(site, 'sources'))).length).toBe(3);

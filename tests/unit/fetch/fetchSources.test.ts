@@ -34,54 +34,61 @@ const s2Fields =
 const cursor = 'IlsxNjA5MzcyODAwMDAwLCAnaHR0cHM6Ly9vcGVuYWxleC5vcmcvVzI0ODg0OTk3NjQnXSI%3D';
 
 test('orcid: the works summary, then the full works of its put-codes', async () => {
-  server.script('/v3.0/0000-0001-6723-6833/works', ok(fixture('orcid-works-summary.json')));
-  server.script('/v3.0/0000-0001-6723-6833/works/19176128', ok(fixture('orcid-works-bulk.json')));
-  const result = await fetchSources(ids('orcid:0000-0001-6723-6833'), context());
+  server.script('/v3.0/0000-0002-0613-2229/works', ok(fixture('orcid-works-summary-two-groups.json')));
+  server.script(
+    '/v3.0/0000-0002-0613-2229/works/89975745,76065020',
+    ok(fixture('orcid-works-bulk-89975745-76065020.json')),
+  );
+  const result = await fetchSources(ids('orcid:0000-0002-0613-2229'), context());
   expect(result.failures).toEqual([]);
   expect(server.requests.map((request) => [request.url, request.accept])).toEqual([
-    ['/v3.0/0000-0001-6723-6833/works', 'application/json'],
-    ['/v3.0/0000-0001-6723-6833/works/19176128', 'application/json'],
+    ['/v3.0/0000-0002-0613-2229/works', 'application/json'],
+    ['/v3.0/0000-0002-0613-2229/works/89975745,76065020', 'application/json'],
   ]);
   expect(result.documents.map((document) => [document.name, document.fileName, document.url])).toEqual([
     [
-      'orcid:0000-0001-6723-6833',
-      'orcid-0000-0001-6723-6833-works.json',
-      `${server.origin}/v3.0/0000-0001-6723-6833/works`,
+      'orcid:0000-0002-0613-2229',
+      'orcid-0000-0002-0613-2229-works.json',
+      `${server.origin}/v3.0/0000-0002-0613-2229/works`,
     ],
     [
-      'orcid:0000-0001-6723-6833',
-      'orcid-0000-0001-6723-6833-works-1.json',
-      `${server.origin}/v3.0/0000-0001-6723-6833/works/19176128`,
+      'orcid:0000-0002-0613-2229',
+      'orcid-0000-0002-0613-2229-works-1.json',
+      `${server.origin}/v3.0/0000-0002-0613-2229/works/89975745,76065020`,
     ],
   ]);
-  expect(Buffer.from(result.documents[1]?.bytes ?? []).equals(fixture('orcid-works-bulk.json'))).toBe(true);
+  expect(Buffer.from(result.documents[1]?.bytes ?? []).equals(fixture('orcid-works-bulk-89975745-76065020.json'))).toBe(
+    true,
+  );
 });
 
 test('orcid: of a group of three versions only the one ORCID shows (highest display-index) is fetched in full', async () => {
-  const recorded = JSON.parse(fixture('orcid-works-summary.json').toString());
+  const recorded = JSON.parse(fixture('orcid-works-summary-two-groups.json').toString());
+  // The first recorded group alone, its version copied under the three put-codes of the record.
+  recorded.group = recorded.group.slice(0, 1);
   const version = recorded.group[0]['work-summary'][0];
   recorded.group[0]['work-summary'] = [
-    { ...version, 'put-code': 19176128, 'display-index': '0' },
-    { ...version, 'put-code': 19176129, 'display-index': '2' },
-    { ...version, 'put-code': 19176130, 'display-index': '2' },
+    { ...version, 'put-code': 89975745, 'display-index': '0' },
+    { ...version, 'put-code': 76065020, 'display-index': '2' },
+    { ...version, 'put-code': 64418159, 'display-index': '2' },
   ];
-  server.script('/v3.0/0000-0001-6723-6833/works', ok(JSON.stringify(recorded)));
-  server.script('/v3.0/0000-0001-6723-6833/works/19176129', ok(fixture('orcid-works-bulk.json')));
-  const result = await fetchSources(ids('orcid:0000-0001-6723-6833'), context());
+  server.script('/v3.0/0000-0002-0613-2229/works', ok(JSON.stringify(recorded)));
+  server.script('/v3.0/0000-0002-0613-2229/works/76065020', ok(fixture('orcid-works-bulk-89975745-76065020.json')));
+  const result = await fetchSources(ids('orcid:0000-0002-0613-2229'), context());
   expect(result.failures).toEqual([]);
   expect(server.requests.map((request) => request.url)).toEqual([
-    '/v3.0/0000-0001-6723-6833/works',
-    '/v3.0/0000-0001-6723-6833/works/19176129',
+    '/v3.0/0000-0002-0613-2229/works',
+    '/v3.0/0000-0002-0613-2229/works/76065020',
   ]);
   // The summary is kept for --save; the full work is what is imported.
   expect(result.documents.map((document) => [document.fileName, document.keepOnly ?? false])).toEqual([
-    ['orcid-0000-0001-6723-6833-works.json', true],
-    ['orcid-0000-0001-6723-6833-works-1.json', false],
+    ['orcid-0000-0002-0613-2229-works.json', true],
+    ['orcid-0000-0002-0613-2229-works-1.json', false],
   ]);
 });
 
 test('orcid: 150 put-codes are asked for in two requests, 100 and 50, as ORCID allows', async () => {
-  const recorded = JSON.parse(fixture('orcid-works-summary.json').toString());
+  const recorded = JSON.parse(fixture('orcid-works-summary-two-groups.json').toString());
   const group = recorded.group[0];
   const codes = Array.from({ length: 150 }, (_, index) => 1000 + index);
   recorded.group = codes.map((code) => ({
@@ -91,8 +98,8 @@ test('orcid: 150 put-codes are asked for in two requests, 100 and 50, as ORCID a
   server.script('/v3.0/0000-0002-1825-0097/works', ok(JSON.stringify(recorded)));
   const first = `/v3.0/0000-0002-1825-0097/works/${codes.slice(0, 100).join(',')}`;
   const second = `/v3.0/0000-0002-1825-0097/works/${codes.slice(100).join(',')}`;
-  server.script(first, ok(fixture('orcid-works-bulk.json')));
-  server.script(second, ok(fixture('orcid-works-bulk.json')));
+  server.script(first, ok(fixture('orcid-works-bulk-89975745-76065020.json')));
+  server.script(second, ok(fixture('orcid-works-bulk-89975745-76065020.json')));
   const result = await fetchSources(ids('orcid:0000-0002-1825-0097'), context());
   expect(result.failures).toEqual([]);
   expect(server.requests.map((request) => request.url)).toEqual(['/v3.0/0000-0002-1825-0097/works', first, second]);

@@ -22,18 +22,21 @@ beforeEach(() => server.reset());
 const noWaiting = { sleep: async () => {}, random: () => 0 };
 
 test('--from profile fetches every identifier of profile.md, names the owner in the User-Agent, and --save keeps the answers', async () => {
-  server.script('/v3.0/0000-0001-6723-6833/works', ok(fixture('orcid-works-summary.json')));
-  server.script('/v3.0/0000-0001-6723-6833/works/19176128', ok(fixture('orcid-works-bulk.json')));
+  server.script('/v3.0/0000-0002-0613-2229/works', ok(fixture('orcid-works-summary-two-groups.json')));
+  server.script(
+    '/v3.0/0000-0002-0613-2229/works/89975745,76065020',
+    ok(fixture('orcid-works-bulk-89975745-76065020.json')),
+  );
   server.script('/pid/m/AndrewMcCallum.xml', ok(fixture('dblp-person-m-AndrewMcCallum.xml'), 'application/xml'));
   const saveDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'profile-from-')), 'sources');
   const result = await fetchSourceDocuments({
     from: ['profile'],
-    owner: { email: ['Ada <not plain>', 'ada@example.org'], orcid: '0000-0001-6723-6833', dblp: 'm/AndrewMcCallum' },
+    owner: { email: ['Ada <not plain>', 'ada@example.org'], orcid: '0000-0002-0613-2229', dblp: 'm/AndrewMcCallum' },
     saveDir,
     env,
     http: noWaiting,
   });
-  expect(result.sources).toEqual(['orcid:0000-0001-6723-6833', 'dblp:m/AndrewMcCallum']);
+  expect(result.sources).toEqual(['orcid:0000-0002-0613-2229', 'dblp:m/AndrewMcCallum']);
   expect(result.failures).toEqual([]);
   expect(result.offline).toBe(false);
   expect(new Set(server.requests.map((request) => request.userAgent))).toEqual(
@@ -43,16 +46,16 @@ test('--from profile fetches every identifier of profile.md, names the owner in 
   );
   expect(result.saved).toEqual({
     written: [
-      'orcid-0000-0001-6723-6833-works.json',
-      'orcid-0000-0001-6723-6833-works-1.json',
+      'orcid-0000-0002-0613-2229-works.json',
+      'orcid-0000-0002-0613-2229-works-1.json',
       'dblp-m-AndrewMcCallum.xml',
     ],
     removed: [],
   });
   expect(readdirSync(saveDir).sort()).toEqual([
     'dblp-m-AndrewMcCallum.xml',
-    'orcid-0000-0001-6723-6833-works-1.json',
-    'orcid-0000-0001-6723-6833-works.json',
+    'orcid-0000-0002-0613-2229-works-1.json',
+    'orcid-0000-0002-0613-2229-works.json',
   ]);
   expect(
     readFileSync(path.join(saveDir, 'dblp-m-AndrewMcCallum.xml')).equals(fixture('dblp-person-m-AndrewMcCallum.xml')),
