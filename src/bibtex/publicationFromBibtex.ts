@@ -150,9 +150,14 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
   if (venueField !== undefined) sources.venue = venueField;
 
   const arxiv = arxivOf(fields);
+  // An @article with a publisher's DOI is the published version even when it names no journal (an ORCID summary
+  // from NASA ADS lists the arXiv id and the DOI, not the journal); arXiv's own DOIs are 10.48550.
+  const publishedArticle =
+    record.type === 'article' && venue === undefined && /^10\.(?!48550\/)/.test(doiOf(fields.doi) ?? '');
   const isPreprint =
     (arxiv !== undefined || (venue !== undefined && preprintVenue.test(venue))) &&
     (venue === undefined || preprintVenue.test(venue)) &&
+    !publishedArticle &&
     ['article', 'misc', 'unpublished', 'online', 'electronic', 'techreport', 'report'].includes(record.type);
 
   const baseType = cslTypeOfEntryType[record.type] ?? 'document';

@@ -71,6 +71,41 @@ describe.concurrent('import', () => {
     expect(validate.status).toBe(0);
   });
 
+  test('an ORCID 2.x summary (JOURNAL_ARTICLE, SELF): types and DOIs kept; a journal article with an arXiv id is no preprint', async ({
+    expect,
+  }) => {
+    const root = await fresh();
+    const file = 'orcid-works-v2-group-of-two-versions-and-a-work-without-doi.json';
+    const dir = await profileWith(root, 'name: Alberto Accomazzi\norcid: 0000-0002-4110-3511\n', [file]);
+    const result = await runCli(['import', file, '--dir', dir], { cwd: root });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        `added           pub/2022best (${file}:1)`,
+        `added           pub/2007closing (${file}:2)`,
+        `added           pub/1989approach (${file}:3)`,
+        'import: 3 added, 0 updated, 0 unchanged, 0 skipped',
+        '',
+      ].join('\n'),
+    );
+    const read = (name: string) => readFile(path.join(dir, 'publications', `${name}.md`), 'utf8');
+    expect(await read('2022best')).toContain(
+      [
+        'type: article-journal',
+        'title: Best Practices for Data Publication in the Astronomical Literature',
+        'date: "2022-05"',
+        'doi: 10.3847/1538-4365/ac6268',
+        'arxiv: "2106.01477"',
+        'orcidPutCode: "111778373"',
+        'url: https://doi.org/10.3847/1538-4365/ac6268',
+        'category: journal',
+      ].join('\n'),
+    );
+    expect(await read('1989approach')).toContain('type: chapter\n');
+    expect(await read('1989approach')).toContain('doi: 10.1007/3-540-51044-3_24\n');
+    expect(await read('2007closing')).not.toContain('doi:');
+  });
+
   test('OpenAlex: the corresponding author offered; a new download where only the count moved is said so; then nothing to do', async ({
     expect,
   }) => {

@@ -39,6 +39,36 @@ describe('publicationFromBibtex', () => {
     ]);
   });
 
+  test('an @article naming no journal, with an arXiv id and a publisher’s DOI, is the published version; with arXiv’s DOI, a preprint', () => {
+    // As workToBibEntry writes the first work of the recorded ORCID 2.x summary (NASA ADS gives no journal title).
+    const fromOrcid = (doi: string) =>
+      publicationFromBibtex({
+        file: 'orcid-works.json',
+        line: 1,
+        type: 'article',
+        key: 'orcid:0000-0002-4110-3511:111778373',
+        fields: {
+          title: 'Best Practices for Data Publication in the Astronomical Literature',
+          year: '2022',
+          doi,
+          eprint: '2106.01477',
+          archiveprefix: 'arXiv',
+        },
+      });
+    const published = fromOrcid('10.3847/1538-4365/ac6268');
+    expect([published.isPreprint, published.data.status, published.data.category]).toStrictEqual([
+      false,
+      undefined,
+      'journal',
+    ]);
+    const preprint = fromOrcid('10.48550/arXiv.2106.01477');
+    expect([preprint.isPreprint, preprint.data.status, preprint.data.category]).toStrictEqual([
+      true,
+      'preprint',
+      'preprint',
+    ]);
+  });
+
   test('Google Scholar: "arXiv preprint arXiv:…" as the journal is a preprint too', async () => {
     const { data } = await mapped('google-scholar-export', 'li2025editing');
     expect([data.status, data.arxiv, data.url]).toStrictEqual([
