@@ -43,8 +43,6 @@ describe('publicationFromBibtex', () => {
     // As workToBibEntry writes the first work of the recorded ORCID 2.x summary (NASA ADS gives no journal title).
     const fromOrcid = (doi: string) =>
       publicationFromBibtex({
-        file: 'orcid-works.json',
-        line: 1,
         type: 'article',
         key: 'orcid:0000-0002-4110-3511:111778373',
         fields: {
