@@ -28,6 +28,7 @@ describe('detectSourceFormat', () => {
     ['crossref-work-dissertation-with-null-date-parts.json', 'crossref-works'],
     ['dblp-person-homonym-number-and-two-ee-links.xml', 'dblp-person-xml'],
     ['dblp-person-corr-and-venue-copy-with-pids.xml', 'dblp-person-xml'],
+    ['dblp-person-corr-record-with-arxiv-doi-link.xml', 'dblp-person-xml'],
     ['arxiv-atom-entry-with-doi-and-journal-ref.xml', 'arxiv-atom'],
     ['scopus-ris-article-number-and-a-references-note.ris', 'ris'],
     ['scopus-ris-latin1-article-with-accented-author.ris', 'ris'],
@@ -218,6 +219,27 @@ describe('readSourceDocument', () => {
     expect(journal?.authors[0]).toStrictEqual({ family: 'Xu', given: 'Di', dblp: '95/7448-1' });
     expect(journal?.ids).toStrictEqual({ doi: '10.1109/TVCG.2010.63', dblp: 'journals/tvcg/XuDN11' });
     expect(journal?.listedBy).toStrictEqual({ dblp: '95/7448-1' });
+  });
+
+  test('DBLP: a CoRR record as DBLP writes it today is a preprint, its arXiv id read from its 10.48550 DOI link', async () => {
+    const works = await worksOf('dblp-person-corr-record-with-arxiv-doi-link.xml');
+    expect(works.map((work) => [work.key, work.type, work.isPreprint ?? false, work.venue, work.ids])).toStrictEqual([
+      [
+        'DBLP:journals/corr/abs-2508-04024',
+        'article',
+        true,
+        'CoRR',
+        { doi: '10.48550/arXiv.2508.04024', arxiv: '2508.04024', dblp: 'journals/corr/abs-2508-04024' },
+      ],
+      [
+        'DBLP:conf/acl/ChangSRM23',
+        'paper-conference',
+        false,
+        'ACL (1)',
+        { doi: '10.18653/v1/2023.acl-long.48', dblp: 'conf/acl/ChangSRM23' },
+      ],
+    ]);
+    expect(works[0]?.authors.at(-1)).toStrictEqual({ family: 'McCallum', given: 'Andrew' });
   });
 
   test('DBLP: the CoRR record is a preprint with its arXiv id; authors keep pid and ORCID; the owner lists it', async () => {
