@@ -137,6 +137,8 @@ export interface LayoutFill {
 
 export function fillLineLayout(layout: LineLayout, fill: LayoutFill): string {
   let out = '';
+  let line = 0;
+  const linesWithFields = new Set<number>();
   const append = (piece: string) => {
     // A brace that ends one piece and a brace or percent that starts the next would make `{{` or `{%`
     // together, which Jekyll would run: the first is written as the entity, which shows the same brace.
@@ -147,16 +149,38 @@ export function fillLineLayout(layout: LineLayout, fill: LayoutFill): string {
       out = `${out.slice(0, out.length - 1 - (backslashes % 2))}&#123;`;
     }
     out += piece;
+    for (let at = piece.indexOf('\n'); at !== -1; at = piece.indexOf('\n', at + 1)) line++;
   };
   const write = (nodes: readonly LayoutNode[]) => {
     for (const node of nodes) {
       if (node.kind === 'text') append(fill.text(node.text));
-      else if (node.kind === 'field') append(fill.value(node.name, node.datePattern, node.choice) ?? '');
-      else if (node.nodes.every((inner) => inner.kind !== 'field' || hasValue(fill, inner))) write(node.nodes);
+      else if (node.kind === 'field') {
+        linesWithFields.add(line);
+        append(fill.value(node.name, node.datePattern, node.choice) ?? '');
+      } else if (node.nodes.every((inner) => inner.kind !== 'field' || hasValue(fill, inner))) write(node.nodes);
     }
   };
   write(layout.nodes);
-  return out;
+  return blankLine.test(out) ? withoutEmptiedLines(out, linesWithFields) : out;
+}
+
+const blankLine = /(?:^|\n)[ \t]*(?:\n|$)/;
+const trailingLineBreak = /(?: {2,}|\\|<br\s*\/?>)$/;
+
+/**
+ * Drops the lines that held only placeholders without values (`  {authors}` of a publication with no authors): a
+ * line of spaces inside a list item would end the item's paragraph, or show as an empty line. When the item's
+ * last lines go, the line break the line before them ended in goes too.
+ */
+function withoutEmptiedLines(out: string, linesWithFields: ReadonlySet<number>): string {
+  const lines = out.split('\n');
+  const emptied = (index: number) => linesWithFields.has(index) && (lines[index] ?? '').trim() === '';
+  const kept = lines.filter((_text, index) => !emptied(index));
+  if (lines.length === 1 || kept.length === lines.length || kept.length === 0) return out;
+  if (!emptied(lines.length - 1)) return kept.join('\n');
+  while (kept.length > 1 && (kept.at(-1) ?? '').trim() === '') kept.pop();
+  kept[kept.length - 1] = (kept.at(-1) ?? '').replace(trailingLineBreak, '');
+  return kept.join('\n');
 }
 
 function hasValue(fill: LayoutFill, node: Extract<LayoutNode, { kind: 'field' }>): boolean {

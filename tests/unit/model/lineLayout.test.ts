@@ -52,6 +52,36 @@ describe('fillLineLayout', () => {
   });
 });
 
+describe('fillLineLayout drops a line left with only its empty placeholders', () => {
+  test.each([
+    ['the last line: the hard break before it goes too', '- {title}  \n  {venue}', { title: 'T' }, '- T'],
+    [
+      'a line between two: the break before it stays',
+      '- {title}  \n  {venue}  \n  {date}',
+      { title: 'T', date: '2025' },
+      '- T  \n  2025',
+    ],
+    ['a backslash break', '- {title}\\\n  {venue}', { title: 'T' }, '- T'],
+    ['a <br> break', '{title}<br>\n{venue}', { title: 'T' }, 'T'],
+    [
+      'a paragraph layout keeps its blank line when the line after it has a value',
+      '**{title}**\n\n{venue}',
+      { title: 'T', venue: 'V' },
+      '**T**\n\nV',
+    ],
+    [
+      'a paragraph layout loses the blank line before its emptied last line',
+      '**{title}**\n\n{venue}',
+      { title: 'T' },
+      '**T**',
+    ],
+    ['a line of text with a placeholder stays', '- {title}  \n  in {venue}', { title: 'T' }, '- T  \n  in '],
+    ['a one-line layout stays as filled', '- {venue}', {}, '- '],
+  ])('%s', (_what, layout, values, expected) => {
+    expect(filled(layout, values as Record<string, string>)).toBe(expected);
+  });
+});
+
 describe('the shipped layouts', () => {
   test('parse with their own vocabularies', () => {
     for (const kind of Object.keys(layoutVocabularies) as (keyof typeof layoutVocabularies)[]) {

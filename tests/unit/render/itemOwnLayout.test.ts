@@ -89,6 +89,34 @@ describe('an item with its own layout', () => {
   });
 });
 
+describe('a publication without authors (a standard, a data set, an ORCID work without contributors)', () => {
+  test('has no empty authors line, with or without link buttons after it', () => {
+    const profile = page(
+      {
+        publications: [
+          publication('spec', 1, []),
+          {
+            ...publication('data', 2, []),
+            fields: { ...publication('data', 2, []).fields, links: [{ type: 'code', url: 'https://x.org/d' }] },
+          } as PublicationItem,
+          publication('paper', 3, ['Park']),
+        ],
+      },
+      '- {title}  \n  {authors}{?  \n  {links}}',
+    );
+    expect(body(profile)).toBe(
+      [
+        '## List',
+        '- Paper spec',
+        '- Paper data  ',
+        '  [Code](https://x.org/d)',
+        '- Paper paper  ',
+        '  **Park**',
+      ].join('\n'),
+    );
+  });
+});
+
 describe('item layouts are checked', () => {
   test('an unknown join is refused with the words it takes', () => {
     expect(parsePageLayout('publications', '- {authors:semicolons}')).toEqual({
