@@ -105,14 +105,9 @@ describe('a publication without authors (a standard, a data set, an ORCID work w
       '- {title}  \n  {authors}{?  \n  {links}}',
     );
     expect(body(profile)).toBe(
-      [
-        '## List',
-        '- Paper spec',
-        '- Paper data  ',
-        '  [Code](https://x.org/d)',
-        '- Paper paper  ',
-        '  **Park**',
-      ].join('\n'),
+      ['## List', '- Paper spec', '- Paper data  ', '  [Code](https://x.org/d)', '- Paper paper  ', '  **Park**'].join(
+        '\n',
+      ),
     );
   });
 });
