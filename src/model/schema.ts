@@ -116,6 +116,8 @@ export const pageSectionSchema = v.pipe(
     ),
     /** This section's line layout, instead of `page.layouts` of its kind. */
     layout: v.optional(v.string('must be text')),
+    /** Where a numbered list (`{number}` in its layout) counts from: its first item's number, or its last's with `{number:down}` (1). */
+    numberFrom: v.optional(wholeNumber),
     group: v.optional(oneOf(publicationGroupings)),
     sort: v.optional(oneOf(publicationSorts)),
     /** Headings of the groups instead of the shipped ones: `{ journal: Journal Papers, 2025: This year }`. */

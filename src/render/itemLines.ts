@@ -35,6 +35,8 @@ export interface LineContext {
   linkSeparator: string;
   venueMap: readonly VenueRule[];
   authorList: AuthorListStyle;
+  /** The item's number in a numbered list (`{number}`); 1 where there is no list (a preview). */
+  itemNumber?: number;
 }
 
 export interface LineOptions {
@@ -122,7 +124,8 @@ function fill(
   values: Record<string, (pattern?: DatePattern, choice?: string) => string | undefined>,
 ): string {
   return fillLineLayout(layout, {
-    value: (name, pattern, choice) => values[name]?.(pattern, choice),
+    value: (name, pattern, choice) =>
+      name === 'number' ? String(context.itemNumber ?? 1) : values[name]?.(pattern, choice),
     text: context.markdown,
   });
 }

@@ -166,6 +166,7 @@ export function pageLayout(
             ...(blank ? { blankAfterHeading: true } : {}),
             ...only,
             ...(read.layout ? { layout: read.layout } : {}),
+            ...(read.numberFrom === undefined ? {} : { numberFrom: read.numberFrom }),
           });
         }
         heading = undefined;

@@ -41,6 +41,8 @@ export interface SectionRead {
   notes: string[];
   /** The section's line layout read off the page, when the shipped one would write its lines otherwise. */
   layout?: string;
+  /** Where the section's numbered list counts from, when not 1 (`{number}` in `layout`). */
+  numberFrom?: number;
   /** The items of a list that mixes forms, written otherwise than `layout`: each one's own layout. */
   itemLayouts: Map<SourcedEntry, string>;
 }
