@@ -22,6 +22,7 @@ import {
   talkLine,
 } from './itemLines.js';
 import { layoutNumbering, listNumbers } from './listNumbers.js';
+import { newsBlocks } from './newsBlocks.js';
 import { sectionPublications } from './publicationSections.js';
 
 interface PageContext extends LineContext {
@@ -74,7 +75,19 @@ function sectionBody(section: PageSection, context: PageContext): string {
     }
     case 'news': {
       const news = withVisibleLimit([...profile.news].sort(compareChronological), profile.owner.page?.news?.limit);
-      return itemListSection('news', news, newsLine, section, title, context);
+      if (section.wrap === undefined && section.older === undefined) {
+        return itemListSection('news', news, newsLine, section, title, context);
+      }
+      const layout = layoutOf('news', section, context);
+      const markdownList = (items: readonly NewsItem[]) =>
+        renderList(
+          items,
+          layout,
+          (item, itemNumber) => newsLine(item, ownLayout('news', item, layout), { ...context, itemNumber }),
+          section.numberFrom,
+        );
+      const blocks = newsBlocks(news, section, layout, context, markdownList);
+      return withListHeading(title, blocks, undefined, section.blankAfterHeading);
     }
     case 'talks':
       return itemListSection('talks', [...profile.talks].sort(compareChronological), talkLine, section, title, context);

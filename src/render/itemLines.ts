@@ -11,6 +11,7 @@ import { defaultLayouts, type LayoutKind, parsePageLayout } from '../model/pageL
 import type { DateStyle, PartialDate } from '../model/partialDate.js';
 import type { Author, AuthorJoin, Owner, PageSection } from '../model/schema.js';
 import { type AuthorListStyle, renderAuthorList } from './authorList.js';
+import { newsTextAsHtml } from './htmlNewsText.js';
 import { linkTarget } from './linkTarget.js';
 import {
   escapeMarkdownText,
@@ -37,6 +38,10 @@ export interface LineContext {
   authorList: AuthorListStyle;
   /** The item's number in a numbered list (`{number}`); 1 where there is no list (a preview). */
   itemNumber?: number;
+  /** The line stands inside an HTML block (`<li>` of a `<ul>`): the news text is written as HTML. */
+  inHtml?: boolean;
+  /** `page.liquid`: the user's Liquid is kept. */
+  keepLiquid?: boolean;
 }
 
 export interface LineOptions {
@@ -50,6 +55,7 @@ export function lineContext(owner: Owner, options: LineOptions = {}): LineContex
     dateStyle: page.dateStyle ?? 'dotted',
     isOwner: ownerMatcher(owner.nameVariants ?? [owner.name]),
     markdown: publishedMarkdown(page.liquid === true),
+    keepLiquid: page.liquid === true,
     publicationEntry: options.publicationEntry,
     layouts: page.layouts ?? {},
     linkLabels: (page.linkLabels ?? {}) as Partial<Record<LinkType, string>>,
@@ -61,7 +67,11 @@ export function lineContext(owner: Owner, options: LineOptions = {}): LineContex
 
 /** The section's own layout, else the page's for its kind, else the shipped one; the profile was checked on loading. */
 export function layoutOf(kind: LayoutKind, section: PageSection | undefined, context: LineContext): LineLayout {
-  const source = section?.layout ?? context.layouts[kind] ?? defaultLayouts[kind];
+  return parsedLayout(kind, section?.layout ?? context.layouts[kind] ?? defaultLayouts[kind]);
+}
+
+/** A layout of the profile, which was checked on loading. */
+export function parsedLayout(kind: LayoutKind, source: string): LineLayout {
   const parsed = parsePageLayout(kind, source);
   if (!parsed.ok) throw new Error(`the ${kind} layout ${JSON.stringify(source)} was not checked: ${parsed.reason}`);
   return parsed.layout;
@@ -132,9 +142,11 @@ function fill(
 
 export function newsLine(item: NewsItem, layout: LineLayout, context: LineContext): string {
   const indent = continuationIndent(layout);
+  const text = context.markdown(item.body);
   return fill(layout, context, {
     date: (pattern) => writtenDate(item.fields.date, pattern, context),
-    text: () => indentContinuation(context.markdown(item.body), indent),
+    text: () =>
+      context.inHtml === true ? newsTextAsHtml(text, context.keepLiquid === true) : indentContinuation(text, indent),
   });
 }
 
