@@ -167,6 +167,8 @@ export function pageLayout(
             ...only,
             ...(read.layout ? { layout: read.layout } : {}),
             ...(read.numberFrom === undefined ? {} : { numberFrom: read.numberFrom }),
+            ...(read.htmlNews?.wrap ? { wrap: read.htmlNews.wrap } : {}),
+            ...(read.htmlNews?.older ? { older: read.htmlNews.older } : {}),
           });
         }
         heading = undefined;
