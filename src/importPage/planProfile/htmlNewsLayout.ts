@@ -146,5 +146,8 @@ function writtenNews(entries: readonly SourcedEntry[], layout: HtmlNewsLayout, s
     sections: [],
   });
   // The export writes a blank line after the front matter and one line end after the section.
-  return page.slice(page.indexOf('\n---\n', 3) + 5).replace(/^\n/, '').replace(/\n$/, '');
+  return page
+    .slice(page.indexOf('\n---\n', 3) + 5)
+    .replace(/^\n/, '')
+    .replace(/\n$/, '');
 }

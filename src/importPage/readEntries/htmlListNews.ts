@@ -1,6 +1,6 @@
 /**
  * News written as an HTML list (`<ul><li><b>Oct 2025</b>: text</li></ul>`), also inside `<details>`: one item per
- * `<li>` on a line of its own, its date read with its bold and italics as Markdown's, its text kept as the HTML it
+ * `<li>` on a line of its own (between `<ul>`, `<ol>`, `<details>`, `<summary>` and `<div>` lines: a scroll box), its date read with its bold and italics as Markdown's, its text kept as the HTML it
  * is (it is written back inside the same HTML). A `<li>` inside `<!-- -->` is hidden.
  */
 import type { NewsEntry } from './importedItems.js';
@@ -16,7 +16,7 @@ export interface HtmlListNews {
 // One `<li>` on its line, with at most a comment's opening and closing around it: bounded, no nested quantifiers.
 const listItemLine = /^[ \t]{0,12}(<!--[ \t]{0,4})?<li(?:[ \t][^>]{0,200})?>(.{1,2000}?)<\/li>[ \t]{0,4}(-->)?[ \t]*$/i;
 const wrapperLine =
-  /^[ \t]{0,12}(?:<\/?(?:ul|ol|details)(?:[ \t][^>]{0,200})?>|<summary(?:[ \t][^>]{0,200})?>.{0,200}<\/summary>)[ \t]*$/i;
+  /^[ \t]{0,12}(?:<\/?(?:ul|ol|details|div)(?:[ \t][^>]{0,200})?>|<summary(?:[ \t][^>]{0,200})?>.{0,200}<\/summary>)[ \t]*$/i;
 
 /** The news of an HTML block that is such a list and nothing else; undefined for any other HTML. */
 export function parseHtmlListNews(raw: string): HtmlListNews[] | undefined {
