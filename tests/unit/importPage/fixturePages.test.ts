@@ -159,11 +159,7 @@ const expected: Record<FixturePage, ImportDescription> = {
   // AcadHomepage: a `paper-box` HTML block kept as written, its items read as data; news as a Markdown list, the older
   // ones in a `<details>` HTML list, written from items (the section's `older` block).
   'paper-box-and-details-news-kept': {
-    sections: [
-      '11 (bio): bio, as-written',
-      '15 🔥 News: news, items',
-      '27 📝 Publications: publications, as-written',
-    ],
+    sections: ['11 (bio): bio, as-written', '15 🔥 News: news, items', '27 📝 Publications: publications, as-written'],
     kept: ['11-13 profile.md', '27-40 sections/publications.md'],
     news: [
       '2024-09: I started my PhD at Zhejiang University.',
