@@ -1,7 +1,8 @@
 /**
  * News written as an HTML list (`<ul><li><b>Oct 2025</b>: text</li></ul>`), also inside `<details>`: one item per
- * `<li>` on a line of its own (between `<ul>`, `<ol>`, `<details>`, `<summary>` and `<div>` lines: a scroll box), its date read with its bold and italics as Markdown's, its text kept as the HTML it
- * is (it is written back inside the same HTML). A `<li>` inside `<!-- -->` is hidden.
+ * `<li>` on a line of its own, between lines of `<ul>`, `<ol>`, `<details>`, `<summary>` and `<div>` (a scroll
+ * box); its date read with its bold and italics as Markdown's, its text kept as the HTML it is (it is written back
+ * inside the same HTML). A `<li>` inside `<!-- -->` on its line is hidden.
  */
 import type { NewsEntry } from './importedItems.js';
 import { parseNewsEntry } from './newsEntry.js';
@@ -15,8 +16,9 @@ export interface HtmlListNews {
 
 // One `<li>` on its line, with at most a comment's opening and closing around it: bounded, no nested quantifiers.
 const listItemLine = /^[ \t]{0,12}(<!--[ \t]{0,4})?<li(?:[ \t][^>]{0,200})?>(.{1,2000}?)<\/li>[ \t]{0,4}(-->)?[ \t]*$/i;
+// Up to four wrapper tags on one line (`<details><summary>Older news</summary>`), each bounded.
 const wrapperLine =
-  /^[ \t]{0,12}(?:<\/?(?:ul|ol|details|div)(?:[ \t][^>]{0,200})?>|<summary(?:[ \t][^>]{0,200})?>.{0,200}<\/summary>)[ \t]*$/i;
+  /^[ \t]{0,12}(?:(?:<\/?(?:ul|ol|details|div)(?:[ \t][^>]{0,200})?>|<summary(?:[ \t][^>]{0,200})?>.{0,200}?<\/summary>)[ \t]*){1,4}$/i;
 
 /** The news of an HTML block that is such a list and nothing else; undefined for any other HTML. */
 export function parseHtmlListNews(raw: string): HtmlListNews[] | undefined {

@@ -180,7 +180,57 @@ describe('news added after the import', () => {
   });
 });
 
+test('a Markdown list, then `<details><summary>` on one line: written from items, byte for byte', async () => {
+  const page = [
+    '---',
+    'permalink: /',
+    '---',
+    '',
+    "I'm Jia Li, a PhD student at Tsinghua University.",
+    '',
+    '# 🔥 News',
+    '- *2025.10*: &nbsp;🎉🎉 Our paper SceneDreamer is accepted to NeurIPS 2025.',
+    '- *2025.06*: &nbsp;🎉🎉 Two papers accepted to ICCV 2025.',
+    '<details><summary>Older news</summary>',
+    '<ul>',
+    '<li><em>2025.02</em>: &nbsp;One paper accepted to CVPR 2025.</li>',
+    '</ul>',
+    '</details>',
+    '',
+  ].join('\n');
+  const { exported, profile } = await importText(page);
+  expect(exported).toBe(page);
+  expect(profile.owner.page?.sections?.[1]?.older).toEqual({
+    newest: 2,
+    layout: '<li><em>{date:%Y.%m}</em>: &nbsp;{text}</li>',
+    before: '<details><summary>Older news</summary>\n<ul>',
+    after: '</ul>\n</details>',
+  });
+});
+
 describe('HTML news that is kept as written', () => {
+  test('<li> lines in one comment over several lines: no items read, the HTML stays as written', async () => {
+    const page = [
+      '---',
+      'title: Home',
+      '---',
+      '',
+      'I study federated learning.',
+      '',
+      '# 🔥 News',
+      '',
+      '<ul>',
+      '  <!-- <li><em>2025.05:</em> 🎉 A paper was accepted by <strong>ICML 2025</strong>.</li>',
+      '  <li><em>2024.11:</em> 🎈 I was honored with a scholarship.</li> -->',
+      '  <li><em>2024.04:</em> 🚀 Read our preprint.</li>',
+      '</ul>',
+      '',
+    ].join('\n');
+    const { exported, profile } = await importText(page);
+    expect(exported).toBe(page);
+    expect(profile.news).toEqual([]);
+  });
+
   test('items out of date order: the HTML stays as written, its items are data', async () => {
     const page = [
       '---',
