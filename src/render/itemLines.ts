@@ -13,6 +13,7 @@ import type { Author, AuthorJoin, Owner, PageSection } from '../model/schema.js'
 import { type AuthorListStyle, renderAuthorList } from './authorList.js';
 import { newsTextAsHtml } from './htmlNewsText.js';
 import { linkTarget } from './linkTarget.js';
+import { widenedForNumber } from './listNumbers.js';
 import {
   escapeMarkdownText,
   indentContinuation,
@@ -133,11 +134,12 @@ function fill(
   context: LineContext,
   values: Record<string, (pattern?: DatePattern, choice?: string) => string | undefined>,
 ): string {
-  return fillLineLayout(layout, {
+  const line = fillLineLayout(layout, {
     value: (name, pattern, choice) =>
       name === 'number' ? String(context.itemNumber ?? 1) : values[name]?.(pattern, choice),
     text: context.markdown,
   });
+  return widenedForNumber(line, layout, context.itemNumber);
 }
 
 export function newsLine(item: NewsItem, layout: LineLayout, context: LineContext): string {

@@ -1,5 +1,5 @@
 /** The number each item of a numbered list gets (`{number}` in its layout): counted over the visible items. */
-import type { LayoutNode, LineLayout } from '../model/lineLayout.js';
+import { continuationIndent, type LayoutNode, type LineLayout } from '../model/lineLayout.js';
 import type { ListNumbering } from '../model/pageLayouts.js';
 
 /** How the layout numbers its items: `up` for `{number}`, `down` for `{number:down}`, `undefined` when it does not. */
@@ -29,4 +29,15 @@ export function listNumbers(hidden: readonly boolean[], numbering: ListNumbering
     if (!isHidden) before++;
     return number;
   });
+}
+
+/**
+ * An item numbered 10 or more has a wider marker (`10. `): its continuation lines get one more space per digit, as
+ * a page indents them under the text; lines the layout does not indent stay as they are.
+ */
+export function widenedForNumber(text: string, layout: LineLayout, itemNumber: number | undefined): string {
+  const extra = itemNumber === undefined ? 0 : String(itemNumber).length - 1;
+  if (extra <= 0 || !/^\{number(?::[a-z]+)?\}[.)][ \t]/.test(layout.source)) return text;
+  const indent = continuationIndent(layout);
+  return text.replace(new RegExp(`\n(?=${indent})`, 'g'), `\n${' '.repeat(extra)}`);
 }

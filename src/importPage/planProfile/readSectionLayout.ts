@@ -25,7 +25,7 @@ export function readSectionLayout(read: SectionRead, settings: RenderSettings, l
   const items: WrittenItem[] = entries.map((entry, index) => {
     const draft = entryDraft(entry.entry, false);
     const { item } = draftAsFile(draft.kind, draft.stem || `layout-${index}`, draft.data, draft.body);
-    return { item, written: (writtenLines[index] ?? '').replace(/^\d{1,9}([.)]) /, '1$1 ') };
+    return { item, written: asFirstItem(writtenLines[index] ?? '') };
   });
   const links = kind === 'publications' && !settings.links ? inferLinkStyle(items, settings) : settings.links;
   const linked = links ? { ...settings, links } : settings;
@@ -53,6 +53,18 @@ export function readSectionLayout(read: SectionRead, settings: RenderSettings, l
     );
   }
   return {};
+}
+
+/**
+ * A numbered item's lines as the list's first item would have them: `1.` for its number, and one space less per
+ * extra digit on its continuation lines (`10. ` is one wider than `1. `), as the export writes them back.
+ */
+function asFirstItem(written: string): string {
+  const number = /^(\d{1,9})[.)] /.exec(written)?.[1];
+  if (number === undefined) return written;
+  const extra = ' '.repeat(number.length - 1);
+  const first = written.replace(/^\d{1,9}([.)]) /, '1$1 ');
+  return extra === '' ? first : first.replace(new RegExp(`\n${extra}(?=   )`, 'g'), '\n');
 }
 
 /** What a section's items tell of the whole page: how author lists and link buttons are written. */

@@ -208,6 +208,22 @@ test('a Markdown list, then `<details><summary>` on one line: written from items
   });
 });
 
+test('items numbered 10 and up, their second line indented under the wider marker: one layout writes them all', async () => {
+  const entries = [11, 10, 9, 8].flatMap((number) => [
+    `${number}. **Paper number ${number} on quantum transport.**  `,
+    `${' '.repeat(String(number).length + 2)}**Ana Costa**, Rui Lopes. *Physical Review B*, ${2000 + number}.`,
+  ]);
+  const page = ['---', 'title: Home', '---', '', 'I am a physicist.', '', '## Publications', '', ...entries, ''].join(
+    '\n',
+  );
+  const { exported, profile } = await importText(page);
+  expect(exported).toBe(page);
+  const [, section] = profile.owner.page?.sections ?? [];
+  expect(section?.layout).toBe('{number:down}. **{title}.**  \n   {authors}. *{venue}*, {year}.');
+  expect(section?.numberFrom).toBe(8);
+  expect(profile.publications.filter((item) => item.fields.layout !== undefined)).toEqual([]);
+});
+
 describe('HTML news that is kept as written', () => {
   test('<li> lines in one comment over several lines: no items read, the HTML stays as written', async () => {
     const page = [

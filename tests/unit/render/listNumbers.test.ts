@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseLineLayout } from '../../../src/model/lineLayout.js';
 import { layoutVocabularies } from '../../../src/model/pageLayouts.js';
-import { layoutNumbering, listNumbers } from '../../../src/render/listNumbers.js';
+import { layoutNumbering, listNumbers, widenedForNumber } from '../../../src/render/listNumbers.js';
 
 const layout = (source: string) => {
   const parsed = parseLineLayout(source, layoutVocabularies.news);
@@ -42,5 +42,18 @@ describe('layoutNumbering', () => {
   test('{number:sideways} is not a numbering', () => {
     const parsed = parseLineLayout('{number:sideways}. {text}', layoutVocabularies.news);
     expect(parsed).toEqual({ ok: false, reason: '{number:sideways}: "sideways" is not one of up, down' });
+  });
+});
+
+describe('widenedForNumber', () => {
+  const twoLines = layout('{number}. {date}  \n   {text}');
+  test('item 10 and up: its indented lines get a space per extra digit', () => {
+    expect(widenedForNumber('10. 2025  \n   text', twoLines, 10)).toBe('10. 2025  \n    text');
+    expect(widenedForNumber('100. 2025  \n   text', twoLines, 100)).toBe('100. 2025  \n     text');
+  });
+
+  test('items 1 to 9, and layouts without {number} before the text, are left alone', () => {
+    expect(widenedForNumber('9. 2025  \n   text', twoLines, 9)).toBe('9. 2025  \n   text');
+    expect(widenedForNumber('1. 2025  \n   text', layout('1. {date}  \n   {text}'), 10)).toBe('1. 2025  \n   text');
   });
 });
