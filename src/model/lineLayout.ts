@@ -190,8 +190,9 @@ function hasValue(fill: LayoutFill, node: Extract<LayoutNode, { kind: 'field' }>
 
 /** The indentation that keeps a value's second line inside the list item the layout starts (`- `, `1. `). */
 export function continuationIndent(layout: LineLayout): string {
-  const marker = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(layout.source)?.[0];
-  return marker === undefined ? '' : ' '.repeat(marker.length);
+  // `{number}. ` is as wide as `1. `: the list's first items, which a page's continuation lines are indented for.
+  const marker = /^(?:[-*+]|\d{1,9}[.)]|\{number(?::[a-z]+)?\}[.)])[ \t]+/.exec(layout.source)?.[0];
+  return marker === undefined ? '' : ' '.repeat(marker.replace(/^\{[^}]*\}/, '1').length);
 }
 
 /** Items of a list layout follow each other line by line; other layouts are paragraphs, a blank line apart. */

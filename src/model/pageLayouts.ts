@@ -3,10 +3,15 @@ import { type LayoutParseResult, type LayoutVocabulary, parseLineLayout } from '
 import { authorJoins } from './vocabulary.js';
 
 export const layoutKinds = ['news', 'publications', 'talks', 'service', 'links'] as const;
+
+/** `{number}` counts a numbered list's items up (`1.`, `2.`…); `{number:down}` down to the last one (`3.`, `2.`, `1.`). */
+export const listNumberings = ['up', 'down'] as const;
+export type ListNumbering = (typeof listNumberings)[number];
+const numbered = { number: listNumberings };
 export type LayoutKind = (typeof layoutKinds)[number];
 
 export const layoutVocabularies: Readonly<Record<LayoutKind, LayoutVocabulary>> = {
-  news: { names: ['date', 'text'], dated: ['date'] },
+  news: { names: ['date', 'text', 'number'], dated: ['date'], choices: numbered },
   publications: {
     names: [
       'label',
@@ -29,16 +34,30 @@ export const layoutVocabularies: Readonly<Record<LayoutKind, LayoutVocabulary>> 
       'pages',
       'status',
       'key',
+      'number',
     ],
     dated: ['date'],
     // `{authors:commas}`: one entry's authors joined otherwise than the page's `authorList.join`.
-    choices: { authors: authorJoins },
+    choices: { authors: authorJoins, ...numbered },
   },
   talks: {
-    names: ['date', 'title', 'title-linked', 'url', 'venue', 'location', 'type', 'links', 'separator', 'stop'],
+    names: [
+      'date',
+      'title',
+      'title-linked',
+      'url',
+      'venue',
+      'location',
+      'type',
+      'links',
+      'separator',
+      'stop',
+      'number',
+    ],
     dated: ['date'],
+    choices: numbered,
   },
-  service: { names: ['text', 'date', 'role'], dated: ['date'] },
+  service: { names: ['text', 'date', 'role', 'number'], dated: ['date'], choices: numbered },
   links: { names: ['name', 'url', 'name-linked', 'type'], dated: [] },
 };
 

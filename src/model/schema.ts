@@ -1,6 +1,7 @@
 /** The profile format, defined once: it gives the types, the validation messages and the JSON Schema. */
 import * as v from 'valibot';
 import { common, flag, optionalText, text, url } from './fieldSchemas.js';
+import { htmlWrapSchema, olderNewsSchema } from './newsBlocks.js';
 import { type LayoutKind, layoutKindOfSection, layoutKinds, parsePageLayout } from './pageLayouts.js';
 import { dateStyles, type PartialDate, parsePartialDate } from './partialDate.js';
 import { normalDblpPid, normalOpenAlexAuthor, normalOrcid, normalSemanticScholarAuthor } from './scholarIds.js';
@@ -116,6 +117,12 @@ export const pageSectionSchema = v.pipe(
     ),
     /** This section's line layout, instead of `page.layouts` of its kind. */
     layout: v.optional(v.string('must be text')),
+    /** Where a numbered list (`{number}` in its layout) counts from: its first item's number, or its last's with `{number:down}` (1). */
+    numberFrom: v.optional(wholeNumber),
+    /** A news list written in HTML: the page's HTML around its lines (`<ul>`, `</ul>`); the layout writes `<li>` lines. */
+    wrap: v.optional(htmlWrapSchema),
+    /** The older news items in a block of their own (`<details>`), after the `newest` ones. */
+    older: v.optional(olderNewsSchema),
     group: v.optional(oneOf(publicationGroupings)),
     sort: v.optional(oneOf(publicationSorts)),
     /** Headings of the groups instead of the shipped ones: `{ journal: Journal Papers, 2025: This year }`. */
@@ -135,6 +142,13 @@ export const pageSectionSchema = v.pipe(
         section.kind === 'publications' ||
         (section.only ?? section.group ?? section.sort ?? section.legend ?? section.whenNoneSelected) === undefined,
       'only a publications section takes `only`, `group`, `sort`, `legend` or `whenNoneSelected`',
+    ),
+    ['kind'],
+  ),
+  v.forward(
+    v.check(
+      (section) => section.kind === 'news' || (section.wrap ?? section.older) === undefined,
+      'only a news section takes `wrap` or `older`',
     ),
     ['kind'],
   ),

@@ -21,6 +21,8 @@ import {
   serviceLine,
   talkLine,
 } from './itemLines.js';
+import { layoutNumbering, listNumbers } from './listNumbers.js';
+import { newsBlocks } from './newsBlocks.js';
 import { sectionPublications } from './publicationSections.js';
 
 interface PageContext extends LineContext {
@@ -73,7 +75,19 @@ function sectionBody(section: PageSection, context: PageContext): string {
     }
     case 'news': {
       const news = withVisibleLimit([...profile.news].sort(compareChronological), profile.owner.page?.news?.limit);
-      return itemListSection('news', news, newsLine, section, title, context);
+      if (section.wrap === undefined && section.older === undefined) {
+        return itemListSection('news', news, newsLine, section, title, context);
+      }
+      const layout = layoutOf('news', section, context);
+      const markdownList = (items: readonly NewsItem[]) =>
+        renderList(
+          items,
+          layout,
+          (item, itemNumber) => newsLine(item, ownLayout('news', item, layout), { ...context, itemNumber }),
+          section.numberFrom,
+        );
+      const blocks = newsBlocks(news, section, layout, context, markdownList);
+      return withListHeading(title, blocks, undefined, section.blankAfterHeading);
     }
     case 'talks':
       return itemListSection('talks', [...profile.talks].sort(compareChronological), talkLine, section, title, context);
@@ -122,9 +136,15 @@ interface ListBlock {
 function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
   items: readonly T[],
   layout: LineLayout,
-  renderItem: (item: T) => string,
+  renderItem: (item: T, itemNumber: number) => string,
+  numberFrom?: number,
 ): ListBlock {
   const separator = itemSeparator(layout);
+  const numbers = listNumbers(
+    items.map((item) => item.fields.hidden === true),
+    layoutNumbering(layout),
+    numberFrom,
+  );
   const runs: ListRun[] = [];
   let run: string[] = [];
   let runHidden = false;
@@ -132,11 +152,11 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
     if (run.length > 0) runs.push({ hidden: runHidden, markdown: run.join(separator) });
     run = [];
   };
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     const hidden = item.fields.hidden === true;
     if (hidden !== runHidden) flush();
     runHidden = hidden;
-    run.push(renderItem(item));
+    run.push(renderItem(item, numbers[index] ?? 1));
   }
   flush();
   return { text: joinListRuns(runs, separator), anyVisible: items.some((item) => item.fields.hidden !== true) };
@@ -154,7 +174,12 @@ function itemListSection<T extends { fields: { hidden?: boolean | undefined; lay
   const layout = layoutOf(kind, section, context);
   return withListHeading(
     title,
-    renderList(items, layout, (item) => line(item, ownLayout(kind, item, layout), context)),
+    renderList(
+      items,
+      layout,
+      (item, itemNumber) => line(item, ownLayout(kind, item, layout), { ...context, itemNumber }),
+      section.numberFrom,
+    ),
     undefined,
     section.blankAfterHeading,
   );
@@ -173,19 +198,25 @@ function withListHeading(heading: string | undefined, list: ListBlock, preamble?
 function publicationSection(section: PageSection, title: string | undefined, context: PageContext): string {
   const layout = layoutOf('publications', section, context);
   const { groups } = sectionPublications(section, context.profile);
-  const renderItem = (item: PublicationItem) => publicationLine(item, ownLayout('publications', item, layout), context);
+  const renderItem = (item: PublicationItem, itemNumber: number) =>
+    publicationLine(item, ownLayout('publications', item, layout), { ...context, itemNumber });
   const visible = groups.flatMap((group) => group.items).filter((item) => item.fields.hidden !== true);
   const legend = legendOf(section, visible, context);
   const [only] = groups;
   if (groups.length === 1 && only !== undefined && only.title === undefined) {
-    return withListHeading(title, renderList(only.items, layout, renderItem), legend, section.blankAfterHeading);
+    return withListHeading(
+      title,
+      renderList(only.items, layout, renderItem, section.numberFrom),
+      legend,
+      section.blankAfterHeading,
+    );
   }
   const groupStyle = groupHeadingStyle(section);
   const blocks = groups
     .map((group) =>
       withListHeading(
         headingLine(headingText(group.title, context), groupStyle),
-        renderList(group.items, layout, renderItem),
+        renderList(group.items, layout, renderItem, section.numberFrom),
       ),
     )
     .filter((block) => block !== '');

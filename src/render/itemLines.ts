@@ -11,7 +11,9 @@ import { defaultLayouts, type LayoutKind, parsePageLayout } from '../model/pageL
 import type { DateStyle, PartialDate } from '../model/partialDate.js';
 import type { Author, AuthorJoin, Owner, PageSection } from '../model/schema.js';
 import { type AuthorListStyle, renderAuthorList } from './authorList.js';
+import { newsTextAsHtml } from './htmlNewsText.js';
 import { linkTarget } from './linkTarget.js';
+import { widenedForNumber } from './listNumbers.js';
 import {
   escapeMarkdownText,
   indentContinuation,
@@ -35,6 +37,12 @@ export interface LineContext {
   linkSeparator: string;
   venueMap: readonly VenueRule[];
   authorList: AuthorListStyle;
+  /** The item's number in a numbered list (`{number}`); 1 where there is no list (a preview). */
+  itemNumber?: number;
+  /** The line stands inside an HTML block (`<li>` of a `<ul>`): the news text is written as HTML. */
+  inHtml?: boolean;
+  /** `page.liquid`: the user's Liquid is kept. */
+  keepLiquid?: boolean;
 }
 
 export interface LineOptions {
@@ -48,6 +56,7 @@ export function lineContext(owner: Owner, options: LineOptions = {}): LineContex
     dateStyle: page.dateStyle ?? 'dotted',
     isOwner: ownerMatcher(owner.nameVariants ?? [owner.name]),
     markdown: publishedMarkdown(page.liquid === true),
+    keepLiquid: page.liquid === true,
     publicationEntry: options.publicationEntry,
     layouts: page.layouts ?? {},
     linkLabels: (page.linkLabels ?? {}) as Partial<Record<LinkType, string>>,
@@ -59,7 +68,11 @@ export function lineContext(owner: Owner, options: LineOptions = {}): LineContex
 
 /** The section's own layout, else the page's for its kind, else the shipped one; the profile was checked on loading. */
 export function layoutOf(kind: LayoutKind, section: PageSection | undefined, context: LineContext): LineLayout {
-  const source = section?.layout ?? context.layouts[kind] ?? defaultLayouts[kind];
+  return parsedLayout(kind, section?.layout ?? context.layouts[kind] ?? defaultLayouts[kind]);
+}
+
+/** A layout of the profile, which was checked on loading. */
+export function parsedLayout(kind: LayoutKind, source: string): LineLayout {
   const parsed = parsePageLayout(kind, source);
   if (!parsed.ok) throw new Error(`the ${kind} layout ${JSON.stringify(source)} was not checked: ${parsed.reason}`);
   return parsed.layout;
@@ -121,17 +134,21 @@ function fill(
   context: LineContext,
   values: Record<string, (pattern?: DatePattern, choice?: string) => string | undefined>,
 ): string {
-  return fillLineLayout(layout, {
-    value: (name, pattern, choice) => values[name]?.(pattern, choice),
+  const line = fillLineLayout(layout, {
+    value: (name, pattern, choice) =>
+      name === 'number' ? String(context.itemNumber ?? 1) : values[name]?.(pattern, choice),
     text: context.markdown,
   });
+  return widenedForNumber(line, layout, context.itemNumber);
 }
 
 export function newsLine(item: NewsItem, layout: LineLayout, context: LineContext): string {
   const indent = continuationIndent(layout);
+  const text = context.markdown(item.body);
   return fill(layout, context, {
     date: (pattern) => writtenDate(item.fields.date, pattern, context),
-    text: () => indentContinuation(context.markdown(item.body), indent),
+    text: () =>
+      context.inHtml === true ? newsTextAsHtml(text, context.keepLiquid === true) : indentContinuation(text, indent),
   });
 }
 

@@ -82,7 +82,7 @@ describe.concurrent('validate', () => {
       [
         'profile/profile.md:34: error: "page.sections.6.layout" is not a talks layout: {date:%Q}: "%Q" is not a date field; use %Y %y %m %-m %b %b. %B %d %-d %% (e.g. %Y.%m, %b %Y)',
         'profile/profile.md:36: error: "page.layouts.news" is not a news layout: "{{" at column 25 is Liquid\'s and Hugo\'s syntax; a placeholder has one brace: {title}',
-        'profile/profile.md:37: error: "page.layouts.publications" is not a publications layout: unknown placeholder {titel}; this layout knows {label} {title} {title-linked} {url} {authors} {venue} {venue-short} {year} {date} {links} {award} {citations} {doi} {arxiv} {publisher} {volume} {issue} {pages} {status} {key}',
+        'profile/profile.md:37: error: "page.layouts.publications" is not a publications layout: unknown placeholder {titel}; this layout knows {label} {title} {title-linked} {url} {authors} {venue} {venue-short} {year} {date} {links} {award} {citations} {doi} {arxiv} {publisher} {volume} {issue} {pages} {status} {key} {number}',
         'profile: 3 errors',
         '',
       ].join('\n'),

@@ -166,6 +166,9 @@ export function pageLayout(
             ...(blank ? { blankAfterHeading: true } : {}),
             ...only,
             ...(read.layout ? { layout: read.layout } : {}),
+            ...(read.numberFrom === undefined ? {} : { numberFrom: read.numberFrom }),
+            ...(read.htmlNews?.wrap ? { wrap: read.htmlNews.wrap } : {}),
+            ...(read.htmlNews?.older ? { older: read.htmlNews.older } : {}),
           });
         }
         heading = undefined;

@@ -15,6 +15,7 @@ import { splitBlocks } from '../readPage/pageBlocks.js';
 import { type PageSection, splitSections } from '../readPage/pageSections.js';
 import { readPageText } from '../readPage/pageText.js';
 import type { RenderSettings } from './entryFiles.js';
+import { readHtmlNewsLayout } from './htmlNewsLayout.js';
 import { findPageOwner, type PageOwner, unknownOwnerName } from './ownerName.js';
 import { type KeptText, pageLayout, sectionPieces, type TextSectionFile } from './pageLayout.js';
 import { type PlannedItem, planItems } from './plannedItems.js';
@@ -85,9 +86,10 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
     nameVariants: owner.nameVariants.length > 0 ? owner.nameVariants : [unknownOwnerName],
   };
 
+  const htmlNews = new Set(reads.filter((read) => readHtmlNewsLayout(read, settings, linesBetween)));
   const duplicates = decideListSections(reads, settings);
   for (const read of reads) {
-    if (!read.listKind || !read.rendered) continue;
+    if (!read.listKind || !read.rendered || htmlNews.has(read)) continue;
     const styles = readSectionLayout(read, settings, linesBetween);
     if (styles.authorList) settings.authorList = styles.authorList;
     if (styles.links) settings.links = styles.links;

@@ -8,6 +8,7 @@ import { authorJoins } from '../../model/schema.js';
 import type { AuthorListStyle } from '../../render/authorList.js';
 import type { SourcedEntry } from '../readEntries/importedItems.js';
 import { draftAsFile, entryDraft, type LinkStyle, type RenderSettings } from './entryFiles.js';
+import { numberedLayout, readListNumbering } from './listNumbering.js';
 import { inferLinkStyle, inferSectionLayout, type SectionLayout, type WrittenItem } from './sectionLayout.js';
 import type { LinesBetween, SectionRead } from './sectionReads.js';
 
@@ -17,12 +18,14 @@ export function readSectionLayout(read: SectionRead, settings: RenderSettings, l
   const visible = read.listEntries.filter((entry) => !entry.hidden);
   const entries = visible.length > 0 ? visible : read.listEntries;
   if (entries.some((entry) => entry.hidden)) return {};
+  const writtenLines = entries.map((entry) => linesBetween(entry.line, entry.endLine).trimEnd());
+  // `1.`, `2.`… are found as `1.`, `1.`…; the layout then writes `{number}.`, the numbers the page wrote.
+  const numbering = readListNumbering(writtenLines);
+  const numbered = (layout: string) => (numbering === undefined ? layout : numberedLayout(layout, numbering));
   const items: WrittenItem[] = entries.map((entry, index) => {
     const draft = entryDraft(entry.entry, false);
     const { item } = draftAsFile(draft.kind, draft.stem || `layout-${index}`, draft.data, draft.body);
-    // `1.`, `2.`… are one ordered list as `1.`, `1.`… are: the layout writes `1.` for each.
-    const written = linesBetween(entry.line, entry.endLine).trimEnd();
-    return { item, written: written.replace(/^\d{1,9}([.)]) /, '1$1 ') };
+    return { item, written: asFirstItem(writtenLines[index] ?? '') };
   });
   const links = kind === 'publications' && !settings.links ? inferLinkStyle(items, settings) : settings.links;
   const linked = links ? { ...settings, links } : settings;
@@ -33,9 +36,12 @@ export function readSectionLayout(read: SectionRead, settings: RenderSettings, l
     for (const style of styles) {
       found = inferSectionLayout(kind, items, style ? { ...linked, authorList: style } : linked, mixed);
       if (found.matches && (found.layout === undefined || keepsBlocks(found.layout, kind, entries, linesBetween))) {
-        if (found.layout !== undefined) read.layout = found.layout;
+        if (found.layout !== undefined) read.layout = numbered(found.layout);
+        if (found.layout !== undefined && numbering !== undefined && numbering.from !== 1) {
+          read.numberFrom = numbering.from;
+        }
         found.own?.forEach((layout, index) => {
-          if (layout !== undefined) read.itemLayouts.set(entries[index] as SourcedEntry, layout);
+          if (layout !== undefined) read.itemLayouts.set(entries[index] as SourcedEntry, numbered(layout));
         });
         return { ...(style ? { authorList: style } : {}), ...(links ? { links } : {}) };
       }
@@ -47,6 +53,18 @@ export function readSectionLayout(read: SectionRead, settings: RenderSettings, l
     );
   }
   return {};
+}
+
+/**
+ * A numbered item's lines as the list's first item would have them: `1.` for its number, and one space less per
+ * extra digit on its continuation lines (`10. ` is one wider than `1. `), as the export writes them back.
+ */
+function asFirstItem(written: string): string {
+  const number = /^(\d{1,9})[.)] /.exec(written)?.[1];
+  if (number === undefined) return written;
+  const extra = ' '.repeat(number.length - 1);
+  const first = written.replace(/^\d{1,9}([.)]) /, '1$1 ');
+  return extra === '' ? first : first.replace(new RegExp(`\n${extra}(?=   )`, 'g'), '\n');
 }
 
 /** What a section's items tell of the whole page: how author lists and link buttons are written. */

@@ -13,6 +13,7 @@ import { markdownToPlain, preview } from '../readPage/inlineMarkdown.js';
 import { type PageSection, type SectionUnit, sectionUnits } from '../readPage/pageSections.js';
 import { missingTokens, visibleTokens } from '../readPage/visibleTokens.js';
 import { draftAsFile, entryDraft, type RenderSettings, renderedItems } from './entryFiles.js';
+import type { HtmlNewsLayout } from './htmlNewsLayout.js';
 import { unknownOwnerName } from './ownerName.js';
 
 /** The page's lines from `line` to `endLine`, both included, numbered as the entries' lines are. */
@@ -41,6 +42,10 @@ export interface SectionRead {
   notes: string[];
   /** The section's line layout read off the page, when the shipped one would write its lines otherwise. */
   layout?: string;
+  /** Where the section's numbered list counts from, when not 1 (`{number}` in `layout`). */
+  numberFrom?: number;
+  /** News written in HTML lists, written back from its items: the HTML around the lines, the older block. */
+  htmlNews?: HtmlNewsLayout;
   /** The items of a list that mixes forms, written otherwise than `layout`: each one's own layout. */
   itemLayouts: Map<SourcedEntry, string>;
 }

@@ -1,7 +1,8 @@
 /**
  * News written as an HTML list (`<ul><li><b>Oct 2025</b>: text</li></ul>`), also inside `<details>`: one item per
- * `<li>` on a line of its own, its bold and italics read as Markdown's. A `<li>` inside `<!-- -->` is hidden.
- * The block is kept as written (a Markdown list would not render the same HTML); its items are imported as data.
+ * `<li>` on a line of its own, between lines of `<ul>`, `<ol>`, `<details>`, `<summary>` and `<div>` (a scroll
+ * box); its date read with its bold and italics as Markdown's, its text kept as the HTML it is (it is written back
+ * inside the same HTML). A `<li>` inside `<!-- -->` on its line is hidden.
  */
 import type { NewsEntry } from './importedItems.js';
 import { parseNewsEntry } from './newsEntry.js';
@@ -15,8 +16,9 @@ export interface HtmlListNews {
 
 // One `<li>` on its line, with at most a comment's opening and closing around it: bounded, no nested quantifiers.
 const listItemLine = /^[ \t]{0,12}(<!--[ \t]{0,4})?<li(?:[ \t][^>]{0,200})?>(.{1,2000}?)<\/li>[ \t]{0,4}(-->)?[ \t]*$/i;
+// Up to four wrapper tags on one line (`<details><summary>Older news</summary>`), each bounded.
 const wrapperLine =
-  /^[ \t]{0,12}(?:<\/?(?:ul|ol|details)(?:[ \t][^>]{0,200})?>|<summary(?:[ \t][^>]{0,200})?>.{0,200}<\/summary>)[ \t]*$/i;
+  /^[ \t]{0,12}(?:(?:<\/?(?:ul|ol|details|div)(?:[ \t][^>]{0,200})?>|<summary(?:[ \t][^>]{0,200})?>.{0,200}?<\/summary>)[ \t]*){1,4}$/i;
 
 /** The news of an HTML block that is such a list and nothing else; undefined for any other HTML. */
 export function parseHtmlListNews(raw: string): HtmlListNews[] | undefined {
@@ -29,17 +31,45 @@ export function parseHtmlListNews(raw: string): HtmlListNews[] | undefined {
     if (!item) return undefined;
     const hidden = item[1] !== undefined;
     if (hidden !== (item[3] !== undefined)) return undefined;
-    const entry = parseNewsEntry(inlineHtmlAsMarkdown(item[2] ?? ''));
+    const html = item[2] ?? '';
+    const entry = parseNewsEntry(inlineHtmlAsMarkdown(html).text);
     if (!entry) return undefined;
-    found.push({ entry, offset, hidden });
+    found.push({ entry: { ...entry, body: bodyAsWritten(html, entry.body) }, offset, hidden });
   }
   return found.length > 0 ? found : undefined;
 }
 
-/** `<b>`/`<strong>` as `**`, `<i>`/`<em>` as `*`: what the date reader knows (`**Oct 2025**:`). */
-function inlineHtmlAsMarkdown(html: string): string {
-  return html
-    .replace(/<\/?(?:b|strong)>/gi, '**')
-    .replace(/<\/?(?:i|em)>/gi, '*')
-    .trim();
+const emphasisTag = /<\/?(?:(b|strong)|i|em)>/gi;
+
+/**
+ * `<b>`/`<strong>` as `**`, `<i>`/`<em>` as `*`: what the date reader knows (`**Oct 2025**:`); with, for each
+ * character written, where it stands in the HTML.
+ */
+function inlineHtmlAsMarkdown(html: string): { text: string; from: number[] } {
+  let text = '';
+  const from: number[] = [];
+  let done = 0;
+  const copy = (end: number) => {
+    for (let index = done; index < end; index++) from.push(index);
+    text += html.slice(done, end);
+  };
+  for (const tag of html.matchAll(emphasisTag)) {
+    copy(tag.index);
+    const mark = tag[1] === undefined ? '*' : '**';
+    text += mark;
+    for (const _ of mark) from.push(tag.index);
+    done = tag.index + tag[0].length;
+  }
+  copy(html.length);
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return { text: text.slice(start, end), from: from.slice(start, end) };
+}
+
+/** The news text as the HTML wrote it: the part of the line the date reader left as its text. */
+function bodyAsWritten(html: string, body: string): string {
+  const { text, from } = inlineHtmlAsMarkdown(html);
+  if (!text.endsWith(body)) return body;
+  const start = from[text.length - body.length];
+  return start === undefined ? body : html.slice(start).trimEnd();
 }

@@ -141,10 +141,11 @@ const expected: Record<FixturePage, ImportDescription> = {
     service: [],
     textSections: [],
   },
-  // al-folio: news as an HTML `<ul>` with `<b>Oct 2025</b>:` dates and a `<li>` in a comment: kept as written, read as data.
+  // al-folio: news as an HTML `<ul>` with `<b>Oct 2025</b>:` dates and a `<li>` in a comment: written from items, the
+  // `<ul>` lines kept as the section's `wrap`, the hidden item's line in a comment of its own.
   'html-list-news-with-hidden-item': {
-    sections: ['7 (bio): bio, as-written', '9 News: news, as-written'],
-    kept: ['7-7 profile.md', '11-15 sections/news.md'],
+    sections: ['7 (bio): bio, as-written', '9 News: news, items'],
+    kept: ['7-7 profile.md'],
     news: [
       '2025-01 (hidden): Draft news.',
       '2025-06: Our paper on Bayesian quadrature was accepted at ICML 2025.',
@@ -153,16 +154,13 @@ const expected: Record<FixturePage, ImportDescription> = {
     publications: [],
     talks: [],
     service: [],
-    textSections: ['section/news "News"'],
+    textSections: [],
   },
-  // AcadHomepage: a `paper-box` HTML block and `<details>` news (an HTML list) kept as written; their items read as data.
+  // AcadHomepage: a `paper-box` HTML block kept as written, its items read as data; news as a Markdown list, the older
+  // ones in a `<details>` HTML list, written from items (the section's `older` block).
   'paper-box-and-details-news-kept': {
-    sections: [
-      '11 (bio): bio, as-written',
-      '15 🔥 News: news, as-written',
-      '27 📝 Publications: publications, as-written',
-    ],
-    kept: ['11-13 profile.md', '15-25 sections/news.md', '27-40 sections/publications.md'],
+    sections: ['11 (bio): bio, as-written', '15 🔥 News: news, items', '27 📝 Publications: publications, as-written'],
+    kept: ['11-13 profile.md', '27-40 sections/publications.md'],
     news: [
       '2024-09: I started my PhD at Zhejiang University.',
       '2024-12: I joined Tencent AI Lab as a research intern.',
@@ -175,7 +173,7 @@ const expected: Record<FixturePage, ImportDescription> = {
     ],
     talks: [],
     service: [],
-    textSections: ['section/news', 'section/publications'],
+    textSections: ['section/publications'],
   },
   // Headings written as plain lines (`🔥 News`), `2024.04: text` news paragraphs, one in a comment.
   'plain-line-headings-paragraph-news': {

@@ -21,7 +21,7 @@ describe('the layouts read off the page', () => {
   test.each([
     [
       'hugo-toml-front-matter-slash-dates',
-      ['- {date:%m/%Y}: {text}', '1. **{title}.** {authors}. *{venue}*, {year}. {links}'],
+      ['- {date:%m/%Y}: {text}', '{number}. **{title}.** {authors}. *{venue}*, {year}. {links}'],
       { authorList: { join: 'commas' }, linkSeparator: ' | ' },
     ],
     [

@@ -124,7 +124,7 @@ describe('item layouts are checked', () => {
     const result = v.safeParse(newsSchema, { date: '2025-07', layout: '- {title}' });
     expect(result.success).toBe(false);
     expect(result.issues?.[0]?.message).toBe(
-      'is not a news layout: unknown placeholder {title}; this layout knows {date} {text}',
+      'is not a news layout: unknown placeholder {title}; this layout knows {date} {text} {number}',
     );
   });
 });
