@@ -26,16 +26,40 @@ const vendors = {
   yaml: 'yaml',
 };
 
-/** Imports of a vendor package become a require of its file in dist/vendor/. */
-function vendorFiles(fromFolder, self) {
+// Vendor packages only some pages need (an HTML news list, al-folio's papers.bib): the bundle holds a stand-in that
+// requires the file on first use, so a plain `export` does not load them. markdown-it's class is called with `new`
+// (a constructor that returns an object gives that object); each export of entities is a getter that requires it.
+const lazyGetters = (names) => (file) =>
+  names
+    .map(
+      (name) =>
+        `Object.defineProperty(exports, ${JSON.stringify(name)}, { enumerable: true, get: () => require(${file})[${JSON.stringify(name)}] });`,
+    )
+    .join('\n');
+const lazyVendors = {
+  'markdown-it': (file) => `module.exports = function MarkdownIt(...args) { return new (require(${file}))(...args); };`,
+  entities: lazyGetters(Object.keys(await import('entities')).filter((name) => name !== 'default')),
+};
+
+/** Imports of a vendor package become a require of its file in dist/vendor/ (on first use, for `lazy` ones). */
+function vendorFiles(fromFolder, self, lazy = {}) {
   return {
     name: 'vendor-files',
     setup(builder) {
       builder.onResolve({ filter: /^[@a-z]/ }, (args) => {
         const name = vendors[args.path];
         if (name === undefined || name === self) return undefined;
+        if (lazy[args.path] !== undefined) return { path: args.path, namespace: 'lazy-vendor' };
         return { path: `${fromFolder}${name}.cjs`, external: true };
       });
+      builder.onResolve({ filter: /^\.\/vendor\//, namespace: 'lazy-vendor' }, (args) => ({
+        path: args.path,
+        external: true,
+      }));
+      builder.onLoad({ filter: /.*/, namespace: 'lazy-vendor' }, (args) => ({
+        contents: lazy[args.path](JSON.stringify(`${fromFolder}${vendors[args.path]}.cjs`)),
+        loader: 'js',
+      }));
     },
   };
 }
@@ -77,7 +101,7 @@ await build({
   // import.meta.url, for createRequire, is the bundle's own file (start.ts passes __filename to it).
   define: { __PROFILE_VERSION__: JSON.stringify(version), 'import.meta.url': '__profileModuleUrl' },
   banner: { js: 'var __profileModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [lazyChildProcess, vendorFiles('./vendor/', undefined)],
+  plugins: [lazyChildProcess, vendorFiles('./vendor/', undefined, lazyVendors)],
 });
 // markdown-it's ESM entry exports its class as `default`, which a require of the vendor file would then wrap once
 // more; its CommonJS entry exports the class itself, as the CLI's `import MarkdownIt from` expects.

@@ -11,14 +11,14 @@ import { useTempFolders } from './tempFolders.js';
 
 const { fresh } = useTempFolders();
 
-async function modulesLoaded(args: string[]): Promise<string[]> {
+async function modulesLoaded(args: string[], list = 'process.moduleLoadList'): Promise<string[]> {
   const dir = await fresh();
   const probeFile = path.join(dir, 'probe.cjs');
   const loadedFile = path.join(dir, 'loaded.json');
   // writeFileSync, not console or process.stdout, so that the probe itself loads no stream.
   await writeFile(
     probeFile,
-    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loadedFile)}, JSON.stringify(process.moduleLoadList)));`,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loadedFile)}, JSON.stringify(${list})));`,
   );
   const result = await runProcess(process.execPath, ['--require', probeFile, ...args], { cwd: dir });
   if (result.status !== 0) throw new Error(`exit ${result.status}: ${result.stderr}`);
@@ -30,4 +30,15 @@ test('list --json loads none of Node stream, network, terminal or child-process 
   const cli = await modulesLoaded([cliBin, 'list', '--json', '--dir', bundledProfile]);
   const added = cli.filter((name) => !bare.has(name));
   expect(added.filter((name) => /\b(?:stream|streams|net|tty|child_process|readline)\b/.test(name))).toEqual([]);
+});
+
+test('export --format md of a page without HTML news or a citation style loads no vendor file but yaml', async ({
+  expect,
+}) => {
+  const files = await modulesLoaded(
+    [cliBin, 'export', '--format', 'md', '--dir', bundledProfile],
+    'Object.keys(require.cache)',
+  );
+  const vendorFiles = files.filter((file) => /[\\/]vendor[\\/]/.test(file)).map((file) => path.basename(file));
+  expect(vendorFiles).toEqual(['yaml.cjs']);
 });
