@@ -18,9 +18,13 @@ declare module 'citeproc' {
     makeBibliography(): [Record<string, unknown>, string[]] | false;
   }
 
-  const CSL: {
+  export interface CiteprocModule {
     Engine: new (sys: CiteprocSys, style: string, lang: string | undefined, forceLang: boolean) => CiteprocEngine;
     parseXml(xml: string): unknown;
-  };
+    /** Called with the engine as `this`: the comparison its sorting uses. */
+    getSortCompare(locale: string | undefined): (a: string, b: string) => number;
+  }
+
+  const CSL: CiteprocModule;
   export default CSL;
 }

@@ -2,7 +2,7 @@
  * citeproc, loaded on first use: formats bibliography entries as HTML, driven exactly as citation-js's CSL plugin
  * drives it (the entries it wrote before are kept byte for byte), without loading citation-js's core for it.
  */
-import type { CiteprocEngine, CslJsonItem } from 'citeproc';
+import type { CiteprocEngine, CiteprocModule, CslJsonItem } from 'citeproc';
 
 /** The locales citeproc may ask for, by name: XML, or the JSON its XML reader makes of it (cslPreparedBuiltIns.ts). */
 export type CslLocaleTexts = ReadonlyMap<string, string>;
@@ -17,8 +17,7 @@ export interface CslFormatter {
  * for later calls, as the plugin kept one per style and locale.
  */
 export async function loadCslFormatter(style: string, lang: string, locales: CslLocaleTexts): Promise<CslFormatter> {
-  const imported = await import('citeproc');
-  const CSL = imported.default;
+  const CSL = deferredSortCompare((await import('citeproc')).default);
   let engine: CiteprocEngine | undefined;
   let items = new Map<string, CslJsonItem>();
   const retrieveItem = (id: string) => {
@@ -52,6 +51,28 @@ export async function loadCslFormatter(style: string, lang: string, locales: Csl
     },
   };
 }
+
+/**
+ * Every engine makes citeproc's string comparison when it is built, and to make it compares two strings with an
+ * ICU collator, whose first use loads collation data (a twentieth of `--style apa`), although a page of entries
+ * that the style does not sort never compares. The comparison is made on its first use instead: it is a pure
+ * function of the locale it was asked for, so it compares exactly as before. Once per loaded module.
+ */
+function deferredSortCompare(CSL: CiteprocModule): CiteprocModule {
+  if (deferred.has(CSL)) return CSL;
+  deferred.add(CSL);
+  const makeCompare = CSL.getSortCompare;
+  CSL.getSortCompare = function (this: unknown, locale) {
+    let compare: ((a: string, b: string) => number) | undefined;
+    return (a, b) => {
+      compare ??= makeCompare.call(this, locale);
+      return compare(a, b);
+    };
+  };
+  return CSL;
+}
+
+const deferred = new WeakSet<CiteprocModule>();
 
 /** CSL 1.0.2 names that citeproc reads by their CSL 1.0.1 names (citation-js's `downgradeCsl`). */
 function downgradeCsl(item: CslJsonItem): CslJsonItem {
