@@ -1,5 +1,6 @@
 /** `--style`: publication entries formatted by a CSL style through citation-js, with the owner in bold and the marks kept. */
 import path from 'node:path';
+import type { CslJsonItem } from 'citeproc';
 import { ProfileError, UsageError } from '../../errors.js';
 import { ownerMatcher } from '../../model/authorNames.js';
 import type { Profile, PublicationItem } from '../../model/items.js';
@@ -9,8 +10,8 @@ import type { PublicationEntryRenderer } from '../generatedFile.js';
 import { builtInCslLocales, builtInCslStyles } from './cslBuiltIns.js';
 import { loadBuiltInCslXml } from './cslBuiltInXml.js';
 import { cslEntryMarkdown } from './cslEntryMarkdown.js';
-import { type CslLocaleTexts, loadCslFormatter } from './cslFormatter.js';
-import { markCslItem } from './cslMarkers.js';
+import { type CslFormatter, type CslLocaleTexts, loadCslFormatterFactory } from './cslFormatter.js';
+import { markCslItem, nameEnd, nameStart } from './cslMarkers.js';
 import { type PreparedBuiltInStyle, preparedLocaleFile, preparedStyleFile } from './cslPreparedBuiltIns.js';
 import { CslStyleError, type PreparedCslStyle, prepareCslStyle } from './cslStyleXml.js';
 
@@ -143,8 +144,19 @@ async function entryFormatter(
   profile: Profile,
   file: string | undefined,
 ): Promise<(items: readonly PublicationItem[]) => Map<PublicationItem, string>> {
-  const plainFormatter = await loadCslFormatter(style.plain, lang, locales);
-  const markedFormatter = await loadCslFormatter(style.marked, lang, locales);
+  const formatter = await loadCslFormatterFactory();
+  // One engine of the marked style renders both ways (cslFormatter.ts); the plain style gets an engine of its own
+  // only if that engine's plain rendering still shows a name marker, which the data cannot have brought.
+  const markedFormatter = formatter(style.marked, lang, locales);
+  let plainFormatter: CslFormatter | undefined;
+  const formatPlain = (items: readonly CslJsonItem[]) => {
+    if (plainFormatter === undefined && !hasNameMarker(JSON.stringify(items))) {
+      const entries = markedFormatter.formatEntries(items, false);
+      if (![...entries.values()].some(hasNameMarker)) return entries;
+    }
+    plainFormatter ??= formatter(style.plain, lang, locales);
+    return plainFormatter.formatEntries(items);
+  };
   const isOwner = ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
   return (items) => {
     // Citation keys are any text; ids of our own keep citeproc's HTML attributes simple.
@@ -155,7 +167,7 @@ async function entryFormatter(
       id: ids[index] ?? '',
     }));
     const [plain, marked] = withStyleErrors(file, () => [
-      plainFormatter.formatEntries(plainItems),
+      formatPlain(plainItems),
       markedFormatter.formatEntries(markedItems),
     ]);
     return new Map(
@@ -165,6 +177,10 @@ async function entryFormatter(
       }),
     );
   };
+}
+
+function hasNameMarker(text: string): boolean {
+  return text.includes(nameStart) || text.includes(nameEnd);
 }
 
 /** citeproc throws plain errors on a style it cannot use; for the user's own file that is their problem to fix. */
