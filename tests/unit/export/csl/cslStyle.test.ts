@@ -301,6 +301,26 @@ describe('names the built-in styles print in other places', () => {
   });
 });
 
+describe('one engine for both renderings', () => {
+  test('marker characters in the data stay in the text: the plain style then gets an engine of its own', async () => {
+    // The marked style's engine renders the plain entries too, with the markers cut from its name affixes; a
+    // marker in the data would be read as one of those, so the plain rendering comes from the plain style.
+    const item = publication('pua2025', {
+      title: 'Private \uE000use\uE001 marks',
+      authors: [
+        { family: 'Li', given: 'Zexi', equal: true },
+        { family: 'Doe', given: 'Jane' },
+      ],
+      date: '2025',
+      url: 'https://example.org/p',
+    });
+    const profile = profileOf({ name: 'Zexi Li' }, { publications: [item] });
+    expect((await renderer('apa', profile))(item)).toBe(
+      '**Li, Z.\\***, & Doe, J. (2025). *[Private \uE000use\uE001 marks](https://example.org/p)*. [https://example.org/p](https://example.org/p)',
+    );
+  });
+});
+
 describe('errors', () => {
   test('an unknown built-in name is a usage error that lists the choices', async () => {
     const error = await failure(renderer('chicago', bundled));
