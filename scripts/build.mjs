@@ -3,7 +3,7 @@
 //   dist/profile.cjs        the CLI: commands, model, store, commander, valibot, js-yaml
 //   dist/profile.cjs.cache  V8's compiled code of one representative run (`list --json`), made here
 //   dist/vendor/*.cjs       heavy libraries, loaded only by the commands that need them
-//   dist/vendor/*.cjs.cache V8's compiled code of citation-js as `export --style apa` runs it, made here
+//   dist/vendor/*.cjs.cache V8's compiled code of citeproc as `export --style apa` runs it, made here
 
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -18,7 +18,11 @@ const { version } = JSON.parse(await readFile(new URL('../package.json', import.
 const vendors = {
   '@citation-js/core': 'citation-js-core',
   '@citation-js/plugin-bibtex': 'citation-js-plugin-bibtex',
-  '@citation-js/plugin-csl': 'citation-js-plugin-csl',
+  // --style: citeproc alone (citation-js's core is not needed to drive it), and the plugin's built-in styles and
+  // locales as XML, read only where dist/csl/ has no parsed copy.
+  citeproc: 'citeproc',
+  '@citation-js/plugin-csl/lib/styles.json': 'csl-styles-xml',
+  '@citation-js/plugin-csl/lib/locales.json': 'csl-locales-xml',
   '@inquirer/prompts': 'inquirer-prompts',
   // The HTML standard's character-reference table: al-folio's papers.bib only.
   entities: 'entities',
@@ -169,8 +173,8 @@ if (cacheRun.status !== 0 || !existsSync(new URL('../dist/profile.cjs.cache', im
   console.error('warning: no code cache made; profile still works, it only starts slower');
 }
 
-// The vendor caches: citation-js and its CSL plugin as `export --style apa` runs them (compiling 900 KB of
-// JavaScript from source was a tenth of that command). Other vendor files have no cache and load as usual.
+// The vendor caches: citeproc as `export --style apa` runs it (compiling its 700 KB of JavaScript from source was
+// a tenth of that command). Other vendor files have no cache and load as usual.
 const vendorCacheRun = spawnSync(
   process.execPath,
   [
@@ -189,5 +193,5 @@ const vendorCacheRun = spawnSync(
   { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'ignore', 'inherit'] },
 );
 if (vendorCacheRun.status !== 0) {
-  console.error('warning: no code cache made for citation-js; profile still works, --style is only slower');
+  console.error('warning: no code cache made for citeproc; profile still works, --style is only slower');
 }

@@ -1,4 +1,4 @@
-/** citation-js's core with one plugin registered, loaded on first use: shared by the BibTeX reader and the CSL formatter. */
+/** citation-js's core with one plugin registered, loaded on first use (the BibTeX and RIS readers). */
 
 /** Only the part of @citation-js/core every user needs; each caller names the rest it uses. */
 export interface CitationJsCore {

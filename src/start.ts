@@ -1,7 +1,7 @@
 /**
  * Starts the bundled CLI with V8's code cache: the bundle is compiled from the cache made at build time instead
  * of from source, which is most of what a cold start costs. The heavy libraries in dist/vendor/ that have a cache
- * made at build time (citation-js for `--style`) are loaded the same way. Without a cache (or when this Node rejects
+ * made at build time (citeproc for `--style`) are loaded the same way. Without a cache (or when this Node rejects
  * it, after an upgrade) code compiles from source as usual; nothing is written at run time.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,60 +1,152 @@
-/** citation-js's CSL plugin, loaded on first use: registers styles and formats bibliography entries as citeproc HTML. */
-import { createHash } from 'node:crypto';
-import { clearCitationJsLog, loadCitationJs } from '../../citationJs.js';
+/**
+ * citeproc, loaded on first use: formats bibliography entries as HTML, driven exactly as citation-js's CSL plugin
+ * drives it (the entries it wrote before are kept byte for byte), without loading citation-js's core for it.
+ */
+import type { CiteprocEngine, CiteprocModule, CslJsonItem } from 'citeproc';
+import { nameEnd, nameStart } from './cslMarkers.js';
 
-/** Only what profile uses of @citation-js/core once plugin-csl is registered. */
-interface CitationJsWithCsl {
-  plugins: {
-    config: {
-      get(plugin: '@csl'): {
-        templates: { add(name: string, xml: string): void; get(name: string): string };
-        locales: { set(name: string, xml: string): void };
-      };
-    };
-    output: { format(format: 'bibliography', data: readonly object[], options: Record<string, unknown>): unknown };
-  };
-  logger: { _log: unknown[] };
-}
+/** The locales citeproc may ask for, by name: XML, or the JSON its XML reader makes of it (cslPreparedBuiltIns.ts). */
+export type CslLocaleTexts = ReadonlyMap<string, string>;
 
 export interface CslFormatter {
-  /** The XML of a style that ships with the plugin. */
-  builtInStyleXml(name: string): string;
-  /** Hands citeproc the locale as the JSON its XML reader makes of it (cslPreparedBuiltIns.ts), not as XML. */
-  useParsedLocale(locale: string, json: string): void;
-  /** Registers a style (XML, or citeproc's JSON of it) under a name made from its text, so that the plugin's engine cache never mixes two styles. */
-  registerStyle(xml: string): string;
-  /** Each item's bibliography entry as citeproc's HTML, by item id; all items in one citeproc run. */
-  formatEntries(items: readonly { id: string }[], style: string, locale: string): Map<string, string>;
+  /**
+   * Each item's bibliography entry as citeproc's HTML, by item id; all items in one citeproc run. With `nameMarkers`
+   * false, the name markers the style puts around each name (cslStyleXml.ts) are left out, as if the style had none.
+   */
+  formatEntries(items: readonly CslJsonItem[], nameMarkers?: boolean): Map<string, string>;
 }
 
-let loading: Promise<CslFormatter> | undefined;
+/** Makes formatters once citeproc is loaded. */
+export type CslFormatterFactory = (style: string, lang: string, locales: CslLocaleTexts) => CslFormatter;
 
-export function loadCslFormatter(): Promise<CslFormatter> {
-  loading ??= load();
-  return loading;
+export async function loadCslFormatterFactory(): Promise<CslFormatterFactory> {
+  const CSL = deferredSortCompare((await import('citeproc')).default);
+  return (style, lang, locales) => cslFormatter(CSL, style, lang, locales);
 }
 
-async function load(): Promise<CslFormatter> {
-  const core = await loadCitationJs<CitationJsWithCsl>(() => import('@citation-js/plugin-csl'));
-  const { templates, locales } = core.plugins.config.get('@csl');
+/**
+ * A formatter of one style (XML, or citeproc's JSON of it) in one locale. The engine is built on first use and kept
+ * for later calls, as the plugin kept one per style and locale.
+ */
+function cslFormatter(CSL: CiteprocModule, style: string, lang: string, locales: CslLocaleTexts): CslFormatter {
+  let engine: CiteprocEngine | undefined;
+  let markedNames: NameMarkerSwitch | undefined;
+  let items = new Map<string, CslJsonItem>();
+  const retrieveItem = (id: string) => {
+    const item = items.get(id);
+    if (item === undefined) throw new Error(`Cannot find entry with id '${id}'`);
+    return item;
+  };
+  // The plugin's locale lookup: the name, then with an underscore, else nothing (citeproc then uses its own).
+  const retrieveLocale = (name: string) => locales.get(name) ?? locales.get(name.replace('-', '_')) ?? {};
   return {
-    useParsedLocale: (locale, json) => locales.set(locale, json),
-    builtInStyleXml: (name) => templates.get(name),
-    registerStyle(xml) {
-      const name = `profile-${createHash('sha256').update(xml).digest('hex').slice(0, 16)}`;
-      templates.add(name, xml);
-      return name;
-    },
-    formatEntries(items, style, locale) {
-      const entries = core.plugins.output.format('bibliography', items, {
-        template: style,
-        lang: locale,
-        format: 'html',
-        hyperlinks: true,
-        asEntryArray: true,
-      }) as [string, string][];
-      clearCitationJsLog(core);
-      return new Map(entries);
+    formatEntries(data, nameMarkers = true) {
+      items = new Map(data.map((item) => [item.id, downgradeCsl(item)]));
+      if (engine === undefined) {
+        engine = new CSL.Engine({ retrieveLocale, retrieveItem }, style, locales.has(lang) ? lang : undefined, true);
+        markedNames = nameMarkerSwitch(engine);
+      } else {
+        engine.sys.retrieveItem = retrieveItem;
+        engine.sys.wrapBibliographyEntry = undefined;
+        engine.updateItems([]);
+      }
+      markedNames?.(nameMarkers);
+      engine.setOutputFormat('html');
+      engine.opt.development_extensions.wrap_url_and_doi = false;
+      const sortedIds = engine.updateItems(
+        data.map((item) => item.id),
+        false,
+      );
+      // The plugin's `hyperlinks: true`: URLs and DOIs become links.
+      engine.opt.development_extensions.wrap_url_and_doi = true;
+      const bibliography = engine.makeBibliography();
+      const body = bibliography === false ? [] : bibliography[1];
+      return new Map(body.map((entry, index) => [sortedIds[index] ?? '', prefixedEntry(entry, sortedIds[index])]));
     },
   };
+}
+
+/**
+ * Every engine makes citeproc's string comparison when it is built, and to make it compares two strings with an
+ * ICU collator, whose first use loads collation data (a twentieth of `--style apa`), although a page of entries
+ * that the style does not sort never compares. The comparison is made on its first use instead: it is a pure
+ * function of the locale it was asked for, so it compares exactly as before. Once per loaded module.
+ */
+function deferredSortCompare(CSL: CiteprocModule): CiteprocModule {
+  if (deferred.has(CSL)) return CSL;
+  deferred.add(CSL);
+  const makeCompare = CSL.getSortCompare;
+  CSL.getSortCompare = function (this: unknown, locale) {
+    let compare: ((a: string, b: string) => number) | undefined;
+    return (a, b) => {
+      compare ??= makeCompare.call(this, locale);
+      return compare(a, b);
+    };
+  };
+  return CSL;
+}
+
+const deferred = new WeakSet<CiteprocModule>();
+
+/** Puts the name markers into the affixes of the engine's name elements, or takes them out. */
+type NameMarkerSwitch = (on: boolean) => void;
+
+/**
+ * citeproc reads a name element's affixes from its token each time it prints a name, so one engine built from the
+ * marked style renders as the plain style does once the markers are cut from those affixes: the page's two
+ * renderings of an entry then need one engine, not two (building one is a fifth of `--style apa`). The tokens are
+ * the ones whose affixes end and begin with the markers the marked style added; undefined when there are none.
+ */
+function nameMarkerSwitch(engine: CiteprocEngine): NameMarkerSwitch | undefined {
+  const tokens = new Set<CiteprocToken>();
+  const lists = [
+    ...['citation', 'citation_sort', 'bibliography', 'bibliography_sort', 'intext'].map(
+      (area) => (engine as unknown as Record<string, { tokens?: CiteprocToken[] } | undefined>)[area]?.tokens ?? [],
+    ),
+    ...Object.values((engine as unknown as { macros: Record<string, CiteprocToken[]> }).macros),
+  ];
+  for (const list of lists) {
+    for (const token of list) {
+      const { prefix, suffix } = token.strings ?? {};
+      if (
+        typeof prefix === 'string' &&
+        typeof suffix === 'string' &&
+        prefix.endsWith(nameStart) &&
+        suffix.startsWith(nameEnd)
+      )
+        tokens.add(token);
+    }
+  }
+  if (tokens.size === 0) return undefined;
+  const affixes = [...tokens].map((token) => ({
+    strings: token.strings,
+    marked: { prefix: token.strings.prefix, suffix: token.strings.suffix },
+    plain: {
+      prefix: token.strings.prefix.slice(0, -nameStart.length),
+      suffix: token.strings.suffix.slice(nameEnd.length),
+    },
+  }));
+  return (on) => {
+    for (const { strings, marked, plain } of affixes) Object.assign(strings, on ? marked : plain);
+  };
+}
+
+interface CiteprocToken {
+  strings: { prefix: string; suffix: string };
+}
+
+/** CSL 1.0.2 names that citeproc reads by their CSL 1.0.1 names (citation-js's `downgradeCsl`). */
+function downgradeCsl(item: CslJsonItem): CslJsonItem {
+  const copy: CslJsonItem = { ...item };
+  if ('event-title' in copy) {
+    copy.event = copy['event-title'];
+    delete copy['event-title'];
+  }
+  if (copy.type === 'software') copy.type = 'book';
+  return copy;
+}
+
+/** The entry's first tag carries its id, as the plugin wrote it (`data-csl-entry-id`). */
+function prefixedEntry(entry: string, id: string | undefined): string {
+  return entry.replace(/^\s*<[a-z]+/i, `$& data-csl-entry-id="${id}"`);
 }

@@ -1,5 +1,6 @@
 /** `--style`: publication entries formatted by a CSL style through citation-js, with the owner in bold and the marks kept. */
 import path from 'node:path';
+import type { CslJsonItem } from 'citeproc';
 import { ProfileError, UsageError } from '../../errors.js';
 import { ownerMatcher } from '../../model/authorNames.js';
 import type { Profile, PublicationItem } from '../../model/items.js';
@@ -7,9 +8,10 @@ import { publicationToCsl } from '../../model/publicationCsl.js';
 import { paperLinks } from '../formats/paperLinks.js';
 import type { PublicationEntryRenderer } from '../generatedFile.js';
 import { builtInCslLocales, builtInCslStyles } from './cslBuiltIns.js';
+import { loadBuiltInCslXml } from './cslBuiltInXml.js';
 import { cslEntryMarkdown } from './cslEntryMarkdown.js';
-import { type CslFormatter, loadCslFormatter } from './cslFormatter.js';
-import { markCslItem } from './cslMarkers.js';
+import { type CslFormatter, type CslLocaleTexts, loadCslFormatterFactory } from './cslFormatter.js';
+import { markCslItem, nameEnd, nameStart } from './cslMarkers.js';
 import { type PreparedBuiltInStyle, preparedLocaleFile, preparedStyleFile } from './cslPreparedBuiltIns.js';
 import { CslStyleError, type PreparedCslStyle, prepareCslStyle } from './cslStyleXml.js';
 
@@ -37,16 +39,28 @@ export async function loadCslEntryRenderer(options: CslStyleOptions): Promise<Pu
   const styleFile = isBuiltInStyle(options.style) ? undefined : styleFilePath(options.style);
   const fileXml = styleFile === undefined ? undefined : await readStyleFile(styleFile, options.readStyleFile);
   const builtIn = styleFile === undefined ? await readPrepared(options, preparedStyleFile(options.style)) : undefined;
-  const formatter = await loadCslFormatter();
   const style = builtIn
     ? preparedBuiltInStyle(builtIn)
-    : styleTexts(prepared(fileXml ?? formatter.builtInStyleXml(options.style), styleFile));
+    : styleTexts(prepared(fileXml ?? (await builtInStyleXml(options.style)), styleFile));
   const lang = effectiveLocale(locale, style.defaultLocale);
-  const localeJson = await readPrepared(options, preparedLocaleFile(lang));
-  if (localeJson !== undefined) formatter.useParsedLocale(lang, localeJson);
-  const format = entryFormatter(formatter, style, lang, options.profile, styleFile);
+  const locales = await localeTexts(options);
+  const format = await entryFormatter(style, lang, locales, options.profile, styleFile);
   const entries = format(options.profile.publications);
   return (item) => entries.get(item) ?? format([item]).get(item) ?? '';
+}
+
+async function builtInStyleXml(style: string): Promise<string> {
+  return (await loadBuiltInCslXml()).styles[style] ?? '';
+}
+
+/**
+ * Every built-in locale, as citeproc may ask for any of them: parsed at build time (dist/csl/) where there is a
+ * copy, else its XML.
+ */
+async function localeTexts(options: CslStyleOptions): Promise<CslLocaleTexts> {
+  const prepared = await Promise.all(builtInCslLocales.map((name) => readPrepared(options, preparedLocaleFile(name))));
+  const xml = prepared.includes(undefined) ? (await loadBuiltInCslXml()).locales : {};
+  return new Map(builtInCslLocales.map((name, index) => [name, prepared[index] ?? xml[name] ?? '']));
 }
 
 /** The plain and the marked style as citeproc takes them: XML, or the JSON its XML reader makes. */
@@ -123,15 +137,26 @@ function effectiveLocale(asked: string | undefined, own: string | undefined): st
   return own !== undefined && (builtInCslLocales as readonly string[]).includes(own) ? own : 'en-US';
 }
 
-function entryFormatter(
-  formatter: CslFormatter,
+async function entryFormatter(
   style: StyleTexts,
   lang: string,
+  locales: CslLocaleTexts,
   profile: Profile,
   file: string | undefined,
-): (items: readonly PublicationItem[]) => Map<PublicationItem, string> {
-  const plainStyle = formatter.registerStyle(style.plain);
-  const markedStyle = formatter.registerStyle(style.marked);
+): Promise<(items: readonly PublicationItem[]) => Map<PublicationItem, string>> {
+  const formatter = await loadCslFormatterFactory();
+  // One engine of the marked style renders both ways (cslFormatter.ts); the plain style gets an engine of its own
+  // only if that engine's plain rendering still shows a name marker, which the data cannot have brought.
+  const markedFormatter = formatter(style.marked, lang, locales);
+  let plainFormatter: CslFormatter | undefined;
+  const formatPlain = (items: readonly CslJsonItem[]) => {
+    if (plainFormatter === undefined && !hasNameMarker(JSON.stringify(items))) {
+      const entries = markedFormatter.formatEntries(items, false);
+      if (![...entries.values()].some(hasNameMarker)) return entries;
+    }
+    plainFormatter ??= formatter(style.plain, lang, locales);
+    return plainFormatter.formatEntries(items);
+  };
   const isOwner = ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
   return (items) => {
     // Citation keys are any text; ids of our own keep citeproc's HTML attributes simple.
@@ -142,8 +167,8 @@ function entryFormatter(
       id: ids[index] ?? '',
     }));
     const [plain, marked] = withStyleErrors(file, () => [
-      formatter.formatEntries(plainItems, plainStyle, lang),
-      formatter.formatEntries(markedItems, markedStyle, lang),
+      formatPlain(plainItems),
+      markedFormatter.formatEntries(markedItems),
     ]);
     return new Map(
       items.map((item, index) => {
@@ -152,6 +177,10 @@ function entryFormatter(
       }),
     );
   };
+}
+
+function hasNameMarker(text: string): boolean {
+  return text.includes(nameStart) || text.includes(nameEnd);
 }
 
 /** citeproc throws plain errors on a style it cannot use; for the user's own file that is their problem to fix. */

@@ -118,7 +118,9 @@ describe('built-in styles on the bundled profile', () => {
   test('every entry shows exactly the text citeproc writes for it, nothing lost or added', async () => {
     // Compared with the style as page entries use it: without citation disambiguation, which would, for
     // example, write "Li, Zexi et al." in harvard1 because another Li is among the names "et al." hides.
+    // citation-js's own CSL plugin is the reference: the page's entries come from citeproc without it.
     const imported = await import('@citation-js/core');
+    await import('@citation-js/plugin-csl');
     const core = ('plugins' in imported && imported.plugins ? imported : imported.default) as unknown as {
       plugins: {
         config: {
@@ -296,6 +298,26 @@ describe('names the built-in styles print in other places', () => {
   test('the owner after APA’s ellipsis keeps the mark', async () => {
     const names = Array.from({ length: 19 }, (_, index) => `Au${index}, X.`).join(', ');
     expect((await renderer('apa', profile))(crowd)).toBe(`${names}, … **Li, Z.\\*** (2018). *Crowd*.`);
+  });
+});
+
+describe('one engine for both renderings', () => {
+  test('marker characters in the data stay in the text: the plain style then gets an engine of its own', async () => {
+    // The marked style's engine renders the plain entries too, with the markers cut from its name affixes; a
+    // marker in the data would be read as one of those, so the plain rendering comes from the plain style.
+    const item = publication('pua2025', {
+      title: 'Private \uE000use\uE001 marks',
+      authors: [
+        { family: 'Li', given: 'Zexi', equal: true },
+        { family: 'Doe', given: 'Jane' },
+      ],
+      date: '2025',
+      url: 'https://example.org/p',
+    });
+    const profile = profileOf({ name: 'Zexi Li' }, { publications: [item] });
+    expect((await renderer('apa', profile))(item)).toBe(
+      '**Li, Z.\\***, & Doe, J. (2025). *[Private \uE000use\uE001 marks](https://example.org/p)*. [https://example.org/p](https://example.org/p)',
+    );
   });
 });
 
