@@ -3,12 +3,11 @@ import { type Dirent, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { ProfileError } from '../errors.js';
-import { parseYamlFast } from '../frontMatter/fastYaml.js';
 import type { FrontMatterFile } from '../frontMatter/frontMatter.js';
+import { readPlainYaml } from '../frontMatter/plainYaml.js';
 import { asFieldMap, splitFrontMatter } from '../frontMatter/splitFrontMatter.js';
 import { decodeUtf8, nulHint, nulLine, nulMessage } from '../frontMatter/utf8Text.js';
 import { fastItemFieldsOf } from '../model/fastItemFields.js';
-import { itemSchemas } from '../model/itemSchemas.js';
 import { type Item, type ItemKind, itemFolders, itemId, type Profile, safeFileStem } from '../model/items.js';
 import {
   shownTarget,
@@ -94,13 +93,9 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
       // promise per file is measurable with 10,000 of them.
       const read = readProfileFile({ path: `${folderPath}${path.sep}${name}`, shown, relative }, problems, texts);
       const parsed = read instanceof Promise ? await read : read;
-      const schema = itemSchemas[kind];
       // The hand-written check takes the common valid file; valibot decides the rest and words every message.
       const fields =
-        parsed &&
-        (fastItemFieldsOf(kind, parsed.data) ??
-          validFields(schema, parsed.data)?.value ??
-          (await checkFields(schema, parsed, shown, problems)));
+        parsed && (fastItemFieldsOf(kind, parsed.data) ?? (await checkItemFile(kind, parsed, shown, problems)));
       if (!parsed || !fields) {
         rejected.push({ kind, id: itemId(kind, stem), file: relative });
         continue;
@@ -318,16 +313,33 @@ interface LoadedFile {
   lines(): Promise<FrontMatterFile['lineOf']>;
 }
 
-/** Synchronous for the common file the fast readers take; the reference parser, loaded on demand, decides the rest. */
+/**
+ * Synchronous for the common file the plain-YAML reader takes; the rest goes to the reader of front matter, loaded on
+ * demand (js-yaml, then the reference parser, which decides errors, anchors and aliases with the line of a problem).
+ * js-yaml is not loaded for a profile whose files are all plain: setting it up was a tenth of a cold start's work.
+ */
 function parseLoadedFile(text: string, file: string): LoadedFile | Promise<LoadedFile> {
   const full = async () => (await import('../frontMatter/frontMatter.js')).parseFrontMatterFile(text, file);
   const split = splitFrontMatter(text, file);
-  const fast = parseYamlFast(split.yaml);
-  if (fast === undefined) {
-    // Errors, anchors and aliases: the reference parser decides, with the line of the problem.
+  const plain = readPlainYaml(split.yaml);
+  if (plain === undefined) {
     return full().then((parsed) => ({ data: parsed.data, body: parsed.body, lines: async () => parsed.lineOf }));
   }
-  return { data: asFieldMap(fast.value, file), body: split.body, lines: async () => (await full()).lineOf };
+  return { data: asFieldMap(plain.value, file), body: split.body, lines: async () => (await full()).lineOf };
+}
+
+/**
+ * valibot's check of an item file the hand-written check declined. The item schemas are loaded only then: a profile
+ * whose files are all valid does not set them up.
+ */
+async function checkItemFile(
+  kind: ItemKind,
+  parsed: LoadedFile,
+  shown: string,
+  problems: Problem[],
+): Promise<Item['fields'] | undefined> {
+  const schema = (await import('../model/itemSchemas.js')).itemSchemas[kind];
+  return validFields(schema, parsed.data)?.value ?? (await checkFields(schema, parsed, shown, problems));
 }
 
 /** The checked fields when the file has neither an unknown field nor an invalid one; otherwise undefined. */
