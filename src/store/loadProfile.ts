@@ -259,11 +259,12 @@ async function listMarkdownFiles(
     return [];
   }
   const names: string[] = [];
-  const siblings = new Set(entries.map((entry) => entry.name));
+  let siblings: Set<string> | undefined;
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const relative = `${folder}/${entry.name}`;
-    if (isLeftoverTempFile(entry.name, siblings)) {
+    // A leftover's name never ends in `.md`, so an item file (all but a few names) is not compared with them.
+    if (!entry.name.endsWith('.md') && isLeftoverTempFile(entry.name, (siblings ??= new Set(entries.map(nameOf))))) {
       problems.push({
         severity: 'warning',
         file: display(relative),
@@ -285,6 +286,10 @@ async function listMarkdownFiles(
     }
   }
   return names.sort();
+}
+
+function nameOf(entry: Dirent): string {
+  return entry.name;
 }
 
 function isSymbolicLink(file: string): boolean {
