@@ -240,7 +240,10 @@ async function listMarkdownFiles(
   problems: Problem[],
   display: (relative: string) => string,
 ): Promise<string[]> {
-  if (isSymbolicLink(path.join(dir, folder))) {
+  const kind = entryKind(path.join(dir, folder));
+  // A profile has a folder for a few of the eleven kinds: the others are not there, and are not read.
+  if (kind === 'missing') return [];
+  if (kind === 'link') {
     problems.push({
       severity: 'warning',
       file: display(folder),
@@ -293,10 +296,20 @@ function nameOf(entry: Dirent): string {
 }
 
 function isSymbolicLink(file: string): boolean {
+  return entryKind(file) === 'link';
+}
+
+/**
+ * Whether `file` is missing, a symbolic link, or something else (also when it cannot be looked at: the read that
+ * follows reports why). Missing is answered without an exception, which costs more than the look itself.
+ */
+function entryKind(file: string): 'missing' | 'link' | 'other' {
   try {
-    return lstatSync(file).isSymbolicLink();
+    const stats = lstatSync(file, { throwIfNoEntry: false });
+    if (stats === undefined) return 'missing';
+    return stats.isSymbolicLink() ? 'link' : 'other';
   } catch {
-    return false;
+    return 'other';
   }
 }
 
