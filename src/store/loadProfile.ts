@@ -263,11 +263,16 @@ async function listMarkdownFiles(
   }
   const names: string[] = [];
   let siblings: Set<string> | undefined;
+  const isLeftover = (name: string) => {
+    // A leftover's name never ends in `.md`, so an item file (all but a few names) is not compared with them.
+    if (name.endsWith('.md')) return false;
+    siblings ??= new Set(entries.map(nameOf));
+    return isLeftoverTempFile(name, siblings);
+  };
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const relative = `${folder}/${entry.name}`;
-    // A leftover's name never ends in `.md`, so an item file (all but a few names) is not compared with them.
-    if (!entry.name.endsWith('.md') && isLeftoverTempFile(entry.name, (siblings ??= new Set(entries.map(nameOf))))) {
+    if (isLeftover(entry.name)) {
       problems.push({
         severity: 'warning',
         file: display(relative),
