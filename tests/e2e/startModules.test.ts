@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'vitest';
-import { bundledProfile, cliBin, runProcess } from './runCli.js';
+import { bundledProfile, cliBin, repoRoot, runProcess } from './runCli.js';
 import { useTempFolders } from './tempFolders.js';
 
 const { fresh } = useTempFolders();
@@ -30,4 +30,12 @@ test('list --json loads none of Node stream, network, terminal or child-process 
   const cli = await modulesLoaded([cliBin, 'list', '--json', '--dir', bundledProfile]);
   const added = cli.filter((name) => !bare.has(name));
   expect(added.filter((name) => /\b(?:stream|streams|net|tty|child_process|readline)\b/.test(name))).toEqual([]);
+});
+
+test('the bundle a start reads is ASCII, so that V8 keeps its source one byte a character', async ({ expect }) => {
+  const bundle = await readFile(path.join(repoRoot, 'dist', 'profile.cjs'), 'utf8');
+  const outside = [...bundle.matchAll(/[\u0080-\uffff]/g)].map((match) =>
+    bundle.slice(match.index - 20, match.index + 5),
+  );
+  expect(outside).toEqual([]);
 });
