@@ -13,6 +13,23 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const bundleFile = new URL('../dist/profile.cjs', import.meta.url);
+
+/**
+ * The bundle with every character outside ASCII written as a `\uXXXX` escape. esbuild escapes them in strings but
+ * not in regular expression literals (`/[–—]/`), and one such character makes Node decode, and V8 keep, the whole
+ * 750 KB source as two bytes a character: twice the memory a cold start reads into and V8 scans. In a regular
+ * expression, with or without the `u` flag, `\u2013` means what `–` does (a surrogate pair escaped as two `\u` is one
+ * character under `u`, two units without it, as written). A backslash right before such a character would make the
+ * escape mean something else: none is there today, and the build stops rather than guess.
+ */
+function asciiOnly(text) {
+  return text.replace(/(\\?)([\u0080-\uffff])/g, (_match, backslash, char) => {
+    if (backslash !== '')
+      throw new Error(`dist/profile.cjs: an escaped non-ASCII character (\\${char}); write it as \\u`);
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
 
 // Each in its own file; citation-js plugins register into the one core, so they require its file, not a copy.
 const vendors = {
@@ -107,6 +124,8 @@ await build({
   banner: { js: 'var __profileModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [lazyChildProcess, vendorFiles('./vendor/', undefined, lazyVendors)],
 });
+await writeFile(bundleFile, asciiOnly(await readFile(bundleFile, 'utf8')));
+
 // markdown-it's ESM entry exports its class as `default`, which a require of the vendor file would then wrap once
 // more; its CommonJS entry exports the class itself, as the CLI's `import MarkdownIt from` expects.
 const commonJsEntry = new Set(['markdown-it']);

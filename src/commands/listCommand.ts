@@ -81,26 +81,33 @@ export async function listCommand(options: ListOptions, context: CommandContext)
 }
 
 /**
- * The same text as `JSON.stringify(items.map(itemJson), null, 2)`, written a batch of items at a time: for 10,000
- * publications one string of tens of megabytes, and its UTF-8 copy, cost more than making the text.
+ * The same text as `JSON.stringify(items.map(itemJson), null, 2)`, made and written a batch of items at a time: for
+ * 10,000 publications one string of tens of megabytes, and its UTF-8 copy, cost more than making the text. Each batch
+ * is one `JSON.stringify` of its items, written as it comes out (without its brackets), so that no text is copied
+ * into a longer one before it is written.
  */
 function writeJsonList(items: readonly Item[], stdout: CommandContext['stdout']): void {
   if (items.length === 0) {
     stdout.write('[]\n');
     return;
   }
-  let batch = '[';
-  items.forEach((item, index) => {
-    // An item inside a one-item list comes out indented as it is in the whole list: `[\n  {…}\n]`.
-    const inList = JSON.stringify([itemJson(item)], null, 2);
-    batch += `${index === 0 ? '' : ','}${inList.slice(1, -2)}`;
-    if (batch.length > 1 << 20) {
-      stdout.write(batch);
-      batch = '';
-    }
-  });
-  stdout.write(`${batch}\n]\n`);
+  for (let start = 0; start < items.length; start += jsonBatchItems) {
+    const batch = items.slice(start, start + jsonBatchItems).map(itemJson);
+    // `[\n  {…},\n  {…}\n]`: the items of a batch are indented as they are in the whole list.
+    const text = JSON.stringify(batch, null, 2);
+    stdout.write(start === 0 ? '[' : ',');
+    stdout.write(text.slice(1, -2));
+  }
+  stdout.write('\n]\n');
 }
+
+/**
+ * Items per batch of `list --json`: about 40,000 characters for publications imported from BibTeX. Text and bytes of
+ * that size are made in memory the process already has; a megabyte batch (500 items) is put in fresh pages each time
+ * (V8's space for large objects, and a buffer of its own), which for 10,000 publications touched about 13,000 more
+ * pages (46,500 against 33,000, `/usr/bin/time -f %R`) and cost about 7 % more CPU time.
+ */
+const jsonBatchItems = 16;
 
 function hiddenNote(count: number): string {
   return `${count} hidden; --all shows ${count === 1 ? 'it' : 'them'}`;

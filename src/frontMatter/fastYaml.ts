@@ -26,8 +26,11 @@ const safeSchema = FAILSAFE_SCHEMA.extend({ implicit: safeTypes });
 /** The parsed value, or undefined when the reference parser must decide. */
 export function parseYamlFast(text: string): { value: unknown } | undefined {
   // Most files hold only the plain YAML profile writes: read without js-yaml, several times faster.
-  const plain = readPlainYaml(text);
-  if (plain !== undefined) return plain;
+  return readPlainYaml(text) ?? parseYamlWithJsYaml(text);
+}
+
+/** js-yaml's reading of YAML the plain-YAML reader declined, or undefined when the reference parser must decide. */
+export function parseYamlWithJsYaml(text: string): { value: unknown } | undefined {
   // js-yaml forgives a multi-line value continued at the margin, which the reference refuses: hand those over.
   if (offMarginLine.test(text)) return undefined;
   let state: { anchorMap?: Record<string, unknown> } | undefined;

@@ -40,6 +40,23 @@ export const safeScalars: readonly SafeScalar<unknown>[] = [safeNull, safeBool, 
 
 /** An unquoted value read as a plain YAML scalar under the safe schema: null, a boolean, a whole number, or text. */
 export function resolvePlainScalar(text: string): unknown {
+  // Every typed scalar is empty or starts with one of `~nNtTfF-0123456789`; most text (names, titles, links) does
+  // not, and is settled by one character instead of three patterns (this runs for every value of 10,000 files).
+  if (text.length > 0 && !mayBeTyped(text.charCodeAt(0))) return text;
   const scalar = safeScalars.find((candidate) => candidate.test.test(text));
   return scalar ? scalar.resolve(text) : text;
+}
+
+function mayBeTyped(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2d ||
+    code === 0x7e ||
+    code === 0x6e ||
+    code === 0x4e ||
+    code === 0x74 ||
+    code === 0x54 ||
+    code === 0x66 ||
+    code === 0x46
+  );
 }

@@ -146,6 +146,9 @@ export interface UnsafeLink {
   target: string;
 }
 
+/** The fields of a publication or talk that hold one link each. */
+const itemLinkFields = ['url', 'slides', 'video'] as const;
+
 /** The link fields of an item whose target the rule refuses. */
 export function unsafeLinksOfItem(item: Item): UnsafeLink[] {
   return item.kind === 'publication' || item.kind === 'talk' ? unsafeLinksOfData(item.fields) : [];
@@ -160,15 +163,17 @@ export function unsafeLinksOfData(data: Readonly<Record<string, unknown>>): Unsa
   const check = (field: string, target: unknown) => {
     if (typeof target === 'string' && !isSafeLinkTarget(target)) found.push({ field, target });
   };
-  for (const field of ['url', 'slides', 'video']) check(field, data[field]);
+  for (const field of itemLinkFields) check(field, data[field]);
   if (Array.isArray(data.links)) {
     for (const [index, link] of data.links.entries()) check(`links.${index}.url`, (link as { url?: unknown })?.url);
   }
   const bibtexFields = (data.bibtex as { fields?: Record<string, unknown> } | undefined)?.fields ?? {};
-  for (const [name, value] of Object.entries(bibtexFields)) {
+  // Only the link fields are looked at: this runs for every publication of a profile, most BibTeX fields are not links.
+  for (const name of Object.keys(bibtexFields)) {
+    if (!bibtexLinkFields.has(name)) continue;
+    const value = bibtexFields[name];
     // The kept BibTeX repeats the fields it was read into (`url`, `pdf` as a link): each target is reported once.
-    const reported = found.some((link) => link.target === value);
-    if (bibtexLinkFields.has(name) && value !== data.url && !reported) check(`bibtex.fields.${name}`, value);
+    if (value !== data.url && !found.some((link) => link.target === value)) check(`bibtex.fields.${name}`, value);
   }
   return found;
 }

@@ -3,12 +3,11 @@ import { type Dirent, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { ProfileError } from '../errors.js';
-import { parseYamlFast } from '../frontMatter/fastYaml.js';
 import type { FrontMatterFile } from '../frontMatter/frontMatter.js';
+import { readPlainYaml } from '../frontMatter/plainYaml.js';
 import { asFieldMap, splitFrontMatter } from '../frontMatter/splitFrontMatter.js';
 import { decodeUtf8, nulHint, nulLine, nulMessage } from '../frontMatter/utf8Text.js';
 import { fastItemFieldsOf } from '../model/fastItemFields.js';
-import { itemSchemas } from '../model/itemSchemas.js';
 import { type Item, type ItemKind, itemFolders, itemId, type Profile, safeFileStem } from '../model/items.js';
 import {
   shownTarget,
@@ -94,13 +93,9 @@ export async function loadProfile(dir: string, options: LoadOptions = {}): Promi
       // promise per file is measurable with 10,000 of them.
       const read = readProfileFile({ path: `${folderPath}${path.sep}${name}`, shown, relative }, problems, texts);
       const parsed = read instanceof Promise ? await read : read;
-      const schema = itemSchemas[kind];
       // The hand-written check takes the common valid file; valibot decides the rest and words every message.
       const fields =
-        parsed &&
-        (fastItemFieldsOf(kind, parsed.data) ??
-          validFields(schema, parsed.data)?.value ??
-          (await checkFields(schema, parsed, shown, problems)));
+        parsed && (fastItemFieldsOf(kind, parsed.data) ?? (await checkItemFile(kind, parsed, shown, problems)));
       if (!parsed || !fields) {
         rejected.push({ kind, id: itemId(kind, stem), file: relative });
         continue;
@@ -245,7 +240,10 @@ async function listMarkdownFiles(
   problems: Problem[],
   display: (relative: string) => string,
 ): Promise<string[]> {
-  if (isSymbolicLink(path.join(dir, folder))) {
+  const kind = entryKind(path.join(dir, folder));
+  // A profile has a folder for a few of the eleven kinds: the others are not there, and are not read.
+  if (kind === 'missing') return [];
+  if (kind === 'link') {
     problems.push({
       severity: 'warning',
       file: display(folder),
@@ -264,11 +262,17 @@ async function listMarkdownFiles(
     return [];
   }
   const names: string[] = [];
-  const siblings = new Set(entries.map((entry) => entry.name));
+  let siblings: Set<string> | undefined;
+  const isLeftover = (name: string) => {
+    // A leftover's name never ends in `.md`, so an item file (all but a few names) is not compared with them.
+    if (name.endsWith('.md')) return false;
+    siblings ??= new Set(entries.map(nameOf));
+    return isLeftoverTempFile(name, siblings);
+  };
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const relative = `${folder}/${entry.name}`;
-    if (isLeftoverTempFile(entry.name, siblings)) {
+    if (isLeftover(entry.name)) {
       problems.push({
         severity: 'warning',
         file: display(relative),
@@ -292,11 +296,25 @@ async function listMarkdownFiles(
   return names.sort();
 }
 
+function nameOf(entry: Dirent): string {
+  return entry.name;
+}
+
 function isSymbolicLink(file: string): boolean {
+  return entryKind(file) === 'link';
+}
+
+/**
+ * Whether `file` is missing, a symbolic link, or something else (also when it cannot be looked at: the read that
+ * follows reports why). Missing is answered without an exception, which costs more than the look itself.
+ */
+function entryKind(file: string): 'missing' | 'link' | 'other' {
   try {
-    return lstatSync(file).isSymbolicLink();
+    const stats = lstatSync(file, { throwIfNoEntry: false });
+    if (stats === undefined) return 'missing';
+    return stats.isSymbolicLink() ? 'link' : 'other';
   } catch {
-    return false;
+    return 'other';
   }
 }
 
@@ -318,16 +336,47 @@ interface LoadedFile {
   lines(): Promise<FrontMatterFile['lineOf']>;
 }
 
-/** Synchronous for the common file the fast readers take; the reference parser, loaded on demand, decides the rest. */
+/**
+ * Synchronous for the common file the plain-YAML reader takes. The rest goes to js-yaml, then to the reference parser
+ * (which decides errors, anchors and aliases, with the line of a problem), each loaded only when a file needs it: a
+ * profile whose files are all plain (the bundled one) sets up neither on a cold start.
+ */
 function parseLoadedFile(text: string, file: string): LoadedFile | Promise<LoadedFile> {
-  const full = async () => (await import('../frontMatter/frontMatter.js')).parseFrontMatterFile(text, file);
   const split = splitFrontMatter(text, file);
-  const fast = parseYamlFast(split.yaml);
-  if (fast === undefined) {
-    // Errors, anchors and aliases: the reference parser decides, with the line of the problem.
-    return full().then((parsed) => ({ data: parsed.data, body: parsed.body, lines: async () => parsed.lineOf }));
-  }
-  return { data: asFieldMap(fast.value, file), body: split.body, lines: async () => (await full()).lineOf };
+  const plain = readPlainYaml(split.yaml);
+  if (plain !== undefined) return loadedFile(plain.value, split.body, text, file);
+  return import('../frontMatter/fastYaml.js').then(({ parseYamlWithJsYaml }) => {
+    const fast = parseYamlWithJsYaml(split.yaml);
+    if (fast !== undefined) return loadedFile(fast.value, split.body, text, file);
+    return parseWithReference(text, file).then((parsed) => ({
+      data: parsed.data,
+      body: parsed.body,
+      lines: async () => parsed.lineOf,
+    }));
+  });
+}
+
+/** A file read by a fast reader: the reference parser runs only if a problem needs a field's line. */
+function loadedFile(value: unknown, body: string, text: string, file: string): LoadedFile {
+  return { data: asFieldMap(value, file), body, lines: async () => (await parseWithReference(text, file)).lineOf };
+}
+
+async function parseWithReference(text: string, file: string): Promise<FrontMatterFile> {
+  return (await import('../frontMatter/frontMatter.js')).parseFrontMatterFile(text, file);
+}
+
+/**
+ * valibot's check of an item file the hand-written check declined. The item schemas are loaded only then: a profile
+ * whose files are all valid does not set them up.
+ */
+async function checkItemFile(
+  kind: ItemKind,
+  parsed: LoadedFile,
+  shown: string,
+  problems: Problem[],
+): Promise<Item['fields'] | undefined> {
+  const schema = (await import('../model/itemSchemas.js')).itemSchemas[kind];
+  return validFields(schema, parsed.data)?.value ?? (await checkFields(schema, parsed, shown, problems));
 }
 
 /** The checked fields when the file has neither an unknown field nor an invalid one; otherwise undefined. */

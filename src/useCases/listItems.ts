@@ -2,7 +2,7 @@
 import { citationCount } from '../model/citationCount.js';
 import { itemDate } from '../model/itemSummary.js';
 import { allItems, cvItemKinds, type Item, type ItemKind } from '../model/items.js';
-import { comparePartialDates } from '../model/partialDate.js';
+import { comparePartialDates, type PartialDate } from '../model/partialDate.js';
 import type { Problem } from '../problems.js';
 import { loadProfileLeniently, type RejectedItemFile } from '../store/loadProfile.js';
 
@@ -37,9 +37,8 @@ export async function listItems(dir: string, displayDir: string, filter: ItemFil
     .filter((item) => filter.kind === undefined || item.kind === filter.kind)
     .filter((item) => filter.year === undefined || itemDate(item)?.year === filter.year)
     .filter((item) => !filter.selected || (item.kind === 'publication' && item.fields.selected === true));
-  const items = matching
-    .filter((item) => filter.all || item.fields.hidden !== true)
-    .sort(filter.sort === 'citations' ? byCitationsThenList : compareForList);
+  const shown = matching.filter((item) => filter.all || item.fields.hidden !== true);
+  const items = sortedForList(shown, filter.sort === 'citations');
   const invalid =
     filter.year === undefined && !filter.selected
       ? rejected
@@ -49,28 +48,52 @@ export async function listItems(dir: string, displayDir: string, filter: ItemFil
   return { items, problems, invalid, hiddenCount: matching.length - items.length };
 }
 
-/** Publications by their count, most cited first, those without one after; ties and other kinds as listed. */
-function byCitationsThenList(a: Item, b: Item): number {
-  const byKind = kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind);
+/** What the list's order compares of an item, worked out once per item rather than once per comparison. */
+interface SortKey {
+  item: Item;
+  kindIndex: number;
+  date: PartialDate | undefined;
+  order: number;
+  /** Only with `--sort citations`. */
+  count: number | undefined;
+}
+
+/**
+ * The items in the list's order: by kind, then (with `byCitations`) publications by their count, most cited first,
+ * those without one after; then newest first, then by `order`, then by id. Sorting 10,000 publications compares
+ * about 130,000 pairs, so what is compared is worked out once per item.
+ */
+function sortedForList(items: readonly Item[], byCitations: boolean): Item[] {
+  const keys: SortKey[] = items.map((item) => ({
+    item,
+    kindIndex: kindOrder.indexOf(item.kind),
+    date: itemDate(item),
+    order: item.kind === 'section' ? 0 : (item.fields.order ?? 0),
+    count: byCitations && item.kind === 'publication' ? citationCount(item.fields) : undefined,
+  }));
+  keys.sort(byCitations ? byCitationsThenList : compareForList);
+  return keys.map((key) => key.item);
+}
+
+function byCitationsThenList(a: SortKey, b: SortKey): number {
+  const byKind = a.kindIndex - b.kindIndex;
   if (byKind !== 0) return byKind;
-  const countA = a.kind === 'publication' ? citationCount(a.fields) : undefined;
-  const countB = b.kind === 'publication' ? citationCount(b.fields) : undefined;
-  if (countA !== countB) return (countB ?? -1) - (countA ?? -1);
+  if (a.count !== b.count) return (b.count ?? -1) - (a.count ?? -1);
   return compareForList(a, b);
 }
 
-function compareForList(a: Item, b: Item): number {
-  const byKind = kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind);
+function compareForList(a: SortKey, b: SortKey): number {
+  const byKind = a.kindIndex - b.kindIndex;
   if (byKind !== 0) return byKind;
-  const dateA = itemDate(a);
-  const dateB = itemDate(b);
+  const dateA = a.date;
+  const dateB = b.date;
   if (dateA && dateB) {
     const byDate = comparePartialDates(dateB, dateA);
     if (byDate !== 0) return byDate;
   } else if (dateA !== dateB) {
     return dateA ? -1 : 1;
   }
-  const orderA = a.kind === 'section' ? 0 : (a.fields.order ?? 0);
-  const orderB = b.kind === 'section' ? 0 : (b.fields.order ?? 0);
-  return orderA - orderB || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const idA = a.item.id;
+  const idB = b.item.id;
+  return a.order - b.order || (idA < idB ? -1 : idA > idB ? 1 : 0);
 }

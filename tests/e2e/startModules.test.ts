@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'vitest';
-import { bundledProfile, cliBin, runProcess } from './runCli.js';
+import { bundledProfile, cliBin, repoRoot, runProcess } from './runCli.js';
 import { useTempFolders } from './tempFolders.js';
 
 const { fresh } = useTempFolders();
@@ -41,4 +41,12 @@ test('export --format md of a page without HTML news or a citation style loads n
   );
   const vendorFiles = files.filter((file) => /[\\/]vendor[\\/]/.test(file)).map((file) => path.basename(file));
   expect(vendorFiles).toEqual(['yaml.cjs']);
+});
+
+test('the bundle a start reads is ASCII, so that V8 keeps its source one byte a character', async ({ expect }) => {
+  const bundle = await readFile(path.join(repoRoot, 'dist', 'profile.cjs'), 'utf8');
+  const outside = [...bundle.matchAll(/[\u0080-\uffff]/g)].map((match) =>
+    bundle.slice(match.index - 20, match.index + 5),
+  );
+  expect(outside).toEqual([]);
 });

@@ -46,6 +46,10 @@ describe('readPlainYaml reads what the reference parser reads', () => {
       'a: 2025.07\nb: 01234\nc: 12:30\nd: true\ne: False\nf: ~\ng: null\nh: -3\ni: 0\nj:\n',
     ],
     ['quoted scalars', 'a: "null"\nb: \'it\'\'s\'\nc: "tab\\tand \\"quote\\" \\\\ back"\nd: "WISE: Rethinking"'],
+    [
+      'escaped quotes and backslashes before the closing quote',
+      'a: "x\\\\"\nb: "y\\"z"\nc: "\\\\\\"w"\nd: ["p\\"q", "r\\\\", s]\ne: { f: "g\\"h", i: \'j\'\'k\' }',
+    ],
     ['comments and blank lines', '# head\nkey: value\n\n  # indented comment\ntitle: x#y\n'],
     ['indentless and indented lists', 'a:\n- x\n- 2\nb:\n    - { k: v, n: 1 }\n    - "q"\nc: end'],
     ['nested maps', 'page:\n  frontMatter:\n    permalink: /\n    flag: true\n  dateStyle: dotted'],
@@ -65,6 +69,18 @@ describe('readPlainYaml reads what the reference parser reads', () => {
   test('takes the bundled profile.md, so that a cold start never runs js-yaml', () => {
     const text = readFileSync(new URL('../../../profile/profile.md', import.meta.url), 'utf8');
     expect(expectReadAsReference(text.split('---\n')[1] as string)).toBe('read');
+  });
+
+  test('finds the closing quote past escaped quotes and backslashes', () => {
+    const yaml = 'a: "x\\\\"\nb: "y\\"z"\nc: "\\\\\\"w"\nd: ["p\\"q", "r\\\\", s]\ne: { f: "g\\"h", i: \'j\'\'k\' }';
+    expect(expectReadAsReference(yaml)).toBe('read');
+    expect(readPlainYaml(yaml)?.value).toStrictEqual({
+      a: 'x\\',
+      b: 'y"z',
+      c: '\\"w',
+      d: ['p"q', 'r\\', 's'],
+      e: { f: 'g"h', i: "j'k" },
+    });
   });
 
   test('takes every file profile writes for an import', () => {
