@@ -345,6 +345,8 @@ export function monthNumber(value: string | undefined): number | undefined {
 
 /** Marks given as fields (`equal = {1,2}`, `corresponding = {Ningyu Zhang}`) added to the authors. */
 function withFieldMarks(authors: Author[], fields: Readonly<Record<string, string>>): Author[] {
+  // parseNameList gives each entry its own copies: without mark fields there is nothing to copy them for.
+  if (fields.equal === undefined && fields.corresponding === undefined) return authors;
   const marked = authors.map((author) => ({ ...author }));
   for (const [field, mark] of [
     ['equal', 'equal'],
