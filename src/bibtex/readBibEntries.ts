@@ -145,7 +145,7 @@ class EntryReader {
     let run: BibChunk[] = [];
     const readRun = () => {
       const together = run.length > 1 ? this.parseTogether(run) : undefined;
-      run.forEach((chunk, index) => this.read(file, chunk, together?.[index]));
+      for (const [index, chunk] of run.entries()) this.read(file, chunk, together?.[index]);
       run = [];
     };
     for (const chunk of chunks) {
