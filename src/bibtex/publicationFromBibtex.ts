@@ -6,7 +6,7 @@ import { formatIsoDate, type PartialDate, parsePartialDate } from '../model/part
 import type { Author, PublicationStatus } from '../model/schema.js';
 import type { linkTypes } from '../model/vocabulary.js';
 import type { WorkIdentifiers } from '../model/workIdentifiers.js';
-import { parseNameList, splitNameList } from './bibtexNames.js';
+import { parseNameList } from './bibtexNames.js';
 import { decodeVerbatim, latexToUnicode } from './latexToUnicode.js';
 import { monthMacros } from './readBibEntries.js';
 import { shortVenueLabel, type VenueRule, venueWords, withYear } from './venueLabel.js';
@@ -163,9 +163,15 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
   const baseType = cslTypeOfEntryType[record.type] ?? 'document';
   const type = isPreprint ? 'article' : baseType;
 
-  const authorField = fields.author !== undefined && splitNameList(fields.author).length > 0 ? 'author' : 'editor';
+  // parseNameList gives one author per name splitNameList finds: the author field is read once.
+  const authorNames = fields.author === undefined ? [] : parseNameList(fields.author);
+  const authorField = authorNames.length > 0 ? 'author' : 'editor';
   const authors =
-    fields[authorField] === undefined ? [] : withFieldMarks(parseNameList(fields[authorField] as string), fields);
+    authorField === 'author'
+      ? withFieldMarks(authorNames, fields)
+      : fields.editor === undefined
+        ? []
+        : withFieldMarks(parseNameList(fields.editor), fields);
   sources.authors = authorField;
   const editors = authorField === 'author' && fields.editor !== undefined ? parseNameList(fields.editor) : undefined;
 
@@ -211,33 +217,34 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
   const award = text('award_name') ?? text('award');
   const selected = /^(?:true|yes|1)$/i.test((fields.selected ?? '').replace(/[{}\s]/g, ''));
 
-  const data: PublicationData = {
-    key: record.key,
-    type,
-    ...optional('title', text('title')),
-    authors,
-    ...(editors && editors.length > 0 ? { editors } : {}),
-    ...optional('date', date),
-    ...optional('venue', venue),
-    ...optional('publisher', publisherField === undefined ? undefined : text(publisherField)),
-    ...optional('volume', text('volume')),
-    ...optional('issue', issueField === undefined ? undefined : text(issueField)),
-    ...optional('pages', text('pages')),
-    ...optional('edition', text('edition')),
-    ...optional('isbn', text('isbn')),
-    ...optional('issn', text('issn')),
-    ...optional('doi', doi),
-    ...optional('arxiv', arxiv),
-    ...identifiersOf(fields),
-    ...optional('url', url ?? (doi ? `https://doi.org/${doi}` : arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined)),
-    ...optional('label', label),
-    ...optional('status', status),
-    category,
-    ...(selected ? { selected: true } : {}),
-    ...(links.length > 0 ? { links } : {}),
-    ...optional('award', award),
-    bibtex: { type: record.type, fields: { ...fields } },
+  // Set one by one in the written order, not spread from an object per field: a first import maps thousands.
+  const data = { key: record.key, type } as PublicationData;
+  const put = (name: keyof PublicationData, value: unknown) => {
+    if (value !== undefined) (data as unknown as Record<string, unknown>)[name] = value;
   };
+  put('title', text('title'));
+  data.authors = authors;
+  if (editors && editors.length > 0) data.editors = editors;
+  put('date', date);
+  put('venue', venue);
+  put('publisher', publisherField === undefined ? undefined : text(publisherField));
+  put('volume', text('volume'));
+  put('issue', issueField === undefined ? undefined : text(issueField));
+  put('pages', text('pages'));
+  put('edition', text('edition'));
+  put('isbn', text('isbn'));
+  put('issn', text('issn'));
+  put('doi', doi);
+  put('arxiv', arxiv);
+  Object.assign(data, identifiersOf(fields));
+  put('url', url ?? (doi ? `https://doi.org/${doi}` : arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined));
+  put('label', label);
+  put('status', status);
+  data.category = category;
+  if (selected) data.selected = true;
+  if (links.length > 0) data.links = links;
+  put('award', award);
+  data.bibtex = { type: record.type, fields: { ...fields } };
   const warnings: string[] = [];
   if (fields.month !== undefined && sources.date === 'year' && monthNumber(fields.month) === undefined) {
     warnings.push(`month = {${fields.month}} is not a month; the date keeps only the year`);
@@ -350,6 +357,8 @@ export function monthNumber(value: string | undefined): number | undefined {
 
 /** Marks given as fields (`equal = {1,2}`, `corresponding = {Ningyu Zhang}`) added to the authors. */
 function withFieldMarks(authors: Author[], fields: Readonly<Record<string, string>>): Author[] {
+  // parseNameList gives each entry its own copies: without mark fields there is nothing to copy them for.
+  if (fields.equal === undefined && fields.corresponding === undefined) return authors;
   const marked = authors.map((author) => ({ ...author }));
   for (const [field, mark] of [
     ['equal', 'equal'],

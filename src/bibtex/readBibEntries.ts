@@ -57,6 +57,9 @@ export interface BibReadResult {
   skipped: SkippedEntry[];
 }
 
+// Entries per parser call in readAll: enough to spread the call's cost, few enough that a broken run costs little.
+const entriesParsedTogether = 64;
+
 export const monthMacros = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // The macros citation-js 0.7 predefines, as BibTeX's standard styles do; any other must come from an @string.
@@ -119,9 +122,7 @@ export async function readBibEntries(sources: readonly BibSource[]): Promise<Bib
   }
   const parse = await loadRawBibParser();
   const reader = new EntryReader(parse);
-  for (const source of split) {
-    for (const chunk of source.chunks) reader.read(source.name, chunk);
-  }
+  for (const source of split) reader.readAll(source.name, source.chunks);
   return { entries: reader.entries, skipped: reader.skipped };
 }
 
@@ -134,7 +135,63 @@ class EntryReader {
 
   constructor(private readonly parse: RawBibParser) {}
 
-  read(file: string, chunk: BibChunk): void {
+  /**
+   * Reads a file's chunks in order. Runs of plain entries (no problem the splitter saw, no repeated field, every macro
+   * defined) are parsed together, a few dozen at a time: one call of the parser per entry cost a copy of its state
+   * and the @string definitions the entry uses parsed again each time. A run the parser does not read back as
+   * exactly its entries, key by key, is parsed entry by entry as any other, so every message stays the entry's own.
+   */
+  readAll(file: string, chunks: readonly BibChunk[]): void {
+    let run: BibChunk[] = [];
+    const readRun = () => {
+      const together = run.length > 1 ? this.parseTogether(run) : undefined;
+      for (const [index, chunk] of run.entries()) this.read(file, chunk, together?.[index]);
+      run = [];
+    };
+    for (const chunk of chunks) {
+      if (this.isPlainEntry(chunk)) {
+        run.push(chunk);
+        if (run.length >= entriesParsedTogether) readRun();
+      } else {
+        // An @string changes the macros the next entries read: the run so far is read first.
+        readRun();
+        this.read(file, chunk);
+      }
+    }
+    readRun();
+  }
+
+  private isPlainEntry(chunk: BibChunk): boolean {
+    return (
+      chunk.kind === 'entry' &&
+      chunk.problem === undefined &&
+      chunk.key !== undefined &&
+      (chunk.repeatedFields?.length ?? 0) === 0 &&
+      chunk.macros.every((name) => this.macros.has(name) || predefinedMacros.has(name))
+    );
+  }
+
+  /** The run's entries parsed in one call, or undefined when that does not give exactly its entries, key by key. */
+  private parseTogether(run: readonly BibChunk[]): RawBibEntry[] | undefined {
+    let prelude = '';
+    for (const name of new Set(run.flatMap((chunk) => chunk.macros))) {
+      const value = this.macros.get(name);
+      if (value !== undefined) prelude += `@string{${name} = ${delimit(value)}} `;
+    }
+    let entries: RawBibEntry[];
+    try {
+      entries = this.parse(prelude + run.map((chunk) => chunk.text).join('\n'));
+    } catch {
+      return undefined;
+    }
+    const matches =
+      entries.length === run.length &&
+      entries.every((raw, index) => raw.label === run[index]?.key && raw.type === run[index]?.type);
+    return matches ? entries : undefined;
+  }
+
+  /** Reads one chunk; `parsed` is its entry when parseTogether read it already. */
+  read(file: string, chunk: BibChunk, parsed?: RawBibEntry): void {
     if (chunk.kind === 'preamble') return;
     const where = { file, line: chunk.line, type: chunk.type, ...(chunk.key ? { key: chunk.key } : {}) };
     if (chunk.problem?.conclusive) {
@@ -172,11 +229,11 @@ class EntryReader {
           : `the field "${field}" is the bare word ${written}, not a defined @string macro; it is kept as the text "${written}"`,
       );
     }
-    const parsed = this.parseText(text, chunk, keptAsText);
-    if (chunk.problem || parsed.error) {
+    const result = parsed === undefined ? this.parseText(text, chunk, keptAsText) : { entries: [parsed] };
+    if (chunk.problem || result.error) {
       // The parser's message names the mistake; an entry cut off at the next one is better said in our words.
       const ours = chunk.problem;
-      const theirs = parsed.error;
+      const theirs = result.error;
       const reason =
         ours && (ours.unclosed || !theirs)
           ? `${ours.message}${theirs ? ` (citation-js: ${theirs.message})` : ''}`
@@ -185,8 +242,8 @@ class EntryReader {
       this.skip({ ...where, line, reason, hint: 'fix the entry and import the file again' });
       return;
     }
-    const raw = parsed.entries[0];
-    if (parsed.entries.length !== 1 || raw === undefined) {
+    const raw = result.entries[0];
+    if (result.entries.length !== 1 || raw === undefined) {
       this.skip({ ...where, reason: 'is not a BibTeX entry' });
       return;
     }

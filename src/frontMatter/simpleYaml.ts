@@ -17,6 +17,8 @@ const coreSchemaTests = [
   /^[-+]?[0-9]+$/,
   /^0x[0-9a-fA-F]+$/,
 ];
+// Every string one of those tests matches is empty or starts with one of these: most values are tested once, not ten times.
+const mayBeCoreScalar = /^(?:$|[-+.0-9~nNtTfF])/;
 // yaml's own rule for strings that cannot be written plain.
 const notPlain = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 // Characters yaml escapes or folds: control characters, line and paragraph separators, lone surrogates, BOM.
@@ -99,7 +101,11 @@ function writeScalar(value: unknown, inFlow: boolean, style: SimpleYamlStyle): s
     return Number.isSafeInteger(value) && !Object.is(value, -0) ? String(value) : undefined;
   if (typeof value !== 'string' || needsEscapes.test(value) || /^(?:---|\.\.\.)/.test(value)) return undefined;
   if (style.alwaysQuoted.test(value)) return JSON.stringify(value);
-  if ((inFlow && /[[\]{},]/.test(value)) || notPlain.test(value) || coreSchemaTests.some((test) => test.test(value))) {
+  if (
+    (inFlow && /[[\]{},]/.test(value)) ||
+    notPlain.test(value) ||
+    (mayBeCoreScalar.test(value) && coreSchemaTests.some((test) => test.test(value)))
+  ) {
     return value.includes('"') && !value.includes("'") ? `'${value}'` : JSON.stringify(value);
   }
   return value;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ProfileError } from '../errors.js';
 import { type ItemKind, itemFolders, itemId, safeFileStem } from '../model/items.js';
 import { stagingFolderName } from './leftoverTempFiles.js';
+import { type NewFileWriterOptions, NewFileWriterThread } from './newFileWriterThread.js';
 import { linkRefused, removeQuietly, writeFileAtomic, writeNewFileSync } from './writeFileAtomic.js';
 
 export interface WriteOptions {
@@ -46,6 +47,14 @@ export async function createItemFile(
   }
 }
 
+/** A file `createItemFiles` makes: its stem, and its text or what makes it (made just before it is written). */
+export interface NewItemFile {
+  stem: string;
+  text: string | (() => string);
+}
+
+const textOf = (file: NewItemFile): string => (typeof file.text === 'string' ? file.text : file.text());
+
 /**
  * `createItemFile` for many files at once (an import of thousands): the folder is checked once, then each file is
  * written the same way (a temporary name, then a hard link that never overwrites), with synchronous calls, which
@@ -55,7 +64,7 @@ export async function createItemFile(
 export async function createItemFiles(
   dir: string,
   kind: ItemKind,
-  files: readonly { stem: string; text: string }[],
+  files: readonly NewItemFile[],
   options: WriteOptions = {},
 ): Promise<{ id: string; file: string }[]> {
   for (const { stem } of files)
@@ -65,12 +74,14 @@ export async function createItemFiles(
   const folderPath = await ensureFolderInside(dir, folder);
   const fsync = options.fsync ?? true;
   if (isEmptyFolder(folderPath)) {
-    const swapped = createInStagingFolder(dir, kind, folderPath, files, fsync);
+    const swapped = await createInStagingFolder(dir, kind, folderPath, files, fsync);
     if (swapped !== undefined) return swapped;
   }
   const prefix = `.import.${randomBytes(6).toString('hex')}`;
   const created: string[] = [];
-  const createOne = ({ stem, text }: { stem: string; text: string }, index: number) => {
+  const createOne = (file: NewItemFile, index: number) => {
+    const { stem } = file;
+    const text = textOf(file);
     const temporary = path.join(folderPath, `${prefix}.${index}.tmp`);
     try {
       writeNewFileSync(temporary, text, { fsync, mode: 0o644 });
@@ -113,18 +124,19 @@ function isEmptyFolder(folderPath: string): boolean {
  * `createItemFiles` into an empty item folder (the first import into a profile): every file is written into a new
  * folder beside it, which then takes its place in one rename. Each file costs one file-system change instead of three
  * (a temporary file, its link, its removal), and a reader or a killed run sees none of the files or all of them.
+ * The files are written by a thread of their own (newFileWriterThread.ts) while the next ones are made.
  * rename(2) replaces a folder only while it is empty, so a file another program put there meanwhile is never lost:
  * the rename fails, the staging folder is removed, and undefined tells the caller to create the files one by one.
  * A failed write removes the staging folder and throws: nothing was created. A killed run leaves the staging folder,
  * which the next command holding the lock removes (leftoverTempFiles.ts).
  */
-function createInStagingFolder(
+async function createInStagingFolder(
   dir: string,
   kind: ItemKind,
   folderPath: string,
-  files: readonly { stem: string; text: string }[],
+  files: readonly NewItemFile[],
   fsync: boolean,
-): { id: string; file: string }[] | undefined {
+): Promise<{ id: string; file: string }[] | undefined> {
   const folder = itemFolders[kind].folder;
   const staging = path.join(dir, stagingFolderName(folder, randomBytes(6).toString('hex')));
   let existing: ReturnType<typeof lstatSync>;
@@ -134,20 +146,33 @@ function createInStagingFolder(
   } catch {
     return undefined;
   }
+  const writer = startWriter({ mode: 0o644, fsync });
   let results: { id: string; file: string }[];
   try {
     const taken = new Set<string>();
-    results = files.map(({ stem, text }) => {
-      let candidate = stem;
-      for (let suffix = 2; taken.has(candidate); suffix++) candidate = `${stem}-${suffix}`;
+    results = files.map((file) => {
+      let candidate = file.stem;
+      for (let suffix = 2; taken.has(candidate); suffix++) candidate = `${file.stem}-${suffix}`;
       taken.add(candidate);
-      try {
-        writeNewFileSync(path.join(staging, `${candidate}.md`), text, { fsync, mode: 0o644 });
-      } catch (error) {
-        throw writeError(error, path.join(folderPath, `${candidate}.md`));
-      }
+      const text = textOf(file);
+      const target = path.join(staging, `${candidate}.md`);
+      if (writer === undefined) {
+        try {
+          writeNewFileSync(target, text, { fsync, mode: 0o644 });
+        } catch (error) {
+          throw writeError(error, path.join(folderPath, `${candidate}.md`));
+        }
+      } else writer.write(target, text);
       return { id: itemId(kind, candidate), file: `${folder}/${candidate}.md` };
     });
+    if (writer !== undefined) {
+      await writer.finish().catch((error: NodeJS.ErrnoException) => {
+        throw writeError(
+          error,
+          error.path === undefined ? folderPath : path.join(folderPath, path.basename(error.path)),
+        );
+      });
+    }
     // The folder it replaces keeps its permissions and, where allowed, its owner.
     chmodSync(staging, existing.mode & 0o7777);
     try {
@@ -156,6 +181,7 @@ function createInStagingFolder(
       // Only root may give a folder to another owner.
     }
   } catch (error) {
+    await writer?.abort();
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
@@ -167,6 +193,15 @@ function createInStagingFolder(
     return undefined;
   }
   return results;
+}
+
+/** The writer thread, or undefined where none can start (then the files are written here, one after another). */
+function startWriter(options: NewFileWriterOptions): NewFileWriterThread | undefined {
+  try {
+    return new NewFileWriterThread(options);
+  } catch {
+    return undefined;
+  }
 }
 
 export interface ReplaceOptions extends WriteOptions {

@@ -37,7 +37,8 @@ export async function writePublications(
   const created = await createItemFiles(
     dir,
     'publication',
-    creates.map(({ write }) => ({ stem: write.stem, text: serializeItemFile(write.data, write.body) })),
+    // Each text is made as its file is written: on the writer thread, the disk's work overlaps the next one's making.
+    creates.map(({ write }) => ({ stem: write.stem, text: () => serializeItemFile(write.data, write.body) })),
     { fsync: false },
   );
 

@@ -104,6 +104,41 @@ describe('readBibEntries', () => {
     ]);
   });
 
+  test('entries parsed together in runs read as one by one: an @string between them applies from there on, a broken one is skipped at its line', async () => {
+    const entry = (index: number) =>
+      index === 70
+        ? `@article{e${index},\n  author = {Li, Zexi}\n  title = {T${index}}, journal = venue, year = 2024}\n`
+        : `@article{e${index},\n  author = {Li, Zexi}, title = {T${index}}, journal = venue # { } # jan, year = 2024}\n`;
+    const lines = ['@string{venue = {First Venue}}\n'];
+    for (let index = 0; index < 150; index++) {
+      if (index === 100) lines.push('@string{venue = {Second Venue}}\n');
+      lines.push(entry(index));
+    }
+    const { entries, skipped } = await readBibEntries([{ name: 'runs.bib', text: lines.join('') }]);
+    expect(entries.length).toBe(149);
+    expect(entries.map((read) => read.key)).toStrictEqual(
+      Array.from({ length: 150 }, (_, index) => `e${index}`).filter((key) => key !== 'e70'),
+    );
+    // citation-js's predefined month macros expand to numbers inside a `#` join.
+    expect(entries.map((read) => read.fields.journal)).toStrictEqual([
+      ...Array.from({ length: 99 }, () => 'First Venue 01'),
+      ...Array.from({ length: 50 }, () => 'Second Venue 01'),
+    ]);
+    // Line of the `@`: the @string is line 1, entry n (two lines; e70 three) at line 2 + 2n, those after e70 one later.
+    expect(entries.map((read) => read.line).slice(68, 71)).toStrictEqual([138, 140, 145]);
+    expect(skipped).toStrictEqual([
+      {
+        file: 'runs.bib',
+        line: 143,
+        type: 'article',
+        key: 'e70',
+        reason: 'missing comma after the field "author" (line 143)?',
+        hint: 'fix the entry and import the file again',
+        problem: true,
+      },
+    ]);
+  });
+
   test('a bare word that is no defined macro is kept as the text it spells, with a warning', async () => {
     const { entries, skipped } = await readFixtures('broken-undefined-macro');
     expect(skipped).toStrictEqual([]);

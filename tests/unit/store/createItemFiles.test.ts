@@ -54,6 +54,24 @@ test('into an empty folder: every file, the same names as one by one, the folder
   expect(readdirSync(dir)).toEqual(['publications']);
 });
 
+test('into an empty folder, a text that cannot be made: the error as thrown, nothing created, no staging folder left', async () => {
+  const dir = profileWith({});
+  const many = Array.from({ length: 200 }, (_, index) => ({
+    stem: `entry${index}`,
+    text:
+      index === 150
+        ? () => {
+            throw new Error('cannot serialize entry150');
+          }
+        : () => `entry ${index}\n`,
+  }));
+  await expect(createItemFiles(dir, 'publication', many, { fsync: false })).rejects.toThrow(
+    'cannot serialize entry150',
+  );
+  expect(readdirSync(path.join(dir, 'publications'))).toEqual([]);
+  expect(readdirSync(dir)).toEqual(['publications']);
+});
+
 test('into a folder that holds a file: created one by one, the file kept, a taken name gets -2', async () => {
   const dir = profileWith({ 'wang2024wise.md': 'the user’s own\n' });
   const created = await createItemFiles(dir, 'publication', files.slice(0, 2), { fsync: false });
