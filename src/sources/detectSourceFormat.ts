@@ -1,4 +1,5 @@
 /** Which format a source document is in, told from its content (never its name): JSON shapes, XML roots, text tags. */
+import { parseSourceJson } from './parseSourceJson.js';
 import type { SourceDocument } from './sourceDocument.js';
 
 export type SourceFormat =
@@ -47,7 +48,7 @@ export function detectSourceFormat(document: SourceDocument): Detection {
 function detectJson(text: string): Detection {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseSourceJson(text);
   } catch (error) {
     const lines = text.split('\n').filter((line) => line.trim() !== '');
     if (lines.length > 1 && lines.every((line) => line.trimStart().startsWith('{'))) {

@@ -7,6 +7,7 @@ import { type Detection, detectSourceFormat, type SourceFormat } from './detectS
 import { readMedline } from './medline.js';
 import { openAlexWork } from './openAlexWorks.js';
 import { orcidSummaryWorks, orcidWork } from './orcidWorks.js';
+import { parseSourceJson } from './parseSourceJson.js';
 import { readRis } from './ris.js';
 import { semanticScholarPaper } from './semanticScholarPapers.js';
 import type { SourceDocument } from './sourceDocument.js';
@@ -97,7 +98,7 @@ async function readDetected(
       detected.text.split('\n').forEach((line, index) => {
         if (line.trim() === '') return;
         try {
-          works.push(openAlexWork(JSON.parse(line) as Json, file, index + 1, options.today));
+          works.push(openAlexWork(parseSourceJson(line) as Json, file, index + 1, options.today));
         } catch {
           unread.push({
             file,
