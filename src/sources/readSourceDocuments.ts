@@ -8,7 +8,6 @@ import { BrokenElement, parseElement } from './jsonListElements.js';
 import { readMedline } from './medline.js';
 import { openAlexWork } from './openAlexWorks.js';
 import { orcidSummaryWorks, orcidWork } from './orcidWorks.js';
-import { parseSourceJson } from './parseSourceJson.js';
 import { readRis } from './ris.js';
 import { semanticScholarPaper } from './semanticScholarPapers.js';
 import type { SourceDocument } from './sourceDocument.js';
@@ -99,9 +98,9 @@ async function readDetected(
     case 'semantic-scholar-papers':
     case 'crossref-works': {
       if (detected.elements !== undefined) {
-        // An OpenAlex page split at its works: each parsed as it is read.
+        // An OpenAlex page split at its works: each parsed as it is read (a work alone parses its abstract index fast).
         detected.elements.forEach((element, index) => {
-          works.push(openAlexWork(parseElement(element, parseSourceJson) as Json, file, index + 1, options.today));
+          works.push(openAlexWork(parseElement(element, JSON.parse) as Json, file, index + 1, options.today));
         });
         break;
       }
@@ -115,7 +114,7 @@ async function readDetected(
       detected.text.split('\n').forEach((line, index) => {
         if (line.trim() === '') return;
         try {
-          works.push(openAlexWork(parseSourceJson(line) as Json, file, index + 1, options.today));
+          works.push(openAlexWork(JSON.parse(line) as Json, file, index + 1, options.today));
         } catch {
           unread.push({
             file,
