@@ -1,4 +1,6 @@
 /** Which format a source document is in, told from its content (never its name): JSON shapes, XML roots, text tags. */
+import { splitList } from './jsonListElements.js';
+import { parseSourceJson } from './parseSourceJson.js';
 import type { SourceDocument } from './sourceDocument.js';
 
 export type SourceFormat =
@@ -23,13 +25,20 @@ export interface DetectedFormat {
   json?: unknown;
   /** The document as text, for text and XML formats. */
   text: string;
+  /** An OpenAlex page split at its works (then `json` is the page with its first work only), each parsed when read. */
+  elements?: Uint8Array[];
 }
 
 export type Detection = DetectedFormat | { format: undefined; text: string; reason: string; hint: string };
 
-/** Recognises the format; `text` is the document decoded as UTF-8 (readers of Latin-1 formats decode again). */
-export function detectSourceFormat(document: SourceDocument): Detection {
-  const text = new TextDecoder('utf-8').decode(document.bytes).replace(/^\uFEFF/, '');
+/**
+ * Recognises the format; `text` is the document decoded as UTF-8 (readers of Latin-1 formats decode again). An OpenAlex
+ * page comes split at its works unless `whole` is set.
+ */
+export function detectSourceFormat(document: SourceDocument, { whole = false } = {}): Detection {
+  const page = whole ? undefined : openAlexPage(document.bytes);
+  if (page !== undefined) return page;
+  const text = decodeText(document.bytes);
   const start = text.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) return detectJson(text);
   if (start.startsWith('<')) {
@@ -44,10 +53,36 @@ export function detectSourceFormat(document: SourceDocument): Detection {
   return unknown(text, start === '' ? 'is empty' : 'is in no format profile import reads');
 }
 
+function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}
+
+// An OpenAlex page names its list near its start, after `meta`; a document that does not is not split.
+const resultsKey = /"results"\s*:/;
+
+/** An OpenAlex works page (`results`), split at its works; undefined for any other document. */
+function openAlexPage(bytes: Uint8Array): Detection | undefined {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 65_536));
+  if (!head.trimStart().startsWith('{') || !resultsKey.test(head)) return undefined;
+  const list = splitList(bytes, 'results');
+  // The page's first work tells its format as the whole page would: the rules before the `results` one see no list.
+  if (list === undefined || jsonFormat(list.skeleton) !== 'openalex-works') return undefined;
+  let text: string | undefined;
+  return {
+    format: 'openalex-works',
+    json: list.skeleton,
+    elements: list.elements,
+    get text() {
+      text ??= decodeText(bytes);
+      return text;
+    },
+  };
+}
+
 function detectJson(text: string): Detection {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = parseSourceJson(text);
   } catch (error) {
     const lines = text.split('\n').filter((line) => line.trim() !== '');
     if (lines.length > 1 && lines.every((line) => line.trimStart().startsWith('{'))) {

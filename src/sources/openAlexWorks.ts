@@ -1,5 +1,6 @@
 /** OpenAlex works (one work, a `results` page, or a JSON-lines snapshot) read as work records. */
 
+import { abstractText, ScannedAbstract } from './parseSourceJson.js';
 import { bareArxiv, bareDoi, bareOrcid, partialDateText, personFromName, textOf } from './sourceValues.js';
 import type { WorkPerson, WorkRecord } from './workRecord.js';
 
@@ -128,23 +129,9 @@ function dateOfIso(value: string): string | undefined {
   return match ? partialDateText(match[1], match[2], match[3]) : undefined;
 }
 
-/** OpenAlex gives abstracts as word → positions; the words back in order. */
+/** The abstract of a work's inverted index: read already when the document was parsed, or rebuilt from the object. */
 function abstractOf(index: unknown): string | undefined {
+  if (index instanceof ScannedAbstract) return index.text;
   if (index === null || typeof index !== 'object') return undefined;
-  const words: (string | undefined)[] = [];
-  for (const word in index) {
-    const positions = (index as Record<string, unknown>)[word];
-    if (!Array.isArray(positions)) continue;
-    for (const position of positions) {
-      if (Number.isInteger(position) && position >= 0 && position < 100_000) {
-        // Filled up to the position first: a hole would make the array a slow sparse one.
-        while (words.length < position) words.push(undefined);
-        words[position as number] = word;
-      }
-    }
-  }
-  const present: string[] = [];
-  for (const word of words) if (word !== undefined) present.push(word);
-  const text = present.join(' ').trim();
-  return text === '' ? undefined : text;
+  return abstractText(Object.entries(index));
 }

@@ -4,6 +4,7 @@ import { crossrefItems, crossrefWork } from './crossrefWorks.js';
 import { cslWork, isCslItem } from './cslJson.js';
 import { readDblpPerson } from './dblpPersonXml.js';
 import { type Detection, detectSourceFormat, type SourceFormat } from './detectSourceFormat.js';
+import { BrokenElement, parseElement } from './jsonListElements.js';
 import { readMedline } from './medline.js';
 import { openAlexWork } from './openAlexWorks.js';
 import { orcidSummaryWorks, orcidWork } from './orcidWorks.js';
@@ -34,7 +35,16 @@ export async function readSourceDocuments(
 }
 
 export async function readSourceDocument(document: SourceDocument, options: ReadOptions): Promise<DocumentReading> {
-  const detected = detectSourceFormat(document);
+  try {
+    return await readAs(detectSourceFormat(document), document, options);
+  } catch (error) {
+    if (!(error instanceof BrokenElement)) throw error;
+    // A work of a split page is not JSON: the page is read whole, so that the problem is JSON.parse's own.
+    return readAs(detectSourceFormat(document, { whole: true }), document, options);
+  }
+}
+
+async function readAs(detected: Detection, document: SourceDocument, options: ReadOptions): Promise<DocumentReading> {
   const name = document.name;
   if (detected.format === undefined) {
     return { name, works: [], unread: [{ file: name, line: 1, reason: detected.reason, hint: detected.hint }] };
@@ -87,6 +97,13 @@ async function readDetected(
     case 'openalex-works':
     case 'semantic-scholar-papers':
     case 'crossref-works': {
+      if (detected.elements !== undefined) {
+        // An OpenAlex page split at its works: each parsed as it is read (a work alone parses its abstract index fast).
+        detected.elements.forEach((element, index) => {
+          works.push(openAlexWork(parseElement(element, JSON.parse) as Json, file, index + 1, options.today));
+        });
+        break;
+      }
       const { worksOf, read } = eachWorkReaders[detected.format];
       worksOf(json).forEach((work, index) => {
         works.push(read(work, file, index + 1, options.today));
