@@ -195,6 +195,10 @@ export const pageSettingsSchema = v.object({
       markAfterBold: flag,
     }),
   ),
+  /** The page starts with a UTF-8 byte-order mark (as some Windows editors write it); import-page keeps the page's. */
+  byteOrderMark: flag,
+  /** `crlf`: every line of the page ends with CRLF, as the page imported did; LF (`lf`) unless set. */
+  lineEnds: v.optional(oneOf(['lf', 'crlf'] as const)),
   /** `limit`: the page shows the N newest visible news; older ones go into the hidden archive comment. */
   news: v.optional(
     v.object({

@@ -6,7 +6,7 @@ import { compareChronological, compareRanked } from '../model/itemOrder.js';
 import type { NewsItem, Profile, PublicationItem } from '../model/items.js';
 import { itemSeparator, type LineLayout } from '../model/lineLayout.js';
 import type { LayoutKind } from '../model/pageLayouts.js';
-import type { HeadingStyle, Owner, PageSection } from '../model/schema.js';
+import type { HeadingStyle, Owner, PageSection, PageSettings } from '../model/schema.js';
 import { authorMarkers } from './authorList.js';
 import { pageSectionsOf } from './defaultPage.js';
 import { hideInComment, joinListRuns, type ListRun } from './hiddenComment.js';
@@ -46,7 +46,13 @@ export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}
   const sections = pageSectionsOf(profile)
     .map((section) => renderSection(section, context))
     .filter((block) => block !== '');
-  return `${frontMatter}\n${sections.join('\n\n')}\n`;
+  return withPageBytes(`${frontMatter}\n${sections.join('\n\n')}\n`, page);
+}
+
+/** The byte-order mark and CRLF line ends of a page imported with them; LF and no mark by default. */
+function withPageBytes(text: string, page: PageSettings): string {
+  const lines = page.lineEnds === 'crlf' ? text.replace(/\r?\n/g, '\r\n') : text;
+  return page.byteOrderMark === true ? `\uFEFF${lines}` : lines;
 }
 
 function renderSection(section: PageSection, context: PageContext): string {

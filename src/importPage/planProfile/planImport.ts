@@ -126,6 +126,8 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
       ...(settings.links ? { layouts: { links: settings.links.layout } } : {}),
       ...(settings.links && settings.links.separator !== ' ' ? { linkSeparator: settings.links.separator } : {}),
       sections: layout.pageSections,
+      ...(page.byteOrderMark ? { byteOrderMark: true } : {}),
+      ...(page.lineEnds === 'crlf' ? { lineEnds: 'crlf' } : {}),
     },
   };
   if (!page.frontMatter) warnings.push('the page has no front matter; the export writes the default one');
