@@ -1,6 +1,7 @@
 /** The profile format, defined once: it gives the types, the validation messages and the JSON Schema. */
 import * as v from 'valibot';
 import { common, flag, optionalText, text, url } from './fieldSchemas.js';
+import { hiddenFormPattern } from './hiddenForm.js';
 import { type LayoutKind, layoutKindOfSection, layoutKinds, parsePageLayout } from './pageLayouts.js';
 import { dateStyles, type PartialDate, parsePartialDate } from './partialDate.js';
 import { normalDblpPid, normalOpenAlexAuthor, normalOrcid, normalSemanticScholarAuthor } from './scholarIds.js';
@@ -110,6 +111,22 @@ export const pageSectionSchema = v.pipe(
      */
     blankAfterHeading: flag,
     hidden: flag,
+    /**
+     * `<!-- {hidden} -->`: a hidden item alone among visible ones (or a hidden text section) is written in a comment
+     * of its own in this form, on the line after the one before it, where both engines still hide it; several hidden
+     * items in a row share one comment of their own lines. import-page sets it as the page wrote it.
+     */
+    hiddenForm: v.optional(
+      v.pipe(
+        v.string('must be text'),
+        v.regex(
+          hiddenFormPattern,
+          'must be "<!--", "{hidden}" and "-->" with only spaces between, e.g. "<!-- {hidden} -->"',
+        ),
+      ),
+    ),
+    /** `false`: a hidden text section written in its `hiddenForm` follows the line before it with no blank line. */
+    blankBefore: flag,
     only: v.optional(publicationFilterSchema),
     section: v.optional(
       v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must name a file of sections/ without .md')),

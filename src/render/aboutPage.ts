@@ -10,6 +10,7 @@ import type { HeadingStyle, Owner, PageSection, PageSettings } from '../model/sc
 import { authorMarkers } from './authorList.js';
 import { pageSectionsOf } from './defaultPage.js';
 import { hideInComment, joinListRuns, type ListRun } from './hiddenComment.js';
+import { writeInHiddenForm } from './hiddenForm.js';
 import {
   type LineContext,
   layoutOf,
@@ -43,10 +44,22 @@ export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}
   const frontMatter = asWritten
     ? (page.frontMatterText as string).replace(/\n?$/, '\n')
     : `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;
-  const sections = pageSectionsOf(profile)
-    .map((section) => renderSection(section, context))
-    .filter((block) => block !== '');
-  return withPageBytes(`${frontMatter}\n${sections.join('\n\n')}\n`, page);
+  let body = '';
+  for (const section of pageSectionsOf(profile)) {
+    const block = renderSection(section, context);
+    if (block === '') continue;
+    // A hidden text section the page wrote as one comment right under the line before it (`blankBefore: false`).
+    const tight = body !== '' && section.blankBefore === false && hiddenTextInForm(section, block, profile);
+    body += body === '' ? block : `${tight ? '\n' : '\n\n'}${block}`;
+  }
+  return withPageBytes(`${frontMatter}\n${body}\n`, page);
+}
+
+/** A hidden text section written in its section's `hiddenForm` (its comment opens on its first line, not alone). */
+function hiddenTextInForm(section: PageSection, block: string, profile: Profile): boolean {
+  if (section.kind !== 'text' || section.hidden || section.hiddenForm === undefined) return false;
+  const item = profile.sections.find((candidate) => candidate.id === `section/${section.section}`);
+  return item?.fields.hidden === true && block.startsWith('<!--') && !block.startsWith('<!--\n');
 }
 
 /** The byte-order mark and CRLF line ends of a page imported with them; LF and no mark by default. */
@@ -75,7 +88,9 @@ function sectionBody(section: PageSection, context: PageContext): string {
       const heading = title ?? itemTitle;
       const tight = section.blankAfterHeading === false && heading?.startsWith('#') === true;
       const block = withHeading(heading, context.markdown(item.body), tight ? '\n' : '\n\n');
-      return item.fields.hidden ? hideInComment(block) : block;
+      if (!item.fields.hidden) return block;
+      const inForm = section.hiddenForm === undefined ? undefined : writeInHiddenForm(block, section.hiddenForm);
+      return inForm ?? hideInComment(block);
     }
     case 'news': {
       const news = withVisibleLimit([...profile.news].sort(compareChronological), profile.owner.page?.news?.limit);
@@ -129,13 +144,21 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
   items: readonly T[],
   layout: LineLayout,
   renderItem: (item: T) => string,
+  hiddenForm?: string,
 ): ListBlock {
   const separator = itemSeparator(layout);
   const runs: ListRun[] = [];
   let run: string[] = [];
   let runHidden = false;
   const flush = () => {
-    if (run.length > 0) runs.push({ hidden: runHidden, markdown: run.join(separator) });
+    const [only] = run;
+    // A hidden item alone among visible ones, in the comment form the page wrote it in, where that still hides it.
+    const inForm =
+      runHidden && run.length === 1 && only !== undefined && hiddenForm !== undefined
+        ? writeInHiddenForm(only, hiddenForm)
+        : undefined;
+    if (inForm !== undefined) runs.push({ hidden: true, markdown: inForm, inForm: true });
+    else if (run.length > 0) runs.push({ hidden: runHidden, markdown: run.join(separator) });
     run = [];
   };
   for (const item of items) {
@@ -160,7 +183,7 @@ function itemListSection<T extends { fields: { hidden?: boolean | undefined; lay
   const layout = layoutOf(kind, section, context);
   return withListHeading(
     title,
-    renderList(items, layout, (item) => line(item, ownLayout(kind, item, layout), context)),
+    renderList(items, layout, (item) => line(item, ownLayout(kind, item, layout), context), section.hiddenForm),
     undefined,
     section.blankAfterHeading,
   );
@@ -184,14 +207,19 @@ function publicationSection(section: PageSection, title: string | undefined, con
   const legend = legendOf(section, visible, context);
   const [only] = groups;
   if (groups.length === 1 && only !== undefined && only.title === undefined) {
-    return withListHeading(title, renderList(only.items, layout, renderItem), legend, section.blankAfterHeading);
+    return withListHeading(
+      title,
+      renderList(only.items, layout, renderItem, section.hiddenForm),
+      legend,
+      section.blankAfterHeading,
+    );
   }
   const groupStyle = groupHeadingStyle(section);
   const blocks = groups
     .map((group) =>
       withListHeading(
         headingLine(headingText(group.title, context), groupStyle),
-        renderList(group.items, layout, renderItem),
+        renderList(group.items, layout, renderItem, section.hiddenForm),
       ),
     )
     .filter((block) => block !== '');

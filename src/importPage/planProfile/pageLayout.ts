@@ -9,6 +9,7 @@ import type { ListKind } from '../readEntries/sectionReading.js';
 import { preview } from '../readPage/inlineMarkdown.js';
 import type { CommentBlock } from '../readPage/pageBlocks.js';
 import type { PageSection, SectionUnit } from '../readPage/pageSections.js';
+import { listHiddenForm, textHiddenForm } from './hiddenForms.js';
 import type { LinesBetween, SectionRead } from './sectionReads.js';
 
 export interface KeptText {
@@ -114,6 +115,7 @@ export function pageLayout(
     body: string,
     style?: HeadingStyle,
     tight?: boolean,
+    written?: Partial<PageLayoutSection>,
   ): string => {
     const stem = uniqueStem(slugFromText(name, 6), (candidate) => stems.has(candidate));
     stems.add(stem);
@@ -123,6 +125,7 @@ export function pageLayout(
       section: stem,
       ...(style ? { heading: style } : {}),
       ...(tight ? { blankAfterHeading: false } : {}),
+      ...written,
     });
     return `sections/${stem}.md`;
   };
@@ -166,6 +169,7 @@ export function pageLayout(
             ...(blank ? { blankAfterHeading: true } : {}),
             ...only,
             ...(read.layout ? { layout: read.layout } : {}),
+            ...withHiddenForm(listHiddenForm(read, lineText)),
           });
         }
         heading = undefined;
@@ -177,7 +181,10 @@ export function pageLayout(
         const body = innerHeading ? inner.slice(innerHeading[0].length).trim() : inner.trim();
         const name = innerHeading?.[1] ?? markdownToPlainLine(body);
         const data = { ...(innerHeading ? titleData(innerHeading[1] ?? '') : {}), hidden: true };
-        const file = addText(name, data, body);
+        // `## Title` with its text on the next line: the export writes no blank line between them either.
+        const tight = innerHeading !== null && body !== '' && !/^## [^\n]*\n[ \t]*\n/.test(`${inner}\n`);
+        const written = innerHeading ? undefined : textHiddenForm(piece.unit.block, body, lineText);
+        const file = addText(name, data, body, undefined, tight, written);
         sectionKept.push(keptText(piece.unit.line, piece.unit.endLine, true, file, lineText));
         continue;
       }
@@ -216,6 +223,10 @@ export function pageLayout(
     }
   });
   return { bio, pageSections, textSections, kept };
+}
+
+function withHiddenForm(form: string | undefined): { hiddenForm?: string } {
+  return form === undefined ? {} : { hiddenForm: form };
 }
 
 /** How the export writes a heading the page wrote otherwise than `## Title`; undefined for that default. */

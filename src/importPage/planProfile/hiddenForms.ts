@@ -1,0 +1,44 @@
+/**
+ * How the page wrote its hidden items and hidden text: a one-line comment (`<!-- {hidden} -->`) right under the line
+ * before it, recorded as a page section's `hiddenForm` (and `blankBefore: false`) so the export writes it so again.
+ */
+import { hiddenFormOf } from '../../model/hiddenForm.js';
+import { itemSeparator } from '../../model/lineLayout.js';
+import { defaultLayouts, parsePageLayout } from '../../model/pageLayouts.js';
+import { writeInHiddenForm } from '../../render/hiddenForm.js';
+import type { CommentBlock } from '../readPage/pageBlocks.js';
+import type { SectionRead } from './sectionReads.js';
+
+/**
+ * The one form every hidden item written alone among the list's items shares, when the page wrote each so and at
+ * the gap the list's items have (a blank line or none); undefined when one of them is a comment of its own lines.
+ */
+export function listHiddenForm(read: SectionRead, lineText: (line: number) => string): string | undefined {
+  if (!read.listKind || !read.run) return undefined;
+  const parsed = parsePageLayout(read.listKind, read.layout ?? defaultLayouts[read.listKind]);
+  if (!parsed.ok) return undefined;
+  const blankGap = itemSeparator(parsed.layout) === '\n\n';
+  const forms = new Set<string | undefined>();
+  const { first, last } = read.run;
+  read.read.slice(first, last + 1).forEach((unit, index, run) => {
+    if (unit.role !== 'hidden-items' || unit.unit.type !== 'block' || unit.entries.length !== 1) return;
+    // A hidden item after another hidden one shares a comment of its own lines with it on the export.
+    if (run[index - 1]?.role === 'hidden-items') return;
+    const form = hiddenFormOf(unit.unit.block.raw);
+    const gapAsWritten = index === 0 || (lineText(unit.unit.line - 1).trim() === '') === blankGap;
+    forms.add(form !== undefined && gapAsWritten ? form : undefined);
+  });
+  const [only] = forms;
+  return forms.size === 1 ? only : undefined;
+}
+
+/** A lone comment kept as a hidden text section: its one-line form, when writing `body` in it gives the comment back. */
+export function textHiddenForm(
+  comment: CommentBlock,
+  body: string,
+  lineText: (line: number) => string,
+): { hiddenForm: string; blankBefore?: false } | undefined {
+  const form = hiddenFormOf(comment.raw);
+  if (form === undefined || writeInHiddenForm(body, form) !== comment.raw.trim()) return undefined;
+  return { hiddenForm: form, ...(lineText(comment.line - 1).trim() === '' ? {} : { blankBefore: false }) };
+}
