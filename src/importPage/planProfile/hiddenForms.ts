@@ -2,10 +2,11 @@
  * How the page wrote its hidden items and hidden text: a one-line comment (`<!-- {hidden} -->`) right under the line
  * before it, recorded as a page section's `hiddenForm` (and `blankBefore: false`) so the export writes it so again.
  */
-import { hiddenFormOf } from '../../model/hiddenForm.js';
+import { hiddenFormOf, hiddenPlaceholder } from '../../model/hiddenForm.js';
 import { itemSeparator } from '../../model/lineLayout.js';
 import { defaultLayouts, parsePageLayout } from '../../model/pageLayouts.js';
 import { writeInHiddenForm } from '../../render/hiddenForm.js';
+import type { SourcedEntry } from '../readEntries/importedItems.js';
 import type { CommentBlock } from '../readPage/pageBlocks.js';
 import type { SectionRead } from './sectionReads.js';
 
@@ -41,4 +42,26 @@ export function textHiddenForm(
   const form = hiddenFormOf(comment.raw);
   if (form === undefined || writeInHiddenForm(body, form) !== comment.raw.trim()) return undefined;
   return { hiddenForm: form, ...(lineText(comment.line - 1).trim() === '' ? {} : { blankBefore: false }) };
+}
+
+/**
+ * The hidden entries the page wrote alone in a one-line-form comment among the list's items, each with its Markdown
+ * as written inside the comment: the export writes them with the section's layout too, so the layout is read off
+ * them with the visible ones.
+ */
+export function hiddenEntriesWrittenAlone(read: SectionRead): { entry: SourcedEntry; written: string }[] {
+  if (!read.run) return [];
+  const found: { entry: SourcedEntry; written: string }[] = [];
+  const { first, last } = read.run;
+  read.read.slice(first, last + 1).forEach((unit, index, run) => {
+    const [entry] = unit.entries;
+    if (unit.role !== 'hidden-items' || unit.unit.type !== 'block' || unit.entries.length !== 1 || !entry) return;
+    if (run[index - 1]?.role === 'hidden-items') return;
+    const form = hiddenFormOf(unit.unit.block.raw);
+    const at = form?.indexOf(hiddenPlaceholder) ?? -1;
+    if (form === undefined || at < 0) return;
+    const raw = unit.unit.block.raw.trim();
+    found.push({ entry, written: raw.slice(at, raw.length - (form.length - at - hiddenPlaceholder.length)) });
+  });
+  return found;
 }

@@ -8,6 +8,7 @@ import { authorJoins } from '../../model/schema.js';
 import type { AuthorListStyle } from '../../render/authorList.js';
 import type { SourcedEntry } from '../readEntries/importedItems.js';
 import { draftAsFile, entryDraft, type LinkStyle, type RenderSettings } from './entryFiles.js';
+import { hiddenEntriesWrittenAlone } from './hiddenForms.js';
 import { inferLinkStyle, inferSectionLayout, type SectionLayout, type WrittenItem } from './sectionLayout.js';
 import type { LinesBetween, SectionRead } from './sectionReads.js';
 
@@ -15,13 +16,35 @@ export function readSectionLayout(read: SectionRead, settings: RenderSettings, l
   const kind = read.listKind;
   if (!kind) return {};
   const visible = read.listEntries.filter((entry) => !entry.hidden);
+  const writtenAlone = hiddenEntriesWrittenAlone(read);
+  if (visible.length > 0 && writtenAlone.length > 0) {
+    // The hidden items written alone in a comment are written with the layout too: read it off them as well, when one
+    // layout writes them all as the page did; else off the visible items only.
+    const hiddenWritten = new Map(writtenAlone.map(({ entry, written }) => [entry, written]));
+    const withHidden = [...visible, ...hiddenWritten.keys()].sort((a, b) => a.line - b.line);
+    const styles = readLayoutOf(read, withHidden, settings, linesBetween, hiddenWritten, false);
+    if (styles) return styles;
+  }
   const entries = visible.length > 0 ? visible : read.listEntries;
   if (entries.some((entry) => entry.hidden)) return {};
+  return readLayoutOf(read, entries, settings, linesBetween, new Map(), true) ?? {};
+}
+
+function readLayoutOf(
+  read: SectionRead,
+  entries: readonly SourcedEntry[],
+  settings: RenderSettings,
+  linesBetween: LinesBetween,
+  hiddenWritten: ReadonlyMap<SourcedEntry, string>,
+  noteWhenNone: boolean,
+): PageStyles | undefined {
+  const kind = read.listKind;
+  if (!kind) return undefined;
   const items: WrittenItem[] = entries.map((entry, index) => {
     const draft = entryDraft(entry.entry, false);
     const { item } = draftAsFile(draft.kind, draft.stem || `layout-${index}`, draft.data, draft.body);
     // `1.`, `2.`… are one ordered list as `1.`, `1.`… are: the layout writes `1.` for each.
-    const written = linesBetween(entry.line, entry.endLine).trimEnd();
+    const written = hiddenWritten.get(entry) ?? linesBetween(entry.line, entry.endLine).trimEnd();
     return { item, written: written.replace(/^\d{1,9}([.)]) /, '1$1 ') };
   });
   const links = kind === 'publications' && !settings.links ? inferLinkStyle(items, settings) : settings.links;
@@ -41,12 +64,12 @@ export function readSectionLayout(read: SectionRead, settings: RenderSettings, l
       }
     }
   }
-  if (!found.matches || found.layout !== undefined) {
+  if (noteWhenNone && (!found.matches || found.layout !== undefined)) {
     read.notes.push(
       `the export writes these ${kind} lines in profile's own layout; no line layout writes them as the page did`,
     );
   }
-  return {};
+  return noteWhenNone ? {} : undefined;
 }
 
 /** What a section's items tell of the whole page: how author lists and link buttons are written. */
