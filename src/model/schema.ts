@@ -125,6 +125,11 @@ export const pageSectionSchema = v.pipe(
         ),
       ),
     ),
+    /**
+     * `true`: items written as paragraphs (not list items) are lines of one paragraph where an item's line ends with a
+     * line break (`<br>`, two spaces): the next follows on the next line; elsewhere a blank line starts another.
+     */
+    itemsAsLines: flag,
     /** `false`: a hidden text section written in its `hiddenForm` follows the line before it with no blank line. */
     blankBefore: flag,
     only: v.optional(publicationFilterSchema),

@@ -22,6 +22,7 @@ import {
   serviceLine,
   talkLine,
 } from './itemLines.js';
+import { joinAsLines } from './paragraphLines.js';
 import { sectionPublications } from './publicationSections.js';
 
 interface PageContext extends LineContext {
@@ -145,8 +146,11 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
   layout: LineLayout,
   renderItem: (item: T) => string,
   hiddenForm?: string,
+  asLines?: boolean,
 ): ListBlock {
   const separator = itemSeparator(layout);
+  // Items as lines of one paragraph: only where the layout writes paragraphs, not list items.
+  const joinRun = (lines: string[]) => (asLines && separator === '\n\n' ? joinAsLines(lines) : lines.join(separator));
   const runs: ListRun[] = [];
   let run: string[] = [];
   let runHidden = false;
@@ -158,7 +162,7 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
         ? writeInHiddenForm(only, hiddenForm)
         : undefined;
     if (inForm !== undefined) runs.push({ hidden: true, markdown: inForm, inForm: true });
-    else if (run.length > 0) runs.push({ hidden: runHidden, markdown: run.join(separator) });
+    else if (run.length > 0) runs.push({ hidden: runHidden, markdown: runHidden ? run.join(separator) : joinRun(run) });
     run = [];
   };
   for (const item of items) {
@@ -183,7 +187,13 @@ function itemListSection<T extends { fields: { hidden?: boolean | undefined; lay
   const layout = layoutOf(kind, section, context);
   return withListHeading(
     title,
-    renderList(items, layout, (item) => line(item, ownLayout(kind, item, layout), context), section.hiddenForm),
+    renderList(
+      items,
+      layout,
+      (item) => line(item, ownLayout(kind, item, layout), context),
+      section.hiddenForm,
+      section.itemsAsLines,
+    ),
     undefined,
     section.blankAfterHeading,
   );

@@ -10,6 +10,7 @@ import { continuationIndent, fillLineLayout, type LineLayout } from '../model/li
 import { defaultLayouts, type LayoutKind, parsePageLayout } from '../model/pageLayouts.js';
 import type { DateStyle, PartialDate } from '../model/partialDate.js';
 import type { Author, AuthorJoin, Owner, PageSection } from '../model/schema.js';
+import { splitLeadingEmoji } from '../model/textEmoji.js';
 import { type AuthorListStyle, renderAuthorList } from './authorList.js';
 import { linkTarget } from './linkTarget.js';
 import {
@@ -131,7 +132,11 @@ export function newsLine(item: NewsItem, layout: LineLayout, context: LineContex
   const indent = continuationIndent(layout);
   return fill(layout, context, {
     date: (pattern) => writtenDate(item.fields.date, pattern, context),
-    text: () => indentContinuation(context.markdown(item.body), indent),
+    text: (_pattern, choice) => {
+      const { emoji, rest } = splitLeadingEmoji(item.body.trim());
+      if (choice === 'emoji') return emoji === '' ? undefined : emoji;
+      return indentContinuation(context.markdown(choice === 'after-emoji' ? rest : item.body), indent);
+    },
   });
 }
 

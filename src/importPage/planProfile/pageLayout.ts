@@ -170,6 +170,7 @@ export function pageLayout(
             ...only,
             ...(read.layout ? { layout: read.layout } : {}),
             ...withHiddenForm(listHiddenForm(read, lineText)),
+            ...(read.itemsAsLines ? { itemsAsLines: true } : {}),
           });
         }
         heading = undefined;

@@ -6,6 +6,7 @@ import { continuationIndent, parseLineLayout } from '../../model/lineLayout.js';
 import { layoutVocabularies } from '../../model/pageLayouts.js';
 import { authorJoins } from '../../model/schema.js';
 import type { AuthorListStyle } from '../../render/authorList.js';
+import { continuesParagraph } from '../../render/paragraphLines.js';
 import type { SourcedEntry } from '../readEntries/importedItems.js';
 import { draftAsFile, entryDraft, type LinkStyle, type RenderSettings } from './entryFiles.js';
 import { hiddenEntriesWrittenAlone } from './hiddenForms.js';
@@ -44,7 +45,7 @@ function readLayoutOf(
     const draft = entryDraft(entry.entry, false);
     const { item } = draftAsFile(draft.kind, draft.stem || `layout-${index}`, draft.data, draft.body);
     // `1.`, `2.`… are one ordered list as `1.`, `1.`… are: the layout writes `1.` for each.
-    const written = hiddenWritten.get(entry) ?? linesBetween(entry.line, entry.endLine).trimEnd();
+    const written = hiddenWritten.get(entry) ?? writtenLines(entry, entries[index + 1], linesBetween);
     return { item, written: written.replace(/^\d{1,9}([.)]) /, '1$1 ') };
   });
   const links = kind === 'publications' && !settings.links ? inferLinkStyle(items, settings) : settings.links;
@@ -55,8 +56,13 @@ function readLayoutOf(
   for (const mixed of [false, true]) {
     for (const style of styles) {
       found = inferSectionLayout(kind, items, style ? { ...linked, authorList: style } : linked, mixed);
-      if (found.matches && (found.layout === undefined || keepsBlocks(found.layout, kind, entries, linesBetween))) {
+      const asLines = { value: false };
+      if (
+        found.matches &&
+        (found.layout === undefined || keepsBlocks(found.layout, kind, entries, linesBetween, asLines))
+      ) {
         if (found.layout !== undefined) read.layout = found.layout;
+        if (asLines.value) read.itemsAsLines = true;
         found.own?.forEach((layout, index) => {
           if (layout !== undefined) read.itemLayouts.set(entries[index] as SourcedEntry, layout);
         });
@@ -72,6 +78,17 @@ function readLayoutOf(
   return noteWhenNone ? {} : undefined;
 }
 
+/**
+ * An item's lines as written, trailing spaces left out, but for two spaces ending a paragraph line the next item
+ * follows right under: a line break, which the layout then writes (items as lines of one paragraph).
+ */
+function writtenLines(entry: SourcedEntry, next: SourcedEntry | undefined, linesBetween: LinesBetween): string {
+  const written = linesBetween(entry.line, entry.endLine);
+  const paragraphLine = !/^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(written);
+  const breakBeforeNext = next !== undefined && next.line === entry.endLine + 1 && /\S {2}$/.test(written);
+  return paragraphLine && breakBeforeNext ? written.replace(/ +$/, '  ') : written.trimEnd();
+}
+
 /** What a section's items tell of the whole page: how author lists and link buttons are written. */
 export interface PageStyles {
   authorList?: AuthorListStyle;
@@ -84,6 +101,7 @@ function keepsBlocks(
   kind: NonNullable<SectionRead['listKind']>,
   entries: readonly SourcedEntry[],
   linesBetween: LinesBetween,
+  asLines: { value: boolean },
 ): boolean {
   const parsed = parseLineLayout(layout, layoutVocabularies[kind]);
   if (!parsed.ok) return false;
@@ -94,7 +112,10 @@ function keepsBlocks(
     if (entry.line <= before.endLine) return false;
     const between = entry.line - before.endLine - 1;
     const blank = between > 0 && linesBetween(before.endLine + 1, entry.line - 1).trim() === '';
-    if (listed ? between !== 0 : !blank || between !== 1) return false;
+    // Paragraph items on adjacent lines: lines of one paragraph, each but the last ended by a line break.
+    const asLine = !listed && between === 0 && continuesParagraph(linesBetween(before.line, before.endLine));
+    if (asLine) asLines.value = true;
+    else if (listed ? between !== 0 : !blank || between !== 1) return false;
   }
   return true;
 }

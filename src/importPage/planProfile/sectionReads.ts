@@ -41,6 +41,8 @@ export interface SectionRead {
   notes: string[];
   /** The section's line layout read off the page, when the shipped one would write its lines otherwise. */
   layout?: string;
+  /** Paragraph items the page wrote as lines of one paragraph, ended by line breaks (`itemsAsLines`). */
+  itemsAsLines?: boolean;
   /** The items of a list that mixes forms, written otherwise than `layout`: each one's own layout. */
   itemLayouts: Map<SourcedEntry, string>;
 }
