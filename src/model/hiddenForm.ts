@@ -16,3 +16,14 @@ export function hiddenFormOf(comment: string): string | undefined {
   if (match === null || (match[2] ?? '').includes('-->')) return undefined;
   return `<!--${match[1]}${hiddenPlaceholder}${match[3]}-->`;
 }
+
+/** The inner text of a comment written in its one-line form, or undefined when it is not one such comment. */
+export function commentInner(comment: string): { form: string; inner: string } | undefined {
+  const form = hiddenFormOf(comment);
+  if (form === undefined) return undefined;
+  const at = form.indexOf(hiddenPlaceholder);
+  return {
+    form,
+    inner: comment.trim().slice(at, comment.trim().length - (form.length - at - hiddenPlaceholder.length)),
+  };
+}

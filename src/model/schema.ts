@@ -1,7 +1,7 @@
 /** The profile format, defined once: it gives the types, the validation messages and the JSON Schema. */
 import * as v from 'valibot';
 import { common, flag, optionalText, text, url } from './fieldSchemas.js';
-import { hiddenFormPattern } from './hiddenForm.js';
+import { commentInner, hiddenFormPattern } from './hiddenForm.js';
 import { type LayoutKind, layoutKindOfSection, layoutKinds, parsePageLayout } from './pageLayouts.js';
 import { dateStyles, type PartialDate, parsePartialDate } from './partialDate.js';
 import { normalDblpPid, normalOpenAlexAuthor, normalOrcid, normalSemanticScholarAuthor } from './scholarIds.js';
@@ -130,6 +130,21 @@ export const pageSectionSchema = v.pipe(
      * line break (`<br>`, two spaces): the next follows on the next line; elsewhere a blank line starts another.
      */
     itemsAsLines: flag,
+    /**
+     * Comments the page wrote right under an item (`<!-- TODO: … -->`), by the item's id: written there again, or
+     * after the list when the item is gone or hidden.
+     */
+    notesAfter: v.optional(
+      v.array(
+        v.object({
+          item: v.string('must be an item id'),
+          comment: v.pipe(
+            v.string('must be text'),
+            v.check((comment) => commentInner(comment) !== undefined, 'must be one HTML comment: "<!-- … -->"'),
+          ),
+        }),
+      ),
+    ),
     /** `false`: a hidden text section written in its `hiddenForm` follows the line before it with no blank line. */
     blankBefore: flag,
     only: v.optional(publicationFilterSchema),

@@ -22,6 +22,7 @@ import {
   serviceLine,
   talkLine,
 } from './itemLines.js';
+import { type NoteAfterItem, noteAfterList, noteUnderLine } from './notesAfter.js';
 import { joinAsLines } from './paragraphLines.js';
 import { sectionPublications } from './publicationSections.js';
 
@@ -141,13 +142,15 @@ interface ListBlock {
 }
 
 /** Visible items as a list; runs of hidden items inside one comment each, where their order puts them. */
-function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
+function renderList<T extends { id: string; fields: { hidden?: boolean | undefined } }>(
   items: readonly T[],
   layout: LineLayout,
   renderItem: (item: T) => string,
   hiddenForm?: string,
   asLines?: boolean,
+  notes: readonly NoteAfterItem[] = [],
 ): ListBlock {
+  const unplaced = new Set(notes);
   const separator = itemSeparator(layout);
   // Items as lines of one paragraph: only where the layout writes paragraphs, not list items.
   const joinRun = (lines: string[]) => (asLines && separator === '\n\n' ? joinAsLines(lines) : lines.join(separator));
@@ -169,14 +172,28 @@ function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
     const hidden = item.fields.hidden === true;
     if (hidden !== runHidden) flush();
     runHidden = hidden;
-    run.push(renderItem(item));
+    let line = renderItem(item);
+    for (const note of hidden ? [] : notes.filter((candidate) => candidate.item === item.id)) {
+      const under = noteUnderLine(note.comment);
+      if (under === undefined) continue;
+      line += `\n${under}`;
+      unplaced.delete(note);
+    }
+    run.push(line);
   }
   flush();
-  return { text: joinListRuns(runs, separator), anyVisible: items.some((item) => item.fields.hidden !== true) };
+  const text = joinListRuns(runs, separator);
+  const after = [...unplaced].map((note) => noteAfterList(note.comment));
+  return {
+    text: [text, ...after].filter((part) => part !== '').join('\n\n'),
+    anyVisible: items.some((item) => item.fields.hidden !== true),
+  };
 }
 
 /** A section of items in their order, each written by `line` in the section's layout, under its heading. */
-function itemListSection<T extends { fields: { hidden?: boolean | undefined; layout?: string | undefined } }>(
+function itemListSection<
+  T extends { id: string; fields: { hidden?: boolean | undefined; layout?: string | undefined } },
+>(
   kind: LayoutKind,
   items: readonly T[],
   line: (item: T, layout: LineLayout, context: LineContext) => string,
@@ -193,6 +210,7 @@ function itemListSection<T extends { fields: { hidden?: boolean | undefined; lay
       (item) => line(item, ownLayout(kind, item, layout), context),
       section.hiddenForm,
       section.itemsAsLines,
+      section.notesAfter,
     ),
     undefined,
     section.blankAfterHeading,
@@ -219,7 +237,7 @@ function publicationSection(section: PageSection, title: string | undefined, con
   if (groups.length === 1 && only !== undefined && only.title === undefined) {
     return withListHeading(
       title,
-      renderList(only.items, layout, renderItem, section.hiddenForm),
+      renderList(only.items, layout, renderItem, section.hiddenForm, false, section.notesAfter),
       legend,
       section.blankAfterHeading,
     );
@@ -229,7 +247,7 @@ function publicationSection(section: PageSection, title: string | undefined, con
     .map((group) =>
       withListHeading(
         headingLine(headingText(group.title, context), groupStyle),
-        renderList(group.items, layout, renderItem, section.hiddenForm),
+        renderList(group.items, layout, renderItem, section.hiddenForm, false, section.notesAfter),
       ),
     )
     .filter((block) => block !== '');

@@ -7,6 +7,7 @@ import { itemSeparator } from '../../model/lineLayout.js';
 import { defaultLayouts, parsePageLayout } from '../../model/pageLayouts.js';
 import { writeInHiddenForm } from '../../render/hiddenForm.js';
 import type { SourcedEntry } from '../readEntries/importedItems.js';
+import type { ReadUnit } from '../readEntries/sectionReading.js';
 import type { CommentBlock } from '../readPage/pageBlocks.js';
 import type { SectionRead } from './sectionReads.js';
 
@@ -64,4 +65,32 @@ export function hiddenEntriesWrittenAlone(read: SectionRead): { entry: SourcedEn
     found.push({ entry, written: raw.slice(at, raw.length - (form.length - at - hiddenPlaceholder.length)) });
   });
   return found;
+}
+
+/** A comment of other text the page wrote on the line right under a visible item of a list: kept right there. */
+export interface NoteAfterItem {
+  entry: SourcedEntry;
+  /** The comment as written, `<!--` to `-->`. */
+  comment: string;
+  line: number;
+  endLine: number;
+}
+
+/** The note a comment unit of a list's run is, when it is one comment of one line's form right under an item. */
+export function noteAfterItem(unit: ReadUnit, before: ReadUnit | undefined): NoteAfterItem | undefined {
+  if (unit.role !== 'hidden-text' || unit.unit.type !== 'block' || unit.unit.block.type !== 'comment') return undefined;
+  const entry = before?.role === 'item' ? before.entries[before.entries.length - 1] : undefined;
+  if (!entry || entry.hidden || before?.unit.endLine !== unit.unit.line - 1) return undefined;
+  const block = unit.unit.block;
+  if (!block.closed || block.trailing.trim() !== '' || !keptInForm(block.raw.trim())) return undefined;
+  return { entry, comment: block.raw.trim(), line: unit.unit.line, endLine: unit.unit.endLine };
+}
+
+/** The comment is written back as it stands: one of the one-line form, which both engines hide right under a line. */
+export function keptInForm(comment: string): boolean {
+  const form = hiddenFormOf(comment);
+  if (form === undefined) return false;
+  const at = form.indexOf(hiddenPlaceholder);
+  const inner = comment.slice(at, comment.length - (form.length - at - hiddenPlaceholder.length));
+  return writeInHiddenForm(inner, form) === comment;
 }

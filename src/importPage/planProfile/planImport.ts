@@ -16,7 +16,7 @@ import { type PageSection, splitSections } from '../readPage/pageSections.js';
 import { readPageText } from '../readPage/pageText.js';
 import type { RenderSettings } from './entryFiles.js';
 import { findPageOwner, type PageOwner, unknownOwnerName } from './ownerName.js';
-import { type KeptText, pageLayout, sectionPieces, type TextSectionFile } from './pageLayout.js';
+import { type KeptText, type PageLayout, pageLayout, sectionPieces, type TextSectionFile } from './pageLayout.js';
 import { type PlannedItem, planItems } from './plannedItems.js';
 import { readSectionLayout } from './readSectionLayout.js';
 import { contactMatches, decideListSections, pageDateStyle, readSection, type SectionRead } from './sectionReads.js';
@@ -45,6 +45,8 @@ export interface ImportPlan {
   textSections: TextSectionFile[];
   sections: SectionPlan[];
   frontMatterKeys: string[] | undefined;
+  /** Comments kept right under an item: named by the item's id once the files are named (profileFiles.ts). */
+  notes: PageLayout['notes'];
   warnings: string[];
 }
 
@@ -144,6 +146,7 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
       sectionPlan(section, reads[index] as SectionRead, contactChecked[index] ?? false, layout.kept[index] ?? []),
     ),
     frontMatterKeys: page.frontMatter ? Object.keys(page.frontMatter) : undefined,
+    notes: layout.notes,
     warnings,
   };
 }

@@ -401,7 +401,7 @@ const expected: Record<FixturePage, ImportDescription> = {
     ],
     kept: [
       '7-7 profile.md',
-      '13-13 sections/todo-add-the-photo.md (hidden)',
+      '13-13 profile.md, under its item (hidden)',
       '33-36 sections/old-projects.md (hidden)',
       '39-41 sections/teaching.md',
     ],
@@ -423,11 +423,7 @@ const expected: Record<FixturePage, ImportDescription> = {
       '2024-10-02 | Vector Institute | "Sparse Models for Everyone"',
     ],
     service: [],
-    textSections: [
-      'section/old-projects "Old Projects" (hidden)',
-      'section/teaching "Teaching"',
-      'section/todo-add-the-photo (hidden)',
-    ],
+    textSections: ['section/old-projects "Old Projects" (hidden)', 'section/teaching "Teaching"'],
   },
   'hugo-paragraph-news': {
     sections: ['9 (bio): bio, as-written', '13 Recent Updates: news, items', '23 Publications: publications, items'],
