@@ -145,6 +145,8 @@ export const pageSectionSchema = v.pipe(
         }),
       ),
     ),
+    /** `lines`: several hidden items in a row are written one per comment of `hiddenForm`, line after line. */
+    hiddenRuns: v.optional(oneOf(['lines'] as const)),
     /** `false`: a hidden text section written in its `hiddenForm` follows the line before it with no blank line. */
     blankBefore: flag,
     only: v.optional(publicationFilterSchema),

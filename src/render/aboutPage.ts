@@ -149,6 +149,7 @@ function renderList<T extends { id: string; fields: { hidden?: boolean | undefin
   hiddenForm?: string,
   asLines?: boolean,
   notes: readonly NoteAfterItem[] = [],
+  hiddenRuns?: 'lines',
 ): ListBlock {
   const unplaced = new Set(notes);
   const separator = itemSeparator(layout);
@@ -164,7 +165,14 @@ function renderList<T extends { id: string; fields: { hidden?: boolean | undefin
       runHidden && run.length === 1 && only !== undefined && hiddenForm !== undefined
         ? writeInHiddenForm(only, hiddenForm)
         : undefined;
+    // Several hidden items in a row, one per comment of that form, line after line, where each stays hidden so.
+    const inLines =
+      runHidden && run.length > 1 && hiddenRuns === 'lines' && hiddenForm !== undefined
+        ? run.map((line) => writeInHiddenForm(line, hiddenForm))
+        : [];
     if (inForm !== undefined) runs.push({ hidden: true, markdown: inForm, inForm: true });
+    else if (inLines.length > 0 && inLines.every((line) => line !== undefined))
+      runs.push({ hidden: true, markdown: inLines.join('\n'), inLines: true });
     else if (run.length > 0) runs.push({ hidden: runHidden, markdown: runHidden ? run.join(separator) : joinRun(run) });
     run = [];
   };
@@ -211,6 +219,7 @@ function itemListSection<
       section.hiddenForm,
       section.itemsAsLines,
       section.notesAfter,
+      section.hiddenRuns,
     ),
     undefined,
     section.blankAfterHeading,
@@ -237,7 +246,7 @@ function publicationSection(section: PageSection, title: string | undefined, con
   if (groups.length === 1 && only !== undefined && only.title === undefined) {
     return withListHeading(
       title,
-      renderList(only.items, layout, renderItem, section.hiddenForm, false, section.notesAfter),
+      renderList(only.items, layout, renderItem, section.hiddenForm, false, section.notesAfter, section.hiddenRuns),
       legend,
       section.blankAfterHeading,
     );
@@ -247,7 +256,7 @@ function publicationSection(section: PageSection, title: string | undefined, con
     .map((group) =>
       withListHeading(
         headingLine(headingText(group.title, context), groupStyle),
-        renderList(group.items, layout, renderItem, section.hiddenForm, false, section.notesAfter),
+        renderList(group.items, layout, renderItem, section.hiddenForm, false, section.notesAfter, section.hiddenRuns),
       ),
     )
     .filter((block) => block !== '');

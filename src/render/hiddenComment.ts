@@ -18,6 +18,8 @@ export interface ListRun {
   readonly markdown: string;
   /** A hidden item already written in its section's one-line comment form, on the line after the one before it. */
   readonly inForm?: boolean;
+  /** Hidden items already written one per one-line comment, line after line (`hiddenRuns: lines`). */
+  readonly inLines?: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export function joinListRuns(runs: readonly ListRun[], separator = '\n'): string
   for (const [index, run] of runs.entries()) {
     const previous = runs[index - 1];
     if (previous !== undefined) out += run.hidden && !run.inForm && !previous.hidden ? '\n\n' : separator;
-    out += run.hidden && !run.inForm ? hideInComment(run.markdown) : run.markdown;
+    out += run.hidden && !run.inForm && !run.inLines ? hideInComment(run.markdown) : run.markdown;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * A hidden item alone between visible ones, in a section whose `hiddenForm` says the page wrote such items as one
+ * A hidden item alone between visible ones (or two in a row, with `hiddenRuns: lines`), in a section whose `hiddenForm` says the page wrote such items as one
  * comment on the line after the one before it (`<!-- {hidden} -->`, `<!--{hidden}-->`): whatever its text holds (lines
  * that could start a list, a heading, a quote, HTML, a fence, a table, a definition, a rule; `-->`, `--!>`, `<!--`,
  * `>` right after the marker, blank lines), the page `export --format md` writes shows none of it, under markdown-it
@@ -33,10 +33,15 @@ const hiddenLine = fc
 const hiddenText = fc.array(fc.oneof(hiddenLine, fc.constant('')), { minLength: 1, maxLength: 4 });
 const forms = fc.constantFrom('<!-- {hidden} -->', '<!--{hidden}-->', '<!--\t{hidden}  -->');
 
-async function exportedPage(form: string, lines: readonly string[], layout: string): Promise<string> {
+async function exportedPage(
+  form: string,
+  lines: readonly string[],
+  layout: string,
+  second?: readonly string[],
+): Promise<string> {
   const dir = path.join(root, `run-${runs++}`);
   mkdirSync(path.join(dir, 'news'), { recursive: true });
-  const section = { kind: 'news', title: 'News', layout, hiddenForm: form };
+  const section = { kind: 'news', title: 'News', layout, hiddenForm: form, ...(second ? { hiddenRuns: 'lines' } : {}) };
   writeFileSync(
     path.join(dir, 'profile.md'),
     serializeItemFile({ name: 'Ada Lovelace', page: { sections: [section] } }, ''),
@@ -47,6 +52,12 @@ async function exportedPage(form: string, lines: readonly string[], layout: stri
     path.join(dir, 'news', '2025-01-hidden.md'),
     serializeItemFile({ date: '2025-01', hidden: true }, lines.join('\n')),
   );
+  if (second) {
+    writeFileSync(
+      path.join(dir, 'news', '2025-02-hidden.md'),
+      serializeItemFile({ date: '2025-02', hidden: true }, second.join('\n')),
+    );
+  }
   const { profile, problems } = await loadProfile(dir);
   expect(problems).toEqual([]);
   if (!profile) throw new Error('no profile');
@@ -66,15 +77,21 @@ describe.each(pageEngines)('a hidden item in its one-line comment form, read by 
     engineTestName(engine, 'the page shows the visible items and nothing of the hidden one'),
     async () => {
       await fc.assert(
-        fc.asyncProperty(forms, hiddenText, fc.constantFrom(...layouts), async (form, lines, layout) => {
-          const markdown = await exportedPage(form, lines, layout);
-          // `<!-->` and `<!--->` are whole (empty) comments to a browser, which would show what follows them.
-          expect(markdown).not.toMatch(/<!---?>/);
-          const page = await engine.render(markdown);
-          const shown = page.visible.map((text) => text.replace(/\s+/g, ' ').trim());
-          expect(shown.filter((text) => text.includes('SECRET') || /<!|–>|-->/.test(text))).toEqual([]);
-          expect(shown).toEqual(['News', ...(shownItems[layout] ?? [])]);
-        }),
+        fc.asyncProperty(
+          forms,
+          hiddenText,
+          fc.constantFrom(...layouts),
+          fc.option(hiddenText, { nil: undefined }),
+          async (form, lines, layout, second) => {
+            const markdown = await exportedPage(form, lines, layout, second);
+            // `<!-->` and `<!--->` are whole (empty) comments to a browser, which would show what follows them.
+            expect(markdown).not.toMatch(/<!---?>/);
+            const page = await engine.render(markdown);
+            const shown = page.visible.map((text) => text.replace(/\s+/g, ' ').trim());
+            expect(shown.filter((text) => text.includes('SECRET') || /<!|–>|-->/.test(text))).toEqual([]);
+            expect(shown).toEqual(['News', ...(shownItems[layout] ?? [])]);
+          },
+        ),
         propertyRuns(150),
       );
     },

@@ -12,26 +12,54 @@ import type { CommentBlock } from '../readPage/pageBlocks.js';
 import type { SectionRead } from './sectionReads.js';
 
 /**
- * The one form every hidden item written alone among the list's items shares, when the page wrote each so and at
- * the gap the list's items have (a blank line or none); undefined when one of them is a comment of its own lines.
+ * How the list's hidden items were written: `hiddenForm`, the one form every hidden item alone among the items shares,
+ * when the page wrote each so at the gap the list's items have (a blank line or none); and `hiddenRuns: lines` when
+ * every run of several hidden items was written one item per comment of that form, line after line, after a blank
+ * line. Nothing when a hidden item is in a comment of its own lines (the default form).
  */
-export function listHiddenForm(read: SectionRead, lineText: (line: number) => string): string | undefined {
-  if (!read.listKind || !read.run) return undefined;
+export function listHiddenForm(
+  read: SectionRead,
+  lineText: (line: number) => string,
+): { hiddenForm?: string; hiddenRuns?: 'lines' } {
+  if (!read.listKind || !read.run) return {};
   const parsed = parsePageLayout(read.listKind, read.layout ?? defaultLayouts[read.listKind]);
-  if (!parsed.ok) return undefined;
+  if (!parsed.ok) return {};
   const blankGap = itemSeparator(parsed.layout) === '\n\n';
   const forms = new Set<string | undefined>();
+  let runs = 0;
+  let blockRuns = false;
   const { first, last } = read.run;
-  read.read.slice(first, last + 1).forEach((unit, index, run) => {
-    if (unit.role !== 'hidden-items' || unit.unit.type !== 'block' || unit.entries.length !== 1) return;
-    // A hidden item after another hidden one shares a comment of its own lines with it on the export.
-    if (run[index - 1]?.role === 'hidden-items') return;
-    const form = hiddenFormOf(unit.unit.block.raw);
-    const gapAsWritten = index === 0 || (lineText(unit.unit.line - 1).trim() === '') === blankGap;
-    forms.add(form !== undefined && gapAsWritten ? form : undefined);
+  const units = read.read.slice(first, last + 1);
+  const hidden = (index: number) => units[index]?.role === 'hidden-items';
+  units.forEach((unit, index) => {
+    if (unit.role !== 'hidden-items' || hidden(index - 1)) return;
+    let end = index;
+    while (hidden(end + 1)) end++;
+    const run = units.slice(index, end + 1);
+    const blankBefore = index > 0 && lineText(unit.unit.line - 1).trim() === '';
+    const lineForms = run.map((member, at) => {
+      if (member.unit.type !== 'block' || member.entries.length !== 1) return undefined;
+      const adjacent = at === 0 || lineText(member.unit.line - 1).trim() !== '';
+      return adjacent ? hiddenFormOf(member.unit.block.raw) : undefined;
+    });
+    // Several hidden items in one comment of their own lines: the default form, which a run of several keeps.
+    if (run.length === 1 && unit.entries.length > 1) {
+      blockRuns = true;
+      return;
+    }
+    if (run.length === 1) {
+      const gapAsWritten = index === 0 || blankBefore === blankGap;
+      forms.add(gapAsWritten ? lineForms[0] : undefined);
+      return;
+    }
+    runs++;
+    // A run of several: one comment per item, line after line, after a blank line; else a comment of its own lines.
+    const [form] = lineForms;
+    forms.add(blankBefore && lineForms.every((each) => each !== undefined && each === form) ? form : undefined);
   });
   const [only] = forms;
-  return forms.size === 1 ? only : undefined;
+  if (forms.size !== 1 || only === undefined) return {};
+  return { hiddenForm: only, ...(runs > 0 && !blockRuns ? { hiddenRuns: 'lines' as const } : {}) };
 }
 
 /** A lone comment kept as a hidden text section: its one-line form, when writing `body` in it gives the comment back. */

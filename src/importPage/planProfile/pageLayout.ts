@@ -179,7 +179,7 @@ export function pageLayout(
             ...(blank ? { blankAfterHeading: true } : {}),
             ...only,
             ...(read.layout ? { layout: read.layout } : {}),
-            ...withHiddenForm(listHiddenForm(read, lineText)),
+            ...listHiddenForm(read, lineText),
             ...(read.itemsAsLines ? { itemsAsLines: true } : {}),
           });
           for (const note of piece.notes) {
@@ -238,10 +238,6 @@ export function pageLayout(
     }
   });
   return { bio, pageSections, textSections, kept, notes };
-}
-
-function withHiddenForm(form: string | undefined): { hiddenForm?: string } {
-  return form === undefined ? {} : { hiddenForm: form };
 }
 
 /** How the export writes a heading the page wrote otherwise than `## Title`; undefined for that default. */

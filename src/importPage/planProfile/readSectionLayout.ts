@@ -110,14 +110,27 @@ function keepsBlocks(
     const before = entries[index - 1] as SourcedEntry;
     const entry = entries[index] as SourcedEntry;
     if (entry.line <= before.endLine) return false;
-    const between = entry.line - before.endLine - 1;
-    const blank = between > 0 && linesBetween(before.endLine + 1, entry.line - 1).trim() === '';
+    // Where a hidden item stands is the comment's business (hiddenForms.ts), not the layout's.
+    if (entry.hidden || before.hidden) continue;
+    const gap = between(before, entry, linesBetween);
+    const blank = gap.lines > 0 && gap.text.trim() === '';
     // Paragraph items on adjacent lines: lines of one paragraph, each but the last ended by a line break.
-    const asLine = !listed && between === 0 && continuesParagraph(linesBetween(before.line, before.endLine));
+    const asLine = !listed && gap.lines === 0 && continuesParagraph(linesBetween(before.line, before.endLine));
     if (asLine) asLines.value = true;
-    else if (listed ? between !== 0 : !blank || between !== 1) return false;
+    else if (listed ? gap.lines !== 0 : !blank || gap.lines !== 1) return false;
   }
   return true;
+}
+
+/** The lines between two items, one-line comments right under the first left out (a hidden item, a note). */
+function between(
+  before: SourcedEntry,
+  entry: SourcedEntry,
+  linesBetween: LinesBetween,
+): { lines: number; text: string } {
+  let from = before.endLine + 1;
+  while (from < entry.line && /^ {0,3}<!--.*-->\s*$/.test(linesBetween(from, from))) from++;
+  return { lines: entry.line - from, text: from < entry.line ? linesBetween(from, entry.line - 1) : '' };
 }
 
 // Longer marks first; a bare `*` or `#` last, as the bold and emphasis of any line hold `*` too.

@@ -171,3 +171,24 @@ describe('a hidden text section in its one-line form, right under the list (hidd
     });
   });
 });
+
+describe('hiddenRuns: lines, several hidden items in a row one per comment', () => {
+  const news: News[] = [
+    { stem: 'a', date: '2025-03', text: 'Award.' },
+    { stem: 'b', date: '2024-12', text: 'Draft one.', hidden: true },
+    { stem: 'c', date: '2024-11', text: 'Draft two.', hidden: true },
+  ];
+
+  test('line after line, after a blank line', async () => {
+    expect(await page({ hiddenForm: '<!-- {hidden} -->', hiddenRuns: 'lines' }, news)).toBe(
+      '---\ntitle: About\n---\n\n## News\n* **\\[2025.03\\]** Award.\n\n<!-- * **\\[2024.12\\]** Draft one. -->\n<!-- * **\\[2024.11\\]** Draft two. -->\n',
+    );
+  });
+
+  test('one item whose text could start a block: the run shares a comment of its own lines', async () => {
+    const unsafe = news.map((item) => (item.stem === 'c' ? { ...item, text: 'Draft\n# two' } : item));
+    expect(await page({ hiddenForm: '<!-- {hidden} -->', hiddenRuns: 'lines' }, unsafe)).toContain(
+      'Award.\n\n<!--\n* **\\[2024.12\\]** Draft one.\n* **\\[2024.11\\]** Draft\n  # two\n-->',
+    );
+  });
+});
