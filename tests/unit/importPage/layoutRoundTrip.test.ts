@@ -47,5 +47,42 @@ test('the pages written otherwise are fixture pages', () => {
   const known = (pages: object) =>
     Object.keys(pages).every((page) => (fixturePages as readonly string[]).includes(page));
   expect(known(writtenOtherwise) && known(notLineForLine)).toBe(true);
-  expect(lineForLine).toHaveLength(20);
+  expect(lineForLine).toHaveLength(21);
+});
+
+test('the ways the pages wrote hidden items, news as lines and notes are read into their sections', async () => {
+  const sectionsOf = async (page: FixturePage) =>
+    ((await importFixture(page)).profile.owner.page?.sections ?? []).flatMap((section) => {
+      const { hiddenForm, hiddenRuns, blankBefore, itemsAsLines, notesAfter, layout } = section;
+      const read = { hiddenForm, hiddenRuns, blankBefore, itemsAsLines, notesAfter };
+      const set = Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined));
+      return Object.keys(set).length === 0 ? [] : [{ kind: section.kind, ...(itemsAsLines ? { layout } : {}), ...set }];
+    });
+  expect(await sectionsOf('acadhomepage-hidden-news-one-line-comments')).toEqual([
+    { kind: 'news', hiddenForm: '<!-- {hidden} -->', hiddenRuns: 'lines' },
+    { kind: 'publications', hiddenForm: '<!-- {hidden} -->' },
+  ]);
+  expect(await sectionsOf('acadhomepage-paper-box-badges-template-samples')).toEqual([
+    { kind: 'text', hiddenForm: '<!-- {hidden} -->', blankBefore: false },
+  ]);
+  expect(await sectionsOf('plain-line-headings-paragraph-news')).toEqual([
+    { kind: 'news', hiddenForm: '<!-- {hidden} -->' },
+  ]);
+  expect(await sectionsOf('emoji-bullet-news-lines')).toEqual([
+    { kind: 'news', layout: '{text:emoji} **[{date:%Y.%m}]** {text:after-emoji}<br>', itemsAsLines: true },
+  ]);
+  expect(await sectionsOf('hidden-items-in-comments')).toEqual([
+    {
+      kind: 'news',
+      hiddenForm: '<!-- {hidden} -->',
+      notesAfter: [
+        {
+          item: 'news/2024-12-two-papers-accepted-at-iclr-2025',
+          comment: '<!-- TODO: add the photo from the award ceremony -->',
+        },
+      ],
+    },
+    { kind: 'publications', hiddenForm: '<!--{hidden} -->' },
+    { kind: 'talks', hiddenForm: '<!-- {hidden} -->' },
+  ]);
 });
