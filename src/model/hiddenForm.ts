@@ -12,9 +12,17 @@ export const defaultHiddenForm = '<!-- {hidden} -->';
 
 /** The form of a comment as written on the page, or undefined when it is not one comment of that form. */
 export function hiddenFormOf(comment: string): string | undefined {
-  const match = /^<!--([ \t]*)(\S[\s\S]*?)([ \t]*)-->$/.exec(comment.trim());
-  if (match === null || (match[2] ?? '').includes('-->')) return undefined;
-  return `<!--${match[1]}${hiddenPlaceholder}${match[3]}-->`;
+  const text = comment.trim();
+  if (!text.startsWith('<!--') || !text.endsWith('-->') || text.length < 8) return undefined;
+  const inner = text.slice(4, -3);
+  // Loops, not a regular expression: a run of spaces inside must cost its length once, not its square.
+  let start = 0;
+  while (inner[start] === ' ' || inner[start] === '\t') start++;
+  let end = inner.length;
+  while (end > start && (inner[end - 1] === ' ' || inner[end - 1] === '\t')) end--;
+  const hidden = inner.slice(start, end);
+  if (hidden === '' || /^\s/.test(hidden) || hidden.includes('-->')) return undefined;
+  return `<!--${inner.slice(0, start)}${hiddenPlaceholder}${inner.slice(end)}-->`;
 }
 
 /** The inner text of a comment written in its one-line form, or undefined when it is not one such comment. */

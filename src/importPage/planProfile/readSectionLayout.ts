@@ -86,7 +86,7 @@ function writtenLines(entry: SourcedEntry, next: SourcedEntry | undefined, lines
   const written = linesBetween(entry.line, entry.endLine);
   const paragraphLine = !/^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(written);
   const breakBeforeNext = next !== undefined && next.line === entry.endLine + 1 && /\S {2}$/.test(written);
-  return paragraphLine && breakBeforeNext ? written.replace(/ +$/, '  ') : written.trimEnd();
+  return paragraphLine && breakBeforeNext ? written : written.trimEnd();
 }
 
 /** What a section's items tell of the whole page: how author lists and link buttons are written. */
