@@ -1,5 +1,6 @@
 /** The placeholders each kind of page line has, and the layouts that write the bundled page as it always was. */
 import { type LayoutParseResult, type LayoutVocabulary, parseLineLayout } from './lineLayout.js';
+import { textChoices } from './textEmoji.js';
 import { authorJoins } from './vocabulary.js';
 
 export const layoutKinds = ['news', 'publications', 'talks', 'service', 'links'] as const;
@@ -11,7 +12,8 @@ const numbered = { number: listNumberings };
 export type LayoutKind = (typeof layoutKinds)[number];
 
 export const layoutVocabularies: Readonly<Record<LayoutKind, LayoutVocabulary>> = {
-  news: { names: ['date', 'text', 'number'], dated: ['date'], choices: numbered },
+  // `{text:emoji}`: the text's leading emoji, written as the item's bullet; `{text:after-emoji}`: the rest of it.
+  news: { names: ['date', 'text', 'number'], dated: ['date'], choices: { ...numbered, text: textChoices } },
   publications: {
     names: [
       'label',

@@ -1,6 +1,7 @@
 /** The profile format, defined once: it gives the types, the validation messages and the JSON Schema. */
 import * as v from 'valibot';
 import { common, flag, optionalText, text, url } from './fieldSchemas.js';
+import { commentInner, hiddenFormPattern } from './hiddenForm.js';
 import { htmlWrapSchema, olderNewsSchema } from './newsBlocks.js';
 import { type LayoutKind, layoutKindOfSection, layoutKinds, parsePageLayout } from './pageLayouts.js';
 import { dateStyles, type PartialDate, parsePartialDate } from './partialDate.js';
@@ -111,6 +112,44 @@ export const pageSectionSchema = v.pipe(
      */
     blankAfterHeading: flag,
     hidden: flag,
+    /**
+     * `<!-- {hidden} -->`: a hidden item alone among visible ones (or a hidden text section) is written in a comment
+     * of its own in this form, on the line after the one before it, where both engines still hide it; several hidden
+     * items in a row share one comment of their own lines. import-page sets it as the page wrote it.
+     */
+    hiddenForm: v.optional(
+      v.pipe(
+        v.string('must be text'),
+        v.regex(
+          hiddenFormPattern,
+          'must be "<!--", "{hidden}" and "-->" with only spaces between, e.g. "<!-- {hidden} -->"',
+        ),
+      ),
+    ),
+    /**
+     * `true`: items written as paragraphs (not list items) are lines of one paragraph where an item's line ends with a
+     * line break (`<br>`, two spaces): the next follows on the next line; elsewhere a blank line starts another.
+     */
+    itemsAsLines: flag,
+    /**
+     * Comments the page wrote right under an item (`<!-- TODO: … -->`), by the item's id: written there again, or
+     * after the list when the item is gone or hidden.
+     */
+    notesAfter: v.optional(
+      v.array(
+        v.object({
+          item: v.string('must be an item id'),
+          comment: v.pipe(
+            v.string('must be text'),
+            v.check((comment) => commentInner(comment) !== undefined, 'must be one HTML comment: "<!-- … -->"'),
+          ),
+        }),
+      ),
+    ),
+    /** `lines`: several hidden items in a row are written one per comment of `hiddenForm`, line after line. */
+    hiddenRuns: v.optional(oneOf(['lines'] as const)),
+    /** `false`: a hidden text section written in its `hiddenForm` follows the line before it with no blank line. */
+    blankBefore: flag,
     only: v.optional(publicationFilterSchema),
     section: v.optional(
       v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must name a file of sections/ without .md')),
@@ -209,6 +248,10 @@ export const pageSettingsSchema = v.object({
       markAfterBold: flag,
     }),
   ),
+  /** The page starts with a UTF-8 byte-order mark (as some Windows editors write it); import-page keeps the page's. */
+  byteOrderMark: flag,
+  /** `crlf`: every line of the page ends with CRLF, as the page imported did; LF (`lf`) unless set. */
+  lineEnds: v.optional(oneOf(['lf', 'crlf'] as const)),
   /** `limit`: the page shows the N newest visible news; older ones go into the hidden archive comment. */
   news: v.optional(
     v.object({

@@ -6,10 +6,11 @@ import { compareChronological, compareRanked } from '../model/itemOrder.js';
 import type { NewsItem, Profile, PublicationItem } from '../model/items.js';
 import { itemSeparator, type LineLayout } from '../model/lineLayout.js';
 import type { LayoutKind } from '../model/pageLayouts.js';
-import type { HeadingStyle, Owner, PageSection } from '../model/schema.js';
+import type { HeadingStyle, Owner, PageSection, PageSettings } from '../model/schema.js';
 import { authorMarkers } from './authorList.js';
 import { pageSectionsOf } from './defaultPage.js';
 import { hideInComment, joinListRuns, type ListRun } from './hiddenComment.js';
+import { writeInHiddenForm } from './hiddenForm.js';
 import {
   type LineContext,
   layoutOf,
@@ -23,6 +24,8 @@ import {
 } from './itemLines.js';
 import { layoutNumbering, listNumbers } from './listNumbers.js';
 import { newsBlocks } from './newsBlocks.js';
+import { type NoteAfterItem, noteAfterList, noteUnderLine } from './notesAfter.js';
+import { joinAsLines } from './paragraphLines.js';
 import { sectionPublications } from './publicationSections.js';
 
 interface PageContext extends LineContext {
@@ -45,10 +48,28 @@ export function renderAboutPage(profile: Profile, options: AboutPageOptions = {}
   const frontMatter = asWritten
     ? (page.frontMatterText as string).replace(/\n?$/, '\n')
     : `---\n${stringifySafeYaml(page.frontMatter ?? defaultFrontMatter)}---\n`;
-  const sections = pageSectionsOf(profile)
-    .map((section) => renderSection(section, context))
-    .filter((block) => block !== '');
-  return `${frontMatter}\n${sections.join('\n\n')}\n`;
+  let body = '';
+  for (const section of pageSectionsOf(profile)) {
+    const block = renderSection(section, context);
+    if (block === '') continue;
+    // A hidden text section the page wrote as one comment right under the line before it (`blankBefore: false`).
+    const tight = body !== '' && section.blankBefore === false && hiddenTextInForm(section, block, profile);
+    body += body === '' ? block : `${tight ? '\n' : '\n\n'}${block}`;
+  }
+  return withPageBytes(`${frontMatter}\n${body}\n`, page);
+}
+
+/** A hidden text section written in its section's `hiddenForm` (its comment opens on its first line, not alone). */
+function hiddenTextInForm(section: PageSection, block: string, profile: Profile): boolean {
+  if (section.kind !== 'text' || section.hidden || section.hiddenForm === undefined) return false;
+  const item = profile.sections.find((candidate) => candidate.id === `section/${section.section}`);
+  return item?.fields.hidden === true && block.startsWith('<!--') && !block.startsWith('<!--\n');
+}
+
+/** The byte-order mark and CRLF line ends of a page imported with them; LF and no mark by default. */
+function withPageBytes(text: string, page: PageSettings): string {
+  const lines = page.lineEnds === 'crlf' ? text.replace(/\r?\n/g, '\r\n') : text;
+  return page.byteOrderMark === true ? `\uFEFF${lines}` : lines;
 }
 
 function renderSection(section: PageSection, context: PageContext): string {
@@ -71,7 +92,9 @@ function sectionBody(section: PageSection, context: PageContext): string {
       const heading = title ?? itemTitle;
       const tight = section.blankAfterHeading === false && heading?.startsWith('#') === true;
       const block = withHeading(heading, context.markdown(item.body), tight ? '\n' : '\n\n');
-      return item.fields.hidden ? hideInComment(block) : block;
+      if (!item.fields.hidden) return block;
+      const inForm = section.hiddenForm === undefined ? undefined : writeInHiddenForm(block, section.hiddenForm);
+      return inForm ?? hideInComment(block);
     }
     case 'news': {
       const news = withVisibleLimit([...profile.news].sort(compareChronological), profile.owner.page?.news?.limit);
@@ -85,6 +108,10 @@ function sectionBody(section: PageSection, context: PageContext): string {
           layout,
           (item, itemNumber) => newsLine(item, ownLayout('news', item, layout), { ...context, itemNumber }),
           section.numberFrom,
+          section.hiddenForm,
+          section.itemsAsLines,
+          section.notesAfter,
+          section.hiddenRuns,
         );
       const blocks = newsBlocks(news, section, layout, context, markdownList);
       return withListHeading(title, blocks, undefined, section.blankAfterHeading);
@@ -133,37 +160,72 @@ interface ListBlock {
 }
 
 /** Visible items as a list; runs of hidden items inside one comment each, where their order puts them. */
-function renderList<T extends { fields: { hidden?: boolean | undefined } }>(
+function renderList<T extends { id: string; fields: { hidden?: boolean | undefined } }>(
   items: readonly T[],
   layout: LineLayout,
   renderItem: (item: T, itemNumber: number) => string,
   numberFrom?: number,
+  hiddenForm?: string,
+  asLines?: boolean,
+  notes: readonly NoteAfterItem[] = [],
+  hiddenRuns?: 'lines',
 ): ListBlock {
+  const unplaced = new Set(notes);
   const separator = itemSeparator(layout);
   const numbers = listNumbers(
     items.map((item) => item.fields.hidden === true),
     layoutNumbering(layout),
     numberFrom,
   );
+  // Items as lines of one paragraph: only where the layout writes paragraphs, not list items.
+  const joinRun = (lines: string[]) => (asLines && separator === '\n\n' ? joinAsLines(lines) : lines.join(separator));
   const runs: ListRun[] = [];
   let run: string[] = [];
   let runHidden = false;
   const flush = () => {
-    if (run.length > 0) runs.push({ hidden: runHidden, markdown: run.join(separator) });
+    const [only] = run;
+    // A hidden item alone among visible ones, in the comment form the page wrote it in, where that still hides it.
+    const inForm =
+      runHidden && run.length === 1 && only !== undefined && hiddenForm !== undefined
+        ? writeInHiddenForm(only, hiddenForm)
+        : undefined;
+    // Several hidden items in a row, one per comment of that form, line after line, where each stays hidden so.
+    const inLines =
+      runHidden && run.length > 1 && hiddenRuns === 'lines' && hiddenForm !== undefined
+        ? run.map((line) => writeInHiddenForm(line, hiddenForm))
+        : [];
+    if (inForm !== undefined) runs.push({ hidden: true, markdown: inForm, inForm: true });
+    else if (inLines.length > 0 && inLines.every((line) => line !== undefined))
+      runs.push({ hidden: true, markdown: inLines.join('\n'), inLines: true });
+    else if (run.length > 0) runs.push({ hidden: runHidden, markdown: runHidden ? run.join(separator) : joinRun(run) });
     run = [];
   };
   for (const [index, item] of items.entries()) {
     const hidden = item.fields.hidden === true;
     if (hidden !== runHidden) flush();
     runHidden = hidden;
-    run.push(renderItem(item, numbers[index] ?? 1));
+    let line = renderItem(item, numbers[index] ?? 1);
+    for (const note of hidden ? [] : notes.filter((candidate) => candidate.item === item.id)) {
+      const under = noteUnderLine(note.comment);
+      if (under === undefined) continue;
+      line += `\n${under}`;
+      unplaced.delete(note);
+    }
+    run.push(line);
   }
   flush();
-  return { text: joinListRuns(runs, separator), anyVisible: items.some((item) => item.fields.hidden !== true) };
+  const text = joinListRuns(runs, separator);
+  const after = [...unplaced].map((note) => noteAfterList(note.comment));
+  return {
+    text: [text, ...after].filter((part) => part !== '').join('\n\n'),
+    anyVisible: items.some((item) => item.fields.hidden !== true),
+  };
 }
 
 /** A section of items in their order, each written by `line` in the section's layout, under its heading. */
-function itemListSection<T extends { fields: { hidden?: boolean | undefined; layout?: string | undefined } }>(
+function itemListSection<
+  T extends { id: string; fields: { hidden?: boolean | undefined; layout?: string | undefined } },
+>(
   kind: LayoutKind,
   items: readonly T[],
   line: (item: T, layout: LineLayout, context: LineContext) => string,
@@ -179,6 +241,10 @@ function itemListSection<T extends { fields: { hidden?: boolean | undefined; lay
       layout,
       (item, itemNumber) => line(item, ownLayout(kind, item, layout), { ...context, itemNumber }),
       section.numberFrom,
+      section.hiddenForm,
+      section.itemsAsLines,
+      section.notesAfter,
+      section.hiddenRuns,
     ),
     undefined,
     section.blankAfterHeading,
@@ -206,7 +272,16 @@ function publicationSection(section: PageSection, title: string | undefined, con
   if (groups.length === 1 && only !== undefined && only.title === undefined) {
     return withListHeading(
       title,
-      renderList(only.items, layout, renderItem, section.numberFrom),
+      renderList(
+        only.items,
+        layout,
+        renderItem,
+        section.numberFrom,
+        section.hiddenForm,
+        false,
+        section.notesAfter,
+        section.hiddenRuns,
+      ),
       legend,
       section.blankAfterHeading,
     );
@@ -216,7 +291,16 @@ function publicationSection(section: PageSection, title: string | undefined, con
     .map((group) =>
       withListHeading(
         headingLine(headingText(group.title, context), groupStyle),
-        renderList(group.items, layout, renderItem, section.numberFrom),
+        renderList(
+          group.items,
+          layout,
+          renderItem,
+          section.numberFrom,
+          section.hiddenForm,
+          false,
+          section.notesAfter,
+          section.hiddenRuns,
+        ),
       ),
     )
     .filter((block) => block !== '');

@@ -16,6 +16,10 @@ export function hideInComment(markdown: string): string {
 export interface ListRun {
   readonly hidden: boolean;
   readonly markdown: string;
+  /** A hidden item already written in its section's one-line comment form, on the line after the one before it. */
+  readonly inForm?: boolean;
+  /** Hidden items already written one per one-line comment, line after line (`hiddenRuns: lines`). */
+  readonly inLines?: boolean;
 }
 
 /**
@@ -27,8 +31,8 @@ export function joinListRuns(runs: readonly ListRun[], separator = '\n'): string
   let out = '';
   for (const [index, run] of runs.entries()) {
     const previous = runs[index - 1];
-    if (previous !== undefined) out += run.hidden && !previous.hidden ? '\n\n' : separator;
-    out += run.hidden ? hideInComment(run.markdown) : run.markdown;
+    if (previous !== undefined) out += run.hidden && !run.inForm && !previous.hidden ? '\n\n' : separator;
+    out += run.hidden && !run.inForm && !run.inLines ? hideInComment(run.markdown) : run.markdown;
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { continuationIndent, fillLineLayout, type LineLayout } from '../model/li
 import { defaultLayouts, type LayoutKind, parsePageLayout } from '../model/pageLayouts.js';
 import type { DateStyle, PartialDate } from '../model/partialDate.js';
 import type { Author, AuthorJoin, Owner, PageSection } from '../model/schema.js';
+import { splitLeadingEmoji } from '../model/textEmoji.js';
 import { type AuthorListStyle, renderAuthorList } from './authorList.js';
 import { newsTextAsHtml } from './htmlNewsText.js';
 import { linkTarget } from './linkTarget.js';
@@ -147,8 +148,12 @@ export function newsLine(item: NewsItem, layout: LineLayout, context: LineContex
   const text = context.markdown(item.body);
   return fill(layout, context, {
     date: (pattern) => writtenDate(item.fields.date, pattern, context),
-    text: () =>
-      context.inHtml === true ? newsTextAsHtml(text, context.keepLiquid === true) : indentContinuation(text, indent),
+    text: (_pattern, choice) => {
+      if (context.inHtml === true) return newsTextAsHtml(text, context.keepLiquid === true);
+      const { emoji, rest } = splitLeadingEmoji(item.body.trim());
+      if (choice === 'emoji') return emoji === '' ? undefined : emoji;
+      return indentContinuation(choice === 'after-emoji' ? context.markdown(rest) : text, indent);
+    },
   });
 }
 

@@ -130,6 +130,33 @@ const entryPoints: Record<string, (text: string) => unknown> = {
       `## Experience\n\n- *2025.04 - Now*, Researcher, ${line}, Tokyo, Japan (${line})\n\n## Teaching\n\n- Teaching Assistant of ${line}, Fall 2019\n`;
     return planImport(`${cvLines(text)}\n${cvLines(short)}`, { source: 'p.md' });
   },
+  'import-page: hidden items and notes in one-line comments, news as lines with emoji bullets': (text) =>
+    planImport(
+      `## News\n\n- 2025.02: a\n<!-- - 2025.01: ${text} -->\n- 2024.12: b\n<!-- ${text} -->\n\n<!-- - 2023.01: ${text} -->\n` +
+        `<!-- - 2022.01: b -->\n\n## Updates\n\n🎉 **[2025.07]** ${text}<br>\n📢 **[2025.06]** ${text}  \n✈️ [Dec 2024] b\n`,
+      { source: 'p.md' },
+    ),
+  'export --format md: hidden forms, hidden runs, notes and lines': (text) => {
+    const profile = profileHolding(text);
+    const hidden = { ...profile.news[0], id: 'news/h', fields: { date: { year: 2024 }, hidden: true } } as never;
+    const section = {
+      kind: 'news' as const,
+      layout: '{text:emoji} {date}: {text:after-emoji}<br>',
+      itemsAsLines: true,
+      hiddenForm: '<!-- {hidden} -->',
+      hiddenRuns: 'lines' as const,
+      notesAfter: [{ item: 'news/n', comment: `<!-- ${text} -->` }],
+    };
+    return renderFormat(
+      {
+        ...profile,
+        owner: { ...profile.owner, page: { sections: [section] } },
+        news: [...profile.news, hidden, hidden],
+      },
+      'md',
+      {},
+    );
+  },
   'import-bib': async (text) => {
     const value = text.replace(/[{}]/g, '');
     const bib = `@article{k, title={${value}}, author={${value} and Lovelace, Ada}, journal={${value}}, url={${value}}, year={2024}}\n`;

@@ -9,6 +9,7 @@ import type { ListKind } from '../readEntries/sectionReading.js';
 import { preview } from '../readPage/inlineMarkdown.js';
 import type { CommentBlock } from '../readPage/pageBlocks.js';
 import type { PageSection, SectionUnit } from '../readPage/pageSections.js';
+import { listHiddenForm, type NoteAfterItem, noteAfterItem, textHiddenForm } from './hiddenForms.js';
 import type { LinesBetween, SectionRead } from './sectionReads.js';
 
 export interface KeptText {
@@ -31,7 +32,7 @@ export interface TextSectionFile {
 export type Piece =
   | { type: 'bio'; units: SectionUnit[] }
   | { type: 'contact' }
-  | { type: 'list'; kind: ListKind; allHidden: boolean; line: number }
+  | { type: 'list'; kind: ListKind; allHidden: boolean; line: number; notes: NoteAfterItem[] }
   | { type: 'text'; units: SectionUnit[] }
   | { type: 'hidden-text'; unit: SectionUnit & { type: 'block'; block: CommentBlock } };
 
@@ -49,9 +50,16 @@ export function sectionPieces(
     pushUnits(pieces, read.units.slice(0, first));
     const inRun = read.read.slice(first, last + 1);
     const allHidden = inRun.every((unit) => unit.role !== 'item');
-    pieces.push({ type: 'list', kind: read.listKind, allHidden, line: read.units[first]?.line ?? 0 });
-    // Comments of other text between the items follow the list.
-    for (const unit of inRun) if (unit.role === 'hidden-text') pushUnits(pieces, [unit.unit]);
+    // A one-line comment of other text right under an item stays there; other comments between the items follow it.
+    const notes: NoteAfterItem[] = [];
+    const after: SectionUnit[] = [];
+    inRun.forEach((unit, index) => {
+      const note = noteAfterItem(unit, inRun[index - 1]);
+      if (note) notes.push(note);
+      else if (unit.role === 'hidden-text') after.push(unit.unit);
+    });
+    pieces.push({ type: 'list', kind: read.listKind, allHidden, line: read.units[first]?.line ?? 0, notes });
+    for (const unit of after) pushUnits(pieces, [unit]);
     pushUnits(pieces, read.units.slice(last + 1));
     return pieces;
   }
@@ -94,6 +102,8 @@ export interface PageLayout {
   textSections: TextSectionFile[];
   /** Per section of the page: what was kept as written, and where. */
   kept: KeptText[][];
+  /** Comments kept right under an item, by the index in `pageSections` of the item's list. */
+  notes: { section: number; note: NoteAfterItem }[];
 }
 
 export function pageLayout(
@@ -107,6 +117,7 @@ export function pageLayout(
   const textSections: TextSectionFile[] = [];
   const stems = new Set<string>();
   const kept: KeptText[][] = [];
+  const notes: PageLayout['notes'] = [];
   let bio = '';
   const addText = (
     name: string,
@@ -114,6 +125,7 @@ export function pageLayout(
     body: string,
     style?: HeadingStyle,
     tight?: boolean,
+    written?: Partial<PageLayoutSection>,
   ): string => {
     const stem = uniqueStem(slugFromText(name, 6), (candidate) => stems.has(candidate));
     stems.add(stem);
@@ -123,6 +135,7 @@ export function pageLayout(
       section: stem,
       ...(style ? { heading: style } : {}),
       ...(tight ? { blankAfterHeading: false } : {}),
+      ...written,
     });
     return `sections/${stem}.md`;
   };
@@ -169,7 +182,13 @@ export function pageLayout(
             ...(read.numberFrom === undefined ? {} : { numberFrom: read.numberFrom }),
             ...(read.htmlNews?.wrap ? { wrap: read.htmlNews.wrap } : {}),
             ...(read.htmlNews?.older ? { older: read.htmlNews.older } : {}),
+            ...listHiddenForm(read, lineText),
+            ...(read.itemsAsLines ? { itemsAsLines: true } : {}),
           });
+          for (const note of piece.notes) {
+            notes.push({ section: pageSections.length - 1, note });
+            sectionKept.push(keptText(note.line, note.endLine, true, 'profile.md, under its item', lineText));
+          }
         }
         heading = undefined;
         continue;
@@ -180,7 +199,10 @@ export function pageLayout(
         const body = innerHeading ? inner.slice(innerHeading[0].length).trim() : inner.trim();
         const name = innerHeading?.[1] ?? markdownToPlainLine(body);
         const data = { ...(innerHeading ? titleData(innerHeading[1] ?? '') : {}), hidden: true };
-        const file = addText(name, data, body);
+        // `## Title` with its text on the next line: the export writes no blank line between them either.
+        const tight = innerHeading !== null && body !== '' && !/^## [^\n]*\n[ \t]*\n/.test(`${inner}\n`);
+        const written = innerHeading ? undefined : textHiddenForm(piece.unit.block, body, lineText);
+        const file = addText(name, data, body, undefined, tight, written);
         sectionKept.push(keptText(piece.unit.line, piece.unit.endLine, true, file, lineText));
         continue;
       }
@@ -218,7 +240,7 @@ export function pageLayout(
       sectionKept.push(keptText(heading.line, heading.endLine, false, file, lineText));
     }
   });
-  return { bio, pageSections, textSections, kept };
+  return { bio, pageSections, textSections, kept, notes };
 }
 
 /** How the export writes a heading the page wrote otherwise than `## Title`; undefined for that default. */

@@ -17,7 +17,7 @@ import { readPageText } from '../readPage/pageText.js';
 import type { RenderSettings } from './entryFiles.js';
 import { readHtmlNewsLayout } from './htmlNewsLayout.js';
 import { findPageOwner, type PageOwner, unknownOwnerName } from './ownerName.js';
-import { type KeptText, pageLayout, sectionPieces, type TextSectionFile } from './pageLayout.js';
+import { type KeptText, type PageLayout, pageLayout, sectionPieces, type TextSectionFile } from './pageLayout.js';
 import { type PlannedItem, planItems } from './plannedItems.js';
 import { readSectionLayout } from './readSectionLayout.js';
 import { contactMatches, decideListSections, pageDateStyle, readSection, type SectionRead } from './sectionReads.js';
@@ -46,6 +46,8 @@ export interface ImportPlan {
   textSections: TextSectionFile[];
   sections: SectionPlan[];
   frontMatterKeys: string[] | undefined;
+  /** Comments kept right under an item: named by the item's id once the files are named (profileFiles.ts). */
+  notes: PageLayout['notes'];
   warnings: string[];
 }
 
@@ -128,6 +130,8 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
       ...(settings.links ? { layouts: { links: settings.links.layout } } : {}),
       ...(settings.links && settings.links.separator !== ' ' ? { linkSeparator: settings.links.separator } : {}),
       sections: layout.pageSections,
+      ...(page.byteOrderMark ? { byteOrderMark: true } : {}),
+      ...(page.lineEnds === 'crlf' ? { lineEnds: 'crlf' } : {}),
     },
   };
   if (!page.frontMatter) warnings.push('the page has no front matter; the export writes the default one');
@@ -144,6 +148,7 @@ export function planImport(pageText: string, options: PlanOptions): ImportPlan {
       sectionPlan(section, reads[index] as SectionRead, contactChecked[index] ?? false, layout.kept[index] ?? []),
     ),
     frontMatterKeys: page.frontMatter ? Object.keys(page.frontMatter) : undefined,
+    notes: layout.notes,
     warnings,
   };
 }

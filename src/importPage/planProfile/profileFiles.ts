@@ -1,7 +1,7 @@
 /** The files of the new folder: profile.md, one file per item and text section, with unique names and keys. */
 
 import { serializeItemFile } from '../../frontMatter/itemFile.js';
-import type { ItemKind } from '../../model/items.js';
+import { type ItemKind, itemId } from '../../model/items.js';
 import { stemFromCitationKey, uniqueStem } from '../../model/slug.js';
 import { draftAsFile, type ItemDraft } from './entryFiles.js';
 import type { ImportPlan, PlannedItem } from './planImport.js';
@@ -42,8 +42,27 @@ export function newFolderFiles(plan: ImportPlan): FolderFiles {
       text: draftAsFile('section', section.stem, section.data, section.body).text,
     });
   }
-  const profileText = serializeItemFile(plan.profileData, plan.bio);
+  const profileText = serializeItemFile(withNotesAfterItems(plan, items), plan.bio);
   return { profileText, items };
+}
+
+/** profile.md's data with each list's `notesAfter`: the comments kept right under an item, by the item's id. */
+function withNotesAfterItems(plan: ImportPlan, files: readonly ItemFileToWrite[]): Record<string, unknown> {
+  if (plan.notes.length === 0) return plan.profileData;
+  const ids = new Map(
+    files.flatMap((file) => (file.planned ? [[file.planned.entry, itemId(file.kind, file.stem)]] : [])),
+  );
+  const page = plan.profileData.page as { sections: Record<string, unknown>[] };
+  const sections = page.sections.map((section) => ({ ...section }));
+  for (const { section, note } of plan.notes) {
+    const target = sections[section];
+    const item = ids.get(note.entry);
+    // An item imported once, for an earlier line, has no file of its own: its note follows the list.
+    if (!target) continue;
+    const notes = (target.notesAfter as unknown[] | undefined) ?? [];
+    target.notesAfter = [...notes, { item: item ?? '', comment: note.comment }];
+  }
+  return { ...plan.profileData, page: { ...page, sections } };
 }
 
 /** One item's file, its name and (for a publication) its key made unique against `taken`, which it then joins. */

@@ -54,7 +54,7 @@ const fieldsByKind: Readonly<Record<ListKind, readonly string[]>> = {
  * authors or its date as text, and write them under every item added later.
  */
 const essentialFields: Readonly<Record<ListKind, readonly (readonly string[])[]>> = {
-  news: [['{text}'], ['{date']],
+  news: [['{text}', '{text:after-emoji}'], ['{date']],
   publications: [['{title}', '{title-linked}'], ['{authors']],
   talks: [['{title}', '{title-linked}'], ['{date']],
   service: [['{text}']],
@@ -259,6 +259,11 @@ function itemLayouts(kind: ListKind, item: Item, written: string, context: LineC
     for (const field of order) {
       const before = segments;
       segments = substitute(segments, `{${field}}`, placeholderValue(kind, item, `{${field}}`, context));
+      // A news text whose leading emoji the page wrote before the date, as the item's bullet.
+      if (kind === 'news' && field === 'text' && segments === before) {
+        for (const placeholder of ['{text:after-emoji}', '{text:emoji}'])
+          segments = substitute(segments, placeholder, placeholderValue(kind, item, placeholder, context));
+      }
       // Authors joined otherwise than the rest of the page: `{authors:commas}`.
       for (const join of joins && field === 'authors' && segments === before ? authorJoins : []) {
         const placeholder = `{authors:${join}}`;

@@ -46,6 +46,8 @@ export interface SectionRead {
   numberFrom?: number;
   /** News written in HTML lists, written back from its items: the HTML around the lines, the older block. */
   htmlNews?: HtmlNewsLayout;
+  /** Paragraph items the page wrote as lines of one paragraph, ended by line breaks (`itemsAsLines`). */
+  itemsAsLines?: boolean;
   /** The items of a list that mixes forms, written otherwise than `layout`: each one's own layout. */
   itemLayouts: Map<SourcedEntry, string>;
 }

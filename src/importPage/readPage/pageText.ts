@@ -11,13 +11,16 @@ export interface PageText {
   bodyStartLine: number;
   /** The front matter's text, fences included, when the export must write it as written (TOML, a key twice). */
   frontMatterText?: string;
+  /** The page opened with a UTF-8 byte-order mark, or ended every line with CRLF: the export writes it so again. */
+  byteOrderMark: boolean;
+  lineEnds: 'lf' | 'crlf';
   warnings: string[];
 }
 
-/** Refuses what is not UTF-8 whole, rather than importing `M�ller`. */
+/** Refuses what is not UTF-8 whole, rather than importing `M�ller`; a byte-order mark stays, for the page to keep it. */
 export function decodePageBytes(bytes: Uint8Array, file: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new ProfileError('the page is not UTF-8 text; nothing was imported', {
       file,
@@ -29,10 +32,11 @@ export function decodePageBytes(bytes: Uint8Array, file: string): string {
 /** `file` is only used in messages. YAML (`---`) and TOML (`+++`) front matter are read; `---js` and kin refused. */
 export function readPageText(text: string, file: string): PageText {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const bytes = { byteOrderMark: text.startsWith('\uFEFF'), lineEnds: writtenLineEnds(text) };
   const lines = normalized.split('\n');
   const first = lines[0] ?? '';
   if (!first.startsWith('---') && !/^\+\+\+[ \t]*$/.test(first)) {
-    return { frontMatter: undefined, bodyLines: lines, bodyStartLine: 1, warnings: [] };
+    return { frontMatter: undefined, bodyLines: lines, bodyStartLine: 1, ...bytes, warnings: [] };
   }
   const read = readFrontMatter(normalized, file);
   const bodyLines = read.body.split('\n');
@@ -41,6 +45,13 @@ export function readPageText(text: string, file: string): PageText {
     bodyLines,
     bodyStartLine: lines.length - bodyLines.length + 1,
     ...(read.asWritten === undefined ? {} : { frontMatterText: read.asWritten }),
+    ...bytes,
     warnings: read.warnings,
   };
+}
+
+/** CRLF only when every line ends so: a page of mixed line ends is written back with LF, the default. */
+function writtenLineEnds(text: string): 'lf' | 'crlf' {
+  const crlf = text.split('\r\n').length - 1;
+  return crlf > 0 && crlf === text.split('\n').length - 1 && !/\r(?!\n)/.test(text) ? 'crlf' : 'lf';
 }

@@ -115,6 +115,28 @@ const expected: Record<FixturePage, ImportDescription> = {
       'section/publications',
     ],
   },
+  // AcadHomepage news with hidden items, modelled on public pages: one alone between visible ones and a run of two at
+  // the end, each in a comment of one line (the run after a blank line), and a hidden paper between visible ones.
+  'acadhomepage-hidden-news-one-line-comments': {
+    sections: ['7 (bio): bio, as-written', '9 🔥 News: news, items', '18 📝 Publications: publications, items'],
+    kept: ['7-7 profile.md'],
+    news: [
+      '2022-11 (hidden): 🎉🎉 [I was awarded a postdoctoral fellowship.](https://example.org/fellowship)',
+      '2023-03 (hidden): 🎉🎉 [Our paper was published in Information Sciences.](https://example.org/isci)',
+      '2023-07: 🎉🎉 [Our e-learning project secured funding.](https://example.org/qef)',
+      '2024-05 (hidden): 🎉🎉 Draft: the workshop proposal was accepted.',
+      '2024-07: 🎉🎉 [I am serving as an Associate Chair of CHI 2025.](https://chi2025.acm.org/)',
+      '2024-08: 🎉🎉 [I received an honourable mention for the AI 2000 scholar award.](https://example.org/award)',
+    ],
+    publications: [
+      'jia2024privacy #3 | "Privacy Pipelines" | Jingyu Jia, Alex Wen | label: SOUPS 2024 | date: 2024 | url: https://example.org/soups24',
+      'wen2025games #1 | "Games for Phishing Awareness" | Alex Wen, Ning Xu, Jiluan Fan | label: CHI 2025 | date: 2025 | url: https://example.org/chi25 | paper-conference/conference',
+      'xuunfinished #2 (hidden) | "An Unfinished Study" | Ning Xu, Alex Wen | label: Preprint | url: https://example.org/draft | article/preprint/preprint',
+    ],
+    talks: [],
+    service: [],
+    textSections: [],
+  },
   // Publications as `{% include publication.html title="…" authors="…" … %}` calls: kept as written, their parameters read as data.
   'liquid-include-publications-kept': {
     sections: ['7 (bio): bio, as-written', '9 Publications: publications, as-written'],
@@ -399,7 +421,7 @@ const expected: Record<FixturePage, ImportDescription> = {
     ],
     kept: [
       '7-7 profile.md',
-      '13-13 sections/todo-add-the-photo.md (hidden)',
+      '13-13 profile.md, under its item (hidden)',
       '33-36 sections/old-projects.md (hidden)',
       '39-41 sections/teaching.md',
     ],
@@ -421,11 +443,7 @@ const expected: Record<FixturePage, ImportDescription> = {
       '2024-10-02 | Vector Institute | "Sparse Models for Everyone"',
     ],
     service: [],
-    textSections: [
-      'section/old-projects "Old Projects" (hidden)',
-      'section/teaching "Teaching"',
-      'section/todo-add-the-photo (hidden)',
-    ],
+    textSections: ['section/old-projects "Old Projects" (hidden)', 'section/teaching "Teaching"'],
   },
   'hugo-paragraph-news': {
     sections: ['9 (bio): bio, as-written', '13 Recent Updates: news, items', '23 Publications: publications, items'],

@@ -41,6 +41,7 @@ export const fixturePages = [
   'acadhomepage-cv-sections-dated-lines',
   'academicpages-cv-setext-table-awards',
   'acadhomepage-paper-box-badges-template-samples',
+  'acadhomepage-hidden-news-one-line-comments',
 ] as const;
 
 export type FixturePage = (typeof fixturePages)[number];

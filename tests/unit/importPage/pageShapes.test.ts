@@ -73,15 +73,27 @@ describe('front matter', () => {
     expect(report.warnings).toEqual([
       'the front matter writes "title" twice (lines 3 and 6): the last value is read, as Jekyll reads it; the front matter is kept as written',
     ]);
-    expect(exported.startsWith('---\npermalink: /\ntitle: "About"\nexcerpt: "About me"\n')).toBe(true);
+    expect(exported.startsWith('\uFEFF---\r\npermalink: /\r\ntitle: "About"\r\nexcerpt: "About me"\r\n')).toBe(true);
   });
 
-  test('a page without a BOM or CRLF gives the same folder as one with them', async () => {
+  test('a BOM and CRLF line ends are kept in the page settings and written back; LF without them', async () => {
     const page = '---\r\ntitle: x\r\n---\r\nHello.\r\n\r\n## News\r\n- *2025.09*: &nbsp;Something.\r\n';
     const withBom = await importText(`\uFEFF${page}`, { ownerName: 'Ann Lee' });
     const plain = await importText(page.replace(/\r\n/g, '\n'), { ownerName: 'Ann Lee' });
-    expect(withBom.exported).toBe(plain.exported);
+    expect(withBom.exported).toBe(`\uFEFF${page.replace('---\r\nHello', '---\r\n\r\nHello')}`);
     expect(plain.exported).toBe('---\ntitle: x\n---\n\nHello.\n\n## News\n- *2025.09*: &nbsp;Something.\n');
+    expect([withBom.profile.owner.page?.byteOrderMark, withBom.profile.owner.page?.lineEnds]).toEqual([true, 'crlf']);
+    expect([plain.profile.owner.page?.byteOrderMark, plain.profile.owner.page?.lineEnds]).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(withBom.profile.news).toEqual(plain.profile.news);
+  });
+
+  test('a page of mixed line ends comes back with LF, the default', async () => {
+    const { exported, profile } = await importText('---\r\ntitle: x\n---\r\nHello.\n', { ownerName: 'Ann Lee' });
+    expect(profile.owner.page?.lineEnds).toBeUndefined();
+    expect(exported).toBe('---\ntitle: x\n---\n\nHello.\n');
   });
 
   test('a key written twice inside a mapping is still refused, naming the line', async () => {
