@@ -47,7 +47,8 @@ function readLayoutOf(
   );
   // `1.`, `2.`… are found as `1.`, `1.`…; the layout then writes `{number}.`, the numbers the page wrote.
   const numbering = readListNumbering(written.map((lines) => lines.trimEnd()));
-  const numbered = (layout: string) => (numbering === undefined ? layout : numberedLayout(layout, numbering));
+  const numbered = (layout: string) =>
+    withOptionalEmoji(numbering === undefined ? layout : numberedLayout(layout, numbering));
   const items: WrittenItem[] = entries.map((entry, index) => {
     const draft = entryDraft(entry.entry, false);
     const { item } = draftAsFile(draft.kind, draft.stem || `layout-${index}`, draft.data, draft.body);
@@ -95,6 +96,14 @@ function writtenLines(entry: SourcedEntry, next: SourcedEntry | undefined, lines
   const paragraphLine = !/^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(written);
   const breakBeforeNext = next !== undefined && next.line === entry.endLine + 1 && /\S {2}$/.test(written);
   return paragraphLine && breakBeforeNext ? written : written.trimEnd();
+}
+
+/**
+ * `{text:emoji} ` read off items that all had an emoji bullet becomes `{?{text:emoji} }`: the same lines for them,
+ * and no leading space for a news item added later without one.
+ */
+function withOptionalEmoji(layout: string): string {
+  return layout.replace('{text:emoji} ', '{?{text:emoji} }');
 }
 
 /**

@@ -64,7 +64,7 @@ test('the ways the pages wrote hidden items, news as lines and notes are read in
     { kind: 'news', hiddenForm: '<!-- {hidden} -->' },
   ]);
   expect(await sectionsOf('emoji-bullet-news-lines')).toEqual([
-    { kind: 'news', layout: '{text:emoji} **[{date:%Y.%m}]** {text:after-emoji}<br>', itemsAsLines: true },
+    { kind: 'news', layout: '{?{text:emoji} }**[{date:%Y.%m}]** {text:after-emoji}<br>', itemsAsLines: true },
   ]);
   expect(await sectionsOf('hidden-items-in-comments')).toEqual([
     {

@@ -90,6 +90,13 @@ describe('news as lines of one paragraph, emoji bullets first', () => {
     expect(written).toContain('accepted.<br>\n\n📢');
   });
 
+  test('import-page writes the emoji as an optional part: an item without one then starts with its date, no space', async () => {
+    const optional = { ...section, layout: '{?{text:emoji} }**[{date:%Y.%m}]** {text:after-emoji}<br>' };
+    expect(await page(optional, [emojiNews[0] as News, emojiNews[3] as News])).toBe(
+      '---\ntitle: About\n---\n\n## News\n🎉 **[2025.07]** Our paper was accepted.<br>\n**[2024.12]** No emoji here.<br>\n',
+    );
+  });
+
   describe.each(pageEngines)('read by $name', (engine) => {
     test.skipIf(engine.missing)(engineTestName(engine, 'one paragraph of lines, then another'), async () => {
       const rendered = await engine.render(await page(section, emojiNews));
