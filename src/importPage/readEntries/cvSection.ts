@@ -10,6 +10,7 @@ import { type SectionUnit, sectionUnits } from '../readPage/pageSections.js';
 import { type CvEntry, parseCvEntry, parseCvRow } from './cvEntries.js';
 import type { PageCvKind } from './cvHeadings.js';
 import type { SourcedEntry } from './importedItems.js';
+import { withoutLineBreakAtEnd } from './lineBreakAtEnd.js';
 
 export interface CvSectionRead {
   entries: SourcedEntry<CvEntry>[];
@@ -48,7 +49,7 @@ function unitEntries(unit: SectionUnit, cvKind: PageCvKind, hidden: boolean): Un
   switch (block.type) {
     case 'paragraph': {
       // Lines ended by `<br>`, a backslash or two spaces are one item each.
-      const lines = block.raw.split('\n').map((line) => line.replace(/(?:<br\s*\/?>|\\| {2,})\s*$/i, ''));
+      const lines = block.raw.split('\n').map(withoutLineBreakAtEnd);
       const read = lines.map((line, index) => one(line, block.line + index, block.line + index, cvKind, hidden));
       if (read.every((lineRead) => lineRead.entries.length > 0)) return merged(read);
       return lines.length === 1

@@ -3,6 +3,7 @@
  * (`<br>` or hard breaks between them), or a table row whose first cell is the date.
  */
 import type { NewsEntry } from './importedItems.js';
+import { withoutLineBreakAtEnd } from './lineBreakAtEnd.js';
 import { leadingDate, parseDateText, trailingDate } from './pageDates.js';
 
 /** One item's text (a list item's content or a paragraph) as one news item. */
@@ -12,15 +13,13 @@ export function parseNewsEntry(markdown: string): NewsEntry | undefined {
   return { kind: 'news', date: { date: dated.date, style: dated.style, text: dated.text }, body: dated.rest };
 }
 
-const lineBreakAtEnd = /(?:<br\s*\/?>|\\| {2,})\s*$/i;
-
 /** A paragraph whose every line starts with a date: one news item per line. Undefined otherwise. */
 export function parseNewsLines(paragraph: string): NewsEntry[] | undefined {
   const lines = paragraph.split('\n');
   if (lines.length < 2) return undefined;
   const entries: NewsEntry[] = [];
   for (const line of lines) {
-    const dated = leadingDate(line.replace(lineBreakAtEnd, '').trim());
+    const dated = leadingDate(withoutLineBreakAtEnd(line).trim());
     if (!dated) return undefined;
     entries.push({ kind: 'news', date: { date: dated.date, style: dated.style, text: dated.text }, body: dated.rest });
   }
