@@ -33,7 +33,9 @@ export function standardOutput(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream):
     // Without a listener an error of the stream (after the command returned) would end the process with a trace.
     if (node.listenerCount('error') === 0) {
       node.on('error', (error: NodeJS.ErrnoException) => {
-        failure ??= error.code ?? 'EIO';
+        // A write queued after the reader went fails as "destroyed": the reader's going is what happened.
+        failure ??= error.code === 'ERR_STREAM_DESTROYED' ? 'EPIPE' : (error.code ?? 'EIO');
+        readerGone = true;
       });
     }
     return node;
