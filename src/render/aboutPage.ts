@@ -268,41 +268,24 @@ function publicationSection(section: PageSection, title: string | undefined, con
     publicationLine(item, ownLayout('publications', item, layout), { ...context, itemNumber });
   const visible = groups.flatMap((group) => group.items).filter((item) => item.fields.hidden !== true);
   const legend = legendOf(section, visible, context);
+  const listOf = (items: readonly PublicationItem[]) =>
+    renderList(
+      items,
+      layout,
+      renderItem,
+      section.numberFrom,
+      section.hiddenForm,
+      false,
+      section.notesAfter,
+      section.hiddenRuns,
+    );
   const [only] = groups;
   if (groups.length === 1 && only !== undefined && only.title === undefined) {
-    return withListHeading(
-      title,
-      renderList(
-        only.items,
-        layout,
-        renderItem,
-        section.numberFrom,
-        section.hiddenForm,
-        false,
-        section.notesAfter,
-        section.hiddenRuns,
-      ),
-      legend,
-      section.blankAfterHeading,
-    );
+    return withListHeading(title, listOf(only.items), legend, section.blankAfterHeading);
   }
   const groupStyle = groupHeadingStyle(section);
   const blocks = groups
-    .map((group) =>
-      withListHeading(
-        headingLine(headingText(group.title, context), groupStyle),
-        renderList(
-          group.items,
-          layout,
-          renderItem,
-          section.numberFrom,
-          section.hiddenForm,
-          false,
-          section.notesAfter,
-          section.hiddenRuns,
-        ),
-      ),
-    )
+    .map((group) => withListHeading(headingLine(headingText(group.title, context), groupStyle), listOf(group.items)))
     .filter((block) => block !== '');
   if (blocks.length === 0) return '';
   const parts = [
