@@ -5,6 +5,7 @@
  * Hugo's syntax) are refused, so a layout never reads as a template of the site generator.
  */
 import { type DatePattern, parseDatePattern } from './datePattern.js';
+import { withoutLineBreakAtEnd } from './lineBreakAtEnd.js';
 
 export type LayoutNode =
   | { readonly kind: 'text'; readonly text: string }
@@ -165,7 +166,6 @@ export function fillLineLayout(layout: LineLayout, fill: LayoutFill): string {
 }
 
 const blankLine = /(?:^|\n)[ \t]*(?:\n|$)/;
-const trailingLineBreak = /(?: {2,}|\\|<br\s*\/?>)$/;
 
 /**
  * Drops the lines that held only placeholders without values (`  {authors}` of a publication with no authors): a
@@ -179,7 +179,7 @@ function withoutEmptiedLines(out: string, linesWithFields: ReadonlySet<number>):
   if (lines.length === 1 || kept.length === lines.length || kept.length === 0) return out;
   if (!emptied(lines.length - 1)) return kept.join('\n');
   while (kept.length > 1 && (kept.at(-1) ?? '').trim() === '') kept.pop();
-  kept[kept.length - 1] = (kept.at(-1) ?? '').replace(trailingLineBreak, '');
+  kept[kept.length - 1] = withoutLineBreakAtEnd(kept.at(-1) ?? '');
   return kept.join('\n');
 }
 

@@ -4,13 +4,13 @@
  * (it stays text: the section is kept as written either way).
  */
 
+import { withoutLineBreakAtEnd } from '../../model/lineBreakAtEnd.js';
 import { preview } from '../readPage/inlineMarkdown.js';
 import { type CommentBlock, splitBlocks } from '../readPage/pageBlocks.js';
 import { type SectionUnit, sectionUnits } from '../readPage/pageSections.js';
 import { type CvEntry, parseCvEntry, parseCvRow } from './cvEntries.js';
 import type { PageCvKind } from './cvHeadings.js';
 import type { SourcedEntry } from './importedItems.js';
-import { withoutLineBreakAtEnd } from './lineBreakAtEnd.js';
 
 export interface CvSectionRead {
   entries: SourcedEntry<CvEntry>[];

@@ -2,8 +2,9 @@
  * News as pages write it: a dated list item, a dated paragraph, several dated lines in one paragraph
  * (`<br>` or hard breaks between them), or a table row whose first cell is the date.
  */
+
+import { withoutLineBreakAtEnd } from '../../model/lineBreakAtEnd.js';
 import type { NewsEntry } from './importedItems.js';
-import { withoutLineBreakAtEnd } from './lineBreakAtEnd.js';
 import { leadingDate, parseDateText, trailingDate } from './pageDates.js';
 
 /** One item's text (a list item's content or a paragraph) as one news item. */

@@ -1,7 +1,7 @@
 // Proves withoutLineBreakAtEnd cuts what the pattern it replaces cut, on any line, in work linear in the line.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { withoutLineBreakAtEnd } from '../../../src/importPage/readEntries/lineBreakAtEnd.js';
+import { withoutLineBreakAtEnd } from '../../../src/model/lineBreakAtEnd.js';
 
 const replacedPattern = /(?:<br\s*\/?>|\\| {2,})\s*$/i;
 
