@@ -184,11 +184,28 @@ export function parseAuthor(written: string): Author {
   };
 }
 
-/** `A; B`, `A and B` (BibTeX's way), or `Ada Lovelace, Alan Turing` when neither separator is used. */
+/**
+ * `A; B`, `A and B` (BibTeX's way), or `Ada Lovelace, Alan Turing` when neither separator is used. One comma
+ * after a lone family name (`Lovelace, Ada`, `van der Berg, Jan`) is one author written `Family, Given`, as the
+ * README promises for `--author`.
+ */
 export function splitAuthorList(text: string): string[] {
   const separator = /(?<!\s)\s*;\s*|(?<!\s)\s+and\s+/;
-  const parts = separator.test(text) ? text.split(separator) : text.split(',');
+  const parts = separator.test(text) ? text.split(separator) : commaSeparatedNames(text);
   return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+function commaSeparatedNames(text: string): string[] {
+  const parts = text.split(',');
+  if (parts.length === 2 && isFamilyNameAlone(parts[0] ?? '') && (parts[1] ?? '').trim() !== '') return [text];
+  return parts;
+}
+
+/** `Lovelace`, `van der Berg`, `de la Cruz`: a family name, with lower-case particles before it. */
+function isFamilyNameAlone(written: string): boolean {
+  const words = written.trim().split(/\s+/);
+  const last = words.pop() ?? '';
+  return last !== '' && words.every((word) => /^\p{Ll}/u.test(word));
 }
 
 /**

@@ -127,7 +127,12 @@ describe('authors', () => {
     ['Peng Wang*; Zexi Li*; Ningyu Zhang#', ['Peng Wang*', 'Zexi Li*', 'Ningyu Zhang#']],
     ['Wang, Peng and Li, Zexi', ['Wang, Peng', 'Li, Zexi']],
     ['Ada Lovelace, Alan Turing', ['Ada Lovelace', 'Alan Turing']],
-    ['Li, Zexi', ['Li', 'Zexi']],
+    ['Li, Zexi', ['Li, Zexi']],
+    ['Lovelace, Ada*', ['Lovelace, Ada*']],
+    ['van der Berg, Jan', ['van der Berg, Jan']],
+    ['Ada Lovelace, Turing', ['Ada Lovelace', 'Turing']],
+    ['Lovelace, Ada, Turing', ['Lovelace', 'Ada', 'Turing']],
+    ['Lovelace,', ['Lovelace']],
     ['Ada Lovelace', ['Ada Lovelace']],
   ])('splitAuthorList(%s)', (text, names) => {
     expect(splitAuthorList(text)).toEqual(names);
@@ -165,6 +170,19 @@ describe('publicationDraft', () => {
       order: 2,
       links: [{ type: 'code', url: 'https://github.com/zjunlp/EasyEdit' }],
     });
+  });
+
+  test('--author "Family, Given" is one author, as the README says', () => {
+    const draft = publicationDraft({
+      title: 'Notes',
+      authors: ['Lovelace, Ada*', 'Turing, Alan'],
+      date: { year: 1843 },
+    });
+    expect(draft.data.authors).toEqual([
+      { family: 'Lovelace', given: 'Ada', equal: true },
+      { family: 'Turing', given: 'Alan' },
+    ]);
+    expect(draft.data.key).toBe('lovelace1843notes');
   });
 
   test('a given key is kept as it is; the file name is made safe', () => {
