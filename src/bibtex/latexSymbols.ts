@@ -79,6 +79,8 @@ export const textSymbols: Readonly<Record<string, string>> = shippedWith(command
   'textellipsis',
   'textquoteleft',
   'textquoteright',
+  // DBLP writes the apostrophe of a year so in booktitles: `{KDD} {\textquotesingle}21`.
+  'textquotesingle',
   'textquotedblleft',
   'textquotedblright',
   'guillemotleft',

@@ -76,8 +76,9 @@ const preprintDoi = /^10\.(?:48550|1101|2139|21203|36227|31234|31219|26434)\//;
 /**
  * Whether two entries are the same work. Identifiers decide first (the same DOI or arXiv identifier; two different
  * ones are two works). Else the same title and authors, unless something says otherwise: different volumes, issues
- * (report numbers) or pages; and between two peer-reviewed versions, different years or venues, or a workshop and
- * a conference. A preprint and a published version of the same title are one work.
+ * (report numbers) or pages; and between two peer-reviewed versions, different years (unless one year apart with the
+ * same page range at the same venue) or venues, or a workshop and a conference. A preprint and a published version of
+ * the same title are one work.
  */
 export function compareWorks(
   a: WorkFacts,
@@ -112,19 +113,37 @@ export function compareWorks(
     x !== undefined && y !== undefined && numberingKey(x) !== numberingKey(y);
   if (differ(a.volume, b.volume) || differ(a.issue, b.issue) || differ(a.pages, b.pages)) return { same: false };
   if (a.date !== undefined && b.date !== undefined && a.date.slice(0, 4) !== b.date.slice(0, 4)) {
-    return { same: false, related: true };
+    // Scholar dates a paper by its proceedings' year on IEEE Xplore (FOCS 2021 as 2022): the same page range at the
+    // same venue a year apart is the same paper, not another version.
+    if (!(oneYearApart(a.date, b.date) && samePageRange(a.pages, b.pages) && sameVenue(a, b, venueLabel))) {
+      return { same: false, related: true };
+    }
   }
   if (a.venue !== undefined && b.venue !== undefined) {
     if (isWorkshop(a.venue) !== isWorkshop(b.venue)) return { same: false, related: true };
-    const labelA = venueLabel(a.venue);
-    const labelB = venueLabel(b.venue);
-    const sameVenue =
-      labelA !== undefined && labelB !== undefined
-        ? labelA.toLowerCase() === labelB.toLowerCase()
-        : titleKey(a.venue) === titleKey(b.venue);
-    if (!sameVenue) return { same: false, related: true };
+    if (!sameVenue(a, b, venueLabel)) return { same: false, related: true };
   }
   return { same: true, by: 'title' };
+}
+
+function sameVenue(a: WorkFacts, b: WorkFacts, venueLabel: (venue: string) => string | undefined): boolean {
+  if (a.venue === undefined || b.venue === undefined) return false;
+  const labelA = venueLabel(a.venue);
+  const labelB = venueLabel(b.venue);
+  return labelA !== undefined && labelB !== undefined
+    ? labelA.toLowerCase() === labelB.toLowerCase()
+    : titleKey(a.venue) === titleKey(b.venue);
+}
+
+function oneYearApart(a: string, b: string): boolean {
+  return Math.abs(Number(a.slice(0, 4)) - Number(b.slice(0, 4))) === 1;
+}
+
+/** Both give the same range of pages (`804--814`), not a single page or article number, which many papers share. */
+function samePageRange(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const key = numberingKey(a);
+  return /\d-\S*\d/.test(key) && key === numberingKey(b);
 }
 
 /** `1742--1753` and `1742-1753`, `Vol. 12` and `12`. */

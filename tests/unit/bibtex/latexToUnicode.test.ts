@@ -50,6 +50,7 @@ describe('DBLP titles', () => {
     ['Sorting in O(n{\\^{}}2) Time', 'Sorting in O(n^2) Time'],
     ['Lower Bounds for \\mathrm\\{AC\\}{\\^{}}0 Circuits', 'Lower Bounds for AC^0 Circuits'],
     ['Proofs {\\&} Programs', 'Proofs & Programs'],
+    ['{KDD} {\\textquotesingle}21: The 27th {ACM} {SIGKDD} Conference', "KDD '21: The 27th ACM SIGKDD Conference"],
     ['Caret {\\^{ }} Alone', 'Caret ^ Alone'],
     ['An Accent on a Digit \\^{2}', 'An Accent on a Digit \\^{2}'],
     ['Unknown \\frobnicate{x} Kept', 'Unknown \\frobnicate{x} Kept'],

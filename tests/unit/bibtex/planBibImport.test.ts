@@ -435,3 +435,43 @@ describe('preprint servers other than arXiv', () => {
     expect(toc?.fields.label).toBe('ToC 2023');
   });
 });
+
+describe('a paper dated by its proceedings’ year', () => {
+  const dblp = `@inproceedings{DBLP:conf/focs/Limaye0T21,
+  author = {Nutan Limaye and Srikanth Srinivasan and S{\\'{e}}bastien Tavenas},
+  title = {Superpolynomial Lower Bounds Against Low-Depth Algebraic Circuits},
+  booktitle = {{FOCS}}, pages = {804--814}, year = {2021}
+}`;
+  const scholar = (
+    year: number,
+    venue = '2021 IEEE 62nd Annual Symposium on Foundations of Computer Science (FOCS)',
+  ) => `@inproceedings{limaye${year}superpolynomial,
+  title = {Superpolynomial lower bounds against low-depth algebraic circuits},
+  author = {Limaye, Nutan and Srinivasan, Srikanth and Tavenas, S{\\'e}bastien},
+  booktitle = {${venue}},
+  pages = {804--814}, year = {${year}}
+}`;
+  const imported = async (other: string) => {
+    const first = applyPlan(
+      emptyProfile(),
+      plan(emptyProfile(), await readBibEntries([{ name: 'dblp.bib', text: dblp }])),
+    );
+    return plan(first, await readBibEntries([{ name: 'scholar.bib', text: other }])).report;
+  };
+
+  test('Scholar’s FOCS 2021 paper of 2022 (IEEE Xplore’s year), same pages and venue: another source of it', async () => {
+    const [entry] = await imported(scholar(2022));
+    expect([entry?.status, entry?.id, entry?.conflicts?.map((conflict) => conflict.field)]).toStrictEqual([
+      'merged',
+      'pub/limaye2021superpolynomial',
+      ['title', 'date', 'venue'],
+    ]);
+  });
+
+  test('two years apart, or at another venue, it is another version', async () => {
+    for (const other of [scholar(2023), scholar(2022, 'Communications of the ACM')]) {
+      const [entry] = await imported(other);
+      expect([entry?.status, entry?.related]).toStrictEqual(['added', ['pub/limaye2021superpolynomial']]);
+    }
+  });
+});
