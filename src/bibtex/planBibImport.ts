@@ -454,6 +454,12 @@ class Planner {
       this.change(work, merged.data, merged.body, report, 'updated');
       return;
     }
+    if (this.isStoredEntry(data, entry)) {
+      // The entry a hand-written publication took as its source on an earlier import (its key stayed the user's):
+      // nothing to add, and never a copy of itself among the other sources.
+      this.change(work, data, work.body, report, 'merged');
+      return;
+    }
     const storedPreprint = isPreprintData(data);
     if (mapped.isPreprint && !storedPreprint) {
       this.change(
@@ -480,6 +486,18 @@ class Planner {
     }
     this.change(work, undefined, undefined, report, 'merged', addFromSource(data, work.body, mapped, source));
     this.index(work);
+  }
+
+  /** Whether the publication's own `bibtex` is this entry, read from a file of the same name. */
+  private isStoredEntry(data: Record<string, unknown>, entry: BibEntry): boolean {
+    const stored = data.bibtex as Omit<SourceEntry, 'key'> | undefined;
+    return (
+      stored !== undefined &&
+      stored.file === fileNameOf(entry.file) &&
+      stored.type === entry.type &&
+      sameValue(stored.bare ?? [], entry.bare ?? []) &&
+      sameValue(stored.fields, entry.fields)
+    );
   }
 
   private add(entry: BibEntry, mapped: MappedPublication, report: ImportReportEntry): void {

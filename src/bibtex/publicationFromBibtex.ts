@@ -165,7 +165,9 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
 
   // parseNameList gives one author per name splitNameList finds: the author field is read once.
   const authorNames = fields.author === undefined ? [] : parseNameList(fields.author);
-  const authorField = authorNames.length > 0 ? 'author' : 'editor';
+  // Editors stand for the authors only when the entry has them; an entry naming nobody (ORCID's works summary) gets
+  // its authors from another source, written back as `author`.
+  const authorField = authorNames.length === 0 && fields.editor !== undefined ? 'editor' : 'author';
   const authors =
     authorField === 'author'
       ? withFieldMarks(authorNames, fields)

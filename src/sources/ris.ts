@@ -64,6 +64,24 @@ function tagValues(lines: readonly string[], tag: string): string[] {
   });
 }
 
+const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Web of Science writes the year apart (`PY  - 2010`) from the month and day (`DA  - SEP 22`, `DA  - SEP`); the
+ * plugin reads DA alone and loses the year. Without a year of its own, the date is PY's (or Y1's) year with DA's
+ * month and day where DA names them.
+ */
+function issuedWithYear(issued: unknown, lines: readonly string[]): unknown {
+  const first = (issued as { 'date-parts'?: unknown[][] } | undefined)?.['date-parts']?.[0]?.[0];
+  if (Number(first) >= 1000) return issued;
+  const year = /^\d{4}/.exec(tagValues(lines, 'PY')[0] ?? tagValues(lines, 'Y1')[0] ?? '')?.[0];
+  if (year === undefined) return issued;
+  const named = /^([A-Za-z]{3})[A-Za-z]*\.?(?: (\d{1,2}))?$/.exec(tagValues(lines, 'DA')[0] ?? '');
+  const month = named === null ? 0 : monthNames.indexOf((named[1] as string).toLowerCase()) + 1;
+  const day = month > 0 && named?.[2] !== undefined ? [Number(named[2])] : [];
+  return { 'date-parts': [[Number(year), ...(month > 0 ? [month, ...day] : [])]] };
+}
+
 export async function readRis(bytes: Uint8Array, file: string): Promise<SourceReading> {
   const { text, latin1 } = decodeRisText(bytes);
   const parse = await loadRisParser();
@@ -87,7 +105,7 @@ export async function readRis(bytes: Uint8Array, file: string): Promise<SourceRe
       unread.push({ file, line: record.line, reason: 'has no title (TI or T1)' });
       continue;
     }
-    const work = cslWork(item, file, record.line);
+    const work = cslWork({ ...item, issued: issuedWithYear(item.issued, record.lines) }, file, record.line);
     const ids = { ...work.ids };
     const urls = [...tagValues(record.lines, 'UR'), ...tagValues(record.lines, 'L2')];
     const notes = [...tagValues(record.lines, 'N1'), ...tagValues(record.lines, 'M3')];

@@ -10,8 +10,11 @@ export function printFetchReport(
   shownSaveDir: string | undefined,
 ): void {
   if (result.offline) {
-    const sources = result.sources.length === 1 ? result.sources[0] : `none of ${result.sources.join(', ')}`;
-    stderr.write(`error: no network: ${sources} could not be reached\n`);
+    const reached =
+      result.sources.length === 1
+        ? `${result.sources[0]} could not be reached`
+        : `none of ${result.sources.join(', ')} could be reached`;
+    stderr.write(`error: no network: ${reached}\n`);
     stderr.write(`  last error: ${escapeTerminalText(result.failures.at(-1)?.message ?? '')}\n`);
     stderr.write(
       `  hint: connect and run it again${shownSaveDir === undefined ? '' : `; the answers an earlier run kept import without the network: profile import ${shownSaveDir}/*`}\n`,

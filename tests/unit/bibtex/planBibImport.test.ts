@@ -247,6 +247,32 @@ describe('a newer version of an entry', () => {
   });
 });
 
+describe('a hand-written publication found by its DOI', () => {
+  test('takes the entry as its source once: importing the same file again changes nothing', async () => {
+    const written = publicationItem('li2023edge', {
+      key: 'li2023edge',
+      title: 'Edge-cloud Collaborative Learning with Federated and Centralized Features',
+      authors: [{ family: 'Li', given: 'Zexi' }],
+      date: '2023',
+      doi: '10.1145/3539618.3591976',
+    });
+    const profile = { ...emptyProfile(), publications: [written] };
+    const dblp = await readBibEntries([
+      {
+        name: 'dblp.bib',
+        text: '@inproceedings{DBLP:conf/sigir/LiLW23, title={Edge-cloud Collaborative Learning with Federated and Centralized Features}, author={Li, Zexi and Li, Qunwei and Wu, Chao}, booktitle={SIGIR}, pages={1949--1953}, year={2023}, doi={10.1145/3539618.3591976}}',
+      },
+    ]);
+    const first = plan(profile, dblp);
+    expect(statuses(first)).toStrictEqual(['updated DBLP:conf/sigir/LiLW23']);
+    const imported = applyPlan(profile, first);
+    const again = plan(imported, dblp);
+    expect([statuses(again), again.writes]).toStrictEqual([['unchanged DBLP:conf/sigir/LiLW23'], []]);
+    expect(again.report[0]).toMatchObject({ id: 'pub/li2023edge', matchedBy: 'doi' });
+    expect(imported.publications[0]?.fields.sources).toBeUndefined();
+  });
+});
+
 describe('what the import makes up never replaces what the profile has', () => {
   test('a link made from the arXiv identifier does not replace the URL of a hand-written publication', async () => {
     const written = publicationItem('li2025editing', {

@@ -160,6 +160,26 @@ describe('edits made in the profile', () => {
     ]);
   });
 
+  test('authors added to a kept entry that names nobody are written as author, not editor', async () => {
+    // An ORCID works summary names no contributors; another source of the same work (OpenAlex) adds the authors.
+    const { profile } = await importedProfile('month-macros-and-numbers');
+    const edited = editPublication(profile, 'pub/month-jul-macro', (data) => ({
+      ...data,
+      authors: [
+        { family: 'Piwowar', given: 'Heather A.' },
+        { family: 'Haustein', given: 'Stefanie' },
+      ],
+      bibtex: { type: 'article', fields: { title: 'The state of {OA}', journal: 'PeerJ', year: '2018' } },
+    }));
+    const [entry] = parseWithCitationJs(renderBibtex(edited)).filter(
+      (candidate) => candidate.label === 'month-jul-macro',
+    );
+    expect([entry?.properties.author, entry?.properties.editor]).toStrictEqual([
+      'Piwowar, Heather A. and Haustein, Stefanie',
+      undefined,
+    ]);
+  });
+
   test('a date and a venue changed in the profile', async () => {
     const { profile } = await importedProfile('month-macros-and-numbers');
     const edited = editPublication(profile, 'pub/month-jul-macro', (data) => ({

@@ -320,6 +320,25 @@ describe('readSourceDocument', () => {
     expect({ ...rest, file: utf8?.file }).toStrictEqual(utf8);
   });
 
+  test('RIS from Web of Science: the year of PY with the month and day of DA (SEP 22, SEP), never left out', async () => {
+    // Web of Science's tags, as its RIS export writes them: the year in PY, month and day (or the month alone) in DA.
+    const record = (title: string, da: string) =>
+      ['TY  - JOUR', 'AU  - Sampson, SD', `TI  - ${title}`, 'T2  - PLOS ONE', da, 'PY  - 2010', 'ER  -', ''].join('\n');
+    const text = [
+      record('Month and day', 'DA  - SEP 22'),
+      record('Month alone', 'DA  - SEP'),
+      record('A season', 'DA  - JUL-DEC'),
+      record('A full date', 'DA  - 2010/09/21'),
+    ].join('\n');
+    const { works } = await readSourceDocument(documentOf('wos.txt', new TextEncoder().encode(text)), { today });
+    expect(works.map((work) => [work.title, work.date, work.warnings])).toStrictEqual([
+      ['Month and day', '2010-09-22', undefined],
+      ['Month alone', '2010-09', undefined],
+      ['A season', '2010', undefined],
+      ['A full date', '2010-09-21', undefined],
+    ]);
+  });
+
   test('CSL-JSON from Zotero: accented names and ligatures kept; names in one field kept whole; no DOI, no DOI', async () => {
     const [accented] = await worksOf('zotero-csl-json-accented-family-name-and-ligatures.json');
     expect([accented?.key, accented?.authors[0], accented?.ids]).toStrictEqual([
