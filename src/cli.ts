@@ -23,7 +23,7 @@ type WantedCommand = (name: string) => boolean;
 
 export async function run(givenArgv: readonly string[], context: CommandContext): Promise<ExitCode> {
   let exitCode: ExitCode = ExitCode.ok;
-  const argv = commonOptionsAfterCommand(givenArgv);
+  const argv = helpOfUnknownCommand(commonOptionsAfterCommand(givenArgv));
   // `profile list …` needs only `list`; help, a misspelt command (for commander's suggestion) or none need all.
   const named = commandTable.find((command) => command.name === argv[0])?.name;
   const wanted: WantedCommand = (name) => named === undefined || name === named;
@@ -62,6 +62,14 @@ export function commonOptionsAfterCommand(argv: readonly string[]): readonly str
   }
   if (leading.length === 0 || index >= argv.length) return argv;
   return [argv[index] ?? '', ...leading, ...argv.slice(index + 1)];
+}
+
+/** `profile help nope` → `profile nope`: the one-line usage error, not commander's whole help on stderr. */
+function helpOfUnknownCommand(argv: readonly string[]): readonly string[] {
+  const [first, name] = argv;
+  const unknown =
+    first === 'help' && name !== undefined && !name.startsWith('-') && !commandTable.some((c) => c.name === name);
+  return unknown ? argv.slice(1) : argv;
 }
 
 function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCode: (code: ExitCode) => void): Command {

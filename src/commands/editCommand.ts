@@ -48,7 +48,9 @@ export async function editCommand(options: EditOptions, context: CommandContext)
     (data, body, ref) => applyFieldChanges(ref.kind, data, body, changes),
     { displayDir, ...(options.dryRun ? { dryRun: true } : {}) },
   );
-  const renamed = await renameForNewDate(updates[0], options, context);
+  // Also when the date set is the one the file has: its name may still hold an older one (the note said --rename).
+  const dateSet = changes.some((change) => change.field === 'date' && !('unset' in change));
+  const renamed = await renameForNewDate(updates[0], dateSet, options, context);
   const shown = renamed && updates[0] ? [{ ...updates[0], item: { ...updates[0].item, ...renamed } }] : updates;
   await printUpdates(shown, { changed: 'updated', unchanged: 'no change' }, options, context);
   if (renamed && !options.json) context.stdout.write(`${updates[0]?.ref.id}: renamed to ${renamed.id}\n`);
@@ -57,10 +59,11 @@ export async function editCommand(options: EditOptions, context: CommandContext)
 /** A file named after the old date: renamed with --rename or when the person says so; otherwise a note says how. */
 async function renameForNewDate(
   update: ItemUpdate | undefined,
+  dateSet: boolean,
   options: EditOptions,
   context: CommandContext,
 ): Promise<{ id: string; file: string } | undefined> {
-  const stem = update?.changed ? stemForNewDate(update) : undefined;
+  const stem = update && dateSet ? stemForNewDate(update) : undefined;
   if (update === undefined || stem === undefined) return undefined;
   const newId = itemId(update.ref.kind, stem);
   if (options.dryRun) {

@@ -26,6 +26,10 @@ export function pageAdvice(profile: Profile, files: AdviceFiles): Problem[] {
     const texts = [
       { file: undefined, what: 'the bio', text: profile.bio },
       ...profile.sections.map((section) => ({ file: section.file, what: 'this section', text: section.body })),
+      // News and service texts are the owner's Markdown too (academicpages news often links `{{ base_path }}/files/…`).
+      ...[...profile.news, ...profile.service]
+        .filter((item) => item.fields.hidden !== true)
+        .map((item) => ({ file: item.file, what: `this ${item.kind} item`, text: item.body })),
     ];
     for (const { file, what, text } of texts) {
       const liquid = liquidOutsideCode(text);

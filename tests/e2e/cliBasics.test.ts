@@ -104,6 +104,10 @@ describe.concurrent('profile', () => {
     expect(help.stdout).toContain('Usage: profile [options] [command]');
     expect(helpExport.stdout).toContain('Usage: profile export [options]');
     expect(help.stderr + helpExport.stderr).toBe('');
+    // Help for a command that does not exist is a usage error: its line and the pointer, not the whole help.
+    const unknown = await runCli(['help', 'exprot'], { cwd });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe('error: unknown command \'exprot\'\n(Did you mean export?)\nrun "profile --help"\n');
   });
 
   test('an error shows a stack trace only with --debug (or PROFILE_DEBUG=1)', async ({ expect }) => {

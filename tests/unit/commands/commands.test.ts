@@ -178,6 +178,29 @@ describe('edit, hide, show, select, unselect, remove', () => {
     );
   });
 
+  test('edit --set date … --rename after the note: the name still holding the older date follows the date', async () => {
+    const dir = await tempProfile(files);
+    await profileRun(['edit', '2025-07-joined', '--set', 'date=2025.06'], dir);
+    // The same date again, now with --rename, as the note said: the file is renamed though no field changes.
+    const renamed = await profileRun(['edit', '2025-07-joined', '--set', 'date=2025-06', '--rename'], dir);
+    expect(renamed).toEqual({
+      code: 0,
+      stdout: 'news/2025-07-joined-lab: no change\nnews/2025-07-joined-lab: renamed to news/2025-06-joined-lab\n',
+      stderr: '',
+    });
+    // A stale name written with a month takes the new date's month, not a day it never had.
+    await profileRun(['edit', 'joined-lab', '--set', 'date=2025-04'], dir);
+    const day = await profileRun(['edit', 'joined-lab', '--set', 'date=2025-03-02', '--rename'], dir);
+    expect(day.stdout).toBe(
+      'news/2025-06-joined-lab: updated\nnews/2025-06-joined-lab: renamed to news/2025-03-joined-lab\n',
+    );
+    const same = await profileRun(['edit', 'joined-lab', '--set', 'date=2025-03-20', '--rename'], dir);
+    expect(same).toEqual({ code: 0, stdout: 'news/2025-03-joined-lab: updated\n', stderr: '' });
+    // Another field changed: no rename, no note.
+    const other = await profileRun(['edit', 'joined-lab', '--set', 'hidden=true'], dir);
+    expect(other.stderr).toBe('');
+  });
+
   test('edit --dry-run shows a diff', async () => {
     const dir = await tempProfile(files);
     const result = await profileRun(['edit', 'wang2024', '--set', 'selected=true', '--dry-run'], dir);

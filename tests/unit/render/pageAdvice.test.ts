@@ -49,6 +49,34 @@ describe('pageAdvice', () => {
     ]);
   });
 
+  test('Liquid in a news or service text, unless the item is hidden', () => {
+    const item = (kind: string, file: string, body: string, hidden?: boolean) => ({
+      kind,
+      id: `${kind}/${file}`,
+      file,
+      body,
+      fields: hidden ? { hidden } : {},
+    });
+    const profile = {
+      ...profileWith('A bio.'),
+      news: [
+        item('news', 'news/2025-07-paper.md', 'Our [paper]({{ base_path }}/files/paper.pdf) is out.'),
+        item('news', 'news/2024-01-old.md', 'Old {{ site.url }}', true),
+      ],
+      service: [item('service', 'service/chair.md', 'Chair of {% link x.md %}')],
+    } as unknown as Profile;
+    expect(pageAdvice(profile, display).map((problem) => [problem.file, problem.message])).toEqual([
+      [
+        'profile/news/2025-07-paper.md',
+        'this news item has Liquid ({{ base_path }}), which the page shows as text: a link to it breaks on the live site',
+      ],
+      [
+        'profile/service/chair.md',
+        'this service item has Liquid ({% link x.md %}), which the page shows as text: a link to it breaks on the live site',
+      ],
+    ]);
+  });
+
   test('no advice: Liquid allowed by page.liquid, Liquid only in code, an escaped brace, a written bio', () => {
     expect(pageAdvice(profileWith('My [CV]({{ site.baseurl }}/cv.pdf).', '', true), display)).toEqual([]);
     expect(pageAdvice(profileWith('Write `{{ site.baseurl }}` in Jekyll.\n\n```\n{% raw %}\n```'), display)).toEqual(
