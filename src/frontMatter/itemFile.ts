@@ -17,7 +17,9 @@ export function serializeItemFile(data: Readonly<Record<string, unknown>>, body:
 /** The file from its front matter's YAML (ending in a newline) and its body. */
 export function joinItemFile(yaml: string, body: string): string {
   const text = body.trim();
-  return `---\n${yaml}---\n${text === '' ? '' : `\n${text}\n`}`;
+  // An item with no fields (a service line) gets two `---` lines, not a `{}` a person would wonder about.
+  const fields = yaml === '{}\n' ? '' : yaml;
+  return `---\n${fields}---\n${text === '' ? '' : `\n${text}\n`}`;
 }
 
 export function stringifyFrontMatter(data: Readonly<Record<string, unknown>>): string {
