@@ -1,7 +1,8 @@
 /**
  * The fastest path for reading front matter: a reader of only the plain YAML that item files hold (what
- * `simpleYaml.ts` writes and people write by hand: `key: value` lines, nested maps, lists of scalars or of
- * `{ flow, maps }`, `[flow, lists]` of scalars, quoted strings on one line, comments). Anything else, and anything it is not sure of, it hands
+ * `simpleYaml.ts` writes and people write by hand: `key: value` lines, nested maps, lists of scalars, of
+ * `{ flow, maps }` or of block maps (`- key: value`), `[flow, lists]` of scalars, quoted strings on one line,
+ * comments). Anything else, and anything it is not sure of, it hands
  * over (undefined), and js-yaml then the reference parser decide. Plain scalars get their type from the one set of
  * rules in `safeScalars.ts`; the tests compare every value with js-yaml's and the reference parser's.
  */
@@ -140,10 +141,25 @@ function readSequence(state: Lines, indent: number, depth: number): unknown[] {
     if (state.indent > indent) throw notPlain;
     // `-` alone opens a block below it: not taken here.
     if (line.length === indent + 1) throw notPlain;
+    const start = skipSpaces(line, indent + 2);
+    if (opensMap(line, start)) {
+      // `- key: value`, then the entry's other keys below it, in line with the first (the page sections of
+      // profile.md). The entry's dash is read as a space, so that the map's first line is one of its own.
+      state.lines[state.index] = `${line.slice(0, indent)} ${line.slice(indent + 1)}`;
+      list.push(readMap(state, start, depth + 1));
+      continue;
+    }
     state.index++;
-    list.push(readInline(line, skipSpaces(line, indent + 2)));
+    list.push(readInline(line, start));
   }
   return list;
+}
+
+/** Whether a block map's first key starts at `start`: a key, its colon, then the end of the line or a space. */
+function opensMap(line: string, start: number): boolean {
+  const end = keyEnd(line, start);
+  if (end < 0 || line.charCodeAt(end) !== 0x3a) return false;
+  return end + 1 === line.length || line.charCodeAt(end + 1) === 0x20;
 }
 
 /** The value written from `start` to the end of the line: a flow map or list, a quoted string or a plain scalar. */

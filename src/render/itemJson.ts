@@ -5,12 +5,13 @@ import { formatIsoDate } from '../model/partialDate.js';
 export function itemJson(item: Item): Record<string, unknown> {
   const fields: Record<string, unknown> = { ...item.fields };
   const date = 'date' in item.fields ? item.fields.date : undefined;
-  if (date !== undefined) fields.date = formatIsoDate(date);
+  const isoDate = date === undefined ? null : formatIsoDate(date);
+  if (isoDate !== null) fields.date = isoDate;
   return {
     id: item.id,
     kind: item.kind,
     file: item.file,
-    date: date === undefined ? null : formatIsoDate(date),
+    date: isoDate,
     hidden: 'hidden' in item.fields ? item.fields.hidden === true : false,
     fields,
     body: item.body,

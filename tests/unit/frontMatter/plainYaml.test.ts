@@ -9,6 +9,7 @@ import { parseYamlFast } from '../../../src/frontMatter/fastYaml.js';
 import { serializeItemFile } from '../../../src/frontMatter/itemFile.js';
 import { readPlainYaml } from '../../../src/frontMatter/plainYaml.js';
 import { parseYamlDocument } from '../../../src/frontMatter/safeYaml.js';
+import { newProfileText } from '../../../src/model/newProfile.js';
 
 function expectReadAsReference(yaml: string): 'read' | 'declined' {
   const plain = readPlainYaml(yaml);
@@ -60,6 +61,9 @@ describe('readPlainYaml reads what the reference parser reads', () => {
       'the bundled profile.md',
       readFileSync(new URL('../../../profile/profile.md', import.meta.url), 'utf8').split('---\n')[1] as string,
     ],
+    ['maps in a list', 'a:\n  - b: 1\n    c: x\n  - d:\n    e: [1]\nf:\n- g: h\n  i:\n    j: k\n  l:\n  - m\n- n'],
+    ['maps in a list, with more than one space after the dash', 'a:\n  -   b: 1\n      c: 2\n  - "d"\n  -  e:'],
+    ['a list entry that only looks like a map', 'a:\n  - b:c\n  - d :e\n  - "f: g"'],
     ['an empty document', ''],
     ['a comment only', '# nothing'],
   ])('%s', (_name, yaml) => {
@@ -69,6 +73,18 @@ describe('readPlainYaml reads what the reference parser reads', () => {
   test('takes the bundled profile.md, so that a cold start never runs js-yaml', () => {
     const text = readFileSync(new URL('../../../profile/profile.md', import.meta.url), 'utf8');
     expect(expectReadAsReference(text.split('---\n')[1] as string)).toBe('read');
+  });
+
+  test('takes the profile.md that init writes, page sections and all, so that loading it never runs js-yaml', () => {
+    const text = newProfileText({ name: 'Zexi Li', email: 'zexi@example.org' });
+    const yaml = text.split('---\n')[1] as string;
+    expect(expectReadAsReference(yaml)).toBe('read');
+    const value = readPlainYaml(yaml)?.value as { page?: { sections?: unknown[] } } | undefined;
+    expect(value?.page?.sections).toContainEqual({
+      kind: 'publications',
+      title: 'Selected Publications',
+      only: 'selected',
+    });
   });
 
   test('finds the closing quote past escaped quotes and backslashes', () => {
@@ -105,7 +121,9 @@ describe('readPlainYaml declines what it does not read itself', () => {
     ['a multi-line quoted scalar', 'a: "one\n  two"'],
     ['a nested flow sequence', 'a: [1, [2]]'],
     ['a map in a flow sequence', 'a: [{ b: 1 }]'],
-    ['a map in a list', 'a:\n  - b: 1'],
+    ['a map in a list whose next key is indented further', 'a:\n  - b: 1\n     c: 2'],
+    ['a map in a list whose value goes on below it', 'a:\n  - b: one\n    two'],
+    ['a list right below a map entry of a list', 'a:\n- b: 1\n  - c'],
     ['a trailing comment', 'a: 1 # one'],
     ['a tab', 'a:\tb'],
     ['a YAML-only escape', 'a: "\\x41"'],
@@ -197,5 +215,45 @@ describe('readPlainYaml on fuzzed documents', () => {
     }
     // The fuzz must reach the reader's own code, not only its refusals.
     expect(read).toBeGreaterThan(250);
+  });
+
+  test('reads maps in lists as the reference does wherever it does not decline', () => {
+    // Lists whose entries are `- key: value` maps, with their other keys, nested values and comments at indents
+    // around the entry's own: the shapes where a map in a list ends or goes on.
+    const lineShapes = [
+      (at: string) => `${at}- k: v`,
+      (at: string) => `${at}-  k: 1`,
+      (at: string) => `${at}- k:`,
+      (at: string) => `${at}- k: [a, "b"]`,
+      (at: string) => `${at}- { k: v }`,
+      (at: string) => `${at}- s`,
+      (at: string) => `${at}  t: w`,
+      (at: string) => `${at}   t: w`,
+      (at: string) => `${at}  t:`,
+      (at: string) => `${at}    u: 2`,
+      (at: string) => `${at}  - x`,
+      (at: string) => `${at}    - x`,
+      (at: string) => `${at}t: w`,
+      (at: string) => `${at}  # note`,
+      (at: string) => `${at}  k: again`,
+      () => '',
+    ];
+    let seed = 29;
+    const next = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * below);
+    };
+    let read = 0;
+    for (let round = 0; round < 5_000; round++) {
+      const lines = ['list:'];
+      for (let line = 0, count = 1 + next(6); line < count; line++) {
+        lines.push(
+          (lineShapes[next(lineShapes.length)] as (at: string) => string)(['', '  ', '    '][next(3)] as string),
+        );
+      }
+      if (next(2) === 0) lines.push('after: end');
+      if (expectReadAsReference(lines.join('\n')) === 'read') read++;
+    }
+    expect(read).toBeGreaterThan(500);
   });
 });
