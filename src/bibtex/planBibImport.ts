@@ -153,6 +153,8 @@ class Planner {
   private readonly byIdOfWork = new Map<string, Work>();
   private readonly ownerIds: OwnerIds;
   private readonly stems = new Set<string>();
+  /** uniqueStem's memory of the suffixes taken, per stem: stems are only ever added to `stems`. */
+  private readonly nextSuffix = new Map<string, number>();
   private readonly venueMap: readonly VenueRule[];
   private readonly isOwner: (author: { family?: string; given?: string; literal?: string }) => boolean;
   /** Files whose keys all start with the same prefix (`DBLP:`): ids are made from the entry, not the key. */
@@ -515,7 +517,7 @@ class Planner {
     // The source's citation count comes with it, as takeCitations would add it: the data is ordered once.
     const snapshot = entry.source?.citations;
     if (snapshot !== undefined && data.citedBy === undefined) data.citedBy = [{ ...snapshot }];
-    const stem = uniqueStem(this.stemOf(entry, mapped), (name) => this.stems.has(name));
+    const stem = uniqueStem(this.stemOf(entry, mapped), (name) => this.stems.has(name), this.nextSuffix);
     this.stems.add(stem);
     const work: Work = {
       stem,

@@ -53,12 +53,24 @@ function truncateSlug(slug: string): string {
   return (lastDash > 20 ? cut.slice(0, lastDash) : cut).replace(/(?<!-)-+$/, '');
 }
 
-/** `stem`, or `stem-2`, `stem-3`, … : the first that `isTaken` refuses. */
-export function uniqueStem(stem: string, isTaken: (candidate: string) => boolean): string {
+/**
+ * `stem`, or `stem-2`, `stem-3`, … : the first that `isTaken` refuses. A caller that takes every stem returned, and
+ * never gives one up, may pass `nextSuffix` (one map for all its calls): the suffixes tried before stay taken, so the
+ * next call for the same stem starts after them instead of walking them again (an OpenAlex download of thousands of
+ * works makes `li2011citation` hundreds of times).
+ */
+export function uniqueStem(
+  stem: string,
+  isTaken: (candidate: string) => boolean,
+  nextSuffix?: Map<string, number>,
+): string {
   if (!safeFileStem.test(stem)) throw new Error(`unsafe file stem: ${stem}`);
   if (!isTaken(stem)) return stem;
-  for (let suffix = 2; ; suffix++) {
+  for (let suffix = nextSuffix?.get(stem) ?? 2; ; suffix++) {
     const candidate = `${stem}-${suffix}`;
-    if (!isTaken(candidate)) return candidate;
+    if (!isTaken(candidate)) {
+      nextSuffix?.set(stem, suffix + 1);
+      return candidate;
+    }
   }
 }
