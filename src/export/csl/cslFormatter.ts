@@ -3,6 +3,7 @@
  * drives it (the entries it wrote before are kept byte for byte), without loading citation-js's core for it.
  */
 import type { CiteprocEngine, CiteprocModule, CslJsonItem } from 'citeproc';
+import { engineWithLazySortSeparator, withCheaperEngines } from './citeprocEngineCosts.js';
 import { nameEnd, nameStart } from './cslMarkers.js';
 
 /** The locales citeproc may ask for, by name: XML, or the JSON its XML reader makes of it (cslPreparedBuiltIns.ts). */
@@ -20,7 +21,7 @@ export interface CslFormatter {
 export type CslFormatterFactory = (style: string, lang: string, locales: CslLocaleTexts) => CslFormatter;
 
 export async function loadCslFormatterFactory(): Promise<CslFormatterFactory> {
-  const CSL = deferredSortCompare((await import('citeproc')).default);
+  const CSL = withCheaperEngines((await import('citeproc')).default);
   return (style, lang, locales) => cslFormatter(CSL, style, lang, locales);
 }
 
@@ -43,7 +44,13 @@ function cslFormatter(CSL: CiteprocModule, style: string, lang: string, locales:
     formatEntries(data, nameMarkers = true) {
       items = new Map(data.map((item) => [item.id, downgradeCsl(item)]));
       if (engine === undefined) {
-        engine = new CSL.Engine({ retrieveLocale, retrieveItem }, style, locales.has(lang) ? lang : undefined, true);
+        engine = engineWithLazySortSeparator(
+          CSL,
+          { retrieveLocale, retrieveItem },
+          style,
+          locales.has(lang) ? lang : undefined,
+          true,
+        );
         markedNames = nameMarkerSwitch(engine);
       } else {
         engine.sys.retrieveItem = retrieveItem;
@@ -65,28 +72,6 @@ function cslFormatter(CSL: CiteprocModule, style: string, lang: string, locales:
     },
   };
 }
-
-/**
- * Every engine makes citeproc's string comparison when it is built, and to make it compares two strings with an
- * ICU collator, whose first use loads collation data (a twentieth of `--style apa`), although a page of entries
- * that the style does not sort never compares. The comparison is made on its first use instead: it is a pure
- * function of the locale it was asked for, so it compares exactly as before. Once per loaded module.
- */
-function deferredSortCompare(CSL: CiteprocModule): CiteprocModule {
-  if (deferred.has(CSL)) return CSL;
-  deferred.add(CSL);
-  const makeCompare = CSL.getSortCompare;
-  CSL.getSortCompare = function (this: unknown, locale) {
-    let compare: ((a: string, b: string) => number) | undefined;
-    return (a, b) => {
-      compare ??= makeCompare.call(this, locale);
-      return compare(a, b);
-    };
-  };
-  return CSL;
-}
-
-const deferred = new WeakSet<CiteprocModule>();
 
 /** Puts the name markers into the affixes of the engine's name elements, or takes them out. */
 type NameMarkerSwitch = (on: boolean) => void;
