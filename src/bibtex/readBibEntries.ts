@@ -4,6 +4,7 @@
  */
 import { ProfileError } from '../errors.js';
 import { loadRawBibParser, type RawBibEntry, type RawBibParser } from './citationJs.js';
+import { readPlainEntry } from './readPlainEntry.js';
 import { type BibChunk, splitBibFile } from './splitBibFile.js';
 
 export interface BibSource {
@@ -133,19 +134,47 @@ class EntryReader {
   /** By file and key: a key repeated in one file is BibTeX's duplicate; in another file, another source's entry. */
   private readonly firstOfKey = new Map<string, BibEntry>();
 
+  /** Citation-js's own values of the macros it predefines (`jan` is `01`), read from it once. */
+  private predefinedValues?: Record<string, string | number>;
+
   constructor(private readonly parse: RawBibParser) {}
+
+  /**
+   * A macro's value as citation-js reads it in an entry: a defined one as parseText's prelude writes it, else a
+   * predefined one; undefined (the entry goes to citation-js) when it is not defined or its text is not plain.
+   */
+  private readonly macroValue = (name: string): string | undefined => {
+    const defined = this.macros.get(name);
+    if (defined === undefined) {
+      if (!predefinedMacros.has(name)) return undefined;
+      this.predefinedValues ??= this.parse(
+        `@misc{predefined, ${[...predefinedMacros].map((macro) => `${macro} = ${macro}`).join(', ')}}`,
+      )[0]?.properties;
+      const value = this.predefinedValues?.[name];
+      return value === undefined ? undefined : String(value);
+    }
+    const delimited = delimit(defined);
+    return delimited.startsWith('{') && !/\\[\\{}]/.test(delimited) ? delimited.slice(1, -1) : undefined;
+  };
 
   /**
    * Reads a file's chunks in order. Runs of plain entries (no problem the splitter saw, no repeated field, every macro
    * defined) are parsed together, a few dozen at a time: one call of the parser per entry cost a copy of its state
    * and the @string definitions the entry uses parsed again each time. A run the parser does not read back as
    * exactly its entries, key by key, is parsed entry by entry as any other, so every message stays the entry's own.
+   * Before any of that, readPlainEntry reads most plain entries by hand to the same result, at a fraction of the cost.
    */
   readAll(file: string, chunks: readonly BibChunk[]): void {
     let run: BibChunk[] = [];
     const readRun = () => {
-      const together = run.length > 1 ? this.parseTogether(run) : undefined;
-      for (const [index, chunk] of run.entries()) this.read(file, chunk, together?.[index]);
+      const byHand = run.map((chunk) => readPlainEntry(chunk.text, this.macroValue));
+      const rest = run.filter((_, index) => byHand[index] === undefined);
+      const together = rest.length > 1 ? this.parseTogether(rest) : undefined;
+      let next = 0;
+      for (const [index, chunk] of run.entries()) {
+        const parsed = byHand[index] ?? together?.[next++];
+        this.read(file, chunk, parsed);
+      }
       run = [];
     };
     for (const chunk of chunks) {
