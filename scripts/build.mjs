@@ -121,9 +121,10 @@ const bundles = await buildStartAndLazyBundles({
   entry: 'src/cli.ts',
   outdir: 'dist',
   common: { ...common, define: { __PROFILE_VERSION__: JSON.stringify(version) } },
-  externals: Object.keys(vendors),
-  esmPlugins: [lazyChildProcess],
-  cjsPlugins: [vendorFiles('./vendor/', undefined, lazyVendors)],
+  // Resolved when splitting: a bundled package's own require of a vendor package (the RIS plugin's of citation-js's
+  // core) must name the vendor file too, or it would load a second core from node_modules.
+  esmPlugins: [lazyChildProcess, vendorFiles('./vendor/', undefined, lazyVendors)],
+  cjsPlugins: [],
   cjsOptions: {
     define: { 'import.meta.url': '__profileModuleUrl' },
     banner: { js: 'var __profileModuleUrl = require("node:url").pathToFileURL(__filename).href;' },

@@ -53,7 +53,6 @@ export async function buildStartAndLazyBundles({
     metafile: true,
     entryPoints: { profile: entry },
     outdir: splitDir,
-    external: externals,
     plugins: esmPlugins,
   });
 
@@ -148,7 +147,7 @@ export async function buildStartAndLazyBundles({
     legalComments: 'none',
     stdin: { contents: startEntry, resolveDir: splitDir, sourcefile: 'start-entry.js' },
     outfile: startFile,
-    plugins: [otherGroup(lazy, lazyBundleName, (key) => `[${key}]()`), ...cjsPlugins],
+    plugins: [otherGroup(lazy, lazyBundleName, (key) => `[${key}]()`), vendorFolder, ...cjsPlugins],
   });
   await build({
     ...common,
@@ -156,7 +155,7 @@ export async function buildStartAndLazyBundles({
     legalComments: 'none',
     stdin: { contents: lazyEntry, resolveDir: splitDir, sourcefile: 'lazy-entry.js' },
     outfile: lazyFile,
-    plugins: [otherGroup(start, 'profile.cjs', (key) => `.chunks[${key}]()`), ...cjsPlugins],
+    plugins: [otherGroup(start, 'profile.cjs', (key) => `.chunks[${key}]()`), vendorFolder, ...cjsPlugins],
   });
   for (const [group, file] of [
     [start, startFile],
@@ -167,6 +166,14 @@ export async function buildStartAndLazyBundles({
   await rm(splitDir, { recursive: true, force: true });
   return { startFile, lazyFile, startChunks: start.size, lazyChunks: lazy.size };
 }
+
+/** The vendor files the split chunks name (`./vendor/NAME.cjs`) stay files of their own, beside both bundles. */
+const vendorFolder = {
+  name: 'vendor-folder',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
+  },
+};
 
 const legalHeader = 'Bundled license information:\n\n';
 
