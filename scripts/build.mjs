@@ -1,7 +1,8 @@
 // Bundles the CLI into dist/ as CommonJS, so that bin/ can start it from V8's code cache (src/start.ts):
 //   dist/start.cjs          the loader bin/profile.cjs calls
-//   dist/profile.cjs        the CLI: commands, model, store, commander, valibot, js-yaml
+//   dist/profile.cjs        what a start reads: the CLI's skeleton, `list` and `export`, commander, valibot, js-yaml
 //   dist/profile.cjs.cache  V8's compiled code of one representative run (`list --json`), made here
+//   dist/profile-lazy.cjs   the other commands, required by profile.cjs when one runs (startAndLazyBundles.mjs)
 //   dist/vendor/*.cjs       heavy libraries, loaded only by the commands that need them
 //   dist/vendor/*.cjs.cache V8's compiled code of citeproc as `export --style apa` runs it, made here
 
@@ -11,9 +12,9 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildStartAndLazyBundles, lazyBundleName } from './startAndLazyBundles.mjs';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
-const bundleFile = new URL('../dist/profile.cjs', import.meta.url);
 
 /**
  * The bundle with every character outside ASCII written as a `\uXXXX` escape. esbuild escapes them in strings but
@@ -114,17 +115,23 @@ const common = {
 };
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  ...common,
-  entryPoints: { profile: 'src/cli.ts', start: 'src/start.ts' },
+await build({ ...common, entryPoints: ['src/start.ts'], outfile: 'dist/start.cjs' });
+// import.meta.url, for createRequire, is the bundle's own file (start.ts passes __filename to it).
+const bundles = await buildStartAndLazyBundles({
+  entry: 'src/cli.ts',
   outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  // import.meta.url, for createRequire, is the bundle's own file (start.ts passes __filename to it).
-  define: { __PROFILE_VERSION__: JSON.stringify(version), 'import.meta.url': '__profileModuleUrl' },
-  banner: { js: 'var __profileModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [lazyChildProcess, vendorFiles('./vendor/', undefined, lazyVendors)],
+  common: { ...common, define: { __PROFILE_VERSION__: JSON.stringify(version) } },
+  // Resolved when splitting: a bundled package's own require of a vendor package (the RIS plugin's of citation-js's
+  // core) must name the vendor file too, or it would load a second core from node_modules.
+  esmPlugins: [lazyChildProcess, vendorFiles('./vendor/', undefined, lazyVendors)],
+  cjsPlugins: [],
+  cjsOptions: {
+    define: { 'import.meta.url': '__profileModuleUrl' },
+    banner: { js: 'var __profileModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  },
 });
-await writeFile(bundleFile, asciiOnly(await readFile(bundleFile, 'utf8')));
+for (const file of [bundles.startFile, bundles.lazyFile])
+  await writeFile(file, asciiOnly(await readFile(file, 'utf8')));
 
 // markdown-it's ESM entry exports its class as `default`, which a require of the vendor file would then wrap once
 // more; its CommonJS entry exports the class itself, as the CLI's `import MarkdownIt from` expects.
@@ -213,4 +220,23 @@ const vendorCacheRun = spawnSync(
 );
 if (vendorCacheRun.status !== 0) {
   console.error('warning: no code cache made for citeproc; profile still works, --style is only slower');
+}
+
+// The lazy bundle's cache: one `validate`, which loads it and runs little of it, so that every other command it
+// holds starts from compiled top-level code too (compiling its 530 KB from source cost them about a tenth more).
+const lazyCacheRun = spawnSync(
+  process.execPath,
+  [
+    '-e',
+    "require('./dist/start.cjs').start({ writeLazyCodeCache: true })",
+    '--',
+    'profile',
+    'validate',
+    '--dir',
+    'profile',
+  ],
+  { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'ignore', 'inherit'] },
+);
+if (lazyCacheRun.status !== 0 || !existsSync(new URL(`../dist/${lazyBundleName}.cache`, import.meta.url))) {
+  console.error('warning: no code cache made for the lazy bundle; profile still works, its commands only start slower');
 }

@@ -1,8 +1,10 @@
 /**
  * Starts the bundled CLI with V8's code cache: the bundle is compiled from the cache made at build time instead
- * of from source, which is most of what a cold start costs. The heavy libraries in dist/vendor/ that have a cache
- * made at build time (citeproc for `--style`) are loaded the same way. Without a cache (or when this Node rejects
- * it, after an upgrade) code compiles from source as usual; nothing is written at run time.
+ * of from source, which is most of what a cold start costs. The commands a start does not need are a second file
+ * (dist/profile-lazy.cjs, scripts/startAndLazyBundles.mjs) that requires the first for the modules both use, so the
+ * first is registered as Node's module of its file. That second file and the heavy libraries in dist/vendor/ that have
+ * a cache made at build time (citeproc for `--style`) are loaded the same way. Without a cache (or when this Node
+ * rejects it, after an upgrade) code compiles from source as usual; nothing is written at run time.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
@@ -19,6 +21,8 @@ export interface StartOptions {
   writeCodeCache?: boolean;
   /** Build time only: the same for the vendor files the run loads (dist/vendor/NAME.cjs.cache), not the bundle. */
   writeVendorCodeCache?: boolean;
+  /** Build time only: the same for dist/profile-lazy.cjs, when the run loads it. */
+  writeLazyCodeCache?: boolean;
 }
 
 type ModuleWrapper = (
@@ -31,7 +35,15 @@ type ModuleWrapper = (
 
 export async function start(options: StartOptions = {}): Promise<void> {
   const bundle = path.join(__dirname, 'profile.cjs');
+  const lazyBundle = path.join(__dirname, 'profile-lazy.cjs');
   const vendorFolder = path.join(__dirname, 'vendor');
+  /** Whether a file's code cache is being made now (so it compiles from source). */
+  const writesCacheOf = (file: string) =>
+    file === bundle
+      ? options.writeCodeCache
+      : file === lazyBundle
+        ? options.writeLazyCodeCache
+        : options.writeVendorCodeCache;
   const compiled: { file: string; script: vm.Script }[] = [];
   const compile = (file: string, cachedData: Buffer | undefined) => {
     const source = readFileSync(file, 'utf8');
@@ -44,12 +56,13 @@ export async function start(options: StartOptions = {}): Promise<void> {
   const requireFrom = (parent: string): NodeJS.Require => {
     const plain = Module.createRequire(parent);
     const cachedRequire = ((id: string) => {
-      const file = vendorFile(id, parent, vendorFolder);
+      const file = cachedFile(id, parent, vendorFolder, lazyBundle);
       if (file === undefined) return plain(id);
       const known = plain.cache[file];
       if (known) return known.exports;
-      const cachedData = options.writeVendorCodeCache ? undefined : readIfPresent(`${file}.cache`);
-      if (!options.writeVendorCodeCache && cachedData === undefined) return plain(id);
+      const cachedData = writesCacheOf(file) ? undefined : readIfPresent(`${file}.cache`);
+      // The lazy bundle always: its own requires of vendor files go through this function too.
+      if (!writesCacheOf(file) && cachedData === undefined && file !== lazyBundle) return plain(id);
       const module = new Module(file);
       module.filename = file;
       plain.cache[file] = module;
@@ -68,25 +81,30 @@ export async function start(options: StartOptions = {}): Promise<void> {
   };
 
   const wrapper = compile(bundle, options.writeCodeCache ? undefined : readIfPresent(`${bundle}.cache`));
-  const module = { exports: {} as BundleExports };
+  // Registered as Node's module of that file, so that the lazy bundle's require('./profile.cjs') gets this one.
+  const module = new Module(bundle);
+  module.filename = bundle;
+  Module.createRequire(bundle).cache[bundle] = module;
   wrapper.call(module.exports, module.exports, requireFrom(bundle), module, bundle, path.dirname(bundle));
+  module.loaded = true;
   // Made after the run, a cache holds the functions that ran, not only the top level.
   const saveCodeCache = () => {
     for (const { file, script } of compiled) {
-      const isBundle = file === bundle;
-      if (isBundle ? options.writeCodeCache : options.writeVendorCodeCache)
-        writeFileSync(`${file}.cache`, script.createCachedData());
+      if (writesCacheOf(file)) writeFileSync(`${file}.cache`, script.createCachedData());
     }
   };
-  const writing = options.writeCodeCache || options.writeVendorCodeCache;
-  await module.exports.main(writing ? saveCodeCache : undefined);
+  const writing = options.writeCodeCache || options.writeVendorCodeCache || options.writeLazyCodeCache;
+  await (module.exports as BundleExports).main(writing ? saveCodeCache : undefined);
 }
 
-/** The vendor file a `require` of `id` from `parent` names (`./vendor/NAME.cjs` from the bundle, `./NAME.cjs` within). */
-function vendorFile(id: string, parent: string, vendorFolder: string): string | undefined {
+/**
+ * The file a `require` of `id` from `parent` names when it is loaded here: the lazy bundle, or a vendor file
+ * (`./vendor/NAME.cjs` from a bundle, `./NAME.cjs` within the folder).
+ */
+function cachedFile(id: string, parent: string, vendorFolder: string, lazyBundle: string): string | undefined {
   if (!id.startsWith('./') || !id.endsWith('.cjs')) return undefined;
   const file = path.join(path.dirname(parent), id);
-  return path.dirname(file) === vendorFolder ? file : undefined;
+  return file === lazyBundle || path.dirname(file) === vendorFolder ? file : undefined;
 }
 
 function readIfPresent(file: string): Buffer | undefined {

@@ -43,10 +43,67 @@ test('export --format md of a page without HTML news or a citation style loads n
   expect(vendorFiles).toEqual(['yaml.cjs']);
 });
 
-test('the bundle a start reads is ASCII, so that V8 keeps its source one byte a character', async ({ expect }) => {
-  const bundle = await readFile(path.join(repoRoot, 'dist', 'profile.cjs'), 'utf8');
-  const outside = [...bundle.matchAll(/[\u0080-\uffff]/g)].map((match) =>
-    bundle.slice(match.index - 20, match.index + 5),
+/**
+ * The files of dist/ a run loaded through Node's module cache, and those Node's own loader compiled (start.cjs
+ * compiles the two bundles itself, from their code cache).
+ */
+async function distFilesLoaded(args: string[]): Promise<{ loaded: string[]; compiledByNode: string[] }> {
+  const dir = await fresh();
+  const probeFile = path.join(dir, 'probe.cjs');
+  const loadedFile = path.join(dir, 'loaded.json');
+  await writeFile(path.join(dir, 'one.bib'), '@article{one, title = {One}, author = {Doe, Jane}, year = {2024}}\n');
+  await writeFile(
+    probeFile,
+    [
+      "const Module = require('node:module');",
+      'const compile = Module.prototype._compile;',
+      'const compiledByNode = [];',
+      'Module.prototype._compile = function (content, file) { compiledByNode.push(file); return compile.call(this, content, file); };',
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(loadedFile)}, JSON.stringify({ loaded: Object.keys(require.cache), compiledByNode })));`,
+    ].join('\n'),
   );
-  expect(outside).toEqual([]);
-});
+  const result = await runProcess(
+    process.execPath,
+    ['--require', probeFile, cliBin, ...args, '--dir', bundledProfile],
+    {
+      cwd: dir,
+    },
+  );
+  if (result.status !== 0) throw new Error(`exit ${result.status}: ${result.stderr}`);
+  const files = JSON.parse(await readFile(loadedFile, 'utf8')) as Record<'loaded' | 'compiledByNode', string[]>;
+  const dist = path.join(repoRoot, 'dist');
+  const inDist = (list: string[]) =>
+    list.filter((file) => file.startsWith(dist)).map((file) => path.relative(dist, file).split(path.sep).join('/'));
+  return { loaded: inDist(files.loaded), compiledByNode: inDist(files.compiledByNode) };
+}
+
+test.for(['list --json', 'export --format md', 'export --format md --style apa'])(
+  '%s reads the start bundle only, not the lazy one of the other commands',
+  async (command, { expect }) => {
+    const { loaded } = await distFilesLoaded(command.split(' '));
+    expect(loaded).toContain('profile.cjs');
+    expect(loaded).not.toContain('profile-lazy.cjs');
+  },
+);
+
+test.for(['validate', 'import-bib --dry-run one.bib'])(
+  '%s loads the lazy bundle, which takes the modules it shares from the start bundle, not a second copy',
+  async (command, { expect }) => {
+    const { loaded, compiledByNode } = await distFilesLoaded(command.split(' '));
+    expect(loaded).toContain('profile-lazy.cjs');
+    // Node's loader compiling profile.cjs would be a second copy of every module both bundles use.
+    expect(compiledByNode).not.toContain('profile.cjs');
+    expect(compiledByNode).not.toContain('profile-lazy.cjs');
+  },
+);
+
+test.for(['profile.cjs', 'profile-lazy.cjs'])(
+  'dist/%s is ASCII, so that V8 keeps its source one byte a character',
+  async (file, { expect }) => {
+    const bundle = await readFile(path.join(repoRoot, 'dist', file), 'utf8');
+    const outside = [...bundle.matchAll(/[\u0080-\uffff]/g)].map((match) =>
+      bundle.slice(match.index - 20, match.index + 5),
+    );
+    expect(outside).toEqual([]);
+  },
+);
