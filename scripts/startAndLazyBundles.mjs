@@ -40,7 +40,6 @@ export async function buildStartAndLazyBundles({
   esmPlugins,
   cjsPlugins,
   cjsOptions,
-  externals,
 }) {
   const splitDir = path.join(outdir, '.split');
   const { metafile } = await build({
