@@ -37,6 +37,7 @@ export async function start(options: StartOptions = {}): Promise<void> {
   const bundle = path.join(__dirname, 'profile.cjs');
   const lazyBundle = path.join(__dirname, 'profile-lazy.cjs');
   const vendorFolder = path.join(__dirname, 'vendor');
+  const packageFolder = path.dirname(__dirname);
   /** Whether a file's code cache is being made now (so it compiles from source). */
   const writesCacheOf = (file: string) =>
     file === bundle
@@ -47,7 +48,10 @@ export async function start(options: StartOptions = {}): Promise<void> {
   const compiled: { file: string; script: vm.Script }[] = [];
   const compile = (file: string, cachedData: Buffer | undefined) => {
     const source = readFileSync(file, 'utf8');
-    const script = new vm.Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
+    // V8 keeps the file name a code cache was made with, so the name is the package's own (`dist/profile.cjs`): the
+    // caches do not carry the folder they were built in, and stack traces never name the builder's machine.
+    const filename = path.relative(packageFolder, file).split(path.sep).join('/');
+    const script = new vm.Script(Module.wrap(source), { filename, ...(cachedData ? { cachedData } : {}) });
     compiled.push({ file, script });
     return script.runInThisContext() as ModuleWrapper;
   };
