@@ -3,7 +3,7 @@
  * modules, which cost a cold start several milliseconds (bench/README.md, cold-start). A count, not a timing, so
  * it holds on any machine; the figures themselves are the benchmark's.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'vitest';
 import { bundledProfile, cliBin, repoRoot, runProcess } from './runCli.js';
@@ -107,3 +107,28 @@ test.for(['profile.cjs', 'profile-lazy.cjs'])(
     expect(outside).toEqual([]);
   },
 );
+
+test.for(['profile.cjs.cache', 'profile-lazy.cjs.cache', 'vendor/citeproc.cjs.cache'])(
+  "dist/%s does not carry the folder it was built in (V8 keeps a cache's file name for stack traces)",
+  async (file, { expect }) => {
+    const cache = await readFile(path.join(repoRoot, 'dist', file), 'latin1');
+    expect(cache).not.toContain(repoRoot);
+    expect(cache).toContain('dist/');
+  },
+);
+
+test('a --debug stack trace of a copy of the CLI names its files by their place in the package, never the folder it was built in', async ({
+  expect,
+}) => {
+  const copy = await fresh();
+  for (const part of ['bin', 'dist', 'package.json']) {
+    await cp(path.join(repoRoot, part), path.join(copy, part), { recursive: true });
+  }
+  const run = await runProcess(
+    process.execPath,
+    [path.join(copy, 'bin', 'profile.cjs'), '--debug', 'list', '--dir', path.join(copy, 'no-such-folder')],
+    { cwd: copy },
+  );
+  expect(run.stderr).toMatch(/\(dist\/profile\.cjs:\d+:\d+\)/);
+  expect(run.stderr).not.toContain(repoRoot);
+});
