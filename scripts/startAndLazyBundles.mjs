@@ -33,14 +33,7 @@ const startModules = [
  * options for both passes; `esmPlugins` run when splitting, `cjsPlugins` when bundling the groups, `cjsOptions`
  * (define, banner) only then too. Returns the two files' paths.
  */
-export async function buildStartAndLazyBundles({
-  entry,
-  outdir,
-  common,
-  esmPlugins,
-  cjsPlugins,
-  cjsOptions,
-}) {
+export async function buildStartAndLazyBundles({ entry, outdir, common, esmPlugins, cjsPlugins, cjsOptions }) {
   const splitDir = path.join(outdir, '.split');
   const { metafile } = await build({
     ...common,
