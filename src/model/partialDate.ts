@@ -54,7 +54,8 @@ function optionalNumber(digits: string | undefined): number | undefined {
   return digits === undefined ? undefined : Number(digits);
 }
 
-function monthFromName(name: string): number | undefined {
+/** `Jul`, `jul`, `July`, `Sept`: the month's number, or undefined. */
+export function monthFromName(name: string): number | undefined {
   const lower = name.toLowerCase();
   const index = monthNames.findIndex(
     (month) => month.toLowerCase() === lower || month.slice(0, 3).toLowerCase() === lower,

@@ -4,10 +4,9 @@
  * has no maintained MEDLINE reader for its current core.
  */
 
+import { monthFromName } from '../model/partialDate.js';
 import { bareDoi, bareOrcid, optional, partialDateText, personFromName } from './sourceValues.js';
 import type { SourceReading, WorkPerson, WorkRecord } from './workRecord.js';
-
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 interface Field {
   tag: string;
@@ -110,6 +109,6 @@ function shortName(value: string): WorkPerson {
 function dateOf(value: string | undefined): string | undefined {
   const match = value === undefined ? null : /^(\d{4})(?:\s+([A-Za-z]{3})[a-z]*(?:\s+(\d{1,2}))?)?/.exec(value);
   if (!match) return undefined;
-  const month = match[2] === undefined ? undefined : months.indexOf(match[2].toLowerCase()) + 1 || undefined;
+  const month = match[2] === undefined ? undefined : monthFromName(match[2]);
   return partialDateText(match[1], month, month === undefined ? undefined : match[3]);
 }

@@ -5,6 +5,7 @@
  * PubMed's `AN`. A file that is not UTF-8 (old EndNote and WoS exports) is read as Windows-1252/Latin-1.
  */
 import { clearCitationJsLog, loadCitationJs } from '../citationJs.js';
+import { monthFromName } from '../model/partialDate.js';
 import { cslWork } from './cslJson.js';
 import { bareArxiv, bareDoi } from './sourceValues.js';
 import type { SourceReading, UnreadWork, WorkRecord } from './workRecord.js';
@@ -64,8 +65,6 @@ function tagValues(lines: readonly string[], tag: string): string[] {
   });
 }
 
-const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /**
  * Web of Science writes the year apart (`PY  - 2010`) from the month and day (`DA  - SEP 22`, `DA  - SEP`); the
  * plugin reads DA alone and loses the year. Without a year of its own, the date is PY's (or Y1's) year with DA's
@@ -77,7 +76,7 @@ function issuedWithYear(issued: unknown, lines: readonly string[]): unknown {
   const year = /^\d{4}/.exec(tagValues(lines, 'PY')[0] ?? tagValues(lines, 'Y1')[0] ?? '')?.[0];
   if (year === undefined) return issued;
   const named = /^([A-Za-z]{3})[A-Za-z]*\.?(?: (\d{1,2}))?$/.exec(tagValues(lines, 'DA')[0] ?? '');
-  const month = named === null ? 0 : monthNames.indexOf((named[1] as string).toLowerCase()) + 1;
+  const month = named === null ? 0 : (monthFromName(named[1] as string) ?? 0);
   const day = month > 0 && named?.[2] !== undefined ? [Number(named[2])] : [];
   return { 'date-parts': [[Number(year), ...(month > 0 ? [month, ...day] : [])]] };
 }
