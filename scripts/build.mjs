@@ -124,7 +124,6 @@ const bundles = await buildStartAndLazyBundles({
   // Resolved when splitting: a bundled package's own require of a vendor package (the RIS plugin's of citation-js's
   // core) must name the vendor file too, or it would load a second core from node_modules.
   esmPlugins: [lazyChildProcess, vendorFiles('./vendor/', undefined, lazyVendors)],
-  cjsPlugins: [],
   cjsOptions: {
     define: { 'import.meta.url': '__profileModuleUrl' },
     banner: { js: 'var __profileModuleUrl = require("node:url").pathToFileURL(__filename).href;' },

@@ -30,10 +30,10 @@ const startModules = [
 
 /**
  * Builds both files into `outdir` from `entry` (whose exports become the start bundle's). `common` is esbuild's
- * options for both passes; `esmPlugins` run when splitting, `cjsPlugins` when bundling the groups, `cjsOptions`
- * (define, banner) only then too. Returns the two files' paths.
+ * options for both passes; `esmPlugins` run when splitting, `cjsOptions` (define, banner) when bundling the groups.
+ * Returns the two files' paths.
  */
-export async function buildStartAndLazyBundles({ entry, outdir, common, esmPlugins, cjsPlugins, cjsOptions }) {
+export async function buildStartAndLazyBundles({ entry, outdir, common, esmPlugins, cjsOptions }) {
   const splitDir = path.join(outdir, '.split');
   const { metafile } = await build({
     ...common,
@@ -133,22 +133,28 @@ export async function buildStartAndLazyBundles({ entry, outdir, common, esmPlugi
 
   const startFile = path.join(outdir, 'profile.cjs');
   const lazyFile = path.join(outdir, lazyBundleName);
-  await build({
-    ...common,
-    ...cjsOptions,
-    legalComments: 'none',
-    stdin: { contents: startEntry, resolveDir: splitDir, sourcefile: 'start-entry.js' },
-    outfile: startFile,
-    plugins: [otherGroup(lazy, lazyBundleName, (key) => `[${key}]()`), vendorFolder, ...cjsPlugins],
-  });
-  await build({
-    ...common,
-    ...cjsOptions,
-    legalComments: 'none',
-    stdin: { contents: lazyEntry, resolveDir: splitDir, sourcefile: 'lazy-entry.js' },
-    outfile: lazyFile,
-    plugins: [otherGroup(start, 'profile.cjs', (key) => `.chunks[${key}]()`), vendorFolder, ...cjsPlugins],
-  });
+  /** One group as a CommonJS file: its entry's text, and the other group's chunks required from the other file. */
+  const bundleGroup = (name, contents, outfile, otherChunks) =>
+    build({
+      ...common,
+      ...cjsOptions,
+      legalComments: 'none',
+      stdin: { contents, resolveDir: splitDir, sourcefile: `${name}-entry.js` },
+      outfile,
+      plugins: [otherChunks, vendorFolder],
+    });
+  await bundleGroup(
+    'start',
+    startEntry,
+    startFile,
+    otherGroup(lazy, lazyBundleName, (key) => `[${key}]()`),
+  );
+  await bundleGroup(
+    'lazy',
+    lazyEntry,
+    lazyFile,
+    otherGroup(start, 'profile.cjs', (key) => `.chunks[${key}]()`),
+  );
   for (const [group, file] of [
     [start, startFile],
     [lazy, lazyFile],
