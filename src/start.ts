@@ -84,7 +84,7 @@ export async function start(options: StartOptions = {}): Promise<void> {
     return Object.assign(cachedRequire, { cache: plain.cache, resolve: plain.resolve, main: plain.main });
   };
 
-  const wrapper = compile(bundle, options.writeCodeCache ? undefined : readIfPresent(`${bundle}.cache`));
+  const wrapper = compile(bundle, writesCacheOf(bundle) ? undefined : readIfPresent(`${bundle}.cache`));
   // Registered as Node's module of that file, so that the lazy bundle's require('./profile.cjs') gets this one.
   const module = new Module(bundle);
   module.filename = bundle;
@@ -97,6 +97,7 @@ export async function start(options: StartOptions = {}): Promise<void> {
       if (writesCacheOf(file)) writeFileSync(`${file}.cache`, script.createCachedData());
     }
   };
+  // Which files a run compiles is known only once it ran: any option asking for a cache makes the run save them.
   const writing = options.writeCodeCache || options.writeVendorCodeCache || options.writeLazyCodeCache;
   await (module.exports as BundleExports).main(writing ? saveCodeCache : undefined);
 }
