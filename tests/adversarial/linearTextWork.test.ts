@@ -29,6 +29,7 @@ import type { Profile } from '../../src/model/items.js';
 import { unsafeLinksOfItem } from '../../src/model/linkSafety.js';
 import { neutraliseUnsafeLinks } from '../../src/render/markdownLinks.js';
 import { escapeTerminalText } from '../../src/ui/terminalText.js';
+import { scaledMs } from '../e2e/timeLimits.js';
 import { measureRegexWork, superLinearPatterns } from './support/regexWork.js';
 
 /** Texts of `size` characters that make a careless pattern scan the rest of the input from every position. */
@@ -188,24 +189,28 @@ describe('regular expressions do linear work on pathological text', () => {
 describe('the CPU time of each entry point grows about linearly (a generous backstop, not a timing)', () => {
   const large = 2_500;
   for (const [entryName, run] of Object.entries(entryPoints)) {
-    test(`${entryName}: the work at 8n takes less than 30 times the CPU time at n`, async () => {
-      const slow: string[] = [];
-      for (const [shapeName, shape] of Object.entries(shapes)) {
-        // Quadratic work is slow every time; a machine busy with other work (the GC, the JIT, a cache flushed by a
-        // neighbour) is slow now and then: a shape counts as slow only when three measurements in a row say so.
-        const measured: string[] = [];
-        for (let attempt = 0; attempt < 3; attempt++) {
-          const atN = await cpuTime(() => swallow(run, shape(large)));
-          const at8N = await cpuTime(() => swallow(run, shape(8 * large)));
-          // Below a few milliseconds, start-up noise dominates any ratio; quadratic work at 20,000 characters
-          // (hundreds of millions of steps) does not stay that small.
-          if (!(at8N > 20_000 && at8N > 30 * Math.max(atN, 1_000))) break;
-          measured.push(`${atN} µs → ${at8N} µs`);
+    test(
+      `${entryName}: the work at 8n takes less than 30 times the CPU time at n`,
+      async () => {
+        const slow: string[] = [];
+        for (const [shapeName, shape] of Object.entries(shapes)) {
+          // Quadratic work is slow every time; a machine busy with other work (the GC, the JIT, a cache flushed by a
+          // neighbour) is slow now and then: a shape counts as slow only when three measurements in a row say so.
+          const measured: string[] = [];
+          for (let attempt = 0; attempt < 3; attempt++) {
+            const atN = await cpuTime(() => swallow(run, shape(large)));
+            const at8N = await cpuTime(() => swallow(run, shape(8 * large)));
+            // Below a few milliseconds, start-up noise dominates any ratio; quadratic work at 20,000 characters
+            // (hundreds of millions of steps) does not stay that small.
+            if (!(at8N > 20_000 && at8N > 30 * Math.max(atN, 1_000))) break;
+            measured.push(`${atN} µs → ${at8N} µs`);
+          }
+          if (measured.length === 3) slow.push(`${shapeName}: ${measured.join(', ')}`);
         }
-        if (measured.length === 3) slow.push(`${shapeName}: ${measured.join(', ')}`);
-      }
-      expect(slow).toEqual([]);
-    }, 360_000);
+        expect(slow).toEqual([]);
+      },
+      scaledMs(360_000),
+    );
   }
 });
 

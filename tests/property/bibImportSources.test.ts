@@ -178,5 +178,5 @@ describe('two sources of the same works', () => {
       }),
       propertyRuns(60),
     );
-  }, 120_000);
+  });
 });

@@ -65,7 +65,7 @@ async function checkRoundTrip(entry: GeneratedEntry): Promise<void> {
 describe('BibTeX round trip', () => {
   test('import-bib then export --format bib gives back the same entry, and the publication means what it says', async () => {
     await fc.assert(fc.asyncProperty(bibtexEntry, checkRoundTrip), propertyRuns(150));
-  }, 60_000);
+  });
 
   test('found by this property: a macro wrapped over lines read as "a     A", not "a A" as the field itself would', async () => {
     await checkRoundTrip({

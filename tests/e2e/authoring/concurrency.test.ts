@@ -51,5 +51,5 @@ describe('concurrent add-news', () => {
       Array.from({ length: runs }, (_, index) => index - (runs - 1)),
     );
     expect((await runCli(['validate'], { cwd: root })).status).toBe(0);
-  }, 90_000);
+  });
 });
