@@ -88,8 +88,16 @@ const predefinedMacros = new Set([
   'tcs',
 ]);
 
-// Keys are untrusted; these characters would break the entry when it is written back.
+// Keys are untrusted; these characters would break the entry when it is written back, or a `\cite` of it.
 const unwritableKeyCharacters = /[\s,{}()"#%=\\\p{Cc}]/u;
+const entryBreakingKeyCharacters = /[\s,{}()"#=\p{Cc}]/u;
+
+/** Why a key with one of `unwritableKeyCharacters` is refused: BibTeX reads `x\y` and `50%`, LaTeX cannot cite them. */
+function unwritableKeyReason(key: string): string {
+  return entryBreakingKeyCharacters.test(key)
+    ? 'which BibTeX cannot read back'
+    : 'which LaTeX cannot cite (a backslash or "%" in `\\cite{…}`)';
+}
 
 /** File bytes as text: UTF-8 only (a Latin-1 file would silently import as `M�ller`), BOM dropped, LF line ends. */
 export function decodeBibText(bytes: Uint8Array, name: string): string {
@@ -284,7 +292,7 @@ class EntryReader {
         reason:
           key === ''
             ? 'has no citation key'
-            : `has the citation key ${JSON.stringify(key)}, which BibTeX cannot read back`,
+            : `has the citation key ${JSON.stringify(key)}, ${unwritableKeyReason(key)}`,
         hint: 'give the entry a key of letters, digits and : - _ / .',
       });
       return;

@@ -161,7 +161,7 @@ const cases: BibCase[] = [
       '',
     ].join('\n'),
     stderr:
-      'bib-keys-escaping-the-folder.bib:31: error: entry "C:\\x" skipped: has the citation key "C:\\\\x", which BibTeX cannot read back\n' +
+      'bib-keys-escaping-the-folder.bib:31: error: entry "C:\\x" skipped: has the citation key "C:\\\\x", which LaTeX cannot cite (a backslash or "%" in `\\cite{…}`)\n' +
       '  hint: give the entry a key of letters, digits and : - _ / .\n',
     added: [
       'con-entry.md',
