@@ -189,7 +189,7 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
   sources.url = url !== undefined ? 'url' : doi !== undefined ? 'doi' : arxiv !== undefined ? 'arxiv' : undefined;
   if (sources.url === undefined) delete sources.url;
 
-  const status = statusOf(isPreprint, fields.pubstate);
+  const status = statusOf(isPreprint, fields.pubstate) ?? statusWrittenAsYearOrNote(fields);
   const category = isPreprint
     ? 'preprint'
     : type === 'paper-conference'
@@ -282,6 +282,23 @@ function statusOf(isPreprint: boolean, pubstate: string | undefined): Publicatio
   if (state === 'submitted' || state === 'underreview') return 'under-review';
   return undefined;
 }
+
+/**
+ * `year = {in press}` (APA's way, apacite and biblatex-apa read it), `year = {forthcoming}`, or a note that says only
+ * `To appear`: accepted, not yet published. The fields stay as written.
+ */
+function statusWrittenAsYearOrNote(fields: Readonly<Record<string, string>>): PublicationStatus | undefined {
+  const said = (name: string) =>
+    (fields[name] ?? '')
+      .replace(/[{}]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/[.\s]+$/, '')
+      .trim()
+      .toLowerCase();
+  return notYetPublished.has(said('year')) || notYetPublished.has(said('note')) ? 'accepted' : undefined;
+}
+
+const notYetPublished = new Set(['in press', 'forthcoming', 'to appear', 'accepted', 'accepted for publication']);
 
 /** The arXiv identifier, wherever the entry keeps it: `eprint`, al-folio's `arxiv`, `arXiv:…` in the venue, the URL. */
 export function arxivOf(fields: Readonly<Record<string, string>>): string | undefined {

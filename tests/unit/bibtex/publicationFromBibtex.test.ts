@@ -138,6 +138,23 @@ describe('publicationFromBibtex', () => {
     ]);
   });
 
+  test('"in press", "forthcoming" as the year, or a note that only says "To appear": accepted, fields as written', async () => {
+    const { entries } = await readFixtures('in-press-and-to-appear');
+    const mappedEntries = entries.map((entry) => publicationFromBibtex(entry).data);
+    expect(mappedEntries.map(({ key, date, status }) => ({ key, date, status }))).toStrictEqual([
+      { key: 'li2026inpress', date: undefined, status: 'accepted' },
+      { key: 'li2026forthcoming', date: undefined, status: 'accepted' },
+      { key: 'li2026toappear', date: '2026', status: 'accepted' },
+      { key: 'li2025published', date: '2025', status: undefined },
+    ]);
+    expect(mappedEntries.map((data) => [data.bibtex.fields.year, data.bibtex.fields.note])).toStrictEqual([
+      ['in press', undefined],
+      ['Forthcoming', undefined],
+      ['2026', 'To appear.'],
+      ['2025', 'To appear in the special issue, extended'],
+    ]);
+  });
+
   test('every way of writing a month gives the month', async () => {
     const { entries } = await readFixtures('month-macros-and-numbers');
     expect(entries.map((entry) => publicationFromBibtex(entry).data.date)).toStrictEqual([
