@@ -232,7 +232,7 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
   put('publisher', publisherField === undefined ? undefined : text(publisherField));
   put('volume', text('volume'));
   put('issue', issueField === undefined ? undefined : text(issueField));
-  put('pages', text('pages'));
+  put('pages', dashedPageRange(text('pages')));
   put('edition', text('edition'));
   put('isbn', text('isbn'));
   put('issn', text('issn'));
@@ -281,6 +281,14 @@ function statusOf(isPreprint: boolean, pubstate: string | undefined): Publicatio
   if (state === 'accepted' || state === 'inpress' || state === 'forthcoming') return 'accepted';
   if (state === 'submitted' || state === 'underreview') return 'under-review';
   return undefined;
+}
+
+/**
+ * `1501-1514` (IEEE Xplore writes one hyphen) as BibTeX's styles print it, `1501–1514`, like `1501--1514`; anything
+ * else as written.
+ */
+function dashedPageRange(pages: string | undefined): string | undefined {
+  return pages?.replace(/^([A-Za-z]{0,3}\d+) ?- ?([A-Za-z]{0,3}\d+)$/, '$1–$2');
 }
 
 /**

@@ -155,6 +155,17 @@ describe('publicationFromBibtex', () => {
     ]);
   });
 
+  test('pages with one hyphen (IEEE Xplore) read as a range, as BibTeX styles print them', async () => {
+    const { entries } = await readFixtures('bibtex-syntax-real-exports-write');
+    const pages = (key: string) =>
+      publicationFromBibtex(entries.find((entry) => entry.key === key) as BibEntry).data.pages;
+    expect([pages('9354321'), pages('10.1145/3448016.3457001'), pages('10.1007/978-3-030-59410-7_12')]).toStrictEqual([
+      '1501–1514',
+      '100–112',
+      '180–196',
+    ]);
+  });
+
   test('every way of writing a month gives the month', async () => {
     const { entries } = await readFixtures('month-macros-and-numbers');
     expect(entries.map((entry) => publicationFromBibtex(entry).data.date)).toStrictEqual([
