@@ -351,6 +351,15 @@ class Planner {
       this.mergeOtherSource(match.work, match.by, entry, mapped, report);
     }
     if (match.related.length > 0) report.related = match.related.map((work) => work.id);
+    if (match.sharing.length > 0) {
+      report.warnings = [
+        ...(report.warnings ?? []),
+        ...match.sharing.map(
+          ({ work, by }) =>
+            `has the ${identifierNames[by]} ${String(mapped.data[by])} of ${work.id}, whose title and authors are another work's; imported as a publication of its own: check which of the two it belongs to`,
+        ),
+      ];
+    }
     return report;
   }
 
@@ -568,6 +577,8 @@ class Planner {
     work?: Work;
     by: NonNullable<ImportReportEntry['matchedBy']>;
     related: Work[];
+    /** Works with one of the entry's identifiers whose title and authors are another work's. */
+    sharing: { work: Work; by: 'doi' | 'arxiv' | OtherIdentifier }[];
   } {
     const { byDoi, byArxiv, byTitle, byId } = this.buildIndexes();
     const facts = factsOf(mapped.data as unknown as Record<string, unknown>, mapped.isPreprint);
@@ -581,13 +592,15 @@ class Planner {
       ...(byTitle.get(titleKey(mapped.data.title)) ?? []),
     ]);
     const related: Work[] = [];
+    const sharing: { work: Work; by: 'doi' | 'arxiv' | OtherIdentifier }[] = [];
     for (const work of candidates) {
       const data = this.dataOf(work);
       const comparison = compareWorks(facts, factsOf(data, isPreprintData(data)), this.venueLabel);
-      if (comparison.same) return { work, by: comparison.by, related: [] };
+      if (comparison.same) return { work, by: comparison.by, related: [], sharing: [] };
       if (comparison.related) related.push(work);
+      if (comparison.sharedIdentifier) sharing.push({ work, by: comparison.sharedIdentifier });
     }
-    return { by: 'title', related };
+    return { by: 'title', related, sharing };
   }
 
   private buildIndexes(): NonNullable<Planner['indexes']> {
@@ -676,6 +689,17 @@ class Planner {
  * Whether the data makes a valid publication. The hand-written check takes the common valid one at a fraction of
  * valibot's cost (a first import checks every entry); valibot decides what it declines and words every issue.
  */
+/** How a warning names an identifier. */
+const identifierNames: Readonly<Record<'doi' | 'arxiv' | OtherIdentifier, string>> = {
+  doi: 'DOI',
+  arxiv: 'arXiv id',
+  orcidPutCode: 'ORCID put-code',
+  openalex: 'OpenAlex id',
+  semanticScholar: 'Semantic Scholar id',
+  dblp: 'DBLP key',
+  pmid: 'PubMed id',
+};
+
 function checkPublication(data: Readonly<Record<string, unknown>>): ItemFieldsCheck {
   const fields = fastItemFieldsOf('publication', data);
   return fields === undefined ? checkItemFields('publication', data) : { ok: true, fields };

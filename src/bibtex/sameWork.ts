@@ -67,8 +67,48 @@ export function identifierKey(name: OtherIdentifier, value: string | undefined):
 
 export type WorkComparison =
   | { same: true; by: 'doi' | 'arxiv' | OtherIdentifier | 'title' }
-  /** `related`: the same title and authors, yet two versions (a conference paper and its journal version). */
-  | { same: false; related?: true };
+  /**
+   * `related`: the same title and authors, yet two versions (a conference paper and its journal version).
+   * `sharedIdentifier`: the same identifier on two works whose titles and authors say they are different (a DOI or
+   * arXiv id pasted into the wrong entry): two publications, and the import says so.
+   */
+  | { same: false; related?: true; sharedIdentifier?: 'doi' | 'arxiv' | OtherIdentifier };
+
+/** Same by an identifier, unless the titles and authors say these are two works; then told apart, with the reason. */
+function byIdentifier(a: WorkFacts, b: WorkFacts, by: 'doi' | 'arxiv' | OtherIdentifier): WorkComparison {
+  return differentWorks(a, b) ? { same: false, sharedIdentifier: by } : { same: true, by };
+}
+
+// Words that say nothing about what a title is about.
+const minorTitleWords = new Set(
+  'the and for with from into onto via towards toward using use about are its their our your what how why when vs versus'.split(
+    ' ',
+  ),
+);
+
+function significantTitleWords(title: string | undefined): Set<string> {
+  return new Set(
+    titleKey(title)
+      .split(' ')
+      .filter((word) => word.length > 2 && !minorTitleWords.has(word)),
+  );
+}
+
+/**
+ * Whether two works that share an identifier are still plainly two works: titles without a significant word in
+ * common, or other authors and titles that share less than half their words. A preprint renamed on publication
+ * keeps most of its words and its authors; a copy-paste error keeps neither. Unknown titles or authors decide nothing.
+ */
+function differentWorks(a: WorkFacts, b: WorkFacts): boolean {
+  const wordsA = significantTitleWords(a.title);
+  const wordsB = significantTitleWords(b.title);
+  if (wordsA.size === 0 || wordsB.size === 0) return false;
+  let shared = 0;
+  for (const word of wordsA) if (wordsB.has(word)) shared++;
+  if (shared === 0) return true;
+  const authorsKnown = a.authors.length > 0 && b.authors.length > 0;
+  return authorsKnown && !authorsOverlap(a.authors, b.authors) && shared * 2 < Math.min(wordsA.size, wordsB.size);
+}
 
 // DOI prefixes of preprint servers: arXiv, bioRxiv/medRxiv, SSRN, Research Square, TechRxiv, OSF/PsyArXiv, ChemRxiv.
 const preprintDoi = /^10\.(?:48550|1101|2139|21203|36227|31234|31219|26434)\//;
@@ -87,13 +127,13 @@ export function compareWorks(
 ): WorkComparison {
   const doiA = doiKey(a.doi);
   const doiB = doiKey(b.doi);
-  if (doiA !== undefined && doiA === doiB) return { same: true, by: 'doi' };
+  if (doiA !== undefined && doiA === doiB) return byIdentifier(a, b, 'doi');
   const arxivA = arxivKey(a.arxiv);
   const arxivB = arxivKey(b.arxiv);
-  if (arxivA !== undefined && arxivA === arxivB) return { same: true, by: 'arxiv' };
+  if (arxivA !== undefined && arxivA === arxivB) return byIdentifier(a, b, 'arxiv');
   for (const name of otherIdentifiers) {
     const idA = identifierKey(name, a.ids?.[name]);
-    if (idA !== undefined && idA === identifierKey(name, b.ids?.[name])) return { same: true, by: name };
+    if (idA !== undefined && idA === identifierKey(name, b.ids?.[name])) return byIdentifier(a, b, name);
   }
   const title = titleKey(a.title);
   // A source that lists no authors (an ORCID works summary) cannot disagree about them: the year must agree instead,

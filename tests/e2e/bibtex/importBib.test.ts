@@ -179,6 +179,46 @@ describe.concurrent('import-bib', () => {
     expect(await readdir(dir)).toStrictEqual(['profile.md']);
   });
 
+  test('an arXiv id or DOI pasted into another paper: both papers imported, each wrong one named', async ({
+    expect,
+  }) => {
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, ['same-identifier-on-two-papers']);
+    const file = 'same-identifier-on-two-papers.bib';
+    const first = await runCli(['import-bib', file, '--dir', dir], { cwd: root });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(
+      [
+        `added           pub/wen2024anyhome (${file}:3)`,
+        `added           pub/wen2023chatgpt (${file}:12)`,
+        `added           pub/doe2020cats (${file}:22)`,
+        `added           pub/roe2021dogs (${file}:30)`,
+        `added           pub/wen2023editing (${file}:38)`,
+        `merged          into pub/wen2023editing (${file}:46, same arXiv id): the published version of the preprint, now its primary source: its title, venue, type, date and DOI lead`,
+        'import-bib: 5 added, 0 updated, 1 merged, 0 unchanged, 0 skipped',
+        '',
+      ].join('\n'),
+    );
+    expect(first.stderr.split('\n').slice(0, 2)).toStrictEqual([
+      `${file}:12: warning: entry "wen2023chatgpt": has the arXiv id 2312.06644 of pub/wen2024anyhome, whose title and authors are another work's; imported as a publication of its own: check which of the two it belongs to`,
+      `${file}:30: warning: entry "roe2021dogs": has the DOI 10.1000/JFS.2020.123 of pub/doe2020cats, whose title and authors are another work's; imported as a publication of its own: check which of the two it belongs to`,
+    ]);
+    const titles = await Promise.all(
+      ['wen2024anyhome', 'wen2023chatgpt', 'doe2020cats', 'roe2021dogs'].map(
+        async (stem) =>
+          /^title: (.*)$/m.exec(await readFile(path.join(dir, 'publications', `${stem}.md`), 'utf8'))?.[1],
+      ),
+    );
+    expect(titles).toStrictEqual([
+      '"AnyHome: Open-Vocabulary Generation of Structured and Textured 3D Homes"',
+      '"ChatGPT v.s. Media Bias: A Comparative Study of GPT-3.5 and Fine-tuned Language Models"',
+      'Whisker Length Predicts Hunting Success in Domestic Cats',
+      'Tail Wagging as a Signal of Stress in Shelter Dogs',
+    ]);
+    const again = await runCli(['import-bib', file, '--dir', dir], { cwd: root });
+    expect(again.stdout).toBe('import-bib: 0 added, 0 updated, 6 unchanged, 0 skipped\n');
+  });
+
   test('usage: a missing file is exit 1, no file at all is exit 2', async ({ expect }) => {
     const root = await fresh();
     const dir = await profileWithFixtures(root, []);
