@@ -87,14 +87,18 @@ export function markSpellingOf(raw: string): MarkSpelling | undefined {
 }
 
 export function parseName(written: string): Author {
-  const { name, found } = stripMarks(written.trim());
+  const outer = stripMarks(written.trim());
+  const emphasised = withoutEmphasis(outer.name);
+  const { name, found } = emphasised === undefined ? outer : stripMarks(emphasised, outer.found);
   const marks = {
     ...(found.some((entry) => entry.kind === 'equal') ? { equal: true } : {}),
     ...(found.some((entry) => entry.kind === 'corresponding') ? { corresponding: true } : {}),
   };
-  if (name === 'others') return { literal: 'others', ...marks };
+  if (name === 'others' || etAl.test(name)) return { literal: 'others', ...marks };
   if (isSingleGroup(name)) return { literal: latexToUnicode(name), ...marks };
   const parts = splitAtTopLevel(name, commaSeparator).map((part) => part.trim());
+  // `Torralba-Agell, Adrià, and …`: a comma before the `and` leaves an empty part, not a "Jr" between the two.
+  while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
   let first: string[];
   let von: string[];
   let last: string[];
@@ -151,8 +155,40 @@ function braceIfNeeded(text: string): string {
 // Every mark contains one of these; most names have none, and are returned at once.
 const markCharacters = /[*#†]|\\dag/;
 
-function stripMarks(name: string): { name: string; found: { mark: string; kind: 'equal' | 'corresponding' }[] } {
-  const found: { mark: string; kind: 'equal' | 'corresponding' }[] = [];
+// `and et al.`, as people write `and others`.
+const etAl = /^(?:\{?\s*et\.?\s+al\.?\s*\}?)$/i;
+
+// A whole name made bold, italic or underlined (people bold their own in every list): `\textbf{Doe, Jane}`,
+// `{\bf Jane Doe}`, `<b>Doe, Jane</b>`. The page marks the owner itself; the name is what is inside.
+const emphasisCommand = /^\\(?:textbf|textit|emph|underline|uline|textsc|textsl|mbox)\s*\{([^]*)\}$/;
+const emphasisSwitch = /^\{\s*\\(?:bf|it|em|sc|sl|bfseries|itshape)\b\s*([^]*)\}$/;
+const emphasisTag = /^<(b|strong|i|em|u)>([^]*)<\/\1>$/i;
+
+/** The name inside one emphasis around the whole of it, or undefined when there is none. */
+function withoutEmphasis(name: string): string | undefined {
+  const tag = emphasisTag.exec(name);
+  if (tag) return tag[2]?.trim();
+  const command = emphasisCommand.exec(name) ?? emphasisSwitch.exec(name);
+  // Only when its braces close at the end: `\textbf{A} and {B}` is not one group.
+  if (command && groupClosesAtEnd(name.slice(name.indexOf('{')))) return command[1]?.trim();
+  return undefined;
+}
+
+/** Whether the group `text` opens with its first `{` closes with its last character. */
+function groupClosesAtEnd(text: string): boolean {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === '{') depth++;
+    else if (text[index] === '}' && --depth === 0) return index === text.length - 1;
+  }
+  return false;
+}
+
+function stripMarks(
+  name: string,
+  already: readonly { mark: string; kind: 'equal' | 'corresponding' }[] = [],
+): { name: string; found: { mark: string; kind: 'equal' | 'corresponding' }[] } {
+  const found: { mark: string; kind: 'equal' | 'corresponding' }[] = [...already];
   if (!markCharacters.test(name)) return { name: name.trim(), found };
   let out = '';
   let depth = 0;

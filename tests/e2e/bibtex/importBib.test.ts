@@ -219,6 +219,22 @@ describe.concurrent('import-bib', () => {
     expect(again.stdout).toBe('import-bib: 0 added, 0 updated, 6 unchanged, 0 skipped\n');
   });
 
+  test('an own name bolded by hand is read as the name, and the page bolds the owner once', async ({ expect }) => {
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, ['own-name-bold-in-author-lists']);
+    const imported = await runCli(['import-bib', 'own-name-bold-in-author-lists.bib', '--dir', dir], { cwd: root });
+    expect(imported.status).toBe(0);
+    expect(imported.stderr).not.toContain('do not list you');
+    const page = await runCli(['export', '--format', 'md', '--dir', dir], { cwd: root });
+    const authorLines = page.stdout.split('\n').filter((line) => line.includes('**Zexi Li'));
+    expect(authorLines).toStrictEqual([
+      '  **Zexi Li**, Peng Wang, and Yu Chen',
+      '  Peng Wang, **Zexi Li\\***, and Yu Chen',
+      '  Adrià Torralba-Agell, **Zexi Li**, and others',
+      '  **Zexi Li**, Peng Wang, and others',
+    ]);
+  });
+
   test('usage: a missing file is exit 1, no file at all is exit 2', async ({ expect }) => {
     const root = await fresh();
     const dir = await profileWithFixtures(root, []);

@@ -24,6 +24,18 @@ describe('parseName', () => {
     ['and others', 'others', { literal: 'others' }],
     ['one word', 'Aristotle', { family: 'Aristotle' }],
     ['UTF-8 names', 'Nguyễn, Văn An', { family: 'Nguyễn', given: 'Văn An' }],
+    // People bold their own name in every list; the page marks the owner itself.
+    ['a name in \\textbf', '\\textbf{Doe, Jane}', { family: 'Doe', given: 'Jane' }],
+    ['a name in \\textbf, marked', '\\textbf{Jane Doe}*', { family: 'Doe', given: 'Jane', equal: true }],
+    ['a mark inside the bold', '\\textbf{Doe\\#, Jane}', { family: 'Doe', given: 'Jane', corresponding: true }],
+    ['a name in \\underline', '\\underline{Jane Doe}', { family: 'Doe', given: 'Jane' }],
+    ['a name in {\\bf …}', '{\\bf Doe, Jane}', { family: 'Doe', given: 'Jane' }],
+    ['a name in <b>', '<b>Doe, Jane</b>', { family: 'Doe', given: 'Jane' }],
+    ['a name in <strong>', '<strong>Jane Doe</strong>', { family: 'Doe', given: 'Jane' }],
+    ['bold on part of a name: decoded as text', '\\textbf{Jane} Doe', { family: 'Doe', given: 'Jane' }],
+    ['a comma before the next "and"', 'Torralba-Agell, Adrià,', { family: 'Torralba-Agell', given: 'Adrià' }],
+    ['et al.', 'et al.', { literal: 'others' }],
+    ['{et al.}', '{et al.}', { literal: 'others' }],
   ])('%s', (_what, written, expected) => {
     expect(parseName(written)).toStrictEqual(expected);
   });
