@@ -23,7 +23,7 @@ type WantedCommand = (name: string) => boolean;
 
 export async function run(givenArgv: readonly string[], context: CommandContext): Promise<ExitCode> {
   let exitCode: ExitCode = ExitCode.ok;
-  const argv = helpOfUnknownCommand(commonOptionsAfterCommand(givenArgv));
+  const argv = helpOfUnknownCommand(commonOptionsAfterCommand(versionOfShortV(givenArgv)));
   // `profile list …` needs only `list`; help, a misspelt command (for commander's suggestion) or none need all.
   const named = commandTable.find((command) => command.name === argv[0])?.name;
   const wanted: WantedCommand = (name) => named === undefined || name === named;
@@ -69,6 +69,11 @@ export function commonOptionsAfterCommand(argv: readonly string[]): readonly str
   // `profile --dir X help list` is `profile help list`: help takes no options.
   if (argv[index] === 'help') return argv.slice(index);
   return [argv[index] ?? '', ...leading, ...argv.slice(index + 1)];
+}
+
+/** `profile -v` → `profile --version`, as `npm -v` and `node -v` (commander takes one short flag: `-V`). */
+function versionOfShortV(argv: readonly string[]): readonly string[] {
+  return argv[0] === '-v' ? ['--version', ...argv.slice(1)] : argv;
 }
 
 /** `profile help nope` → `profile nope`: the one-line usage error, not commander's whole help on stderr. */

@@ -35,7 +35,7 @@ const everyCommand = [
 ];
 
 describe.concurrent('profile', () => {
-  test.for([['--version'], ['-V']])('%s prints the package version', async (args, { expect }) => {
+  test.for([['--version'], ['-V'], ['-v']])('%s prints the package version', async (args, { expect }) => {
     const result = await runCli(args, { cwd: await fresh() });
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(`${version}\n`);
