@@ -141,7 +141,12 @@ function addCommand(program: Command, spec: CommandSpec, use: CommandUse, setExi
     if (parse) command.argument(name, describe, parse);
     else command.argument(name, describe);
   }
-  const options: OptionSpec[] = [...commonOptions, ...(spec.writes ? writeOptionSpecs : []), ...spec.options];
+  const common = commonOptions.map(([flags, describe, value]): OptionSpec => {
+    return flags === '--dir <dir>' && spec.dirDescribe !== undefined
+      ? [flags, spec.dirDescribe, value]
+      : [flags, describe, value];
+  });
+  const options: OptionSpec[] = [...common, ...(spec.writes ? writeOptionSpecs : []), ...spec.options];
   for (const spec of options) command.addOption(optionOf(spec));
   const examples = spec.examples.map((example) => `  $ ${example}`).join('\n');
   const note = spec.note === undefined ? '' : `\n\n${spec.note}`;

@@ -66,6 +66,15 @@ describe.concurrent('profile', () => {
     expect(result.stdout).toContain('--dir <dir>');
   });
 
+  test('init --help says what --dir means for init, which never looks upward', async ({ expect }) => {
+    const result = await runCli(['init', '--help'], { cwd: await fresh() });
+    // Commander wraps the help to the width it finds: compared with the spaces made one.
+    expect(result.stdout.replace(/\s+/g, ' ')).toContain(
+      ' --dir <dir> the profile folder to create, like [dir] (default: $PROFILE_DIR, else ./profile) ',
+    );
+    expect(result.stdout).not.toContain('upward');
+  });
+
   test('export --help names every format and site and shows examples', async ({ expect }) => {
     const result = await runCli(['export', '--help'], { cwd: await fresh() });
     expect(result.stdout).toContain('$ profile export --format md');
