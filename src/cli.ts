@@ -1,6 +1,6 @@
 /** The `profile` program: parses arguments, runs one command, turns errors into messages and exit codes. */
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { type CommandContext, processContext } from './commandContext.js';
 import {
   type CommandSpec,
@@ -23,7 +23,7 @@ type WantedCommand = (name: string) => boolean;
 
 export async function run(givenArgv: readonly string[], context: CommandContext): Promise<ExitCode> {
   let exitCode: ExitCode = ExitCode.ok;
-  const argv = helpOfUnknownCommand(commonOptionsAfterCommand(givenArgv));
+  const argv = helpOfUnknownCommand(commonOptionsAfterCommand(versionOfShortV(givenArgv)));
   // `profile list …` needs only `list`; help, a misspelt command (for commander's suggestion) or none need all.
   const named = commandTable.find((command) => command.name === argv[0])?.name;
   const wanted: WantedCommand = (name) => named === undefined || name === named;
@@ -41,7 +41,11 @@ export async function run(givenArgv: readonly string[], context: CommandContext)
 /** The options every command takes, which may come before the command's name too, as `git -C` does. */
 const commonOptionFlags = { withValue: ['--dir'], alone: ['--debug'] };
 
-/** `profile --dir X --debug list …` → `profile list --dir X --debug …`: commander reads them as the command's own. */
+/**
+ * `profile --dir X --debug list …` → `profile list --dir X --debug …`: commander reads them as the command's own.
+ * Without a command after them (`profile --dir X`, `profile --dir`), they stay first, where the program's own
+ * declaration of them reads them: the usage of `profile` alone, or its one-line error for a missing value.
+ */
 export function commonOptionsAfterCommand(argv: readonly string[]): readonly string[] {
   const leading: string[] = [];
   let index = 0;
@@ -53,7 +57,8 @@ export function commonOptionsAfterCommand(argv: readonly string[]): readonly str
       index += 1;
     } else if (commonOptionFlags.withValue.includes(flag)) {
       const together = arg.includes('=');
-      if (!together && index + 1 >= argv.length) break;
+      // `profile --debug --dir`: left as it is, for the program's own error about the missing value.
+      if (!together && index + 1 >= argv.length) return argv;
       leading.push(...argv.slice(index, index + (together ? 1 : 2)));
       index += together ? 1 : 2;
     } else {
@@ -61,7 +66,14 @@ export function commonOptionsAfterCommand(argv: readonly string[]): readonly str
     }
   }
   if (leading.length === 0 || index >= argv.length) return argv;
+  // `profile --dir X help list` is `profile help list`: help takes no options.
+  if (argv[index] === 'help') return argv.slice(index);
   return [argv[index] ?? '', ...leading, ...argv.slice(index + 1)];
+}
+
+/** `profile -v` → `profile --version`, as `npm -v` and `node -v` (commander takes one short flag: `-V`). */
+function versionOfShortV(argv: readonly string[]): readonly string[] {
+  return argv[0] === '-v' ? ['--version', ...argv.slice(1)] : argv;
 }
 
 /** `profile help nope` → `profile nope`: the one-line usage error, not commander's whole help on stderr. */
@@ -94,6 +106,8 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
     .helpOption('-h, --help', 'show help')
     // A usage error is its one line and where to read more; the whole help would scroll the error away.
     .showHelpAfterError('run "profile --help"')
+    // The common options, when they come first, belong to the program; after a command's name, to the command.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.stderr.write(text) })
     .addHelpText(
@@ -109,6 +123,7 @@ function buildProgram(context: CommandContext, wanted: WantedCommand, setExitCod
       ].join('\n'),
     );
 
+  for (const spec of commonOptions) program.addOption(optionOf(spec));
   for (const spec of commandTable) {
     if (wanted(spec.name)) addCommand(program, spec, { context, profileDir, writeOptions }, setExitCode);
   }
@@ -126,14 +141,13 @@ function addCommand(program: Command, spec: CommandSpec, use: CommandUse, setExi
     if (parse) command.argument(name, describe, parse);
     else command.argument(name, describe);
   }
-  const options: OptionSpec[] = [...commonOptions, ...(spec.writes ? writeOptionSpecs : []), ...spec.options];
-  for (const [flags, describe, value] of options) {
-    const option = new Option(flags, describe);
-    if (value === 'repeat') option.default([]).argParser(collect);
-    else if (typeof value === 'function') option.argParser(value);
-    else if (value) option.choices(value);
-    command.addOption(option);
-  }
+  const common = commonOptions.map(([flags, describe, value]): OptionSpec => {
+    return flags === '--dir <dir>' && spec.dirDescribe !== undefined
+      ? [flags, spec.dirDescribe, value]
+      : [flags, describe, value];
+  });
+  const options: OptionSpec[] = [...common, ...(spec.writes ? writeOptionSpecs : []), ...spec.options];
+  for (const spec of options) command.addOption(optionOf(spec));
   const examples = spec.examples.map((example) => `  $ ${example}`).join('\n');
   const note = spec.note === undefined ? '' : `\n\n${spec.note}`;
   command.addHelpText('after', `\nExample${spec.examples.length > 1 ? 's' : ''}:\n${examples}${note}`);
@@ -145,9 +159,21 @@ function addCommand(program: Command, spec: CommandSpec, use: CommandUse, setExi
   });
 }
 
+function optionOf([flags, describe, value]: OptionSpec): Option {
+  const option = new Option(flags, describe);
+  if (value === 'repeat') option.default([]).argParser(collect);
+  else if (typeof value === 'function') option.argParser(value);
+  else if (value) option.choices(value);
+  return option;
+}
+
 /** The options every command takes, first in its help. */
 const commonOptions: readonly OptionSpec[] = [
-  ['--dir <dir>', 'the profile folder (default: $PROFILE_DIR, else the nearest profile upward, else ./profile)'],
+  [
+    '--dir <dir>',
+    'the profile folder (default: $PROFILE_DIR, else the nearest profile upward, else ./profile)',
+    parseDirOption,
+  ],
   ['--debug', 'show stack traces of errors'],
 ];
 
@@ -156,6 +182,18 @@ const writeOptionSpecs: readonly OptionSpec[] = [
   ['--dry-run', 'show what would change and write nothing'],
   ['--json', 'print the item(s) as JSON for scripts (never asks questions)'],
 ];
+
+/**
+ * A folder, not the next option taken as one because the folder was forgotten (`profile list --dir --json` would
+ * read a profile in `./--json`), nor an empty word (`--dir "$UNSET"` would quietly use the working folder).
+ */
+function parseDirOption(value: string): string {
+  if (value === '') throw new InvalidArgumentError('--dir needs a folder (. is this one).');
+  if (value.startsWith('-')) {
+    throw new InvalidArgumentError(`--dir needs a folder, not an option (write ./${value} for a folder of that name).`);
+  }
+  return value;
+}
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];

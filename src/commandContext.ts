@@ -1,4 +1,5 @@
 /** What a command gets from the outside world, so that tests can drive commands without a process. */
+import { colorWanted } from './ui/colorChoice.js';
 import { isTerminal } from './ui/isTerminal.js';
 import { standardOutput } from './ui/standardOutput.js';
 
@@ -16,7 +17,7 @@ export interface CommandContext {
   stderr: OutputStream;
   /** True only when a person can answer a prompt: standard input and output are both terminals. */
   interactive: boolean;
-  /** Colour on stdout: only on a terminal, and never with NO_COLOR. */
+  /** Colour on stdout (nothing is coloured on stderr): see colorWanted for the terminal, NO_COLOR and FORCE_COLOR. */
   color: boolean;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
@@ -62,7 +63,7 @@ export function processContext(): ProcessContext {
       return Boolean(stdout.isTTY) && isTerminal(0);
     },
     get color() {
-      return Boolean(stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+      return colorWanted(Boolean(stdout.isTTY), env);
     },
     env,
     cwd: process.cwd(),

@@ -58,6 +58,8 @@ export interface CommandSpec {
   examples: readonly string[];
   /** A paragraph after the examples. */
   note?: string;
+  /** What --dir means here, when not the profile that is there (`init` creates it, and never looks upward). */
+  dirDescribe?: string;
   /** Loads the command's module (only now, so that a cold start pays for one command) and runs it. */
   run(options: CommonOptions, argument: unknown, use: CommandUse): Promise<ExitCode> | Promise<void>;
 }
@@ -204,6 +206,7 @@ export const commandTable: readonly CommandSpec[] = [
     name: 'init',
     describe: 'create an empty profile (asks for name and e-mail on a terminal)',
     argument: ['[dir]', 'where to create it (default: --dir, $PROFILE_DIR or ./profile)'],
+    dirDescribe: 'the profile folder to create, like [dir] (default: $PROFILE_DIR, else ./profile)',
     options: [
       ['--name <name>', "the owner's name"],
       ['--email <email>', "the owner's e-mail"],

@@ -14,13 +14,40 @@ export function slugFromText(text: string, maxWords = 6): string {
 }
 
 // English words that cannot end a title: articles, conjunctions, prepositions, auxiliaries, possessives.
-const stopWords = new Set(
-  (
-    'a an the and or but nor of in on at to for from by with as into onto upon about via per than ' +
-    'is are was were be been being has have had will would can could shall should may might must do does did ' +
-    'our my your his her its their we i you he she it they this that these those not no so if then'
-  ).split(' '),
-);
+const englishStopWords =
+  'a an the and or but nor of in on at to for from by with as into onto upon about via per than ' +
+  'is are was were be been being has have had will would can could shall should may might must do does did ' +
+  'our my your his her its their we i you he she it they this that these those not no so if then';
+
+/**
+ * The articles, short prepositions and conjunctions of German, French, Spanish, Italian, Portuguese and Dutch, as
+ * slugify spells them (`für` → `fuer`, `à` → `a`; `l`, `qu`, `dell` are elisions, `l'analyse` cut at the length
+ * limit), each under the first language that has it (`a`, `in`, `do`, `no`, `as` are English ones already).
+ * Left out, because at the end of an English title the same slug usually means something: die, den, met, door,
+ * over (English words); mit, un, um, ai, dei, os, nas, mas, ma, em, sem, als (MIT, UN, UM, AI, DEI, OS, NAS, MAS,
+ * MA, EM, SEM, ALS); com (`amazon.com`); e, d (vitamin E, 3-D); am, ni, sin, car, ed, all. A foreign title keeping
+ * one at its end only looks unfinished; an English one losing its last word loses what it says. `la` is in, though
+ * `…-in-la` then loses LA: `-de-la` is far more common.
+ */
+const otherStopWords =
+  // German
+  'der das dem des ein eine einer einem einen eines im auf aus bei beim nach von vom vor zu zum zur ueber ' +
+  'unter fuer durch gegen ohne zwischen bis seit und oder aber sowie wie dass ist sind wird ' +
+  // French
+  'le la les l une du au aux de en dans par pour sur sous avec sans chez entre vers et ou mais donc que qui ' +
+  'qu est sont ' +
+  // Spanish
+  'el los las lo una unos unas al del ante bajo con contra desde hacia hasta para por segun sobre tras y o ' +
+  'pero ' +
+  // Italian
+  'il gli uno di da su tra fra dello della degli delle allo alla agli alle dal dalla dai dagli dalle dell dall ' +
+  'nel nello nella nei negli nelle nell sul sulla sui sugli sulle sull che ' +
+  // Portuguese
+  'uma uns umas sob ate dos na nos ao aos pelo pela pelos pelas num numa dum duma nem ' +
+  // Dutch
+  'het een van op aan bij naar voor uit tot om onder tussen tegen zonder maar dat';
+
+const stopWords = new Set(`${englishStopWords} ${otherStopWords}`.split(' '));
 
 function withoutTrailingStopWords(slug: string): string {
   const parts = slug.split('-');

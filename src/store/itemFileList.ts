@@ -61,7 +61,8 @@ export async function assertProfileFolder(dir: string, displayDir: string): Prom
   const found = await stat(path.join(dir, profileFileName)).catch(() => undefined);
   if (!found?.isFile()) {
     throw new ProfileError('there is no profile here (profile.md is missing)', {
-      file: displayDir,
+      // The file, as the commands that read the profile name it: `profile: error: …` read as the program's name.
+      file: path.join(displayDir, profileFileName),
       hint: missingProfileHint,
     });
   }

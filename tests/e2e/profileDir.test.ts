@@ -63,7 +63,8 @@ describe.concurrent('the profile folder', () => {
     'a missing folder (%s): exit 1 and a message naming profile.md',
     async ([, dirArgs, env], { expect }) => {
       const root = await fresh();
-      for (const command of [['export'], ['list'], ['validate']]) {
+      // The commands that write name the missing file as those that read do.
+      for (const command of [['export'], ['list'], ['validate'], ['add-news', 'Hello'], ['hide', 'news/x']]) {
         const result = await runCli([...command, ...dirArgs], { cwd: root, env });
         expect(result.status, `${command[0]}`).toBe(1);
         expect(result.stdout).toBe('');

@@ -150,7 +150,7 @@ describe.concurrent('import-page', () => {
     await withSeedPage(root);
     const result = await runCli(['import-page', 'about.md', '--dir', 'p', '--merge'], { cwd: root });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('p: error: there is no profile here (profile.md is missing)');
+    expect(result.stderr).toContain('p/profile.md: error: there is no profile here (profile.md is missing)');
     expect(await entries(root)).toEqual(['about.md']);
   });
 
