@@ -8,7 +8,7 @@ import type { linkTypes } from '../model/vocabulary.js';
 import type { WorkIdentifiers } from '../model/workIdentifiers.js';
 import { parseNameList } from './bibtexNames.js';
 import { decodeVerbatim, latexToUnicode } from './latexToUnicode.js';
-import { monthMacros } from './readBibEntries.js';
+import { monthJoinDate, monthMacros } from './monthJoin.js';
 import { shortVenueLabel, type VenueRule, venueWords, withYear } from './venueLabel.js';
 
 export interface BibtexRecord {
@@ -356,7 +356,11 @@ function dateOf(fields: Readonly<Record<string, string>>, sources: FieldSources)
     sources.date = 'year';
     const month = monthNumber(fields.month);
     const day = month === undefined ? undefined : /^\d{1,2}$/.exec((fields.day ?? '').trim())?.[0];
-    parts = checked(Number(year), month, day === undefined ? undefined : Number(day));
+    // The day of `dec # "~24"`, where no `day` field says otherwise.
+    const joinedDay = fields.day === undefined ? monthJoinDate(fields.month)?.day : undefined;
+    parts = checked(Number(year), month, day === undefined ? joinedDay : Number(day));
+    // A joined day that is no day of the month (`feb # "~30"`) is text around it: the month stays.
+    if (joinedDay !== undefined && parts?.month === undefined) parts = checked(Number(year), month, undefined);
   }
   return parts === undefined ? undefined : formatIsoDate(parts);
 }
@@ -369,9 +373,11 @@ function checked(year: number, month: number | undefined, day: number | undefine
   return yearOnly.ok ? yearOnly.date : undefined;
 }
 
-/** `jul`, `07`, `7`, `July`, `Jul.`, `{jul}`, `jul--aug` → 7. */
+/** `jul`, `07`, `7`, `July`, `Jul.`, `{jul}`, `jul--aug`, `jul # "~24"`, `"24~" # jul` → 7. */
 export function monthNumber(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
+  const joined = monthJoinDate(value);
+  if (joined !== undefined) return joined.month;
   const written = latexToUnicode(value).toLowerCase().trim();
   const digits = /^(\d{1,2})\b/.exec(written)?.[1];
   if (digits !== undefined) {

@@ -4,6 +4,7 @@
  */
 import { ProfileError } from '../errors.js';
 import { loadRawBibParser, type RawBibEntry, type RawBibParser } from './citationJs.js';
+import { monthJoinParts, monthMacros } from './monthJoin.js';
 import { readPlainEntry } from './readPlainEntry.js';
 import { type BibChunk, splitBibFile } from './splitBibFile.js';
 
@@ -21,7 +22,10 @@ export interface BibEntry {
   type: string;
   /** The citation key exactly as written. */
   key: string;
-  /** Every field in the order written: lower-case names, raw TeX values, macros expanded except month names. */
+  /**
+   * Every field in the order written: lower-case names, raw TeX values, macros expanded except month names; a month
+   * joined with `#` to a day or another month is kept as written (`dec # "~24"`, see monthJoin.ts).
+   */
   fields: Record<string, string>;
   /** Fields written as a bare word that is no defined macro (`selected = True`): kept as that text, written back bare. */
   bare?: string[];
@@ -60,8 +64,6 @@ export interface BibReadResult {
 
 // Entries per parser call in readAll: enough to spread the call's cost, few enough that a broken run costs little.
 const entriesParsedTogether = 64;
-
-export const monthMacros = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // The macros citation-js 0.7 predefines, as BibTeX's standard styles do; any other must come from an @string.
 const predefinedMacros = new Set([
@@ -443,9 +445,12 @@ function rawFields(raw: RawBibEntry, chunk: BibChunk): Record<string, string> {
     let text = tidyLineBreaks(String(value));
     if (name === 'month') {
       const bare = chunk.bareMacroFields.get('month');
-      // `month = jul` stays the macro; the text "jul" in braces keeps its braces, so that the two stay apart.
+      const joined = chunk.monthParts === undefined ? undefined : monthJoinOf(chunk.monthParts);
+      // `month = jul` stays the macro, `dec # "~24"` the join; the text "jul" (or `dec # "~24"`) in braces keeps its
+      // braces, so that the two stay apart.
       if (bare !== undefined && monthMacros.includes(bare)) text = bare;
-      else if (monthMacros.includes(text.toLowerCase())) text = `{${text}}`;
+      else if (joined !== undefined) text = joined;
+      else if (monthMacros.includes(text.toLowerCase()) || monthJoinParts(text) !== undefined) text = `{${text}}`;
     }
     fields[name] = text;
   }
@@ -455,6 +460,14 @@ function rawFields(raw: RawBibEntry, chunk: BibChunk): Record<string, string> {
     }
   }
   return fields;
+}
+
+/** The join as written, each part on one line, the macros in lower case; undefined when it is no month join. */
+function monthJoinOf(parts: readonly string[]): string | undefined {
+  const written = parts
+    .map((part) => (/^[A-Za-z]/.test(part) ? part.toLowerCase() : part.replace(/\s*\n\s*/g, ' ')))
+    .join(' # ');
+  return monthJoinParts(written) === undefined ? undefined : written;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface BibChunk {
   bareMacroFields: Map<string, string>;
   /** The same bare names as written (`selected = True` gives `selected → True`), to keep an undefined one as text. */
   bareWords?: Map<string, string>;
+  /** A `month` written as a `#` join: each part as written (`dec`, `"~24"`), so that it can be kept as written. */
+  monthParts?: string[];
   /** A field written again in the same entry: where the repetition lies in `text`, so that the first value is kept. */
   repeatedFields?: { field: string; start: number; end: number }[];
   /** Set when the splitter itself sees the entry is broken; the parser's message is added later. */
@@ -171,7 +173,11 @@ class BibSplitter {
     let bareName: string | undefined;
     let bareWord = '';
     let repeatStart: number | undefined;
+    let monthParts: string[] | undefined;
     const finishValue = () => {
+      // The first month is the one BibTeX keeps.
+      if (monthParts !== undefined && monthParts.length > 1 && repeatStart === undefined) chunk.monthParts = monthParts;
+      monthParts = undefined;
       if (parts === 1 && bareName !== undefined) {
         chunk.bareMacroFields.set(field, bareName);
         chunk.bareWords ??= new Map();
@@ -244,6 +250,7 @@ class BibSplitter {
           break;
         case 'value': {
           parts++;
+          const partStart = this.position;
           if (char === '{') {
             if (!this.skipGroup('}')) return false;
           } else if (char === '"') {
@@ -267,6 +274,10 @@ class BibSplitter {
               bareWord = word;
               chunk.macros.push(bareName);
             }
+          }
+          if (field === 'month' && chunk.kind === 'entry') {
+            monthParts ??= [];
+            monthParts.push(text.slice(partStart, this.position));
           }
           state = 'afterValue';
           break;

@@ -10,8 +10,8 @@ import { cslType } from '../model/publicationCsl.js';
 import type { Author, PublicationFields } from '../model/schema.js';
 import { defaultMarkSpelling, formatNameList, markSpellingOf } from './bibtexNames.js';
 import { sameValue } from './mergePublication.js';
+import { monthJoinDate, monthJoinParts, monthMacros } from './monthJoin.js';
 import { type FieldSources, publicationFromBibtex } from './publicationFromBibtex.js';
-import { monthMacros } from './readBibEntries.js';
 import { bracesBalance, encodeVerbatim, unicodeToLatex } from './unicodeToLatex.js';
 
 export interface BibtexExportOptions {
@@ -211,6 +211,9 @@ function writeDate(fields: Map<string, string>, f: PublicationFields, sources: F
     return;
   }
   setOrDelete(fields, 'year', date === undefined ? undefined : String(date.year));
+  // A join (`dec # "~24"`) that still says the month and day stays as written: only the year changed.
+  const joined = fields.has('day') ? undefined : monthJoinDate(fields.get('month'));
+  if (joined !== undefined && joined.month === date?.month && joined.day === date.day) return;
   setOrDelete(fields, 'month', date?.month === undefined ? undefined : monthMacros[date.month - 1]);
   setOrDelete(fields, 'day', date?.day === undefined ? undefined : String(date.day));
 }
@@ -238,9 +241,12 @@ export function formatEntry(entry: BibtexEntry): string {
   return `@${entry.type}{${entry.key},\n${lines.join(',\n')}\n}\n`;
 }
 
-/** `{value}`, or a bare month macro; the braces always balance, so no value can end the entry early. */
+/**
+ * `{value}`, or a bare month macro, or a month join as it was written (`dec # "~24"`); the braces always balance, so
+ * no value can end the entry early.
+ */
 export function formatValue(name: string, value: string): string {
-  if (name === 'month' && monthMacros.includes(value)) return value;
+  if (name === 'month' && (monthMacros.includes(value) || monthJoinParts(value) !== undefined)) return value;
   let text = value.replace(/\n(?=[ \t]*@)/g, ' ');
   if (!bracesBalance(text)) {
     text = verbatimFields.has(name)

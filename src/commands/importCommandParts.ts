@@ -6,6 +6,7 @@ import { printImportReport, renderImportReportJson } from '../ui/importReport.js
 import { printProblems } from '../ui/printProblems.js';
 import { printNoneSelected } from '../ui/selectionNote.js';
 import type { ImportEntriesResult } from '../useCases/importEntries.js';
+import type { ImportedSource } from '../useCases/importSources.js';
 
 /** The options both import commands take. */
 export interface ImportFlags {
@@ -39,18 +40,29 @@ export function importUseCaseOptions(options: ImportFlags, context: CommandConte
   };
 }
 
-/** Prints the warnings, the report (or its JSON) and the note on selected sections; true when an entry had a problem. */
+/**
+ * Prints the warnings, the report (or its JSON; with `profile import`'s sources) and the note on selected sections;
+ * true when an entry had a problem.
+ */
 export function printImportResult(
   imported: ImportEntriesResult,
   options: ImportFlags,
   context: CommandContext,
   command: 'import' | 'import-bib',
+  sources?: readonly ImportedSource[],
 ): boolean {
   const { report, warnings, noneSelected } = imported;
   const dryRun = options.dryRun ?? false;
   printProblems(warnings, context.stderr);
-  if (options.json) context.stdout.write(renderImportReportJson(report, dryRun));
-  else printImportReport(report, { dryRun, stdout: context.stdout, stderr: context.stderr, command });
+  if (options.json) context.stdout.write(renderImportReportJson(report, dryRun, sources));
+  else
+    printImportReport(report, {
+      dryRun,
+      stdout: context.stdout,
+      stderr: context.stderr,
+      command,
+      ...(sources === undefined ? {} : { sources }),
+    });
   if (noneSelected && !options.json) printNoneSelected(noneSelected.sections, noneSelected.total, context.stderr);
   return report.some((entry) => entry.problem);
 }

@@ -23,6 +23,8 @@ export interface ReadOptions {
 export interface DocumentReading extends SourceReading {
   name: string;
   format?: SourceFormat;
+  /** The document is a list that holds no works (an author or a record with none yet): 0 works, not a problem. */
+  listsNone?: true;
 }
 
 export async function readSourceDocuments(
@@ -50,6 +52,9 @@ async function readAs(detected: Detection, document: SourceDocument, options: Re
     return { name, works: [], unread: [{ file: name, line: 1, reason: detected.reason, hint: detected.hint }] };
   }
   const reading = await readDetected(detected, document, options);
+  if (reading.works.length === 0 && reading.unread.length === 0 && listsNoWorks(detected)) {
+    return { name, format: detected.format, ...reading, listsNone: true };
+  }
   if (reading.works.length === 0 && reading.unread.length === 0) {
     reading.unread.push({
       file: name,
@@ -59,6 +64,46 @@ async function readAs(detected: Detection, document: SourceDocument, options: Re
     });
   }
   return { name, format: detected.format, ...reading };
+}
+
+/**
+ * Whether a document that gave no work says that the list it is holds none: an author, a record or a library with no
+ * works (yet), such as OpenAlex's `{"meta":{"count":0,…},"results":[]}`, ORCID's `{"group":[],…}`, Semantic Scholar's
+ * `{"offset":0,"data":[]}`, a DBLP person of no records, an empty CSL-JSON list. A page past the end of a longer list
+ * (`meta.count` above 0; an `offset` beyond 0), an empty arXiv feed (a lookup that found nothing) or an empty file
+ * (which a failed download also gives) says no such thing.
+ */
+function listsNoWorks(detected: Detection & { format: SourceFormat }): boolean {
+  const json = detected.json as Json | unknown[] | undefined;
+  const object = (Array.isArray(json) ? {} : (json ?? {})) as Json;
+  const empty = (value: unknown) => Array.isArray(value) && value.length === 0;
+  const zero = (value: unknown) => value === undefined || value === 0;
+  switch (detected.format) {
+    case 'openalex-works':
+      return (detected.elements?.length ?? 0) === 0 && empty(object.results) && zero((object.meta as Json)?.count);
+    case 'semantic-scholar-papers':
+      return Array.isArray(json) ? json.length === 0 : empty(object.data) && zero(object.offset);
+    case 'crossref-works': {
+      const message = (object.message ?? {}) as Json;
+      return empty(message.items) && zero(message['total-results']);
+    }
+    case 'orcid-works':
+      return empty(object.group);
+    case 'orcid-work':
+      return empty(object.bulk);
+    case 'csl-json':
+      return Array.isArray(json) ? json.length === 0 : empty(object.items);
+    case 'dblp-person-xml': {
+      const person = /<dblpperson\b[^>]*>/.exec(detected.text)?.[0] ?? '';
+      return !/<r[\s>]/.test(detected.text) && zero(optionalNumber(/\sn="(\d+)"/.exec(person)?.[1]));
+    }
+    default:
+      return false;
+  }
+}
+
+function optionalNumber(digits: string | undefined): number | undefined {
+  return digits === undefined ? undefined : Number(digits);
 }
 
 /** The JSON formats whose works are each read alone: where the document keeps its works, and the reader of one. */

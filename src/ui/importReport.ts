@@ -5,6 +5,7 @@
 
 import type { ImportReportEntry, ImportStatus } from '../bibtex/planBibImport.js';
 import type { OutputStream } from '../commandContext.js';
+import type { ImportedSource } from '../useCases/importSources.js';
 import { escapeTerminalText } from './terminalText.js';
 
 const statuses: readonly ImportStatus[] = ['added', 'updated', 'merged', 'folded', 'unchanged', 'skipped'];
@@ -30,8 +31,19 @@ export function importSummary(report: readonly ImportReportEntry[]): Record<Impo
   return summary;
 }
 
-export function renderImportReportJson(report: readonly ImportReportEntry[], dryRun: boolean): string {
-  return `${JSON.stringify({ dryRun, summary: importSummary(report), entries: report }, null, 2)}\n`;
+/** `sources`: what each source of `profile import` gave (`works: 0` for an author with none yet); import-bib has none. */
+export function renderImportReportJson(
+  report: readonly ImportReportEntry[],
+  dryRun: boolean,
+  sources?: readonly ImportedSource[],
+): string {
+  const json = {
+    dryRun,
+    summary: importSummary(report),
+    ...(sources === undefined ? {} : { sources }),
+    entries: report,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 /**
@@ -40,7 +52,14 @@ export function renderImportReportJson(report: readonly ImportReportEntry[], dry
  */
 export function printImportReport(
   report: readonly ImportReportEntry[],
-  output: { dryRun: boolean; stdout: OutputStream; stderr: OutputStream; command?: string },
+  output: {
+    dryRun: boolean;
+    stdout: OutputStream;
+    stderr: OutputStream;
+    command?: string;
+    /** `profile import`'s sources: one that lists no works says so, since it adds no line of its own. */
+    sources?: readonly ImportedSource[];
+  },
 ): void {
   const { stdout, stderr } = batchedLines(output.stdout, output.stderr);
   const verb = (status: 'added' | 'updated' | 'merged' | 'folded') =>
@@ -103,6 +122,10 @@ export function printImportReport(
       `warning: ${notOwn.length} imported ${notOwn.length === 1 ? 'entry does' : 'entries do'} not list you among the authors: ${keys.join(', ')}${more}\n`,
     );
     stderr.write('  hint: add the spelling these entries use to nameVariants in profile.md\n');
+  }
+  for (const source of output.sources ?? []) {
+    if (source.listsNone)
+      stdout.write(`${'no works'.padEnd(output.dryRun ? 18 : 16)}${escapeTerminalText(source.name)} (it lists none)\n`);
   }
   const summary = importSummary(report);
   // Merged and folded entries come only with several sources: their counts are shown when there are some.

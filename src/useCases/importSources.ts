@@ -7,7 +7,7 @@ import type { ImportOptions, ImportReportEntry } from '../bibtex/planBibImport.j
 import type { BibEntry, SkippedEntry } from '../bibtex/readBibEntries.js';
 import { citationKey } from '../model/citationKey.js';
 import { parsePartialDate } from '../model/partialDate.js';
-import { readSourceDocuments } from '../sources/readSourceDocuments.js';
+import { type DocumentReading, readSourceDocuments } from '../sources/readSourceDocuments.js';
 import type { SourceDocument } from '../sources/sourceDocument.js';
 import type { WorkRecord } from '../sources/workRecord.js';
 import { type EncodedText, workToBibEntry } from '../sources/workToBibEntry.js';
@@ -26,8 +26,19 @@ export interface ImportSourcesOptions extends ImportOptions {
 }
 
 export interface ImportSourcesResult extends ImportEntriesResult {
-  /** The format each document was read as, by name (`openalex-works`), absent when it was not recognised. */
-  formats: { name: string; format?: string }[];
+  /** What each source gave, in the order given: a file, or an identifier of `--from` (all its pages together). */
+  sources: ImportedSource[];
+}
+
+export interface ImportedSource {
+  /** The file as given, or `openalex:A5023888391`. */
+  name: string;
+  /** The format it was read as (`openalex-works`), absent when it was not recognised. */
+  format?: string;
+  /** How many works were read from it. */
+  works: number;
+  /** It is a list that holds no works (an author with none yet): 0 works, and no problem. */
+  listsNone?: true;
 }
 
 // Keys are written back into BibTeX: these characters would break the entry.
@@ -52,15 +63,31 @@ export async function importSources(options: ImportSourcesOptions): Promise<Impo
       });
     }
   }
-  const formats = readings.map((reading) => ({
-    name: reading.name,
-    ...(reading.format === undefined ? {} : { format: reading.format }),
-  }));
   const imported = await importEntries(
     { ...options, displayDir },
     { sourceNames: options.documents.map((document) => document.name), entries, skipped },
   );
-  return { ...imported, formats };
+  return { ...imported, sources: sourcesOf(readings) };
+}
+
+/** The readings by name: the pages of one source are one source, which lists none only when each of them does. */
+function sourcesOf(readings: readonly DocumentReading[]): ImportedSource[] {
+  const byName = new Map<string, ImportedSource>();
+  for (const reading of readings) {
+    const source = byName.get(reading.name);
+    if (source === undefined) {
+      byName.set(reading.name, {
+        name: reading.name,
+        ...(reading.format === undefined ? {} : { format: reading.format }),
+        works: reading.works.length,
+        ...(reading.listsNone ? { listsNone: true } : {}),
+      });
+      continue;
+    }
+    source.works += reading.works.length;
+    if (!reading.listsNone) delete source.listsNone;
+  }
+  return [...byName.values()];
 }
 
 /** Each work as an entry under a key of its source; a key a document repeats is skipped, as BibTeX's duplicates are (exported for its tests). */

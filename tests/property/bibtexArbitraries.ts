@@ -192,11 +192,24 @@ const dateFields = fc
     month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
     day: fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }),
     yearForm: fc.constantFrom('number', 'braced', 'quoted'),
-    monthForm: fc.constantFrom('macro', 'number', 'braced-number', 'name', 'quoted-macro'),
+    monthForm: fc.constantFrom(
+      'macro',
+      'number',
+      'braced-number',
+      'name',
+      'quoted-macro',
+      'joined-day',
+      'day-joined',
+      'joined-range',
+    ),
+    joinedWith: fc.constantFrom(' # ', '#', '\n    # '),
     biblatex: fc.boolean(),
   })
-  .map(({ year, month, day, yearForm, monthForm, biblatex }) => {
+  .map(({ year, month, day: dayField, yearForm, monthForm, joinedWith, biblatex }) => {
     const two = (value: number) => String(value).padStart(2, '0');
+    // `dec # "~24"`: the day is in the month's join, not in a field; a range of days gives no day.
+    const joined = !biblatex && monthForm.includes('joined');
+    const day = monthForm === 'joined-range' && !biblatex ? undefined : dayField;
     const iso = [String(year), month === undefined ? undefined : two(month), month === undefined ? undefined : day]
       .filter((part) => part !== undefined)
       .map((part) => (typeof part === 'number' ? two(part) : part))
@@ -210,7 +223,18 @@ const dateFields = fc
       'year',
       yearForm === 'number' ? { bare: String(year), raw: String(year) } : { value: singlePart(String(year), yearForm) },
     ]);
-    if (month !== undefined) {
+    if (month !== undefined && joined) {
+      const macro = monthNames[month - 1] as string;
+      const parts =
+        day === undefined
+          ? [macro, '" 28{--}30"']
+          : monthForm === 'day-joined'
+            ? [`"${day}~"`, macro.charAt(0).toUpperCase() + macro.slice(1)]
+            : [macro, `{~${day}}`];
+      // Written back as written, the macro in lower case: the style spells it, so BibTeX prints the same.
+      const raw = parts.map((part) => (/^[A-Z]/.test(part) ? part.toLowerCase() : part)).join(' # ');
+      fields.push(['month', { bare: parts.join(joinedWith), raw }]);
+    } else if (month !== undefined) {
       const macro = monthNames[month - 1] as string;
       fields.push([
         'month',

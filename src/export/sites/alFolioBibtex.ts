@@ -4,6 +4,7 @@
  * and the author marks as the superscripts it renders.
  */
 import { formatNameList, type MarkSpelling } from '../../bibtex/bibtexNames.js';
+import { monthJoinDate, monthMacros } from '../../bibtex/monthJoin.js';
 import { encodeVerbatim, unicodeToLatex } from '../../bibtex/unicodeToLatex.js';
 import type { VenueRule } from '../../bibtex/venueLabel.js';
 import { type BibtexEntry, bibtexEntryOf, formatValue } from '../../bibtex/writeBibtex.js';
@@ -81,6 +82,10 @@ export function alFolioEntry(item: PublicationItem, venueMap: readonly VenueRule
       : (base.fields.get('abbr') ?? (fallback === undefined ? undefined : unicodeToLatex(abbrOfLabel(fallback))));
   if (abbr !== undefined) fields.set('abbr', abbr);
   for (const [name, value] of base.fields) if (!managedFields.includes(name)) fields.set(name, value);
+  // The page prints `{{ entry.month | capitalize }}` and bibtex-ruby keeps a join it cannot read as a month as its
+  // source text (`"31~" # jan`): the month's macro alone shows "Jan", as for every other entry.
+  const joined = monthJoinDate(fields.get('month'));
+  if (joined !== undefined) fields.set('month', monthMacros[joined.month - 1] as string);
   const marked = f.authors.some((author) => author.equal || author.corresponding);
   fields.set(namesField, formatNameList(f.authors, marked ? alFolioMarks : undefined));
   if (f.selected === true) fields.set('selected', 'true');

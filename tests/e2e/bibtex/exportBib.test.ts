@@ -102,3 +102,61 @@ describe.concurrent('export --format bib into al-folio’s _bibliography/papers.
     expect(fromSite).not.toContain('li2023edge');
   });
 });
+
+describe.concurrent('a month joined with # to a day or another month (`dec # "~24"`)', () => {
+  test('is exported as written, dates the publication to its day, and imports back unchanged', async ({ expect }) => {
+    const root = await fresh();
+    const fixture = 'month-joined-to-a-day-or-another-month';
+    const dir = await profileWithFixtures(root, [fixture]);
+    const run = (args: string[]) => runCli([...args, '--dir', dir], { cwd: root });
+    expect((await run(['import-bib', `${fixture}.bib`])).status).toBe(0);
+
+    const listed = await run(['list', 'publications', '--json']);
+    const dates = Object.fromEntries(
+      (JSON.parse(listed.stdout) as { id: string; date?: string }[]).map((item) => [item.id, item.date]),
+    );
+    expect(dates).toMatchObject({
+      'pub/chuan2021-np': '2021-01-31',
+      'pub/month-macro-tie-day': '2024-12-24',
+      'pub/cettolo-etal-2012-wit3': '2012-05',
+      'pub/phdthesis-full': '1988-06',
+    });
+
+    const exported = await run(['export', '--format', 'bib', '--out', 'export.bib']);
+    expect(exported.status).toBe(0);
+    const bib = await readFile(path.join(root, 'export.bib'), 'utf8');
+    expect(bib).toContain('  year = {2024},\n  month = dec # "~24"\n}');
+    expect(bib).toContain('  month = "31~" # jan,\n');
+    expect(bib).toContain('  month = may # " 31--2 " # jun,\n');
+    expect(bib).not.toContain('12~24');
+    // citation-js reads the export as it reads the original: the macro as its number, the day after it.
+    const christmas = parse(bib).find((entry) => entry.label === 'month-macro-tie-day');
+    expect(christmas?.properties.month).toBe('12~24');
+
+    const again = await run(['import-bib', 'export.bib', '--json']);
+    expect(again.status).toBe(0);
+    const report = JSON.parse(again.stdout) as { summary: Record<string, number> };
+    expect(report.summary).toMatchObject({ added: 0, updated: 0, unchanged: 11, skipped: 0 });
+
+    const csl = JSON.parse((await run(['export', '--format', 'csl-json'])).stdout) as {
+      id: string;
+      issued?: { 'date-parts': number[][] };
+    }[];
+    const issued = Object.fromEntries(csl.map((item) => [item.id, item.issued?.['date-parts']]));
+    expect(issued).toMatchObject({ 'month-macro-tie-day': [[2024, 12, 24]], 'cettolo-etal-2012-wit3': [[2012, 5]] });
+
+    expect((await run(['export', '--site', 'al-folio', '--out', 'site'])).status).toBe(0);
+    const papers = await readFile(path.join(root, 'site/_bibliography/papers.bib'), 'utf8');
+    // al-folio shows `{{ entry.month | capitalize }}` and the year: the month's macro, "Dec 2024", as for any entry.
+    const alFolioMonths = [...papers.matchAll(/^@\w+\{([^,]+),[^@]*?\n {2}month = ([^,\n]*)/gm)].map((match) => [
+      match[1],
+      match[2],
+    ]);
+    expect(Object.fromEntries(alFolioMonths)).toMatchObject({
+      'month-macro-tie-day': 'dec',
+      'Chuan2021-np': 'jan',
+      'norregaard-derczynski-2021-danfever': 'may',
+    });
+    expect(papers).not.toContain('12~24');
+  });
+});

@@ -7,6 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { semanticScholarFields } from '../../../src/fetch/fetchSemanticScholar.js';
 import { type ApiServer, apiEnvFor, fixture, ok, startApiServer } from '../../unit/fetch/apiServer.js';
 import { repoRoot, runCli } from '../runCli.js';
 import { useTempFolders } from '../tempFolders.js';
@@ -144,6 +145,88 @@ test('files and --from together: one import of both, the file read by its conten
   expect(result.status, result.stderr).toBe(0);
   expect(result.stdout).toContain('import: 2 added, 0 updated, 0 unchanged, 0 skipped\n');
   expect(server.requests.map((request) => request.url)).toEqual(['/pid/m/AndrewMcCallum.xml']);
+});
+
+test('a new researcher: a source that answers with no works is 0 works and exit 0, in text and --json, for each service', async () => {
+  const s2Fields = encodeURIComponent(semanticScholarFields);
+  server.script(
+    '/works?filter=author.id%3AA5023888391&per-page=200&cursor=*&mailto=mccallum%40example.org',
+    ok(fixture('openalex-works-author-with-no-works.json')),
+  );
+  server.script('/v3.0/0009-0003-6598-432X/works', ok(fixture('orcid-works-summary-record-with-no-works.json')));
+  server.script(
+    `/graph/v1/author/1723755/papers?fields=${s2Fields}&offset=0&limit=100`,
+    ok(fixture('s2-author-papers-author-with-no-papers.json')),
+  );
+  server.script('/pid/m/AndrewMcCallum.xml', ok(fixture('dblp-person-with-no-records.xml'), 'application/xml'));
+  const site = await siteWithIdentifiers();
+  const from = ['openalex:A5023888391', 'orcid:0009-0003-6598-432X', 's2:1723755', 'dblp:m/AndrewMcCallum'];
+  for (const source of from) {
+    const result = await runCli(['import', '--from', source, '--save', 'sources', '--dir', 'profile'], {
+      cwd: site,
+      env,
+    });
+    expect([result.status, result.stdout], result.stderr).toEqual([
+      0,
+      `no works        ${source} (it lists none)\nimport: 0 added, 0 updated, 0 unchanged, 0 skipped\n`,
+    ]);
+    expect(result.stderr).toBe('kept 1 answer in sources\n');
+  }
+  const all = await runCli(['import', ...from.flatMap((source) => ['--from', source]), '--json', '--dir', 'profile'], {
+    cwd: site,
+    env,
+  });
+  expect(all.status, all.stderr).toBe(0);
+  const report = JSON.parse(all.stdout);
+  expect(report.summary).toStrictEqual({
+    added: 0,
+    updated: 0,
+    merged: 0,
+    folded: 0,
+    unchanged: 0,
+    skipped: 0,
+    problems: 0,
+  });
+  expect(report.sources).toStrictEqual([
+    { name: 'openalex:A5023888391', format: 'openalex-works', works: 0, listsNone: true },
+    { name: 'orcid:0009-0003-6598-432X', format: 'orcid-works', works: 0, listsNone: true },
+    { name: 's2:1723755', format: 'semantic-scholar-papers', works: 0, listsNone: true },
+    { name: 'dblp:m/AndrewMcCallum', format: 'dblp-person-xml', works: 0, listsNone: true },
+  ]);
+  expect(report.entries).toStrictEqual([]);
+  // The kept answers import the same way without the network.
+  const saved = (await readdir(path.join(site, 'sources'))).sort();
+  expect(saved).toEqual([
+    'dblp-m-AndrewMcCallum.xml',
+    'openalex-A5023888391-works-1.json',
+    'orcid-0009-0003-6598-432X-works.json',
+    's2-1723755-papers-1.json',
+  ]);
+  const offline = await runCli(['import', ...saved.map((file) => `sources/${file}`), '--dir', 'profile'], {
+    cwd: site,
+  });
+  expect([offline.status, offline.stderr]).toEqual([0, '']);
+  expect(offline.stdout).toBe(
+    [
+      ...saved.map((file) => `no works        sources/${file} (it lists none)`),
+      'import: 0 added, 0 updated, 0 unchanged, 0 skipped',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('a page past the end of a longer list is still a problem: it is not the list of no works it looks like', async () => {
+  const site = await siteWithIdentifiers();
+  await writeFile(path.join(site, 'past-the-end.json'), fixture('openalex-works-past-the-end.json'));
+  const pastTheEnd = await runCli(['import', 'past-the-end.json', '--dir', 'profile'], { cwd: site });
+  expect(pastTheEnd.status).toBe(1);
+  expect(pastTheEnd.stderr).toBe(
+    [
+      'past-the-end.json:1: error: entry skipped: lists no publication',
+      '  hint: check that it is the list you meant (a record with no works, or a query that found none)',
+      '',
+    ].join('\n'),
+  );
 });
 
 test('no network: said plainly, exit 1, nothing written', async () => {

@@ -188,6 +188,42 @@ describe.concurrent('import', () => {
     expect(result.stdout).toBe('import: 0 added, 0 updated, 0 unchanged, 1 skipped (1 with errors)\n');
   });
 
+  test('files of no works: a list that holds none is 0 works (exit 0); an empty file is refused (exit 1)', async ({
+    expect,
+  }) => {
+    const root = await fresh();
+    const dir = await profileWith(root, 'name: Ada Lovelace\n', []);
+    await copyFile(
+      path.join(fetchedDir, 'openalex-works-author-with-no-works.json'),
+      path.join(root, 'openalex-works-author-with-no-works.json'),
+    );
+    await writeFile(path.join(root, 'zotero-empty-collection.json'), '[]\n');
+    await writeFile(path.join(root, 'scopus-export.ris'), '');
+    const lists = ['openalex-works-author-with-no-works.json', 'zotero-empty-collection.json'];
+    const none = await runCli(['import', ...lists, '--dir', dir], { cwd: root });
+    expect([none.status, none.stdout, none.stderr]).toStrictEqual([
+      0,
+      [
+        'no works        openalex-works-author-with-no-works.json (it lists none)',
+        'no works        zotero-empty-collection.json (it lists none)',
+        'import: 0 added, 0 updated, 0 unchanged, 0 skipped',
+        '',
+      ].join('\n'),
+      '',
+    ]);
+    const json = await runCli(['import', ...lists, 'scopus-export.ris', '--json', '--dir', dir], { cwd: root });
+    expect(json.status).toBe(1);
+    const report = JSON.parse(json.stdout);
+    expect(report.sources).toStrictEqual([
+      { name: 'openalex-works-author-with-no-works.json', format: 'openalex-works', works: 0, listsNone: true },
+      { name: 'zotero-empty-collection.json', format: 'csl-json', works: 0, listsNone: true },
+      { name: 'scopus-export.ris', works: 0 },
+    ]);
+    expect(report.entries.map((entry: { file: string; reason: string }) => [entry.file, entry.reason])).toStrictEqual([
+      ['scopus-export.ris', 'is empty'],
+    ]);
+  });
+
   test('a BibTeX file is sent to import-bib', async ({ expect }) => {
     const root = await fresh();
     const dir = await profileWith(root, 'name: Orest Sebastian Masue\n', []);

@@ -30,6 +30,7 @@ export const acceptedFixtures = [
   'equal-and-corresponding-marks',
   'google-scholar-export',
   'latex-accents-and-special-letters',
+  'month-joined-to-a-day-or-another-month',
   'month-macros-and-numbers',
   'protected-case-and-math',
   'string-macros-and-concatenation',

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveCrossrefs } from '../../../src/bibtex/crossref.js';
 import { publicationFromBibtex } from '../../../src/bibtex/publicationFromBibtex.js';
-import type { BibEntry } from '../../../src/bibtex/readBibEntries.js';
+import { type BibEntry, readBibEntries } from '../../../src/bibtex/readBibEntries.js';
 import { readFixtures } from './fixtures.js';
 
 async function mapped(fixture: string, key: string, venueMap: { match: string; label: string }[] = []) {
@@ -175,8 +175,36 @@ describe('publicationFromBibtex', () => {
       '2024-09',
       '2024-10',
       '2024-07',
-      '2024-12',
+      '2024-12-24',
     ]);
+  });
+
+  test('a month joined to a day gives the day; to a range or another month, the first month', async () => {
+    const { entries } = await readFixtures('month-joined-to-a-day-or-another-month');
+    expect(entries.map((entry) => [entry.key, publicationFromBibtex(entry).data.date])).toStrictEqual([
+      ['Chuan2021-np', '2021-01-31'],
+      ['kenwright:memory-pool:comp-tools:2012', '2012-07'],
+      ['cettolo-etal-2012-wit3', '2012-05'],
+      ['norregaard-derczynski-2021-danfever', '2021-05'],
+      ['deng-wiebe-2015-mpqa', '2015-05'],
+      ['inbook-full', '1973-01-10'],
+      ['phdthesis-full', '1988-06'],
+      ['Maier:1977:space', '1977-10'],
+      ['month-macro-tie-day', '2024-12-24'],
+      ['month-joined-impossible-day', '2024-02'],
+      ['month-join-as-braced-text', '2024-12'],
+    ]);
+    expect(entries.flatMap((entry) => publicationFromBibtex(entry).warnings ?? [])).toStrictEqual([]);
+  });
+
+  test('a day field says the day, whatever the join around the month says', async () => {
+    const { entries } = await readBibEntries([
+      {
+        name: 'refs.bib',
+        text: '@misc{k, author = {Li, Zexi}, title = {T}, year = 2024, month = dec # "~24", day = 25}',
+      },
+    ]);
+    expect(publicationFromBibtex(entries[0] as BibEntry).data.date).toBe('2024-12-25');
   });
 
   test('accents, particles, Jr, corporate authors and "and others"', async () => {

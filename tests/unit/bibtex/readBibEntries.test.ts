@@ -55,8 +55,43 @@ describe('readBibEntries', () => {
       '9',
       '10',
       '{jul}',
-      '12~24',
+      'dec # "~24"',
     ]);
+  });
+
+  test('a month joined with # to a day or another month is kept as written, macros in lower case', async () => {
+    const { entries, skipped } = await readFixtures('month-joined-to-a-day-or-another-month');
+    expect(skipped).toStrictEqual([]);
+    expect(entries.map((entry) => [entry.key, entry.fields.month])).toStrictEqual([
+      ['Chuan2021-np', '"31~" # jan'],
+      ['kenwright:memory-pool:comp-tools:2012', 'jul # " 22--27"'],
+      ['cettolo-etal-2012-wit3', 'may # " 28{--}30"'],
+      ['norregaard-derczynski-2021-danfever', 'may # " 31--2 " # jun'],
+      ['deng-wiebe-2015-mpqa', 'may # "{--}" # jun'],
+      ['inbook-full', '"10~" # jan'],
+      ['phdthesis-full', 'jun # "-" # aug'],
+      ['Maier:1977:space', 'oct # {--} # nov'],
+      ['month-macro-tie-day', 'dec # "~24"'],
+      ['month-joined-impossible-day', 'feb # "~30"'],
+      // The same characters in braces are text: braced, apart from the join, as the text "jul" is.
+      ['month-join-as-braced-text', '{dec # "~24"}'],
+    ]);
+  });
+
+  test('a join with another macro, or over lines, or written twice', async () => {
+    const { entries } = await readBibEntries([
+      {
+        name: 'refs.bib',
+        text: [
+          '@string{conf = {ICML}}',
+          '@misc{a, author = {Li, Zexi}, title = {T}, year = 2024, month = conf # "~24"}',
+          '@misc{b, author = {Li, Zexi}, title = {T}, year = 2024, month = jul #\n    " 21--27"}',
+          '@misc{c, author = {Li, Zexi}, title = {T}, year = 2024, month = jul # "~1", month = aug # "~2"}',
+        ].join('\n'),
+      },
+    ]);
+    // A macro other than a month's is expanded, as in any other field; the first of two months is BibTeX's.
+    expect(entries.map((entry) => entry.fields.month)).toStrictEqual(['ICML~24', 'jul # " 21--27"', 'jul # "~1"']);
   });
 
   test('macros defined in one file are known in the files after it', async () => {

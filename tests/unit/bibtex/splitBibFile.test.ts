@@ -51,6 +51,13 @@ describe('splitBibFile', () => {
     expect(entry?.macros).toStrictEqual(['kdd', 'jul']);
     expect([...(entry?.bareMacroFields ?? [])]).toStrictEqual([['month', 'jul']]);
     expect(entry?.fields).toStrictEqual(['booktitle', 'month', 'year']);
+    expect(entry?.monthParts).toBeUndefined();
+  });
+
+  test('a month joined with # keeps its parts as written; another field joined with # does not', () => {
+    const [entry] = splitBibFile('@misc{k, note = "a" # {b}, month = "31~" #  Jan # {,\n 2}, year = 2024}');
+    expect(entry?.monthParts).toStrictEqual(['"31~"', 'Jan', '{,\n 2}']);
+    expect(entry?.macros).toStrictEqual(['jan']);
   });
 
   test('entries in parentheses, quoted values with braces, and an @ in free text', () => {

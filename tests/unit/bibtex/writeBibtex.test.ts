@@ -194,10 +194,55 @@ describe('edits made in the profile', () => {
   });
 });
 
+describe('a month joined with # to a day or another month', () => {
+  test('is written back as it was written, so that BibTeX prints what it printed before', async () => {
+    const { profile } = await importedProfile('month-joined-to-a-day-or-another-month');
+    const months = Object.fromEntries(
+      renderBibtex(profile)
+        .split('\n@')
+        .map((entry) => [/\{([^,]+),/.exec(entry)?.[1], /\n {2}month = (.*?),?\n/.exec(entry)?.[1]]),
+    );
+    expect(months).toStrictEqual({
+      'Chuan2021-np': '"31~" # jan',
+      'kenwright:memory-pool:comp-tools:2012': 'jul # " 22--27"',
+      'cettolo-etal-2012-wit3': 'may # " 28{--}30"',
+      'norregaard-derczynski-2021-danfever': 'may # " 31--2 " # jun',
+      'deng-wiebe-2015-mpqa': 'may # "{--}" # jun',
+      'inbook-full': '"10~" # jan',
+      'phdthesis-full': 'jun # "-" # aug',
+      'Maier:1977:space': 'oct # {--} # nov',
+      'month-macro-tie-day': 'dec # "~24"',
+      'month-joined-impossible-day': 'feb # "~30"',
+      // Text, not a join: in braces, which BibTeX prints as the characters they hold.
+      'month-join-as-braced-text': '{{dec # "~24"}}',
+    });
+  });
+
+  test('a changed year keeps the join; a changed day writes the month macro and the day', async () => {
+    const { profile } = await importedProfile('month-joined-to-a-day-or-another-month');
+    const newYear = editPublication(profile, 'pub/month-macro-tie-day', (data) => ({ ...data, date: '2025-12-24' }));
+    expect(renderBibtex(newYear)).toContain(
+      '@misc{month-macro-tie-day,\n  author = {Li, Zexi},\n  title = {Christmas Eve},\n  year = {2025},\n  month = dec # "~24"\n}\n',
+    );
+    const newDay = editPublication(profile, 'pub/month-macro-tie-day', (data) => ({ ...data, date: '2024-12-25' }));
+    expect(renderBibtex(newDay)).toContain(
+      '@misc{month-macro-tie-day,\n  author = {Li, Zexi},\n  title = {Christmas Eve},\n  year = {2024},\n  month = dec,\n  day = {25}\n}\n',
+    );
+  });
+});
+
 describe('formatValue', () => {
   test('a month macro is written bare, anything else in braces', () => {
     expect(formatValue('month', 'jul')).toBe('jul');
     expect(formatValue('month', '{jul}')).toBe('{{jul}}');
+    expect(formatValue('month', 'dec # "~24"')).toBe('dec # "~24"');
+    expect(formatValue('month', '"31~" # jan')).toBe('"31~" # jan');
+    // Not a join (another macro, a brace that would end the entry): text in braces, as any value.
+    expect(formatValue('month', 'conf # "~24"')).toBe('{conf # "~24"}');
+    expect(formatValue('month', 'dec # "}@misc{evil,"')).toBe(
+      '{dec # "\\textbraceright{}@misc\\textbraceleft{}evil,"}',
+    );
+    expect(formatValue('note', 'dec # "~24"')).toBe('{dec # "~24"}');
     expect(formatValue('title', 'x')).toBe('{x}');
   });
   test('unbalanced braces from a hand edit cannot end the entry early', () => {

@@ -355,7 +355,7 @@ describe('readSourceDocument', () => {
     ]);
   });
 
-  test('hostile: a truncated JSON, an XML bomb, an HTML page and an empty list are refused with the reason', async () => {
+  test('hostile: a truncated JSON, an XML bomb, an HTML page and a page past the end are refused with the reason', async () => {
     const cut = readFileSync(`${fixtureDir}openalex-work-journal-article-with-corresponding-author.json`).subarray(
       0,
       500,
@@ -364,7 +364,8 @@ describe('readSourceDocument', () => {
       '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><dblpperson name="x"><r>&b;</r></dblpperson>',
     );
     const html = new TextEncoder().encode('<!DOCTYPE html><html><body>Too Many Requests</body></html>');
-    const empty = new TextEncoder().encode('{"meta":{"count":0},"results":[]}');
+    // A page after the last of a list of one: the list is not empty, this page of it is.
+    const empty = new TextEncoder().encode('{"meta":{"count":1},"results":[]}');
     const reasons = [];
     for (const [name, bytes] of [
       ['cut', cut],
@@ -381,6 +382,68 @@ describe('readSourceDocument', () => {
       ['cannot be read: the XML declares entities, which are refused (an XML bomb?)'],
       ['is an HTML page, not a publication list'],
       ['lists no publication'],
+    ]);
+  });
+
+  test('a list that holds no works (an author with none yet) is 0 works, not a problem, in each format', async () => {
+    const text = (name: string, value: string) => documentOf(name, new TextEncoder().encode(value));
+    const documents = [
+      documentOf(
+        'openalex-works-author-with-no-works.json',
+        readFileSync(`${fetchedDir}openalex-works-author-with-no-works.json`),
+      ),
+      documentOf(
+        'orcid-works-summary-record-with-no-works.json',
+        readFileSync(`${fetchedDir}orcid-works-summary-record-with-no-works.json`),
+      ),
+      documentOf(
+        's2-author-papers-author-with-no-papers.json',
+        readFileSync(`${fetchedDir}s2-author-papers-author-with-no-papers.json`),
+      ),
+      documentOf('dblp-person-with-no-records.xml', readFileSync(`${fetchedDir}dblp-person-with-no-records.xml`)),
+      text(
+        'crossref-search.json',
+        '{"status":"ok","message-type":"work-list","message":{"total-results":0,"items":[]}}',
+      ),
+      text('zotero-empty-collection.json', '[]\n'),
+      text('openalex-without-meta.json', '{"results":[]}'),
+    ];
+    const readings = [];
+    for (const document of documents) readings.push(await readSourceDocument(document, { today }));
+    expect(
+      readings.map(({ name, format, works, unread, listsNone }) => [name, format, works, unread, listsNone]),
+    ).toStrictEqual([
+      ['openalex-works-author-with-no-works.json', 'openalex-works', [], [], true],
+      ['orcid-works-summary-record-with-no-works.json', 'orcid-works', [], [], true],
+      ['s2-author-papers-author-with-no-papers.json', 'semantic-scholar-papers', [], [], true],
+      ['dblp-person-with-no-records.xml', 'dblp-person-xml', [], [], true],
+      ['crossref-search.json', 'crossref-works', [], [], true],
+      ['zotero-empty-collection.json', 'csl-json', [], [], true],
+      ['openalex-without-meta.json', 'openalex-works', [], [], true],
+    ]);
+  });
+
+  test('no works, and a problem: a page past the end, a DBLP page that counts records it lacks, an empty file', async () => {
+    const text = (name: string, value: string) => documentOf(name, new TextEncoder().encode(value));
+    const documents = [
+      text('s2-past-the-end.json', '{"offset": 100, "data": []}'),
+      text('dblp.xml', '<?xml version="1.0"?><dblpperson name="A B" pid="00/1" n="3"></dblpperson>'),
+      text('empty.ris', ''),
+      text(
+        'arxiv.xml',
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>arXiv Query: id_list=2408.99999</title></feed>',
+      ),
+    ];
+    const reasons = [];
+    for (const document of documents) {
+      const reading = await readSourceDocument(document, { today });
+      reasons.push([reading.listsNone, reading.unread.map((unread) => unread.reason)]);
+    }
+    expect(reasons).toStrictEqual([
+      [undefined, ['lists no publication']],
+      [undefined, ['lists no publication']],
+      [undefined, ['is empty']],
+      [undefined, ['lists no publication']],
     ]);
   });
 });

@@ -288,6 +288,20 @@ describe('small profiles', () => {
     });
   });
 
+  test('a month joined to a day is its macro alone, which the page shows as "Jan", as for any other entry', () => {
+    // bibtex-ruby keeps `"31~" # jan` as that source text, and the page prints it under the title.
+    const joined = (key: string, month: string) =>
+      publication(key, {
+        title: key,
+        date: '2021-01-31',
+        bibtex: { type: 'misc', fields: { title: key, year: '2021', month } },
+      });
+    const text = papersOf(
+      profileWith({ publications: [joined('day-first', '"31~" # jan'), joined('macro-first', 'jan # "~31"')] }),
+    );
+    expect([...text.matchAll(/ {2}month = (.*),\n/g)].map((match) => match[1])).toStrictEqual(['jan', 'jan']);
+  });
+
   test('a hostile title never opens Liquid, stays one BibTeX value, and reads back', async () => {
     const profile = profileWith({
       publications: [
