@@ -160,9 +160,9 @@ const etAl = /^(?:\{?\s*et\.?\s+al\.?\s*\}?)$/i;
 
 // A whole name made bold, italic or underlined (people bold their own in every list): `\textbf{Doe, Jane}`,
 // `{\bf Jane Doe}`, `<b>Doe, Jane</b>`. The page marks the owner itself; the name is what is inside.
-const emphasisCommand = /^\\(?:textbf|textit|emph|underline|uline|textsc|textsl|mbox)\s*\{([^]*)\}$/;
-const emphasisSwitch = /^\{\s*\\(?:bf|it|em|sc|sl|bfseries|itshape)\b\s*([^]*)\}$/;
-const emphasisTag = /^<(b|strong|i|em|u)>([^]*)<\/\1>$/i;
+const emphasisCommand = /^\\(?:textbf|textit|emph|underline|uline|textsc|textsl|mbox)\s*\{(.*)\}$/s;
+const emphasisSwitch = /^\{\s*\\(?:bf|it|em|sc|sl|bfseries|itshape)\b\s*(.*)\}$/s;
+const emphasisTag = /^<(b|strong|i|em|u)>(.*)<\/\1>$/is;
 
 /** The name inside one emphasis around the whole of it, or undefined when there is none. */
 function withoutEmphasis(name: string): string | undefined {
