@@ -160,18 +160,26 @@ const etAl = /^(?:\{?\s*et\.?\s+al\.?\s*\}?)$/i;
 
 // A whole name made bold, italic or underlined (people bold their own in every list): `\textbf{Doe, Jane}`,
 // `{\bf Jane Doe}`, `<b>Doe, Jane</b>`. The page marks the owner itself; the name is what is inside.
-const emphasisCommand = /^\\(?:textbf|textit|emph|underline|uline|textsc|textsl|mbox)\s*\{(.*)\}$/s;
-const emphasisSwitch = /^\{\s*\\(?:bf|it|em|sc|sl|bfseries|itshape)\b\s*(.*)\}$/s;
-const emphasisTag = /^<(b|strong|i|em|u)>(.*)<\/\1>$/is;
+// Only the opening is matched by a pattern; the rest is found by counting braces, which stays linear on any text.
+const emphasisCommand = /^\\(?:textbf|textit|emph|underline|uline|textsc|textsl|mbox) *\{/;
+const emphasisSwitch = /^\{ *\\(?:bf|it|em|sc|sl|bfseries|itshape)(?![A-Za-z])/;
+const emphasisTag = /^<(b|strong|i|em|u)>/i;
 
 /** The name inside one emphasis around the whole of it, or undefined when there is none. */
 function withoutEmphasis(name: string): string | undefined {
   const tag = emphasisTag.exec(name);
-  if (tag) return tag[2]?.trim();
-  const command = emphasisCommand.exec(name) ?? emphasisSwitch.exec(name);
+  if (tag) {
+    const close = `</${(tag[1] as string).toLowerCase()}>`;
+    return name.toLowerCase().endsWith(close) ? name.slice(tag[0].length, -close.length).trim() : undefined;
+  }
   // Only when its braces close at the end: `\textbf{A} and {B}` is not one group.
-  if (command && groupClosesAtEnd(name.slice(name.indexOf('{')))) return command[1]?.trim();
-  return undefined;
+  const command = emphasisCommand.exec(name);
+  if (command) {
+    const group = name.slice(command[0].length - 1);
+    return groupClosesAtEnd(group) ? group.slice(1, -1).trim() : undefined;
+  }
+  const switched = emphasisSwitch.exec(name);
+  return switched && groupClosesAtEnd(name) ? name.slice(switched[0].length, -1).trim() : undefined;
 }
 
 /** Whether the group `text` opens with its first `{` closes with its last character. */
