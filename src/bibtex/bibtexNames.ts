@@ -96,6 +96,7 @@ export function parseName(written: string): Author {
   };
   if (name === 'others' || etAl.test(name)) return { literal: 'others', ...marks };
   if (isSingleGroup(name)) return { literal: latexToUnicode(name), ...marks };
+  if (extendedNamePart.test(name)) return { ...extendedName(name), ...marks };
   const parts = splitAtTopLevel(name, commaSeparator).map((part) => part.trim());
   // `Torralba-Agell, Adrià, and …`: a comma before the `and` leaves an empty part, not a "Jr" between the two.
   while (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
@@ -154,6 +155,27 @@ function braceIfNeeded(text: string): string {
 
 // Every mark contains one of these; most names have none, and are returned at once.
 const markCharacters = /[*#†]|\\dag/;
+
+// biblatex's extended name format, which Better BibTeX writes for names with a particle:
+// `family=Jong, given=Michiel, prefix=de, useprefix=true`.
+const extendedNamePart = /^(?:family|given|prefix|suffix)\s*=/i;
+
+/** A name in biblatex's extended format: the particle joins the family name, as in `de Jong`, and the suffix too. */
+function extendedName(name: string): Author {
+  const values: Record<string, string> = {};
+  for (const part of splitAtTopLevel(name, commaSeparator)) {
+    const equals = part.indexOf('=');
+    if (equals < 0) continue;
+    const key = part.slice(0, equals).trim().toLowerCase();
+    let value = part.slice(equals + 1).trim();
+    if (value.startsWith('"') && value.endsWith('"') && value.length > 1) value = value.slice(1, -1);
+    values[key] = latexToUnicode(value).trim();
+  }
+  const family = [values.prefix, values.family, values.suffix].filter((word) => word).join(' ');
+  const given = values.given ?? '';
+  if (family === '') return given === '' ? { literal: latexToUnicode(name) } : { family: given };
+  return { family, ...(given === '' ? {} : { given }) };
+}
 
 // `and et al.`, as people write `and others`.
 const etAl = /^(?:\{?\s*et\.?\s+al\.?\s*\}?)$/i;

@@ -35,6 +35,17 @@ describe('parseName', () => {
     ['bold on part of a name: decoded as text', '\\textbf{Jane} Doe', { family: 'Doe', given: 'Jane' }],
     ['a comma before the next "and"', 'Torralba-Agell, Adrià,', { family: 'Torralba-Agell', given: 'Adrià' }],
     ['et al.', 'et al.', { literal: 'others' }],
+    [
+      "biblatex's extended name format (Better BibTeX)",
+      'family=Jong, given=Michiel, prefix=de, useprefix=true',
+      { family: 'de Jong', given: 'Michiel' },
+    ],
+    [
+      'extended, braced values and a suffix',
+      'family={Luther King}, given={Martin}, suffix=Jr.',
+      { family: 'Luther King Jr.', given: 'Martin' },
+    ],
+    ['extended, accents', 'family=M{\\"u}ller, given=J{\\"u}rgen', { family: 'Müller', given: 'Jürgen' }],
     ['{et al.}', '{et al.}', { literal: 'others' }],
   ])('%s', (_what, written, expected) => {
     expect(parseName(written)).toStrictEqual(expected);
