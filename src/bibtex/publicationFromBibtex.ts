@@ -338,7 +338,7 @@ function doiOf(value: string | undefined): string | undefined {
   return /^10\.\S+\/\S+$/.test(doi) ? doi : undefined;
 }
 
-/** biblatex's `date` (`2024-07-15`, `2024/2025`), else `year` and `month` (`jul`, `7`, `July`). */
+/** biblatex's `date` (`2024-07-15`, `2024/2025`), else `year` (`2024`, `2024a`) and `month` (`jul`, `7`, `July`). */
 function dateOf(fields: Readonly<Record<string, string>>, sources: FieldSources): string | undefined {
   const written = fields.date === undefined ? undefined : latexToUnicode(fields.date);
   const iso = written === undefined ? undefined : /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(written);
@@ -351,7 +351,8 @@ function dateOf(fields: Readonly<Record<string, string>>, sources: FieldSources)
       iso[3] === undefined ? undefined : Number(iso[3]),
     );
   } else {
-    const year = /\b(\d{4})\b/.exec(latexToUnicode(fields.year ?? ''))?.[1];
+    // `2020a`, `2020b`: the letters Google Scholar and APA add to tell one author's papers of a year apart.
+    const year = /\b(\d{4})[a-z]?\b/.exec(latexToUnicode(fields.year ?? ''))?.[1];
     if (year === undefined) return undefined;
     sources.date = 'year';
     const month = monthNumber(fields.month);

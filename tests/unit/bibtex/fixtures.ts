@@ -34,5 +34,6 @@ export const acceptedFixtures = [
   'protected-case-and-math',
   'string-macros-and-concatenation',
   'urls-with-percent-and-underscore',
+  'year-with-disambiguation-letter',
   'zotero-better-bibtex-export',
 ];

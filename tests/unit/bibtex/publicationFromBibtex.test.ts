@@ -166,6 +166,32 @@ describe('publicationFromBibtex', () => {
     ]);
   });
 
+  test('a year with a letter (2020a, 2020b: Google Scholar, APA) is that year, with the month; fields as written', async () => {
+    const { entries } = await readFixtures('year-with-disambiguation-letter');
+    const mappedEntries = entries.map((entry) => publicationFromBibtex(entry).data);
+    expect(mappedEntries.map(({ key, date, label }) => ({ key, date, label }))).toStrictEqual([
+      { key: 'li2020a', date: '2020', label: 'Patterns 2020' },
+      { key: 'li2020b', date: '2020', label: 'ICML 2020' },
+      { key: 'Li_2019a', date: '2019-07', label: 'Psychological Science 2019' },
+      { key: 'Li_2019b', date: '2019-12', label: 'Cognition 2019' },
+    ]);
+    expect(mappedEntries.map((data) => data.bibtex.fields.year)).toStrictEqual(['2020a', '2020b', '2019a', '2019b']);
+  });
+
+  test('a year is four digits and at most one letter: neither a number nor a word is read as one', () => {
+    const dateOfYear = (year: string) =>
+      publicationFromBibtex({ type: 'article', key: 'k', fields: { title: 'T', journal: 'J', year } }).data.date;
+    expect(['2020a', '{2020b}', '2020', '2020ab', '20201', 'a2020', 'in press'].map(dateOfYear)).toStrictEqual([
+      '2020',
+      '2020',
+      '2020',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   test('every way of writing a month gives the month', async () => {
     const { entries } = await readFixtures('month-macros-and-numbers');
     expect(entries.map((entry) => publicationFromBibtex(entry).data.date)).toStrictEqual([
