@@ -6,6 +6,7 @@ import { formatIsoDate, type PartialDate, parsePartialDate } from '../model/part
 import type { Author, PublicationStatus } from '../model/schema.js';
 import type { linkTypes } from '../model/vocabulary.js';
 import type { WorkIdentifiers } from '../model/workIdentifiers.js';
+import { journalOfAasMacro } from './aasJournalMacros.js';
 import { parseNameList } from './bibtexNames.js';
 import { decodeVerbatim, latexToUnicode } from './latexToUnicode.js';
 import { monthMacros } from './readBibEntries.js';
@@ -146,7 +147,13 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
     !/^\\url|^https?:/.test(fields.howpublished ?? '')
       ? 'howpublished'
       : undefined);
-  const venue = venueField === undefined ? undefined : text(venueField);
+  // NASA ADS writes the AAS journal macros (`journal = {\aap}`), which only AASTeX and aas_macros.sty define.
+  const venue =
+    venueField === undefined
+      ? undefined
+      : venueField === 'howpublished'
+        ? text(venueField)
+        : (journalOfAasMacro(fields[venueField]) ?? text(venueField));
   if (venueField !== undefined) sources.venue = venueField;
 
   const arxiv = arxivOf(fields);

@@ -31,6 +31,7 @@ export const acceptedFixtures = [
   'google-scholar-export',
   'latex-accents-and-special-letters',
   'month-macros-and-numbers',
+  'nasa-ads-aastex-journal-macros',
   'protected-case-and-math',
   'string-macros-and-concatenation',
   'urls-with-percent-and-underscore',

@@ -192,6 +192,56 @@ describe('publicationFromBibtex', () => {
     ]);
   });
 
+  test('NASA ADS: an AAS journal macro (\\aap, \\mnras, \\apjl…) is the journal it names, labelled as astronomers do', async () => {
+    const { entries } = await readFixtures('nasa-ads-aastex-journal-macros');
+    const mappedEntries = entries.map((entry) => publicationFromBibtex(entry).data);
+    expect(mappedEntries.map(({ venue, label, category }) => [venue, label, category])).toStrictEqual([
+      ['Astronomy and Astrophysics', 'A&A 2026', 'journal'],
+      ['Monthly Notices of the Royal Astronomical Society', 'MNRAS 2025', 'journal'],
+      ['The Astrophysical Journal', 'ApJ 2024', 'journal'],
+      ['The Astrophysical Journal Letters', 'ApJL 2023', 'journal'],
+      ['The Astrophysical Journal Supplement Series', 'ApJS 2022', 'journal'],
+      ['The Astronomical Journal', 'AJ 2021', 'journal'],
+      ['Publications of the Astronomical Society of Australia', 'PASA 2020', 'journal'],
+      ['Publications of the Astronomical Society of the Pacific', 'PASP 2019', 'journal'],
+      ['Annual Review of Astronomy and Astrophysics', 'ARA&A 2018', 'journal'],
+      ['Nature', 'Nature 2017', 'journal'],
+      ['Physics Reports', 'Phys. Rep. 2016', 'journal'],
+      ['Nature Astronomy', 'Nature Astronomy 2026', 'journal'],
+    ]);
+    expect(mappedEntries.map((data) => data.bibtex.fields.journal).slice(0, 3)).toStrictEqual([
+      '\\aap',
+      '\\mnras',
+      '\\apj',
+    ]);
+  });
+
+  test('an AAS journal macro is read alone in a venue field (journal, booktitle), and only there', () => {
+    const mappedWith = (type: string, fields: Record<string, string>) =>
+      publicationFromBibtex({ type, key: 'k', fields: { title: 'T', year: '2020', ...fields } }).data;
+    expect(
+      [
+        mappedWith('article', { journal: '{\\mnras}' }),
+        mappedWith('article', { journal: '\\apjs{}' }),
+        mappedWith('inproceedings', { booktitle: '\\procspie' }),
+        mappedWith('article', { journaltitle: '\\jcap' }),
+        mappedWith('article', { journal: '\\apj, in press' }),
+        mappedWith('article', { journal: '\\notamacro' }),
+        mappedWith('article', { journal: '\\AAP' }),
+      ].map(({ venue, label }) => [venue, label]),
+    ).toStrictEqual([
+      ['Monthly Notices of the Royal Astronomical Society', 'MNRAS 2020'],
+      ['The Astrophysical Journal Supplement Series', 'ApJS 2020'],
+      ['Proceedings of the SPIE', 'Proc. SPIE 2020'],
+      ['Journal of Cosmology and Astroparticle Physics', 'JCAP 2020'],
+      ['\\apj, in press', '\\apj, in press 2020'],
+      ['\\notamacro', '\\notamacro 2020'],
+      ['\\AAP', '\\AAP 2020'],
+    ]);
+    const elsewhere = mappedWith('misc', { howpublished: '\\aap', publisher: '\\mnras', note: '\\apj' });
+    expect([elsewhere.venue, elsewhere.publisher]).toStrictEqual(['\\aap', '\\mnras']);
+  });
+
   test('every way of writing a month gives the month', async () => {
     const { entries } = await readFixtures('month-macros-and-numbers');
     expect(entries.map((entry) => publicationFromBibtex(entry).data.date)).toStrictEqual([
