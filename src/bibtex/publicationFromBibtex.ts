@@ -101,6 +101,46 @@ const cslTypeOfEntryType: Readonly<Record<string, string>> = {
   misc: 'document',
 };
 
+/** Types BibTeX or biblatex define that are no article and no paper: read as a document whatever their fields. */
+const documentEntryTypes: ReadonlySet<string> = new Set([
+  'booklet',
+  'collection',
+  'mvcollection',
+  'suppcollection',
+  'reference',
+  'mvreference',
+  'inreference',
+  'suppperiodical',
+  'standard',
+  'letter',
+  'review',
+  'commentary',
+  'artwork',
+  'audio',
+  'image',
+  'movie',
+  'music',
+  'performance',
+  'video',
+  'jurisdiction',
+  'legislation',
+  'legal',
+  'set',
+  'xdata',
+]);
+
+/**
+ * The type whose fields an entry is read with: its own, or for a type no style defines (`@articlebold` of some
+ * al-folio sites) the one BibTeX's styles read it as, by its fields: a journal makes an article, a booktitle a paper.
+ */
+export function entryTypeReadAs(type: string, fields: Readonly<Record<string, string>>): string {
+  if (Object.hasOwn(cslTypeOfEntryType, type) || documentEntryTypes.has(type)) return type;
+  const has = (name: string) => (fields[name] ?? '').replace(/[{}\s]/g, '') !== '';
+  if (has('journal') || has('journaltitle')) return 'article';
+  if (has('booktitle')) return 'inproceedings';
+  return type;
+}
+
 const categoryOfCslType: Readonly<Record<string, string>> = {
   'article-journal': 'journal',
   book: 'book',
@@ -129,6 +169,7 @@ const arxivIdentifier = /(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+
 
 export function publicationFromBibtex(record: BibtexRecord, options: MappingOptions = {}): MappedPublication {
   const { fields } = record;
+  const entryType = entryTypeReadAs(record.type, fields);
   // Each field is decoded once, however often it is asked for (a first import maps thousands of entries).
   const decodedFields = new Map<string, string | undefined>();
   const text = (name: string) => {
@@ -142,7 +183,7 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
 
   const venueField =
     ['journaltitle', 'journal', 'booktitle'].find((name) => text(name) !== undefined) ??
-    (['misc', 'online', 'unpublished', 'electronic'].includes(record.type) &&
+    (['misc', 'online', 'unpublished', 'electronic'].includes(entryType) &&
     text('howpublished') !== undefined &&
     !/^\\url|^https?:/.test(fields.howpublished ?? '')
       ? 'howpublished'
@@ -160,14 +201,16 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
   // An @article with a publisher's DOI is the published version even when it names no journal (an ORCID summary
   // from NASA ADS lists the arXiv id and the DOI, not the journal); arXiv's own DOIs are 10.48550.
   const publishedArticle =
-    record.type === 'article' && venue === undefined && /^10\.(?!48550\/)/.test(doiOf(fields.doi) ?? '');
+    entryType === 'article' && venue === undefined && /^10\.(?!48550\/)/.test(doiOf(fields.doi) ?? '');
   const isPreprint =
     (arxiv !== undefined || (venue !== undefined && preprintVenue.test(venue))) &&
     (venue === undefined || preprintVenue.test(venue)) &&
     !publishedArticle &&
-    ['article', 'misc', 'unpublished', 'online', 'electronic', 'techreport', 'report'].includes(record.type);
+    ['article', 'misc', 'unpublished', 'online', 'electronic', 'techreport', 'report'].includes(entryType);
 
-  const baseType = cslTypeOfEntryType[record.type] ?? 'document';
+  const baseType = Object.hasOwn(cslTypeOfEntryType, entryType)
+    ? (cslTypeOfEntryType[entryType] as string)
+    : 'document';
   const type = isPreprint ? 'article' : baseType;
 
   // parseNameList gives one author per name splitNameList finds: the author field is read once.

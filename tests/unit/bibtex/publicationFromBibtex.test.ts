@@ -242,6 +242,86 @@ describe('publicationFromBibtex', () => {
     expect([elsewhere.venue, elsewhere.publisher]).toStrictEqual(['\\aap', '\\mnras']);
   });
 
+  test('a type no style defines (@articlebold) is read by its fields, as BibTeX styles do; the entry keeps its type', async () => {
+    const { entries } = await readFixtures('al-folio-custom-entry-types');
+    const mappedEntries = entries.map((entry) => publicationFromBibtex(entry).data);
+    expect(
+      mappedEntries.map(({ key, type, category, status, label, bibtex }) => ({
+        key,
+        type,
+        category,
+        status,
+        label,
+        kept: bibtex.type,
+      })),
+    ).toStrictEqual([
+      {
+        key: 'li2025rtas',
+        type: 'article-journal',
+        category: 'journal',
+        status: undefined,
+        label: 'Real-time 2025',
+        kept: 'articlebold',
+      },
+      {
+        key: 'li2019battery',
+        type: 'article-journal',
+        category: 'journal',
+        status: undefined,
+        label: 'Battery 2019',
+        kept: 'articlebold',
+      },
+      {
+        key: 'li2023mixmax',
+        type: 'paper-conference',
+        category: 'conference',
+        status: undefined,
+        label: 'MobiSys 2023',
+        kept: 'inproceedingsbold',
+      },
+      {
+        key: 'li2024preprint',
+        type: 'article',
+        category: 'preprint',
+        status: 'preprint',
+        label: 'Preprint',
+        kept: 'articlebold',
+      },
+      { key: 'li2022keynote', type: 'document', category: 'other', status: undefined, label: undefined, kept: 'talk' },
+    ]);
+    expect(mappedEntries.map((data) => data.venue)).toStrictEqual([
+      'RTAS',
+      'RTSS',
+      'Proceedings of the 21st Annual International Conference on Mobile Systems, Applications and Services',
+      'arXiv preprint arXiv:2402.01234',
+      undefined,
+    ]);
+  });
+
+  test('a type BibTeX or biblatex defines is read as that type, whatever its fields', () => {
+    const typeOf = (type: string, fields: Record<string, string>) =>
+      publicationFromBibtex({ type, key: 'k', fields: { title: 'T', year: '2020', ...fields } }).data.type;
+    expect([
+      typeOf('booklet', { journal: 'J' }),
+      typeOf('collection', { booktitle: 'B' }),
+      typeOf('misc', { journal: 'J' }),
+      typeOf('phdthesis', { journal: 'J' }),
+      typeOf('customa', { journaltitle: 'J' }),
+      typeOf('constructor', { booktitle: 'B' }),
+      typeOf('constructor', {}),
+      typeOf('poster', { journal: '{}' }),
+    ]).toStrictEqual([
+      'document',
+      'document',
+      'document',
+      'thesis',
+      'article-journal',
+      'paper-conference',
+      'document',
+      'document',
+    ]);
+  });
+
   test('every way of writing a month gives the month', async () => {
     const { entries } = await readFixtures('month-macros-and-numbers');
     expect(entries.map((entry) => publicationFromBibtex(entry).data.date)).toStrictEqual([
