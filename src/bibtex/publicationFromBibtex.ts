@@ -248,7 +248,7 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
         : 'conference'
       : (categoryOfCslType[type] ?? 'other');
 
-  const abbr = text('abbr');
+  const abbr = withoutHtmlTags(text('abbr'));
   const year = date === undefined ? undefined : Number(date.slice(0, 4));
   // Never the whole long venue: a label is what fits on a badge (`MDM 2017`), else there is none.
   const shortVenue = venue === undefined ? undefined : shortVenueLabel(venue, options.venueMap ?? []);
@@ -302,6 +302,17 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
     warnings.push(`month = {${fields.month}} is not a month; the date keeps only the year`);
   }
   return { data, body: text('abstract') ?? '', sources, isPreprint, ...(warnings.length > 0 ? { warnings } : {}) };
+}
+
+/** al-folio's `abbr` may hold HTML (`J. Intell. <br> Connect. Veh.`, a line break in its badge); a label is text. */
+function withoutHtmlTags(abbr: string | undefined): string | undefined {
+  if (abbr === undefined || !abbr.includes('<')) return abbr;
+  return (
+    abbr
+      .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || undefined
+  );
 }
 
 /** Identifiers kept in fields of their own (`pmid`, `openalex`, `s2id`, `dblp`, `orcidputcode`); DBLP's key also from its `biburl`. */

@@ -20,6 +20,7 @@ export function readFixtures(...names: string[]): Promise<BibReadResult> {
 
 /** Every fixture `import-bib` accepts whole (the `broken-*` ones excepted). */
 export const acceptedFixtures = [
+  'al-folio-abbr-with-html',
   'al-folio-custom-entry-types',
   'al-folio-papers-custom-fields',
   'arxiv-preprint-and-published-version',

@@ -322,6 +322,20 @@ describe('publicationFromBibtex', () => {
     ]);
   });
 
+  test('al-folio: HTML in abbr (a <br> in a long badge) is left out of the label; the field stays as written', async () => {
+    const { entries } = await readFixtures('al-folio-abbr-with-html');
+    const mappedEntries = entries.map((entry) => publicationFromBibtex(entry).data);
+    expect(mappedEntries.map(({ label, bibtex }) => [label, bibtex.fields.abbr])).toStrictEqual([
+      ['J. Intell. Connect. Veh. 2023', 'J. Intell. <br> Connect. Veh.'],
+      ['CVPR Highlight 2024', 'CVPR<br/>Highlight'],
+      ['T-ITS 2022', '<b>T-ITS</b>'],
+    ]);
+    const abbrLabel = (abbr: string) =>
+      publicationFromBibtex({ type: 'article', key: 'k', fields: { title: 'T', year: '2020', journal: 'J', abbr } })
+        .data.label;
+    expect(['A<B', '<br>', 'x < y > z'].map(abbrLabel)).toStrictEqual(['A<B 2020', 'J 2020', 'x < y > z 2020']);
+  });
+
   test('every way of writing a month gives the month', async () => {
     const { entries } = await readFixtures('month-macros-and-numbers');
     expect(entries.map((entry) => publicationFromBibtex(entry).data.date)).toStrictEqual([
