@@ -74,7 +74,8 @@ const journalOfMacro: ReadonlyMap<string, string> = new Map([
 
 /** `\aap`, `{\aap}` or `\aap{}` alone, as the field is written: the journal's name; anything else undefined. */
 export function journalOfAasMacro(written: string | undefined): string | undefined {
-  const macro = /^\s*(\{)?\s*\\([A-Za-z]+)\s*(?:\{\s*\})?\s*(\})?\s*$/.exec(written ?? '');
-  if (macro === null || (macro[1] === undefined) !== (macro[3] === undefined)) return undefined;
-  return journalOfMacro.get(macro[2] as string);
+  let text = (written ?? '').trim();
+  if (text.startsWith('{') && text.endsWith('}')) text = text.slice(1, -1).trim();
+  const macro = /^\\([A-Za-z]+)(?:\{\s*\})?$/.exec(text);
+  return macro === null ? undefined : journalOfMacro.get(macro[1] as string);
 }
