@@ -361,7 +361,8 @@ function statusWrittenAsYearOrNote(fields: Readonly<Record<string, string>>): Pu
     (fields[name] ?? '')
       .replace(/[{}]/g, '')
       .replace(/\s+/g, ' ')
-      .replace(/[.\s]+$/, '')
+      // The lookbehind starts the run at its first character, so a long run is read once (linear, not quadratic).
+      .replace(/(?<![.\s])[.\s]+$/, '')
       .trim()
       .toLowerCase();
   return notYetPublished.has(said('year')) || notYetPublished.has(said('note')) ? 'accepted' : undefined;
