@@ -6,6 +6,7 @@ import { formatIsoDate, type PartialDate, parsePartialDate } from '../model/part
 import type { Author, PublicationStatus } from '../model/schema.js';
 import type { linkTypes } from '../model/vocabulary.js';
 import type { WorkIdentifiers } from '../model/workIdentifiers.js';
+import { journalOfAasMacro } from './aasJournalMacros.js';
 import { parseNameList } from './bibtexNames.js';
 import { decodeVerbatim, latexToUnicode } from './latexToUnicode.js';
 import { monthJoinDate, monthMacros } from './monthJoin.js';
@@ -100,6 +101,46 @@ const cslTypeOfEntryType: Readonly<Record<string, string>> = {
   misc: 'document',
 };
 
+/** Types BibTeX or biblatex define that are no article and no paper: read as a document whatever their fields. */
+const documentEntryTypes: ReadonlySet<string> = new Set([
+  'booklet',
+  'collection',
+  'mvcollection',
+  'suppcollection',
+  'reference',
+  'mvreference',
+  'inreference',
+  'suppperiodical',
+  'standard',
+  'letter',
+  'review',
+  'commentary',
+  'artwork',
+  'audio',
+  'image',
+  'movie',
+  'music',
+  'performance',
+  'video',
+  'jurisdiction',
+  'legislation',
+  'legal',
+  'set',
+  'xdata',
+]);
+
+/**
+ * The type whose fields an entry is read with: its own, or for a type no style defines (`@articlebold` of some
+ * al-folio sites) the one BibTeX's styles read it as, by its fields: a journal makes an article, a booktitle a paper.
+ */
+export function entryTypeReadAs(type: string, fields: Readonly<Record<string, string>>): string {
+  if (Object.hasOwn(cslTypeOfEntryType, type) || documentEntryTypes.has(type)) return type;
+  const has = (name: string) => (fields[name] ?? '').replace(/[{}\s]/g, '') !== '';
+  if (has('journal') || has('journaltitle')) return 'article';
+  if (has('booktitle')) return 'inproceedings';
+  return type;
+}
+
 const categoryOfCslType: Readonly<Record<string, string>> = {
   'article-journal': 'journal',
   book: 'book',
@@ -128,6 +169,7 @@ const arxivIdentifier = /(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+
 
 export function publicationFromBibtex(record: BibtexRecord, options: MappingOptions = {}): MappedPublication {
   const { fields } = record;
+  const entryType = entryTypeReadAs(record.type, fields);
   // Each field is decoded once, however often it is asked for (a first import maps thousands of entries).
   const decodedFields = new Map<string, string | undefined>();
   const text = (name: string) => {
@@ -141,26 +183,34 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
 
   const venueField =
     ['journaltitle', 'journal', 'booktitle'].find((name) => text(name) !== undefined) ??
-    (['misc', 'online', 'unpublished', 'electronic'].includes(record.type) &&
+    (['misc', 'online', 'unpublished', 'electronic'].includes(entryType) &&
     text('howpublished') !== undefined &&
     !/^\\url|^https?:/.test(fields.howpublished ?? '')
       ? 'howpublished'
       : undefined);
-  const venue = venueField === undefined ? undefined : text(venueField);
+  // NASA ADS writes the AAS journal macros (`journal = {\aap}`), which only AASTeX and aas_macros.sty define.
+  const venue =
+    venueField === undefined
+      ? undefined
+      : venueField === 'howpublished'
+        ? text(venueField)
+        : (journalOfAasMacro(fields[venueField]) ?? text(venueField));
   if (venueField !== undefined) sources.venue = venueField;
 
   const arxiv = arxivOf(fields);
   // An @article with a publisher's DOI is the published version even when it names no journal (an ORCID summary
   // from NASA ADS lists the arXiv id and the DOI, not the journal); arXiv's own DOIs are 10.48550.
   const publishedArticle =
-    record.type === 'article' && venue === undefined && /^10\.(?!48550\/)/.test(doiOf(fields.doi) ?? '');
+    entryType === 'article' && venue === undefined && /^10\.(?!48550\/)/.test(doiOf(fields.doi) ?? '');
   const isPreprint =
     (arxiv !== undefined || (venue !== undefined && preprintVenue.test(venue))) &&
     (venue === undefined || preprintVenue.test(venue)) &&
     !publishedArticle &&
-    ['article', 'misc', 'unpublished', 'online', 'electronic', 'techreport', 'report'].includes(record.type);
+    ['article', 'misc', 'unpublished', 'online', 'electronic', 'techreport', 'report'].includes(entryType);
 
-  const baseType = cslTypeOfEntryType[record.type] ?? 'document';
+  const baseType = Object.hasOwn(cslTypeOfEntryType, entryType)
+    ? (cslTypeOfEntryType[entryType] as string)
+    : 'document';
   const type = isPreprint ? 'article' : baseType;
 
   // parseNameList gives one author per name splitNameList finds: the author field is read once.
@@ -198,7 +248,7 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
         : 'conference'
       : (categoryOfCslType[type] ?? 'other');
 
-  const abbr = text('abbr');
+  const abbr = withoutHtmlTags(text('abbr'));
   const year = date === undefined ? undefined : Number(date.slice(0, 4));
   // Never the whole long venue: a label is what fits on a badge (`MDM 2017`), else there is none.
   const shortVenue = venue === undefined ? undefined : shortVenueLabel(venue, options.venueMap ?? []);
@@ -252,6 +302,17 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
     warnings.push(`month = {${fields.month}} is not a month; the date keeps only the year`);
   }
   return { data, body: text('abstract') ?? '', sources, isPreprint, ...(warnings.length > 0 ? { warnings } : {}) };
+}
+
+/** al-folio's `abbr` may hold HTML (`J. Intell. <br> Connect. Veh.`, a line break in its badge); a label is text. */
+function withoutHtmlTags(abbr: string | undefined): string | undefined {
+  if (abbr === undefined || !abbr.includes('<')) return abbr;
+  return (
+    abbr
+      .replace(/<\/?[A-Za-z][^<>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || undefined
+  );
 }
 
 /** Identifiers kept in fields of their own (`pmid`, `openalex`, `s2id`, `dblp`, `orcidputcode`); DBLP's key also from its `biburl`. */
@@ -340,7 +401,7 @@ function doiOf(value: string | undefined): string | undefined {
   return /^10\.\S+\/\S+$/.test(doi) ? doi : undefined;
 }
 
-/** biblatex's `date` (`2024-07-15`, `2024/2025`), else `year` and `month` (`jul`, `7`, `July`). */
+/** biblatex's `date` (`2024-07-15`, `2024/2025`), else `year` (`2024`, `2024a`) and `month` (`jul`, `7`, `July`). */
 function dateOf(fields: Readonly<Record<string, string>>, sources: FieldSources): string | undefined {
   const written = fields.date === undefined ? undefined : latexToUnicode(fields.date);
   const iso = written === undefined ? undefined : /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?/.exec(written);
@@ -353,7 +414,8 @@ function dateOf(fields: Readonly<Record<string, string>>, sources: FieldSources)
       iso[3] === undefined ? undefined : Number(iso[3]),
     );
   } else {
-    const year = /\b(\d{4})\b/.exec(latexToUnicode(fields.year ?? ''))?.[1];
+    // `2020a`, `2020b`: the letters Google Scholar and APA add to tell one author's papers of a year apart.
+    const year = /\b(\d{4})[a-z]?\b/.exec(latexToUnicode(fields.year ?? ''))?.[1];
     if (year === undefined) return undefined;
     sources.date = 'year';
     const month = monthNumber(fields.month);

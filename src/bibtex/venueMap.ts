@@ -1,6 +1,6 @@
 /**
  * The shipped venue map: the long names (and ISO-4 abbreviations, as DBLP writes journals) of the conferences of
- * every CSRankings area and of the leading journals, each with the short label people put on a CV.
+ * every CSRankings area, of the leading journals and of astronomy's, each with the short label people put on a CV.
  */
 import type { VenueRule } from './venueLabel.js';
 
@@ -303,6 +303,66 @@ const journals: readonly (readonly [string, string])[] = [
   ['Nature Machine Intelligence', 'Nat. Mach. Intell.'],
 ];
 
+/**
+ * Astronomy's journals (those the AAS journal macros name, src/bibtex/aasJournalMacros.ts, and their neighbours),
+ * labelled as astronomers cite them. The journals whose name is the label (`Nature`, `Icarus`) need no rule.
+ */
+const astronomyJournals: readonly (readonly [string, string])[] = [
+  ['Astronomical Journal', 'AJ'],
+  ['Acta Astronomica', 'Acta Astron.'],
+  ['Annual Review of Astronomy and Astrophysics', 'ARA&A'],
+  ['Astrophysical Journal', 'ApJ'],
+  ['Astrophysical Journal Letters', 'ApJL'],
+  ['Astrophysical Journal Supplement', 'ApJS'],
+  ['Astrophysics and Space Science', 'Ap&SS'],
+  ['Astronomy and Astrophysics', 'A&A'],
+  ['Astronomy & Astrophysics', 'A&A'],
+  ['Astronomy and Astrophysics Review', 'A&A Rev.'],
+  ['Astronomy and Astrophysics Supplement', 'A&AS'],
+  ['Chinese Astronomy and Astrophysics', 'ChA&A'],
+  ['Chinese Journal of Astronomy and Astrophysics', 'ChJA&A'],
+  ['Research in Astronomy and Astrophysics', 'RAA'],
+  ['Bulletin of the American Astronomical Society', 'BAAS'],
+  ['Journal of Cosmology and Astroparticle Physics', 'JCAP'],
+  ['Journal of the Royal Astronomical Society of Canada', 'JRASC'],
+  ['Memoirs of the Royal Astronomical Society', 'MmRAS'],
+  ['Monthly Notices of the Royal Astronomical Society', 'MNRAS'],
+  ['Quarterly Journal of the Royal Astronomical Society', 'QJRAS'],
+  ['New Astronomy Reviews', 'New A Rev.'],
+  ['Physical Review A', 'PRA'],
+  ['Physical Review B', 'PRB'],
+  ['Physical Review C', 'PRC'],
+  ['Physical Review D', 'PRD'],
+  ['Physical Review E', 'PRE'],
+  ['Physical Review Letters', 'PRL'],
+  ['Publications of the Astronomical Society of Australia', 'PASA'],
+  ['Publications of the Astronomical Society of the Pacific', 'PASP'],
+  ['Publications of the Astronomical Society of Japan', 'PASJ'],
+  ['Planetary Science Journal', 'PSJ'],
+  ['Revista Mexicana de Astronomía y Astrofísica', 'RMxAA'],
+  ['Space Science Reviews', 'Space Sci. Rev.'],
+  ['Zeitschrift für Astrophysik', 'ZAp'],
+  ['International Astronomical Union Circular', 'IAUC'],
+  ['Astrophysics Space Physics Research', 'Astrophys. Space Phys. Res.'],
+  ['Bulletin of the Astronomical Institutes of the Netherlands', 'BAN'],
+  ['Bulletin of the Astronomical Institutes of Czechoslovakia', 'BAICz'],
+  ['Fundamentals of Cosmic Physics', 'Fund. Cosmic Phys.'],
+  ['Geochimica et Cosmochimica Acta', 'GCA'],
+  ['Geophysical Research Letters', 'GRL'],
+  ['Journal of Geophysical Research', 'JGR'],
+  ['Journal of Chemical Physics', 'J. Chem. Phys.'],
+  ['Journal of Quantitative Spectroscopy and Radiative Transfer', 'JQSRT'],
+  ['Memorie della Società Astronomica Italiana', 'MmSAI'],
+  ['Nuclear Physics A', 'Nucl. Phys. A'],
+  ['Physics Reports', 'Phys. Rep.'],
+  ['Planetary and Space Science', 'Planet. Space Sci.'],
+  ['Proceedings of the SPIE', 'Proc. SPIE'],
+  ['Meteoritics and Planetary Science', 'M&PS'],
+  ['Journal of the American Association of Variable Star Observers', 'JAAVSO'],
+  ['American Astronomical Society Meeting Abstracts', 'AAS Meeting Abstracts'],
+  ['Division for Planetary Sciences Meeting Abstracts', 'AAS/DPS Meeting Abstracts'],
+];
+
 /** Acronyms written in venues that are not the label people use. */
 export const acronymLabels: Readonly<Record<string, string>> = {
   NIPS: 'NeurIPS',
@@ -325,7 +385,9 @@ export const acronymLabels: Readonly<Record<string, string>> = {
   'KDD CUP': 'KDD Cup',
 };
 
-export const shippedVenueMap: readonly VenueRule[] = [...conferences, ...journals].map(([match, label]) => ({
-  match,
-  label,
-}));
+export const shippedVenueMap: readonly VenueRule[] = [...conferences, ...journals, ...astronomyJournals].map(
+  ([match, label]) => ({
+    match,
+    label,
+  }),
+);

@@ -11,7 +11,7 @@ import type { Author, PublicationFields } from '../model/schema.js';
 import { defaultMarkSpelling, formatNameList, markSpellingOf } from './bibtexNames.js';
 import { sameValue } from './mergePublication.js';
 import { monthJoinDate, monthJoinParts, monthMacros } from './monthJoin.js';
-import { type FieldSources, publicationFromBibtex } from './publicationFromBibtex.js';
+import { entryTypeReadAs, type FieldSources, publicationFromBibtex } from './publicationFromBibtex.js';
 import { bracesBalance, encodeVerbatim, unicodeToLatex } from './unicodeToLatex.js';
 
 export interface BibtexExportOptions {
@@ -99,7 +99,12 @@ function patchedEntry(item: PublicationItem, bibtex: NonNullable<PublicationFiel
   const { data: derived, sources } = publicationFromBibtex({ type: bibtex.type, key: f.key, fields: bibtex.fields });
   const fields = new Map(Object.entries(bibtex.fields));
   let type = bibtex.type;
-  if (f.type !== undefined && f.type !== derived.type) type = bibtexTypeOfCslType[f.type] ?? 'misc';
+  // What a profile imported before a reading existed holds is no change: the type `document` of a type no style
+  // defines (`@articlebold`, now read by its fields), no date for a year with a letter (`2020a`).
+  const typeReadByFields = entryTypeReadAs(bibtex.type, bibtex.fields) !== bibtex.type;
+  if (f.type !== undefined && f.type !== derived.type && !(typeReadByFields && f.type === 'document')) {
+    type = bibtexTypeOfCslType[f.type] ?? 'misc';
+  }
 
   if (f.title !== derived.title) fields.set('title', unicodeToLatex(f.title, { protectCase: true }));
   if (!sameValue(f.authors, derived.authors)) writeAuthors(fields, f.authors, sources.authors ?? 'author');
@@ -107,7 +112,8 @@ function patchedEntry(item: PublicationItem, bibtex: NonNullable<PublicationFiel
     setOrDelete(fields, 'editor', f.editors && f.editors.length > 0 ? formatNameList(f.editors, undefined) : undefined);
   }
   const date = f.date === undefined ? undefined : formatIsoDate(f.date);
-  if (date !== derived.date) writeDate(fields, f, sources);
+  const yearWithLetter = /^\{?\d{4}[a-z]\}?$/.test((bibtex.fields.year ?? '').trim());
+  if (date !== derived.date && !(date === undefined && yearWithLetter)) writeDate(fields, f, sources);
   const textFields: [keyof PublicationFields & keyof typeof derived, string][] = [
     ['venue', sources.venue ?? venueFieldOf(type)],
     ['publisher', sources.publisher ?? 'publisher'],
@@ -120,7 +126,10 @@ function patchedEntry(item: PublicationItem, bibtex: NonNullable<PublicationFiel
   ];
   for (const [name, field] of textFields) {
     const value = f[name] as string | undefined;
-    if (value !== derived[name]) setOrDelete(fields, field, value === undefined ? undefined : unicodeToLatex(value));
+    // A value that is the field as written (`\aap`, kept as the venue before the AAS macros were read) is no change.
+    if (value !== derived[name] && value !== fields.get(field)) {
+      setOrDelete(fields, field, value === undefined ? undefined : unicodeToLatex(value));
+    }
   }
   if (f.doi !== derived.doi) setOrDelete(fields, 'doi', f.doi === undefined ? undefined : encodeVerbatim(f.doi));
   if (f.url !== derived.url) setOrDelete(fields, 'url', f.url === undefined ? undefined : encodeVerbatim(f.url));

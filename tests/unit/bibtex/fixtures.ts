@@ -20,6 +20,8 @@ export function readFixtures(...names: string[]): Promise<BibReadResult> {
 
 /** Every fixture `import-bib` accepts whole (the `broken-*` ones excepted). */
 export const acceptedFixtures = [
+  'al-folio-abbr-with-html',
+  'al-folio-custom-entry-types',
   'al-folio-papers-custom-fields',
   'arxiv-preprint-and-published-version',
   'biblatex-date-and-journaltitle',
@@ -32,8 +34,10 @@ export const acceptedFixtures = [
   'latex-accents-and-special-letters',
   'month-joined-to-a-day-or-another-month',
   'month-macros-and-numbers',
+  'nasa-ads-aastex-journal-macros',
   'protected-case-and-math',
   'string-macros-and-concatenation',
   'urls-with-percent-and-underscore',
+  'year-with-disambiguation-letter',
   'zotero-better-bibtex-export',
 ];

@@ -166,6 +166,176 @@ describe('publicationFromBibtex', () => {
     ]);
   });
 
+  test('a year with a letter (2020a, 2020b: Google Scholar, APA) is that year, with the month; fields as written', async () => {
+    const { entries } = await readFixtures('year-with-disambiguation-letter');
+    const mappedEntries = entries.map((entry) => publicationFromBibtex(entry).data);
+    expect(mappedEntries.map(({ key, date, label }) => ({ key, date, label }))).toStrictEqual([
+      { key: 'li2020a', date: '2020', label: 'Patterns 2020' },
+      { key: 'li2020b', date: '2020', label: 'ICML 2020' },
+      { key: 'Li_2019a', date: '2019-07', label: 'Psychological Science 2019' },
+      { key: 'Li_2019b', date: '2019-12', label: 'Cognition 2019' },
+    ]);
+    expect(mappedEntries.map((data) => data.bibtex.fields.year)).toStrictEqual(['2020a', '2020b', '2019a', '2019b']);
+  });
+
+  test('a year is four digits and at most one letter: neither a number nor a word is read as one', () => {
+    const dateOfYear = (year: string) =>
+      publicationFromBibtex({ type: 'article', key: 'k', fields: { title: 'T', journal: 'J', year } }).data.date;
+    expect(['2020a', '{2020b}', '2020', '2020ab', '20201', 'a2020', 'in press'].map(dateOfYear)).toStrictEqual([
+      '2020',
+      '2020',
+      '2020',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  test('NASA ADS: an AAS journal macro (\\aap, \\mnras, \\apjl…) is the journal it names, labelled as astronomers do', async () => {
+    const { entries } = await readFixtures('nasa-ads-aastex-journal-macros');
+    const mappedEntries = entries.map((entry) => publicationFromBibtex(entry).data);
+    expect(mappedEntries.map(({ venue, label, category }) => [venue, label, category])).toStrictEqual([
+      ['Astronomy and Astrophysics', 'A&A 2026', 'journal'],
+      ['Monthly Notices of the Royal Astronomical Society', 'MNRAS 2025', 'journal'],
+      ['The Astrophysical Journal', 'ApJ 2024', 'journal'],
+      ['The Astrophysical Journal Letters', 'ApJL 2023', 'journal'],
+      ['The Astrophysical Journal Supplement Series', 'ApJS 2022', 'journal'],
+      ['The Astronomical Journal', 'AJ 2021', 'journal'],
+      ['Publications of the Astronomical Society of Australia', 'PASA 2020', 'journal'],
+      ['Publications of the Astronomical Society of the Pacific', 'PASP 2019', 'journal'],
+      ['Annual Review of Astronomy and Astrophysics', 'ARA&A 2018', 'journal'],
+      ['Nature', 'Nature 2017', 'journal'],
+      ['Physics Reports', 'Phys. Rep. 2016', 'journal'],
+      ['Nature Astronomy', 'Nature Astronomy 2026', 'journal'],
+    ]);
+    expect(mappedEntries.map((data) => data.bibtex.fields.journal).slice(0, 3)).toStrictEqual([
+      '\\aap',
+      '\\mnras',
+      '\\apj',
+    ]);
+  });
+
+  test('an AAS journal macro is read alone in a venue field (journal, booktitle), and only there', () => {
+    const mappedWith = (type: string, fields: Record<string, string>) =>
+      publicationFromBibtex({ type, key: 'k', fields: { title: 'T', year: '2020', ...fields } }).data;
+    expect(
+      [
+        mappedWith('article', { journal: '{\\mnras}' }),
+        mappedWith('article', { journal: '\\apjs{}' }),
+        mappedWith('inproceedings', { booktitle: '\\procspie' }),
+        mappedWith('article', { journaltitle: '\\jcap' }),
+        mappedWith('article', { journal: '\\apj, in press' }),
+        mappedWith('article', { journal: '\\notamacro' }),
+        mappedWith('article', { journal: '\\AAP' }),
+      ].map(({ venue, label }) => [venue, label]),
+    ).toStrictEqual([
+      ['Monthly Notices of the Royal Astronomical Society', 'MNRAS 2020'],
+      ['The Astrophysical Journal Supplement Series', 'ApJS 2020'],
+      ['Proceedings of the SPIE', 'Proc. SPIE 2020'],
+      ['Journal of Cosmology and Astroparticle Physics', 'JCAP 2020'],
+      ['\\apj, in press', '\\apj, in press 2020'],
+      ['\\notamacro', '\\notamacro 2020'],
+      ['\\AAP', '\\AAP 2020'],
+    ]);
+    const elsewhere = mappedWith('misc', { howpublished: '\\aap', publisher: '\\mnras', note: '\\apj' });
+    expect([elsewhere.venue, elsewhere.publisher]).toStrictEqual(['\\aap', '\\mnras']);
+  });
+
+  test('a type no style defines (@articlebold) is read by its fields, as BibTeX styles do; the entry keeps its type', async () => {
+    const { entries } = await readFixtures('al-folio-custom-entry-types');
+    const mappedEntries = entries.map((entry) => publicationFromBibtex(entry).data);
+    expect(
+      mappedEntries.map(({ key, type, category, status, label, bibtex }) => ({
+        key,
+        type,
+        category,
+        status,
+        label,
+        kept: bibtex.type,
+      })),
+    ).toStrictEqual([
+      {
+        key: 'li2025rtas',
+        type: 'article-journal',
+        category: 'journal',
+        status: undefined,
+        label: 'Real-time 2025',
+        kept: 'articlebold',
+      },
+      {
+        key: 'li2019battery',
+        type: 'article-journal',
+        category: 'journal',
+        status: undefined,
+        label: 'Battery 2019',
+        kept: 'articlebold',
+      },
+      {
+        key: 'li2023mixmax',
+        type: 'paper-conference',
+        category: 'conference',
+        status: undefined,
+        label: 'MobiSys 2023',
+        kept: 'inproceedingsbold',
+      },
+      {
+        key: 'li2024preprint',
+        type: 'article',
+        category: 'preprint',
+        status: 'preprint',
+        label: 'Preprint',
+        kept: 'articlebold',
+      },
+      { key: 'li2022keynote', type: 'document', category: 'other', status: undefined, label: undefined, kept: 'talk' },
+    ]);
+    expect(mappedEntries.map((data) => data.venue)).toStrictEqual([
+      'RTAS',
+      'RTSS',
+      'Proceedings of the 21st Annual International Conference on Mobile Systems, Applications and Services',
+      'arXiv preprint arXiv:2402.01234',
+      undefined,
+    ]);
+  });
+
+  test('a type BibTeX or biblatex defines is read as that type, whatever its fields', () => {
+    const typeOf = (type: string, fields: Record<string, string>) =>
+      publicationFromBibtex({ type, key: 'k', fields: { title: 'T', year: '2020', ...fields } }).data.type;
+    expect([
+      typeOf('booklet', { journal: 'J' }),
+      typeOf('collection', { booktitle: 'B' }),
+      typeOf('misc', { journal: 'J' }),
+      typeOf('phdthesis', { journal: 'J' }),
+      typeOf('customa', { journaltitle: 'J' }),
+      typeOf('constructor', { booktitle: 'B' }),
+      typeOf('constructor', {}),
+      typeOf('poster', { journal: '{}' }),
+    ]).toStrictEqual([
+      'document',
+      'document',
+      'document',
+      'thesis',
+      'article-journal',
+      'paper-conference',
+      'document',
+      'document',
+    ]);
+  });
+
+  test('al-folio: HTML in abbr (a <br> in a long badge) is left out of the label; the field stays as written', async () => {
+    const { entries } = await readFixtures('al-folio-abbr-with-html');
+    const mappedEntries = entries.map((entry) => publicationFromBibtex(entry).data);
+    expect(mappedEntries.map(({ label, bibtex }) => [label, bibtex.fields.abbr])).toStrictEqual([
+      ['J. Intell. Connect. Veh. 2023', 'J. Intell. <br> Connect. Veh.'],
+      ['CVPR Highlight 2024', 'CVPR<br/>Highlight'],
+      ['T-ITS 2022', '<b>T-ITS</b>'],
+    ]);
+    const abbrLabel = (abbr: string) =>
+      publicationFromBibtex({ type: 'article', key: 'k', fields: { title: 'T', year: '2020', journal: 'J', abbr } })
+        .data.label;
+    expect(['A<B', '<br>', 'x < y > z'].map(abbrLabel)).toStrictEqual(['A<B 2020', 'J 2020', 'x < y > z 2020']);
+  });
+
   test('every way of writing a month gives the month', async () => {
     const { entries } = await readFixtures('month-macros-and-numbers');
     expect(entries.map((entry) => publicationFromBibtex(entry).data.date)).toStrictEqual([

@@ -231,6 +231,52 @@ describe('a month joined with # to a day or another month', () => {
   });
 });
 
+describe('a profile imported before a reading existed', () => {
+  // What such a profile holds: the type `document` for @articlebold, no date for 2020a, the venue `\\aap`.
+  const asImportedBefore = (data: Record<string, unknown>) => {
+    const { date: _date, label: _label, ...rest } = data;
+    const bibtex = data.bibtex as { type: string; fields: Record<string, string> };
+    const before: Record<string, unknown> = {
+      ...rest,
+      ...(_date === undefined || /\d[a-z]/.test(bibtex.fields.year ?? '') ? {} : { date: _date }),
+    };
+    if (!['article', 'inproceedings'].includes(bibtex.type)) before.type = 'document';
+    if (/^\\/.test(bibtex.fields.journal ?? '')) before.venue = bibtex.fields.journal;
+    return before;
+  };
+
+  test.each([
+    ['al-folio-custom-entry-types', 'li2019battery'],
+    ['year-with-disambiguation-letter', 'li2020a'],
+    ['year-with-disambiguation-letter', 'Li_2019a'],
+    ['nasa-ads-aastex-journal-macros', '2025MNRAS.540.1234T'],
+  ])('%s %s: its entry is exported as written', async (fixture, key) => {
+    const { profile } = await importedProfile(fixture);
+    const id = profile.publications.find((item) => item.fields.key === key)?.id ?? '';
+    const before = editPublication(profile, id, asImportedBefore);
+    const entryOf = (text: string) =>
+      text
+        .split('\n\n')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry.includes(`{${key},\n`));
+    expect(entryOf(renderBibtex(before))).toStrictEqual(entryOf(renderBibtex(profile)));
+    expect(entryOf(renderBibtex(profile))).toHaveLength(1);
+  });
+
+  test('a change made in such a profile is still written', async () => {
+    const { profile } = await importedProfile('al-folio-custom-entry-types');
+    const edited = editPublication(profile, 'pub/li2019battery', (data) => ({
+      ...data,
+      type: 'paper-conference',
+      venue: 'Real-Time Systems Symposium',
+      date: '2019-12',
+    }));
+    expect(renderBibtex(edited)).toContain(
+      '@inproceedings{li2019battery,\n  title = {Battery aging deceleration for power-consuming real-time systems},\n  author = {Li, Zexi and Lee, Kilho and Kim, Taehee and Lee, Jinkyu},\n  journal = {Real-Time Systems Symposium},\n  pages = {353--365},\n  year = {2019},\n',
+    );
+  });
+});
+
 describe('formatValue', () => {
   test('a month macro is written bare, anything else in braces', () => {
     expect(formatValue('month', 'jul')).toBe('jul');

@@ -1,0 +1,81 @@
+/**
+ * The journal macros of the AAS (`aas_macros.sty`, AASTeX) that NASA ADS writes as a venue (`journal = {\apj}`),
+ * each with the journal it stands for; the venue map gives each its label (A&A, MNRAS, ApJ…).
+ */
+
+// The macros print abbreviations (`\aap` prints `A&A`); a profile keeps the journal's name, as ADS spells it.
+const journalOfMacro: ReadonlyMap<string, string> = new Map([
+  ['aj', 'The Astronomical Journal'],
+  ['actaa', 'Acta Astronomica'],
+  ['araa', 'Annual Review of Astronomy and Astrophysics'],
+  ['apj', 'The Astrophysical Journal'],
+  ['apjl', 'The Astrophysical Journal Letters'],
+  ['apjlett', 'The Astrophysical Journal Letters'],
+  ['apjs', 'The Astrophysical Journal Supplement Series'],
+  ['apjsupp', 'The Astrophysical Journal Supplement Series'],
+  ['ao', 'Applied Optics'],
+  ['applopt', 'Applied Optics'],
+  ['apss', 'Astrophysics and Space Science'],
+  ['aap', 'Astronomy and Astrophysics'],
+  ['astap', 'Astronomy and Astrophysics'],
+  ['aapr', 'Astronomy and Astrophysics Review'],
+  ['aaps', 'Astronomy and Astrophysics Supplement Series'],
+  ['azh', 'Astronomicheskii Zhurnal'],
+  ['baas', 'Bulletin of the American Astronomical Society'],
+  ['bac', 'Bulletin of the Astronomical Institutes of Czechoslovakia'],
+  ['caa', 'Chinese Astronomy and Astrophysics'],
+  ['cjaa', 'Chinese Journal of Astronomy and Astrophysics'],
+  ['icarus', 'Icarus'],
+  ['jcap', 'Journal of Cosmology and Astroparticle Physics'],
+  ['jrasc', 'Journal of the Royal Astronomical Society of Canada'],
+  ['memras', 'Memoirs of the Royal Astronomical Society'],
+  ['mnras', 'Monthly Notices of the Royal Astronomical Society'],
+  ['na', 'New Astronomy'],
+  ['nar', 'New Astronomy Reviews'],
+  ['pra', 'Physical Review A'],
+  ['prb', 'Physical Review B'],
+  ['prc', 'Physical Review C'],
+  ['prd', 'Physical Review D'],
+  ['pre', 'Physical Review E'],
+  ['prl', 'Physical Review Letters'],
+  ['pasa', 'Publications of the Astronomical Society of Australia'],
+  ['pasp', 'Publications of the Astronomical Society of the Pacific'],
+  ['pasj', 'Publications of the Astronomical Society of Japan'],
+  ['psj', 'The Planetary Science Journal'],
+  ['rmxaa', 'Revista Mexicana de Astronomía y Astrofísica'],
+  ['qjras', 'Quarterly Journal of the Royal Astronomical Society'],
+  ['skytel', 'Sky and Telescope'],
+  ['solphys', 'Solar Physics'],
+  ['sovast', 'Soviet Astronomy'],
+  ['ssr', 'Space Science Reviews'],
+  ['zap', 'Zeitschrift für Astrophysik'],
+  ['nat', 'Nature'],
+  ['iaucirc', 'International Astronomical Union Circular'],
+  ['aplett', 'Astrophysical Letters'],
+  ['apspr', 'Astrophysics Space Physics Research'],
+  ['bain', 'Bulletin of the Astronomical Institutes of the Netherlands'],
+  ['fcp', 'Fundamentals of Cosmic Physics'],
+  ['gca', 'Geochimica et Cosmochimica Acta'],
+  ['grl', 'Geophysical Research Letters'],
+  ['jcp', 'The Journal of Chemical Physics'],
+  ['jgr', 'Journal of Geophysical Research'],
+  ['jqsrt', 'Journal of Quantitative Spectroscopy and Radiative Transfer'],
+  ['memsai', 'Memorie della Società Astronomica Italiana'],
+  ['nphysa', 'Nuclear Physics A'],
+  ['physrep', 'Physics Reports'],
+  ['physscr', 'Physica Scripta'],
+  ['planss', 'Planetary and Space Science'],
+  ['procspie', 'Proceedings of the SPIE'],
+  ['maps', 'Meteoritics and Planetary Science'],
+  ['jaavso', 'Journal of the American Association of Variable Star Observers'],
+  ['aas', 'American Astronomical Society Meeting Abstracts'],
+  ['dps', 'AAS/Division for Planetary Sciences Meeting Abstracts'],
+]);
+
+/** `\aap`, `{\aap}` or `\aap{}` alone, as the field is written: the journal's name; anything else undefined. */
+export function journalOfAasMacro(written: string | undefined): string | undefined {
+  let text = (written ?? '').trim();
+  if (text.startsWith('{') && text.endsWith('}')) text = text.slice(1, -1).trim();
+  const macro = /^\\([A-Za-z]+)(?:\{\s*\})?$/.exec(text);
+  return macro === null ? undefined : journalOfMacro.get(macro[1] as string);
+}
