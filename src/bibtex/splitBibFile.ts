@@ -214,8 +214,9 @@ class BibSplitter {
           chunk.key = key;
           this.position += key.length;
           this.skipWhitespace(true);
-          // `@article{,` or `@article{ author = …`: the parser's own message ("expected label") would not say so.
-          if (key === '' || text[this.position] === '=') {
+          // `@article{,`, `@article{ author = …` or `@article{title={T1}, …`: the parser's own message ("expected
+          // label", "expected comma") would not say so.
+          if (key === '' || text[this.position] === '=' || /^[A-Za-z][\w-]*=(?:"|$)/.test(key)) {
             delete chunk.key;
             chunk.problem ??= {
               line: this.line,

@@ -139,6 +139,26 @@ describe('readBibEntries', () => {
     ]);
   });
 
+  test('an entry whose first field stands where the key should be has no key, however it is written', async () => {
+    const { entries, skipped } = await readBibEntries([
+      {
+        name: 'keys.bib',
+        text: [
+          '@article{title={T1}, author={Doe, Jane}, year={2020}}',
+          '@article{title="T2", year=2020}',
+          '@article{ author = {Doe, Jane}, title = {T3}}',
+          '@article{fine, title = {T4}, author = {Doe, Jane}, year = 2020}',
+        ].join('\n'),
+      },
+    ]);
+    expect(entries.map((entry) => entry.key)).toStrictEqual(['fine']);
+    expect(skipped.map(({ line, key, reason }) => ({ line, key, reason }))).toStrictEqual([
+      { line: 1, key: undefined, reason: 'has no citation key' },
+      { line: 2, key: undefined, reason: 'has no citation key' },
+      { line: 3, key: undefined, reason: 'has no citation key' },
+    ]);
+  });
+
   test('entries parsed together in runs read as one by one: an @string between them applies from there on, a broken one is skipped at its line', async () => {
     const entry = (index: number) =>
       index === 70
