@@ -19,7 +19,8 @@ export function standardOutput(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream):
   let streamWrites = false;
   let readerGone = false;
   let failure: string | undefined;
-  const fail = (code: string, error: unknown): boolean => {
+  const fail = (written: string, error: unknown): boolean => {
+    const code = readerGoneCode(written);
     failure ??= code;
     readerGone = true;
     if (fd === 2 || code === 'EPIPE') return false;
@@ -34,7 +35,7 @@ export function standardOutput(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream):
     if (node.listenerCount('error') === 0) {
       node.on('error', (error: NodeJS.ErrnoException) => {
         // A write queued after the reader went fails as "destroyed": the reader's going is what happened.
-        failure ??= error.code === 'ERR_STREAM_DESTROYED' ? 'EPIPE' : (error.code ?? 'EIO');
+        failure ??= error.code === 'ERR_STREAM_DESTROYED' ? 'EPIPE' : readerGoneCode(error.code ?? 'EIO');
         readerGone = true;
       });
     }
@@ -76,6 +77,14 @@ export function standardOutput(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream):
       return true;
     },
   };
+}
+
+/**
+ * EPIPE for every way a write says its reader has gone. A pipe says EPIPE; the socket pair Node's `spawn` gives a child
+ * as its standard output says ECONNRESET when the parent closes its end first (`child.stdout.destroy()`).
+ */
+function readerGoneCode(code: string): string {
+  return code === 'ECONNRESET' ? 'EPIPE' : code;
 }
 
 const outputErrorHints: Readonly<Record<string, string>> = {
