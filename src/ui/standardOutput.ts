@@ -14,7 +14,12 @@ import { isTerminal } from './isTerminal.js';
  * for writing) is a ProfileError, not a stack trace. On standard error there is nowhere left to report one: it is
  * dropped.
  */
-export function standardOutput(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream): OutputStream {
+export function standardOutput(
+  fd: 1 | 2,
+  nodeStream: () => NodeJS.WriteStream,
+  /** The system call, replaced only by tests of failures a real descriptor cannot be made to give on demand. */
+  writeBytes: (fd: number, bytes: Uint8Array, offset: number) => number = writeSync,
+): OutputStream {
   let terminal: boolean | undefined;
   let streamWrites = false;
   let readerGone = false;
@@ -59,7 +64,7 @@ export function standardOutput(fd: 1 | 2, nodeStream: () => NodeJS.WriteStream):
       let offset = 0;
       while (offset < bytes.length) {
         try {
-          offset += writeSync(fd, bytes, offset);
+          offset += writeBytes(fd, bytes, offset);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
           // A non-blocking pipe that is full: the stream waits for it; from here on, everything goes through it
