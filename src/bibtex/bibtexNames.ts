@@ -214,11 +214,14 @@ function groupClosesAtEnd(text: string): boolean {
   return false;
 }
 
-function stripMarks(
-  name: string,
-  already: readonly { mark: string; kind: 'equal' | 'corresponding' }[] = [],
-): { name: string; found: { mark: string; kind: 'equal' | 'corresponding' }[] } {
-  const found: { mark: string; kind: 'equal' | 'corresponding' }[] = [...already];
+/** A mark found after a name, as written. */
+interface FoundMark {
+  mark: string;
+  kind: 'equal' | 'corresponding';
+}
+
+function stripMarks(name: string, already: readonly FoundMark[] = []): { name: string; found: FoundMark[] } {
+  const found: FoundMark[] = [...already];
   if (!markCharacters.test(name)) return { name: name.trim(), found };
   let out = '';
   let depth = 0;

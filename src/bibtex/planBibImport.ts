@@ -30,10 +30,10 @@ import {
   compareWorks,
   doiKey,
   identifierKey,
-  type OtherIdentifier,
   otherIdentifiers,
   titleKey,
   type WorkFacts,
+  type WorkIdentifier,
 } from './sameWork.js';
 import { shortVenueLabel, type VenueRule } from './venueLabel.js';
 
@@ -58,7 +58,7 @@ export interface ImportReportEntry {
   id?: string;
   itemFile?: string;
   /** Merged or folded: how the publication of the same work was found (`key` for a publication written by hand). */
-  matchedBy?: 'key' | 'doi' | 'arxiv' | OtherIdentifier | 'title';
+  matchedBy?: 'key' | WorkIdentifier | 'title';
   /** Updated: the fields that changed; merged or folded: the fields the entry added (`body` for the notes). */
   changed?: string[];
   /** Merged: values this entry gives differently; the publication kept its own. */
@@ -578,7 +578,7 @@ class Planner {
     by: NonNullable<ImportReportEntry['matchedBy']>;
     related: Work[];
     /** Works with one of the entry's identifiers whose title and authors are another work's. */
-    sharing: { work: Work; by: 'doi' | 'arxiv' | OtherIdentifier }[];
+    sharing: { work: Work; by: WorkIdentifier }[];
   } {
     const { byDoi, byArxiv, byTitle, byId } = this.buildIndexes();
     const facts = factsOf(mapped.data as unknown as Record<string, unknown>, mapped.isPreprint);
@@ -592,7 +592,7 @@ class Planner {
       ...(byTitle.get(titleKey(mapped.data.title)) ?? []),
     ]);
     const related: Work[] = [];
-    const sharing: { work: Work; by: 'doi' | 'arxiv' | OtherIdentifier }[] = [];
+    const sharing: { work: Work; by: WorkIdentifier }[] = [];
     for (const work of candidates) {
       const data = this.dataOf(work);
       const comparison = compareWorks(facts, factsOf(data, isPreprintData(data)), this.venueLabel);
@@ -685,12 +685,8 @@ class Planner {
   }
 }
 
-/**
- * Whether the data makes a valid publication. The hand-written check takes the common valid one at a fraction of
- * valibot's cost (a first import checks every entry); valibot decides what it declines and words every issue.
- */
 /** How a warning names an identifier. */
-const identifierNames: Readonly<Record<'doi' | 'arxiv' | OtherIdentifier, string>> = {
+const identifierNames: Readonly<Record<WorkIdentifier, string>> = {
   doi: 'DOI',
   arxiv: 'arXiv id',
   orcidPutCode: 'ORCID put-code',
@@ -700,6 +696,10 @@ const identifierNames: Readonly<Record<'doi' | 'arxiv' | OtherIdentifier, string
   pmid: 'PubMed id',
 };
 
+/**
+ * Whether the data makes a valid publication. The hand-written check takes the common valid one at a fraction of
+ * valibot's cost (a first import checks every entry); valibot decides what it declines and words every issue.
+ */
 function checkPublication(data: Readonly<Record<string, unknown>>): ItemFieldsCheck {
   const fields = fastItemFieldsOf('publication', data);
   return fields === undefined ? checkItemFields('publication', data) : { ok: true, fields };

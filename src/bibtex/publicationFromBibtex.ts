@@ -358,15 +358,15 @@ function dashedPageRange(pages: string | undefined): string | undefined {
  */
 function statusWrittenAsYearOrNote(fields: Readonly<Record<string, string>>): PublicationStatus | undefined {
   const said = (name: string) =>
-    withoutFinalDots((fields[name] ?? '').replace(/[{}]/g, '').replace(/\s+/g, ' ').trim());
+    withoutFinalDots((fields[name] ?? '').replace(/[{}]/g, '').replace(/\s+/g, ' ').trim()).toLowerCase();
   return notYetPublished.has(said('year')) || notYetPublished.has(said('note')) ? 'accepted' : undefined;
 }
 
-/** `To appear.` → `to appear`; a loop, as a pattern anchored at the end would scan the rest from every dot. */
+/** `To appear.` → `To appear`; a loop, as a pattern anchored at the end would scan the rest from every dot. */
 function withoutFinalDots(text: string): string {
   let end = text.length;
   while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' ')) end--;
-  return text.slice(0, end).toLowerCase();
+  return text.slice(0, end);
 }
 
 const notYetPublished = new Set(['in press', 'forthcoming', 'to appear', 'accepted', 'accepted for publication']);

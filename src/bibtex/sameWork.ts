@@ -65,17 +65,20 @@ export function identifierKey(name: OtherIdentifier, value: string | undefined):
   return name === 'dblp' ? value.trim() : value.trim().toLowerCase();
 }
 
+/** An identifier that names one work: its DOI, its arXiv id, or its id in one source. */
+export type WorkIdentifier = 'doi' | 'arxiv' | OtherIdentifier;
+
 export type WorkComparison =
-  | { same: true; by: 'doi' | 'arxiv' | OtherIdentifier | 'title' }
+  | { same: true; by: WorkIdentifier | 'title' }
   /**
    * `related`: the same title and authors, yet two versions (a conference paper and its journal version).
    * `sharedIdentifier`: the same identifier on two works whose titles and authors say they are different (a DOI or
    * arXiv id pasted into the wrong entry): two publications, and the import says so.
    */
-  | { same: false; related?: true; sharedIdentifier?: 'doi' | 'arxiv' | OtherIdentifier };
+  | { same: false; related?: true; sharedIdentifier?: WorkIdentifier };
 
 /** Same by an identifier, unless the titles and authors say these are two works; then told apart, with the reason. */
-function byIdentifier(a: WorkFacts, b: WorkFacts, by: 'doi' | 'arxiv' | OtherIdentifier): WorkComparison {
+function byIdentifier(a: WorkFacts, b: WorkFacts, by: WorkIdentifier): WorkComparison {
   return differentWorks(a, b) ? { same: false, sharedIdentifier: by } : { same: true, by };
 }
 

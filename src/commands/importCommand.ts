@@ -60,6 +60,6 @@ export async function importCommand(options: ImportOptions, context: CommandCont
     const { importSources } = await import('../useCases/importSources.js');
     imported = await importSources({ ...importOptions, documents });
   }
-  const problems = printImportResult(imported, options, context, 'import', imported.sources);
+  const problems = printImportResult(imported, options, context, 'import');
   return fetchFailed || problems ? ExitCode.problems : ExitCode.ok;
 }

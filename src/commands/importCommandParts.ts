@@ -45,13 +45,12 @@ export function importUseCaseOptions(options: ImportFlags, context: CommandConte
  * true when an entry had a problem.
  */
 export function printImportResult(
-  imported: ImportEntriesResult,
+  imported: ImportEntriesResult & { sources?: readonly ImportedSource[] },
   options: ImportFlags,
   context: CommandContext,
   command: 'import' | 'import-bib',
-  sources?: readonly ImportedSource[],
 ): boolean {
-  const { report, warnings, noneSelected } = imported;
+  const { report, warnings, noneSelected, sources } = imported;
   const dryRun = options.dryRun ?? false;
   printProblems(warnings, context.stderr);
   if (options.json) context.stdout.write(renderImportReportJson(report, dryRun, sources));
