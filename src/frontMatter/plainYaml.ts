@@ -81,22 +81,13 @@ function isSequenceEntry(line: string, indent: number): boolean {
   return line.charCodeAt(indent) === 0x2d && (line.length === indent + 1 || line.charCodeAt(indent + 1) === 0x20);
 }
 
-/** A letter, digit, `_` or `-`; a key starts with a letter or `_`. */
-function isKeyCharacter(code: number, first: boolean): boolean {
-  return (
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    code === 0x5f ||
-    (!first && ((code >= 0x30 && code <= 0x39) || code === 0x2d))
-  );
-}
+/** A key: a letter or `_`, then letters, digits, `_` and `-`, at most 100 characters in all. */
+const keyPattern = /[A-Za-z_][A-Za-z0-9_-]{0,99}(?![A-Za-z0-9_-])/y;
 
-/** Where the key that starts at `start` ends (at most 100 characters), or -1 when there is none. */
+/** Where the key that starts at `start` ends, or -1 when there is none. */
 function keyEnd(text: string, start: number): number {
-  let end = start;
-  while (end - start < 100 && isKeyCharacter(text.charCodeAt(end), end === start)) end++;
-  if (end === start || isKeyCharacter(text.charCodeAt(end), false)) return -1;
-  return end;
+  keyPattern.lastIndex = start;
+  return keyPattern.test(text) ? keyPattern.lastIndex : -1;
 }
 
 function readMap(state: Lines, indent: number, depth: number): Record<string, unknown> {

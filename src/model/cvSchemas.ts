@@ -1,7 +1,6 @@
 /** The front matter of the CV item kinds (education, positions, awards, teaching, students, grants). */
 import * as v from 'valibot';
-import { common, flag, optionalText, url as requiredUrl, text } from './fieldSchemas.js';
-import { partialDate } from './schema.js';
+import { common, flag, optionalText, partialDate, url as requiredUrl, text } from './fieldSchemas.js';
 
 const url = v.optional(requiredUrl);
 

@@ -8,8 +8,8 @@ import {
   studentSchema,
   teachingSchema,
 } from './cvSchemas.js';
+import { newsSchema, publicationSchema, serviceSchema, talkSchema, textSectionSchema } from './itemFieldSchemas.js';
 import type { ItemKind } from './items.js';
-import { newsSchema, publicationSchema, serviceSchema, talkSchema, textSectionSchema } from './schema.js';
 
 export const itemSchemas = {
   news: newsSchema,

@@ -1,9 +1,10 @@
 /** The JSON Schemas published in schema/, generated from the one schema definition. */
 import { type JsonSchema, toJsonSchema } from '@valibot/to-json-schema';
 import type { GenericSchema } from 'valibot';
+import { partialDate } from './fieldSchemas.js';
 import { itemSchemas } from './itemSchemas.js';
 import { type ItemKind, itemFolders } from './items.js';
-import { ownerSchema, partialDate } from './schema.js';
+import { ownerSchema } from './schema.js';
 
 // A pipe is converted through its first schema, so the override is keyed on the date union itself.
 const dateJsonSchema: JsonSchema = {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { parseFrontMatterFile } from '../frontMatter/frontMatter.js';
 import { serializeItemFile } from '../frontMatter/itemFile.js';
-import { publicationSchema } from '../model/schema.js';
+import { publicationSchema } from '../model/itemFieldSchemas.js';
 import { readItemText } from './itemFileList.js';
 import { createItemFiles, removeItemFile, replaceItemFileUndoably, type UndoableReplacement } from './itemFiles.js';
 

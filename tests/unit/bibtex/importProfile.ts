@@ -4,8 +4,8 @@ import { type ImportOptions, type ImportPlan, planBibImport } from '../../../src
 import type { BibReadResult } from '../../../src/bibtex/readBibEntries.js';
 import { parseFrontMatterFile } from '../../../src/frontMatter/frontMatter.js';
 import { serializeItemFile } from '../../../src/frontMatter/itemFile.js';
+import { publicationSchema } from '../../../src/model/itemFieldSchemas.js';
 import type { Profile, PublicationItem } from '../../../src/model/items.js';
-import { publicationSchema } from '../../../src/model/schema.js';
 
 export function emptyProfile(venueMap?: { match: string; label: string }[]): Profile {
   return {

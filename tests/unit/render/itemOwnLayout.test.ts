@@ -3,10 +3,10 @@
 
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
+import { newsSchema } from '../../../src/model/itemFieldSchemas.js';
 import type { NewsItem, Profile, PublicationItem } from '../../../src/model/items.js';
 import { parsePageLayout } from '../../../src/model/pageLayouts.js';
 import { type PartialDate, parsePartialDate } from '../../../src/model/partialDate.js';
-import { newsSchema } from '../../../src/model/schema.js';
 import { renderAboutPage } from '../../../src/render/aboutPage.js';
 
 function date(text: string): PartialDate {

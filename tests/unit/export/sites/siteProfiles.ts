@@ -1,8 +1,8 @@
 /** Small hand-made profiles for the site exporter tests: items made from front-matter data, as the loader checks it. */
 import * as v from 'valibot';
+import { newsSchema, publicationSchema, talkSchema } from '../../../../src/model/itemFieldSchemas.js';
 import type { NewsItem, Profile, PublicationItem, TalkItem } from '../../../../src/model/items.js';
 import type { Owner } from '../../../../src/model/schema.js';
-import { newsSchema, publicationSchema, talkSchema } from '../../../../src/model/schema.js';
 
 export const owner: Owner = { name: 'Zexi Li', nameVariants: ['Zexi Li', 'Li, Z.'] };
 
