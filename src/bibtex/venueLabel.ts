@@ -2,7 +2,7 @@
  * The short venue label of a publication (`NeurIPS 2024`): from `abbr`, else the venue map, else an acronym the
  * venue itself writes (`MDM 2017`, `(ICDE)`, DBLP's `STOC`), else a venue short enough to be a label (`Nature`).
  */
-import { acronymLabels, shippedVenueMap } from './venueMap.js';
+import { acronymLabels, conferenceLabels, shippedVenueMap } from './venueMap.js';
 
 export interface VenueRule {
   /** Words the venue contains, compared ignoring case, accents and punctuation. */
@@ -163,13 +163,25 @@ export function acronymInVenue(venue: string): string | undefined {
 /**
  * A venue as the short label people put next to a paper (`Proc. VLDB Endow.` → `PVLDB`, a DBLP booktitle →
  * `MDM`): the profile's venue map, the shipped one, an acronym the venue writes, else the venue itself when it is
- * short (`Nature`); undefined for a long venue with none of these, never the long string.
+ * short (`Nature`); undefined for a long venue with none of these, never the long string. A workshop held with a
+ * conference is labelled as its workshop (`NeurIPS Workshop`), unless the profile's own map says otherwise.
  */
 export function shortVenueLabel(venue: string, profileRules: readonly VenueRule[] = []): string | undefined {
   const mapped = labelOfVenue(venue, profileRules);
-  if (mapped !== undefined) return mapped;
+  if (mapped !== undefined) {
+    const own = profileRules.length > 0 && labelOfVenue(venue, profileRules, []) !== undefined;
+    return own ? mapped : asWorkshopLabel(venue, mapped);
+  }
   const acronym = acronymInVenue(venue);
-  if (acronym !== undefined) return acronym;
+  if (acronym !== undefined) return asWorkshopLabel(venue, acronym);
   const trimmed = venue.replace(/[{}]/g, '').trim();
   return trimmed.split(/\s+/).length <= 3 && trimmed.length <= 30 ? trimmed : undefined;
+}
+
+/**
+ * `NeurIPS` for `NeurIPS 2023 Workshop on Federated Learning` would tell a reader of the page that the paper is in
+ * the conference's proceedings: `NeurIPS Workshop`. An acronym of the workshop's own (`WOAH`, `FL-ICML`) is its name.
+ */
+function asWorkshopLabel(venue: string, label: string): string {
+  return conferenceLabels.has(label) && /\bworkshops?\b/i.test(venue) ? `${label} Workshop` : label;
 }

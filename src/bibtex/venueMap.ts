@@ -28,7 +28,6 @@ const conferences: readonly (readonly [string, string])[] = [
   ['European Chapter of the Association for Computational Linguistics', 'EACL'],
   ['International Conference on Computational Linguistics', 'COLING'],
   ['Conference on Language Modeling', 'COLM'],
-  ['Transactions of the Association for Computational Linguistics', 'TACL'],
   ['SIGIR Conference on Research and Development in Information Retrieval', 'SIGIR'],
   ['Research and Development in Information Retrieval', 'SIGIR'],
   ['The Web Conference', 'WWW'],
@@ -240,6 +239,7 @@ const journals: readonly (readonly [string, string])[] = [
   ['Journal of Artificial Intelligence Research', 'JAIR'],
   ['Comput. Linguistics', 'CL'],
   ['Trans. Assoc. Comput. Linguistics', 'TACL'],
+  ['Transactions of the Association for Computational Linguistics', 'TACL'],
   ['Data Min. Knowl. Discov.', 'DMKD'],
   ['ACM Trans. Knowl. Discov. Data', 'TKDD'],
   ['ACM Trans. Inf. Syst.', 'TOIS'],
@@ -384,6 +384,15 @@ export const acronymLabels: Readonly<Record<string, string>> = {
   'WWW (COMPANION VOLUME)': 'WWW',
   'KDD CUP': 'KDD Cup',
 };
+
+/**
+ * The labels of conferences (`NeurIPS`, `KDD`): a workshop held with one is labelled as its workshop
+ * (`NeurIPS Workshop 2023`), never as the conference itself.
+ */
+export const conferenceLabels: ReadonlySet<string> = new Set([
+  ...conferences.map(([, label]) => label),
+  ...Object.values(acronymLabels),
+]);
 
 export const shippedVenueMap: readonly VenueRule[] = [...conferences, ...journals, ...astronomyJournals].map(
   ([match, label]) => ({

@@ -235,6 +235,28 @@ describe.concurrent('import-bib', () => {
     ]);
   });
 
+  test('a workshop held with a conference is labelled as its workshop on the page, never as the conference', async ({
+    expect,
+  }) => {
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, ['workshop-papers-held-with-conferences']);
+    const imported = await runCli(['import-bib', 'workshop-papers-held-with-conferences.bib', '--dir', dir], {
+      cwd: root,
+    });
+    expect(imported.status).toBe(0);
+    const label = async (stem: string) =>
+      /^label: (.*)$/m.exec(await readFile(path.join(dir, 'publications', `${stem}.md`), 'utf8'))?.[1];
+    expect(await label('cho2023heterogeneous')).toBe('NeurIPS Workshop 2023');
+    expect(await label('doe2024reliable')).toBe('ICLR Workshop 2024');
+    expect(await label('doe2023pose')).toBe('CVPR Workshop 2023');
+    expect(await label('doe2023event')).toBe('CVPR Workshop 2023');
+    expect(await label('doe2021woah')).toBe('WOAH 2021');
+    expect(await label('doe2024scaling')).toBe('NeurIPS 2024');
+    const page = await runCli(['export', '--format', 'md', '--dir', dir], { cwd: root });
+    expect(page.stdout).toContain('- [**NeurIPS Workshop 2023**] [Heterogeneous LoRA for Federated Fine-tuning');
+    expect(page.stdout).toContain('- [**NeurIPS 2024**] Scaling Federated Fine-tuning');
+  });
+
   test('usage: a missing file is exit 1, no file at all is exit 2', async ({ expect }) => {
     const root = await fresh();
     const dir = await profileWithFixtures(root, []);

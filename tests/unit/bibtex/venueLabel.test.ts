@@ -130,6 +130,48 @@ describe('shortVenueLabel on venues as DBLP, Google Scholar and ACM write them',
     expect(shortVenueLabel('VLDB J.', [{ match: 'VLDB J.', label: 'VLDB Journal' }])).toBe('VLDB Journal');
   });
 
+  test.each([
+    // OpenReview's booktitle for a NeurIPS workshop paper, and the forms people write
+    [
+      'International Workshop on Federated Learning in the Age of Foundation Models in Conjunction with NeurIPS 2023',
+      'NeurIPS Workshop',
+    ],
+    ['NeurIPS 2024 Workshop on Federated Learning', 'NeurIPS Workshop'],
+    ['ICLR 2024 Workshop on Reliable and Responsible Foundation Models', 'ICLR Workshop'],
+    // Google Scholar's CVF form (the venue map's CVPR) and DBLP's
+    [
+      'Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR) Workshops',
+      'CVPR Workshop',
+    ],
+    [
+      'IEEE/CVF Conference on Computer Vision and Pattern Recognition Workshops, CVPR Workshops 2023, Vancouver, BC, Canada, June 17-24, 2023',
+      'CVPR Workshop',
+    ],
+    ['CVPR Workshops', 'CVPR Workshop'],
+    [
+      'IEEE/CVF International Conference on Computer Vision Workshops, ICCVW 2023, Paris, France, October 2-6, 2023',
+      'ICCV Workshop',
+    ],
+    // A workshop's own acronym is its name
+    ['Proceedings of the 5th Workshop on Online Abuse and Harms (WOAH 2021)', 'WOAH'],
+    // The conference itself is unchanged
+    ['Advances in Neural Information Processing Systems', 'NeurIPS'],
+  ])('a workshop held with a conference is labelled as its workshop: %s → %s', (venue, label) => {
+    expect(shortVenueLabel(venue)).toBe(label);
+  });
+
+  test("the profile's venue map labels a workshop as it says", () => {
+    const rules = [{ match: 'Federated Learning in the Age of Foundation Models', label: 'FL@FM-NeurIPS' }];
+    const venue =
+      'International Workshop on Federated Learning in the Age of Foundation Models in Conjunction with NeurIPS 2023';
+    expect(shortVenueLabel(venue, rules)).toBe('FL@FM-NeurIPS');
+    expect(shortVenueLabel('NeurIPS 2023 Workshop on X', [{ match: 'NeurIPS', label: 'NeurIPS' }])).toBe('NeurIPS');
+  });
+
+  test('TACL is a journal: a workshop paper never takes its label as a workshop of it', () => {
+    expect(shortVenueLabel('Transactions of the Association for Computational Linguistics')).toBe('TACL');
+  });
+
   test('organisations and numbering next to a year are no acronym', () => {
     expect(acronymInVenue('Proceedings of the IEEE 2019 Workshop on Things, Part II 2019')).toBeUndefined();
   });
