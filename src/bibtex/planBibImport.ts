@@ -23,7 +23,8 @@ import {
 } from './addFromSource.js';
 import { resolveCrossrefs } from './crossref.js';
 import { inWrittenOrder, itemData, mergePublication, sameValue } from './mergePublication.js';
-import { type MappedPublication, preprintVenue, publicationFromBibtex } from './publicationFromBibtex.js';
+import { preprintVenue } from './preprintVenue.js';
+import { type MappedPublication, publicationFromBibtex } from './publicationFromBibtex.js';
 import type { BibEntry, SkippedEntry, SourceFacts } from './readBibEntries.js';
 import {
   arxivKey,

@@ -10,6 +10,7 @@ import { journalOfAasMacro } from './aasJournalMacros.js';
 import { parseNameList } from './bibtexNames.js';
 import { decodeVerbatim, latexToUnicode } from './latexToUnicode.js';
 import { monthJoinDate, monthMacros } from './monthJoin.js';
+import { preprintVenue } from './preprintVenue.js';
 import { shortVenueLabel, type VenueRule, venueWords, withYear } from './venueLabel.js';
 
 export interface BibtexRecord {
@@ -162,9 +163,6 @@ const linkFields: readonly [string, (typeof linkTypes)[number]][] = [
   ['supp', 'supplement'],
 ];
 
-/** A venue that is a preprint server (arXiv/CoRR, ECCC, HAL, SSRN, bioRxiv, IACR ePrint…), not a place of publication. */
-export const preprintVenue =
-  /^(?:arxiv|corr|biorxiv|medrxiv|chemrxiv|techrxiv|psyarxiv|ssrn|hal|eccc|research square|openreview|osf preprints)\b|\b(?:arxiv|ssrn|biorxiv|openreview) preprint\b|^preprint$|electron(?:ic|\.)? colloquium (?:on )?comput|cryptol(?:ogy|\.)? eprint arch|\bhal open science\b/i;
 const arxivIdentifier = /(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?/;
 
 export function publicationFromBibtex(record: BibtexRecord, options: MappingOptions = {}): MappedPublication {

@@ -394,6 +394,19 @@ export const conferenceLabels: ReadonlySet<string> = new Set([
   ...Object.values(acronymLabels),
 ]);
 
+/** The labels of journals (`TPAMI`, `VLDBJ`). */
+export const journalLabels: ReadonlySet<string> = new Set(
+  [...journals, ...astronomyJournals].map(([, label]) => label),
+);
+
+/** Each shipped rule's words and what the venue it names is: a conference or a journal. */
+export const venueKindRules: readonly { match: string; kind: 'conference' | 'journal' }[] = [
+  ...conferences.map(([match]) => ({ match, kind: 'conference' as const })),
+  ...[...journals, ...astronomyJournals]
+    .filter(([match]) => !/\bmeeting abstracts\b/i.test(match))
+    .map(([match]) => ({ match, kind: 'journal' as const })),
+];
+
 export const shippedVenueMap: readonly VenueRule[] = [...conferences, ...journals, ...astronomyJournals].map(
   ([match, label]) => ({
     match,

@@ -1,5 +1,6 @@
 /** `profile add-pub`: a publication typed by hand, from flags or asked for on a terminal. */
 
+import { categoryOfVenue, type VenueCategory } from '../bibtex/venueKind.js';
 import type { CommandContext } from '../commandContext.js';
 import { UsageError } from '../errors.js';
 import { parseSourceIdentifier } from '../fetch/sourceIdentifiers.js';
@@ -112,6 +113,42 @@ export async function addPubCommand(options: AddPubOptions, context: CommandCont
       `note: without --label, the page shows "${suggested}" (the venue's short form and the year); --label "…" writes another\n`,
     );
   }
-  const draft = publicationDraft({ ...options, ...filled, title, authors, date, venue, label, selected });
+  // A venue typed by hand tells the kind of paper (ICML: a conference's), unless --type, --category or Crossref
+  // did: so that BibTeX and the sites get `@inproceedings` with a booktitle, not an article in a journal "ICML".
+  const inferred =
+    options.type === undefined && options.category === undefined && filled.type === undefined && venue !== undefined
+      ? categoryOfVenue(venue)
+      : undefined;
+  const category = options.category ?? inferred;
+  const status = options.status ?? (inferred === 'preprint' ? 'preprint' : undefined);
+  if (inferred !== undefined && venue !== undefined && !options.json) {
+    context.stderr.write(`${categoryNote(venue, inferred, options.status === undefined)}\n`);
+  }
+  const draft = publicationDraft({
+    ...options,
+    ...filled,
+    title,
+    authors,
+    date,
+    venue,
+    label,
+    selected,
+    ...(category === undefined ? {} : { category }),
+    ...(status === undefined ? {} : { status }),
+  });
   await addWithConfirmation(draft, { ...options, confirm: asking }, context);
+}
+
+const categoryNames: Readonly<Record<VenueCategory, string>> = {
+  conference: 'a conference',
+  workshop: 'a workshop',
+  journal: 'a journal',
+  preprint: 'a preprint server',
+};
+
+function categoryNote(venue: string, category: VenueCategory, statusToo: boolean): string {
+  const preprint = category === 'preprint' && statusToo;
+  const written = preprint ? 'category: preprint, status: preprint' : `category: ${category}`;
+  const change = preprint ? '--category and --status write others' : '--category writes another';
+  return `note: "${venue}" is ${categoryNames[category]}, so the publication is written with ${written} (${change})`;
 }

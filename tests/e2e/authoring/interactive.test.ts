@@ -183,6 +183,8 @@ describe.skipIf(!hasPython).concurrent('on a terminal', () => {
         'date: "2026"',
         'venue: ICML',
         'label: ICML 2026',
+        // ICML is a conference: exported as @inproceedings, not as an article in a journal "ICML".
+        'category: conference',
         'selected: true',
         '---',
         '',

@@ -130,6 +130,50 @@ describe.concurrent('add-news without a terminal', () => {
   });
 });
 
+describe.concurrent('add-pub types a paper by its venue', () => {
+  test('--venue ICML is a conference paper: the file says so, BibTeX gets @inproceedings with a booktitle', async ({
+    expect,
+  }) => {
+    const { root } = await bundledCopy();
+    const added = await runCli(
+      ['add-pub', 'Sparse Adapters at Scale', '--author', 'Zexi Li', '--venue', 'ICML', '--date', '2026'],
+      { cwd: root },
+    );
+    expect(added.status).toBe(0);
+    expect(added.stderr).toContain(
+      'note: "ICML" is a conference, so the publication is written with category: conference (--category writes another)\n',
+    );
+    const file = await readFile(path.join(root, 'profile/publications/li2026sparse.md'), 'utf8');
+    expect(file).toContain('venue: ICML\ncategory: conference\n');
+    const bib = await runCli(['export', '--format', 'bib'], { cwd: root });
+    expect(bib.stdout).toContain(
+      '@inproceedings{li2026sparse,\n  author = {Li, Zexi},\n  title = {Sparse Adapters at Scale},\n  booktitle = {ICML},\n  year = {2026}\n}\n',
+    );
+  });
+
+  test('--venue arXiv is a preprint; --type, --category or --status given win; --json prints no note', async ({
+    expect,
+  }) => {
+    const { root } = await bundledCopy();
+    const add = (title: string, ...flags: string[]) =>
+      runCli(['add-pub', title, '--author', 'Zexi Li', '--date', '2026', ...flags], { cwd: root });
+    const preprint = await add('Preprint Paper', '--venue', 'arXiv');
+    expect(preprint.stderr).toContain('category: preprint, status: preprint (--category and --status write others)');
+    const fields = async (stem: string) => readFile(path.join(root, `profile/publications/${stem}.md`), 'utf8');
+    expect(await fields('li2026preprint')).toContain('status: preprint\ncategory: preprint\n');
+
+    await add('Typed Paper', '--venue', 'ICML', '--type', 'article-journal');
+    expect(await fields('li2026typed')).not.toContain('category:');
+    await add('Workshop Paper', '--venue', 'ICML', '--category', 'workshop');
+    expect(await fields('li2026workshop')).toContain('category: workshop\n');
+    await add('Accepted Preprint', '--venue', 'arXiv', '--status', 'accepted');
+    expect(await fields('li2026accepted')).toContain('status: accepted\ncategory: preprint\n');
+    const quiet = await add('Quiet Paper', '--venue', 'TACL', '--json');
+    expect(quiet.stderr).toBe('');
+    expect(await fields('li2026quiet')).toContain('category: journal\n');
+  });
+});
+
 describe.concurrent('changing and removing items without a terminal', () => {
   test('edit --set with a prefix id: validated, canonical, unknown fields kept', async ({ expect }) => {
     const { root, dir } = await bundledCopy();

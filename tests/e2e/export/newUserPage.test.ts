@@ -86,7 +86,11 @@ describe('a new user with a DBLP export', () => {
     );
     expect(unlabelled.status).toBe(0);
     expect(unlabelled.stderr).toBe(
-      'note: without --label, the page shows "ICDE 2024" (the venue\'s short form and the year); --label "…" writes another\n',
+      [
+        'note: without --label, the page shows "ICDE 2024" (the venue\'s short form and the year); --label "…" writes another',
+        'note: "ICDE 2024" is a conference, so the publication is written with category: conference (--category writes another)',
+        '',
+      ].join('\n'),
     );
     const withUnlabelled = await run('export', '--format', 'md', '--dir', 'ada');
     expect(selectedSection(withUnlabelled.stdout)).toContain(
@@ -116,7 +120,11 @@ describe('a new user with a DBLP export', () => {
     );
     expect(linked.status).toBe(0);
     expect(linked.stderr).toBe(
-      'note: without --label, the page shows "ICML 2025" (the venue\'s short form and the year); --label "…" writes another\n',
+      [
+        'note: without --label, the page shows "ICML 2025" (the venue\'s short form and the year); --label "…" writes another',
+        'note: "International Conference on Machine Learning" is a conference, so the publication is written with category: conference (--category writes another)',
+        '',
+      ].join('\n'),
     );
     expect((await run('select', '--dir', 'ada', 'li2025fast')).status).toBe(0);
 
@@ -138,7 +146,8 @@ describe('a new user with a DBLP export', () => {
         '---',
         'title: Fast Federated Learning at Scale',
         'collection: publications',
-        'category: manuscripts',
+        // add-pub wrote category: conference for --venue "International Conference on Machine Learning".
+        'category: conferences',
         'permalink: /publication/2025-07-01-li2025fast',
         'date: "2025-07-01"',
         'venue: International Conference on Machine Learning',
