@@ -145,6 +145,22 @@ describe.concurrent('import-page', () => {
     expect((await runCli(['validate', '--dir', 'p'], { cwd: root })).status).toBe(0);
   });
 
+  test("--merge reads the page as the profile's owner's: no placeholder name when the page bolds no author", async ({
+    expect,
+  }) => {
+    const root = await fresh();
+    expect((await runCli(['init', 'p', '--name', 'Ada Lovelace'], { cwd: root })).status).toBe(0);
+    await writeFile(
+      path.join(root, 'plain.md'),
+      '# News\n* **[2025.03]** A talk in Paris.\n\n# Publications\n- [**ICML 2024**] Some Paper  \n  Ada Lovelace and John Smith\n',
+    );
+    const result = await runCli(['import-page', 'plain.md', '--dir', 'p', '--merge'], { cwd: root });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('import-page: added 1 news, 1 publication');
+    expect(result.stderr).not.toContain('Your Name');
+    expect(await readFile(path.join(root, 'p/profile.md'), 'utf8')).toContain('name: Ada Lovelace');
+  });
+
   test('--merge into a folder without a profile is refused', async ({ expect }) => {
     const root = await fresh();
     await withSeedPage(root);
