@@ -187,7 +187,10 @@ export const pageSettingsSchema = v.object({
   ),
   dateStyle: v.optional(oneOf(dateStyles)),
   obfuscateEmail: flag,
-  /** Keep Liquid (`{{ site.baseurl }}`) in your own Markdown; otherwise it is shown as text, never run by Jekyll. */
+  /**
+   * Keep Liquid (`{{ site.baseurl }}`) and Hugo shortcodes in your own Markdown; otherwise they are shown as text,
+   * never run by Jekyll or Hugo.
+   */
   liquid: flag,
   sections: v.optional(v.array(pageSectionSchema)),
   /** Each kind's line layout (docs/format.md, "Line layouts"); the shipped ones write the bundled page. */

@@ -45,6 +45,8 @@ const shapes: Record<string, (size: number) => string> = {
   'comment openings': (size) => '<!--'.repeat(size / 4),
   'tag openings': (size) => '<a '.repeat(size / 3),
   liquid: (size) => '{{'.repeat(size / 2),
+  'shortcode openings': (size) => '{{<{{%'.repeat(size / 6),
+  'shortcodes with their ends last': (size) => `${'{{< a '.repeat(size / 12)}${'>}}'.repeat(size / 6)}`,
   backslashes: (size) => '\\'.repeat(size),
   'entity openings': (size) => '&#'.repeat(size / 2),
   spaces: (size) => `a${' '.repeat(size - 2)}b`,

@@ -20,7 +20,9 @@ export function exportHugoBlox(profile: Profile, _options: SiteExportOptions = {
     ),
     ...visibleItems(profile.talks).map(hugoBloxEventFile),
     hugoBloxAuthorFile(profile),
-    ...visibleItems(profile.news).sort(compareChronological).map(hugoBloxNewsFile),
+    ...visibleItems(profile.news)
+      .sort(compareChronological)
+      .map((item) => hugoBloxNewsFile(item, profile.owner.page?.liquid === true)),
   ];
   const advice = [
     'Hugo Blox: the pages name you `me`, the kit’s default author profile; if your site’s profile has another name (older sites use `admin`), rename one of them.',

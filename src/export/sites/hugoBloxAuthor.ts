@@ -6,6 +6,7 @@
 import { markdownToPlain, markdownToPlainText } from '../../markdown/plainText.js';
 import type { NewsItem, Profile } from '../../model/items.js';
 import type { PartialDate } from '../../model/partialDate.js';
+import { neutraliseShortcodes } from '../../render/hugoShortcodes.js';
 import { neutraliseUnsafeLinks } from '../../render/markdownLinks.js';
 import { cvContent } from '../formats/cvContent.js';
 import { isEmailAddress } from '../formats/socialProfiles.js';
@@ -90,8 +91,12 @@ export function hugoBloxAuthorFile(profile: Profile): GeneratedFile {
   return siteFile('data/authors/me.yaml', yamlDocument(withoutUndefined(data) as Record<string, unknown>));
 }
 
-/** A news item as a short blog post by `me`, tagged News: its first words as the title, the text as the body. */
-export function hugoBloxNewsFile(item: NewsItem): GeneratedFile {
+/**
+ * A news item as a short blog post by `me`, tagged News: its first words as the title, the text as the body, in which
+ * Hugo runs no shortcode unless `page.liquid` keeps the owner's templates.
+ */
+export function hugoBloxNewsFile(item: NewsItem, keepTemplates = false): GeneratedFile {
+  const body = neutraliseUnsafeLinks(item.body);
   const plain = neutraliseUnsafeLinks(markdownToPlain(item.body));
   const words = plain.split(' ');
   const title = words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : plain;
@@ -104,7 +109,7 @@ export function hugoBloxNewsFile(item: NewsItem): GeneratedFile {
   };
   return siteFile(
     `content/blog/${itemStem(item)}/index.md`,
-    frontMatterDocument(frontMatter, neutraliseUnsafeLinks(item.body)),
+    frontMatterDocument(frontMatter, keepTemplates ? body : neutraliseShortcodes(body)),
   );
 }
 
