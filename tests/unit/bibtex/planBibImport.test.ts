@@ -70,6 +70,31 @@ describe('a first import', () => {
     );
   });
 
+  test('an edited book and a DBLP @proceedings: the editors stored as editors, no authors, the owner found', async () => {
+    const result = plan(emptyProfile(), await readFixtures('edited-book-dblp-proceedings-and-chapter'));
+    expect(result.report.map((entry) => [entry.status, entry.key, entry.ownerFound, entry.warnings])).toStrictEqual([
+      ['added', 'li2021handbook', true, undefined],
+      ['added', 'DBLP:conf/fedml/2023', true, undefined],
+      ['added', 'haddad2021aggregation', true, undefined],
+    ]);
+    const written = result.writes.map((write) => (write.kind === 'create' ? [write.stem, write.data] : []));
+    // A DBLP key is a path: the id is made of the first editor's name, year and title word.
+    expect(written.map(([stem, data]) => [stem, (data as Record<string, unknown>).authors])).toStrictEqual([
+      ['li2021handbook', undefined],
+      ['li2023proceedings', undefined],
+      [
+        'haddad2021aggregation',
+        [
+          { family: 'Haddad', given: 'Leila' },
+          { family: 'Li', given: 'Zexi' },
+        ],
+      ],
+    ]);
+    expect((written[1]?.[1] as Record<string, unknown> | undefined)?.editors).toStrictEqual([
+      { family: 'Li', given: 'Zexi' },
+    ]);
+  });
+
   test('tells whether the owner is among the authors', async () => {
     const result = plan(
       emptyProfile(),
