@@ -272,6 +272,65 @@ describe('a newer version of an entry', () => {
   });
 });
 
+describe('an edited volume imported before editors were read (its editors under authors)', () => {
+  const fixture = 'edited-book-dblp-proceedings-and-chapter';
+  async function importedBefore() {
+    const read = await readFixtures(fixture);
+    let profile = applyPlan(emptyProfile(), plan(emptyProfile(), read));
+    for (const id of ['pub/li2021handbook', 'pub/li2023proceedings'])
+      profile = editPublication(profile, id, ({ editors, ...rest }) => ({ ...rest, authors: editors }));
+    return { read, profile };
+  }
+  const changed = (read: Awaited<ReturnType<typeof readFixtures>>, key: string, fields: Record<string, string>) => ({
+    ...read,
+    entries: read.entries.map((entry) =>
+      entry.key === key ? { ...entry, fields: { ...entry.fields, ...fields } } : entry,
+    ),
+  });
+
+  test('the editors changed in the file: read as editors, the authors follow the file (none)', async () => {
+    const { read, profile } = await importedBefore();
+    const result = plan(profile, changed(read, 'DBLP:conf/fedml/2023', { editor: 'Zexi Li and Tomasz Nowak' }));
+    expect(statuses(result)).toStrictEqual([
+      'unchanged li2021handbook',
+      'updated DBLP:conf/fedml/2023',
+      'unchanged haddad2021aggregation',
+    ]);
+    const volume = applyPlan(profile, result).publications.find((item) => item.id === 'pub/li2023proceedings');
+    expect([volume?.fields.authors, volume?.fields.editors]).toStrictEqual([
+      [],
+      [
+        { family: 'Li', given: 'Zexi' },
+        { family: 'Nowak', given: 'Tomasz' },
+      ],
+    ]);
+  });
+
+  test('another field changed in the file: the publication keeps its shape', async () => {
+    const { read, profile } = await importedBefore();
+    const result = plan(profile, changed(read, 'li2021handbook', { doi: '10.7551/mitpress/14000.001.0001' }));
+    expect(result.report[0]?.changed).toStrictEqual(['bibtex', 'doi', 'url']);
+    const book = applyPlan(profile, result).publications.find((item) => item.id === 'pub/li2021handbook');
+    expect([book?.fields.authors.length, book?.fields.editors]).toStrictEqual([3, undefined]);
+  });
+
+  test('another source naming the same editors adds no editors beside them', async () => {
+    const { profile } = await importedBefore();
+    const other = await readBibEntries([
+      {
+        name: 'orcid.bib',
+        text: '@book{orcid-handbook,\n  editor = {Zexi Li and Chidi Okafor and Erik Lindqvist},\n  title = {Handbook of Federated Learning},\n  publisher = {MIT Press},\n  year = {2021},\n  doi = {10.7551/mitpress/14000.001.0001}\n}\n',
+      },
+    ]);
+    const result = plan(profile, other);
+    expect(result.report.map((entry) => [entry.status, entry.id, entry.changed])).toStrictEqual([
+      ['merged', 'pub/li2021handbook', ['doi', 'url']],
+    ]);
+    const book = applyPlan(profile, result).publications.find((item) => item.id === 'pub/li2021handbook');
+    expect(book?.fields.editors).toBeUndefined();
+  });
+});
+
 describe('a hand-written publication found by its DOI', () => {
   test('takes the entry as its source once: importing the same file again changes nothing', async () => {
     const written = publicationItem('li2023edge', {
