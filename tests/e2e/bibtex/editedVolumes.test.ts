@@ -1,8 +1,9 @@
 /**
  * Works that name editors and no author (an edited book from Zotero, a DBLP @proceedings) as a real process: the
  * editors are stored as editors and shown where the authors go with `(ed.)`/`(eds.)`, APA writes its edited-book
- * form, CSL-JSON has `editor` and no `author`, and the BibTeX export is the entry as read. A profile imported
- * before editors were read (its editors under `authors:`) exports the same bytes as it did and re-imports unchanged.
+ * form, CSL-JSON has `editor` and no `author`, the BibTeX export is the entry as read, and import-page reads the
+ * page back with the editors as editors. A profile imported before editors were read (its editors under
+ * `authors:`) exports the same bytes as it did and re-imports unchanged.
  */
 import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -58,6 +59,20 @@ describe.concurrent('an edited book, a DBLP @proceedings and a chapter', () => {
         '  **Zexi Li**, Chidi Okafor, and Erik Lindqvist (eds.)',
       ].join('\n'),
     );
+  });
+
+  test('import-page reads the page back: the editors as editors, the same lines', async ({ expect }) => {
+    const { root, dir } = await importedProfile();
+    const page = await runCli(['export', '--format', 'md', '--out', 'about.md', '--dir', dir], { cwd: root });
+    expect(page.status).toBe(0);
+    const imported = await runCli(['import-page', 'about.md', '--dir', 'read-back'], { cwd: root });
+    expect(imported.status).toBe(0);
+    const book = await readFile(path.join(root, 'read-back/publications/lihandbook.md'), 'utf8');
+    expect(book).not.toContain('\nauthors:');
+    expect(book).toContain('\neditors:\n  - { family: Li, given: Zexi }\n  - { family: Okafor, given: Chidi }\n');
+    const again = await runCli(['export', '--format', 'md', '--dir', 'read-back'], { cwd: root });
+    const entries = (text: string) => text.split('\n- ').slice(1);
+    expect(entries(again.stdout)).toStrictEqual(entries(await readFile(path.join(root, 'about.md'), 'utf8')));
   });
 
   test('--style apa writes the edited-book form', async ({ expect }) => {
