@@ -81,9 +81,10 @@ export function addFromSource(
   const merged: Record<string, unknown> = { ...ours };
   const added: string[] = [];
   const conflicts: FieldConflict[] = [];
+  const editorsHeldAsAuthors = editorsImportedAsAuthors(ours, incoming);
   for (const field of options.preprint ? preprintFields : citationFields) {
     const value = theirs[field];
-    if (value === undefined) continue;
+    if (value === undefined || (field === 'editors' && editorsHeldAsAuthors)) continue;
     const current = merged[field];
     // A URL the import made from the DOI or arXiv identifier gives way to one a source wrote.
     const madeUp = field === 'url' && madeUpUrl(merged);
@@ -198,6 +199,21 @@ export function promotePublishedVersion(
   const body = oursBody.trim() === '' && incoming.body.trim() !== '' ? incoming.body : oursBody;
   if (body !== oursBody) changed.push('body');
   return { data: inWrittenOrder(merged), body, added: unique(changed), conflicts: [] };
+}
+
+/**
+ * An edited volume imported before editors were read holds its editors as its authors: another source naming those
+ * very people as its only editors says nothing new, and adding them again would list them twice.
+ */
+function editorsImportedAsAuthors(ours: Data, incoming: MappedPublication): boolean {
+  const editors = incoming.data.editors ?? [];
+  const authors = (ours.authors as Author[] | undefined) ?? [];
+  return (
+    ours.editors === undefined &&
+    incoming.data.authors.length === 0 &&
+    editors.length > 0 &&
+    sameNames(namesOnly(authors), namesOnly(editors))
+  );
 }
 
 /** Authors and editors fill in only when the publication has none; other names are a conflict, never a change. */

@@ -65,6 +65,19 @@ export function mergePublication(
   base: MappedPublication | undefined,
 ): { data: Record<string, unknown>; body: string } {
   const ours = 'kind' in item ? itemData(item) : { ...item.data };
+  // A profile imported before editors were read holds an edited volume's editors as its authors. When the file
+  // changes the editors, they are read as editors, as a new import reads them; otherwise the profile stays as it is.
+  const baseEditors = base?.data.editors;
+  if (
+    base !== undefined &&
+    base.data.authors.length === 0 &&
+    baseEditors !== undefined &&
+    ours.editors === undefined &&
+    !sameValue(incoming.data.editors, baseEditors)
+  ) {
+    ours.editors = ours.authors;
+    ours.authors = [];
+  }
   const oursAuthors = (ours.authors as Author[] | undefined) ?? [];
   const theirs = incoming.data as unknown as Record<string, unknown>;
   const original = base?.data as unknown as Record<string, unknown> | undefined;

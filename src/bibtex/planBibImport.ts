@@ -6,6 +6,7 @@
  */
 import { displayName, lenientOwnerMatcher } from '../model/authorNames.js';
 import { citationKey } from '../model/citationKey.js';
+import { creditedNames } from '../model/creditedNames.js';
 import { fastItemFieldsOf } from '../model/fastItemFields.js';
 import { checkItemFields, type ItemFieldsCheck } from '../model/itemSchemas.js';
 import type { Profile, PublicationItem } from '../model/items.js';
@@ -650,7 +651,7 @@ class Planner {
       return stemFromCitationKey(entry.key);
     }
     const year = mapped.data.date === undefined ? undefined : { year: Number(mapped.data.date.slice(0, 4)) };
-    const key = citationKey(mapped.data.authors, year, mapped.data.title ?? '');
+    const key = citationKey(creditedNames(mapped.data).names, year, mapped.data.title ?? '');
     return stemFromCitationKey(key === 'publication' ? entry.key : key);
   }
 
@@ -727,7 +728,11 @@ function isPreprintData(data: Readonly<Record<string, unknown>>): boolean {
 function factsOf(data: Readonly<Record<string, unknown>>, isPreprint: boolean): WorkFacts {
   const text = (name: string) => (data[name] === undefined ? undefined : String(data[name]));
   const facts: WorkFacts = {
-    authors: (data.authors as WorkFacts['authors'] | undefined) ?? [],
+    // An edited volume is told apart from another by its editors, as a paper by its authors.
+    authors: creditedNames({
+      authors: (data.authors as WorkFacts['authors'] | undefined) ?? [],
+      editors: data.editors as WorkFacts['authors'] | undefined,
+    }).names,
     isPreprint,
   };
   for (const name of ['title', 'doi', 'arxiv', 'volume', 'issue', 'pages', 'venue', 'date'] as const) {

@@ -51,7 +51,6 @@ export interface FieldSources {
   venue?: string;
   publisher?: string;
   issue?: string;
-  authors?: 'author' | 'editor';
   date?: 'date' | 'year';
   /** `doi` or `arxiv` when the entry has no URL and the link was made from its DOI or arXiv identifier. */
   url?: 'url' | 'doi' | 'arxiv';
@@ -211,19 +210,13 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
     : 'document';
   const type = isPreprint ? 'article' : baseType;
 
-  // parseNameList gives one author per name splitNameList finds: the author field is read once.
+  // parseNameList gives one author per name splitNameList finds: the author field is read once. An entry naming
+  // editors only (an edited book, DBLP's @proceedings) has no authors: its editors are its editors, marks included.
   const authorNames = fields.author === undefined ? [] : parseNameList(fields.author);
-  // Editors stand for the authors only when the entry has them; an entry naming nobody (ORCID's works summary) gets
-  // its authors from another source, written back as `author`.
-  const authorField = authorNames.length === 0 && fields.editor !== undefined ? 'editor' : 'author';
-  const authors =
-    authorField === 'author'
-      ? withFieldMarks(authorNames, fields)
-      : fields.editor === undefined
-        ? []
-        : withFieldMarks(parseNameList(fields.editor), fields);
-  sources.authors = authorField;
-  const editors = authorField === 'author' && fields.editor !== undefined ? parseNameList(fields.editor) : undefined;
+  const editorNames = fields.editor === undefined ? [] : parseNameList(fields.editor);
+  const editorsOnly = authorNames.length === 0 && editorNames.length > 0;
+  const authors = editorsOnly ? [] : withFieldMarks(authorNames, fields);
+  const editors = editorsOnly ? withFieldMarks(editorNames, fields) : editorNames;
 
   const date = dateOf(fields, sources);
   const publisherField = ['publisher', 'school', 'institution', 'organization'].find(
@@ -274,7 +267,7 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
   };
   put('title', text('title'));
   data.authors = authors;
-  if (editors && editors.length > 0) data.editors = editors;
+  if (editors.length > 0) data.editors = editors;
   put('date', date);
   put('venue', venue);
   put('publisher', publisherField === undefined ? undefined : text(publisherField));

@@ -107,9 +107,16 @@ function patchedEntry(item: PublicationItem, bibtex: NonNullable<PublicationFiel
   }
 
   if (f.title !== derived.title) fields.set('title', unicodeToLatex(f.title, { protectCase: true }));
-  if (!sameValue(f.authors, derived.authors)) writeAuthors(fields, f.authors, sources.authors ?? 'author');
-  if (sources.authors !== 'editor' && !sameValue(f.editors ?? [], derived.editors ?? [])) {
-    setOrDelete(fields, 'editor', f.editors && f.editors.length > 0 ? formatNameList(f.editors, undefined) : undefined);
+  // An entry naming editors only keeps its marks on them. A profile imported before such editors were read as
+  // editors holds them as its authors, with no editors: they are the editors as then, written back to `editor`.
+  const editorsOnly = derived.authors.length === 0 && derived.editors !== undefined;
+  const editorsAsAuthors = editorsOnly && f.editors === undefined && f.authors.length > 0;
+  const authors = editorsAsAuthors ? [] : f.authors;
+  const editors = editorsAsAuthors ? f.authors : (f.editors ?? []);
+  if (!sameValue(authors, derived.authors)) writeAuthors(fields, authors, 'author');
+  if (!sameValue(editors, derived.editors ?? [])) {
+    if (editorsOnly && editors.length > 0) writeAuthors(fields, editors, 'editor');
+    else setOrDelete(fields, 'editor', editors.length > 0 ? formatNameList(editors, undefined) : undefined);
   }
   const date = f.date === undefined ? undefined : formatIsoDate(f.date);
   const yearWithLetter = /^\{?\d{4}[a-z]\}?$/.test((bibtex.fields.year ?? '').trim());
@@ -155,8 +162,12 @@ function newEntry(f: PublicationFields): BibtexEntry {
   const type = f.status === 'preprint' && f.venue === undefined ? 'misc' : (bibtexTypeOfCslType[csl] ?? 'misc');
   const fields = new Map<string, string>();
   const hasMarks = f.authors.some((author) => author.equal || author.corresponding);
-  fields.set('author', formatNameList(f.authors, hasMarks ? defaultMarkSpelling : undefined));
-  if (f.editors && f.editors.length > 0) fields.set('editor', formatNameList(f.editors, undefined));
+  const editors = f.editors ?? [];
+  // An edited volume names its editors only; a work naming nobody still gets an `author` field to fill in.
+  if (f.authors.length > 0 || editors.length === 0) {
+    fields.set('author', formatNameList(f.authors, hasMarks ? defaultMarkSpelling : undefined));
+  }
+  if (editors.length > 0) fields.set('editor', formatNameList(editors, undefined));
   fields.set('title', unicodeToLatex(f.title, { protectCase: true }));
   if (f.venue !== undefined) fields.set(venueFieldOf(type), unicodeToLatex(f.venue));
   writeDate(fields, f, {});

@@ -46,7 +46,8 @@ export function publicationToCsl(item: PublicationItem): Record<string, unknown>
     'citation-key': f.key,
     type: cslType(f),
     title: f.title,
-    author: f.authors.map(cslName),
+    // An edited volume has editors and no `author`: a style then writes it as one (APA's `Name (Ed.).`).
+    ...(f.authors.length > 0 || !f.editors?.length ? { author: f.authors.map(cslName) } : {}),
     ...(f.editors ? { editor: f.editors.map(cslName) } : {}),
     ...(dateParts ? { issued: { 'date-parts': [dateParts] } } : {}),
     ...(f.venue ? { 'container-title': f.venue } : {}),

@@ -2,6 +2,7 @@
 import type { PublicationEntryRenderer } from '../export/generatedFile.js';
 import { frontMatterTextSays } from '../frontMatter/pageFrontMatter.js';
 import { stringifySafeYaml } from '../frontMatter/safeYaml.js';
+import { creditedNames } from '../model/creditedNames.js';
 import { compareChronological, compareRanked } from '../model/itemOrder.js';
 import type { NewsItem, Profile, PublicationItem } from '../model/items.js';
 import { itemSeparator, type LineLayout } from '../model/lineLayout.js';
@@ -307,7 +308,9 @@ export const defaultLegend = '\\* equal contribution, \\# corresponding author';
 
 function legendOf(section: PageSection, visible: readonly PublicationItem[], context: PageContext): string | undefined {
   if (section.legend === undefined || section.legend === false) return undefined;
-  const marked = visible.some((item) => item.fields.authors.some((author) => authorMarkers(author) !== ''));
+  const marked = visible.some((item) =>
+    creditedNames(item.fields).names.some((author) => authorMarkers(author) !== ''),
+  );
   if (!marked) return undefined;
   return section.legend === true ? defaultLegend : context.markdown(section.legend);
 }

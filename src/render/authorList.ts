@@ -1,5 +1,6 @@
 /** An author list as the seed page writes it: the owner in bold, `\*` equal contribution, `\#` corresponding. */
 import { displayName } from '../model/authorNames.js';
+import { creditedNames, editorsMark } from '../model/creditedNames.js';
 import type { Author, AuthorJoin } from '../model/schema.js';
 import { escapeMarkdownText } from './markdownText.js';
 
@@ -32,6 +33,17 @@ export function renderAuthorList(
   if (style.join === 'and' && names.length > 2)
     return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return joinWithAnd(names);
+}
+
+/** A publication's `{authors}`: its authors, or an edited volume's editors followed by `(ed.)` or `(eds.)`. */
+export function renderCreditedNames(
+  fields: { readonly authors: readonly Author[]; readonly editors?: readonly Author[] | undefined },
+  isOwner: (author: Author) => boolean,
+  style: AuthorListStyle = {},
+): string {
+  const { names, editors } = creditedNames(fields);
+  const list = renderAuthorList(names, isOwner, style);
+  return editors ? `${list} ${editorsMark(names.length)}` : list;
 }
 
 /** `A`, `A and B`, `A, B, and C`. */

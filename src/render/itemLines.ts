@@ -11,7 +11,7 @@ import { defaultLayouts, type LayoutKind, parsePageLayout } from '../model/pageL
 import type { DateStyle, PartialDate } from '../model/partialDate.js';
 import type { Author, AuthorJoin, Owner, PageSection } from '../model/schema.js';
 import { splitLeadingEmoji } from '../model/textEmoji.js';
-import { type AuthorListStyle, renderAuthorList } from './authorList.js';
+import { type AuthorListStyle, renderCreditedNames } from './authorList.js';
 import { newsTextAsHtml } from './htmlNewsText.js';
 import { linkTarget } from './linkTarget.js';
 import { widenedForNumber } from './listNumbers.js';
@@ -215,8 +215,8 @@ export function publicationLine(item: PublicationItem, layout: LineLayout, conte
     'title-linked': () => linkedText(title, titleUrl(fields)),
     url: () => targetText(titleUrl(fields)),
     authors: (_pattern, join) =>
-      renderAuthorList(
-        fields.authors,
+      renderCreditedNames(
+        fields,
         context.isOwner,
         join === undefined ? context.authorList : { ...context.authorList, join: join as AuthorJoin },
       ),

@@ -99,7 +99,8 @@ export function workToBibEntry(work: WorkRecord, key: string, encoded: EncodedTe
   put('abstract', work.abstract);
   const source: SourceFacts = {
     madeKey: true,
-    people: named.map((person) => ({
+    // The owner may be among the editors of an edited volume, as import-bib's check of the names counts them.
+    people: [...named, ...editors].map((person) => ({
       ...(person.orcid === undefined ? {} : { orcid: person.orcid }),
       ...(person.dblp === undefined ? {} : { dblp: person.dblp }),
     })),

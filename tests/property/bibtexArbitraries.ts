@@ -293,6 +293,8 @@ export interface GeneratedEntry {
   rawFields: Record<string, string>;
   title: string;
   authors: ExpectedAuthor[];
+  /** The names of an entry that names editors only (an edited book, DBLP's `@proceedings`), which has no authors. */
+  editors?: ExpectedAuthor[];
   /** The ISO date at the precision written. */
   date: string;
 }
@@ -304,6 +306,8 @@ export const bibtexEntry: fc.Arbitrary<GeneratedEntry> = fc
     upperType: fc.boolean(),
     title: textValue,
     authors: authorList,
+    // One entry in four names its editors only, as an edited volume does.
+    namesField: fc.constantFrom('author', 'author', 'author', 'editor'),
     date: dateFields,
     others: fc.uniqueArray(fc.tuple(fc.constantFrom(...otherFieldNames), textValue), {
       maxLength: 3,
@@ -319,7 +323,7 @@ export const bibtexEntry: fc.Arbitrary<GeneratedEntry> = fc
   .map((generated) => {
     const fields: [string, BareOrValue][] = [
       ['title', { value: namedParts(generated.title, 't') }],
-      ['author', { value: namedParts(generated.authors.value, 'a') }],
+      [generated.namesField, { value: namedParts(generated.authors.value, 'a') }],
       ...generated.date.fields,
       ...generated.others.map(([name, value], index): [string, BareOrValue] => [
         name,
@@ -362,7 +366,9 @@ export const bibtexEntry: fc.Arbitrary<GeneratedEntry> = fc
         fields.map(([name, field]) => [name, 'bare' in field ? field.raw : field.value.raw.trim()]),
       ),
       title: generated.title.text,
-      authors: generated.authors.authors,
+      ...(generated.namesField === 'editor'
+        ? { authors: [], editors: generated.authors.authors }
+        : { authors: generated.authors.authors }),
       date: generated.date.iso,
     };
   });

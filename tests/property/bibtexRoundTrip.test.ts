@@ -1,6 +1,7 @@
 /**
  * For any generated BibTeX entry (accents, UTF-8, protected and nested braces, `@string` macros, `#`, month macros,
- * names in both forms and `and others`): `import-bib` into a profile, then `export --format bib`, gives the entry back.
+ * names in both forms and `and others`, as authors or, for an edited volume, as its only editors): `import-bib` into
+ * a profile, then `export --format bib`, gives the entry back.
  * The README promises more than the same meaning: an imported entry is written back from the entry it was imported
  * from, the same key, the same type and every field. So the export, read by the same reader, has exactly the fields
  * of the original, in the same order, each with the very raw TeX the original stands for once its macros and `#` are
@@ -46,6 +47,7 @@ async function checkRoundTrip(entry: GeneratedEntry): Promise<void> {
   expect(publication?.fields.key).toBe(entry.key);
   expect(publication?.fields.title).toBe(entry.title);
   expect(publication?.fields.authors).toEqual(entry.authors);
+  expect(publication?.fields.editors).toEqual(entry.editors);
   expect(publication?.fields.date && formatIsoDate(publication.fields.date)).toBe(entry.date);
 
   const exported = await renderFormat(profile, 'bib', {});

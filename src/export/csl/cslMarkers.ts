@@ -35,7 +35,7 @@ export function markCslItem(csl: CslItem, fields: PublicationFields, isOwner: (a
   if (typeof marked.title === 'string') marked.title = `${titleStart}${marked.title}${titleEnd}`;
   const markNames = (names: unknown, authors: readonly Author[]) =>
     Array.isArray(names) ? names.map((name, index) => markName(name, authors[index], isOwner)) : names;
-  marked.author = markNames(marked.author, fields.authors);
+  if (marked.author !== undefined) marked.author = markNames(marked.author, fields.authors);
   if (fields.editors) marked.editor = markNames(marked.editor, fields.editors);
   return marked;
 }

@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import { markdownToPlainText } from '../../markdown/plainText.js';
 import { displayName, ownerMatcher } from '../../model/authorNames.js';
+import { creditedNames, editorsMark } from '../../model/creditedNames.js';
 import type {
   AwardItem,
   EducationItem,
@@ -174,12 +175,20 @@ function publicationEntry(item: PublicationItem, isOwner: (author: Author) => bo
   ].find((candidate) => candidate !== undefined && /^https?:\/\/\S+$/.test(candidate));
   return defined({
     title: cvText(f.title),
-    authors: f.authors.map((author) => authorName(author, isOwner(author))),
+    authors: creditedAuthorNames(f, isOwner),
     ...(doi?.includes('10.') ? { doi } : url === undefined ? {} : { url }),
     journal: optionalText(f.label ?? f.venue ?? f.publisher),
     date: cvDate(f.date),
     summary: optionalText(f.award),
   });
+}
+
+/** The authors, or an edited volume's editors with `(eds.)` after the last, as the page writes them. */
+function creditedAuthorNames(f: PublicationItem['fields'], isOwner: (author: Author) => boolean): string[] {
+  const { names, editors } = creditedNames(f);
+  const written = names.map((author) => authorName(author, isOwner(author)));
+  if (editors) written[written.length - 1] += ` ${editorsMark(names.length)}`;
+  return written;
 }
 
 /** The owner in bold; `*` equal contribution and `#` corresponding, as on the page. */

@@ -6,6 +6,7 @@
 
 import { markdownToPlainText } from '../../markdown/plainText.js';
 import { displayName, ownerMatcher } from '../../model/authorNames.js';
+import { creditedNames, editorsMark } from '../../model/creditedNames.js';
 import type { Profile, PublicationItem } from '../../model/items.js';
 import { type DateStyle, formatDateForPage, type PartialDate } from '../../model/partialDate.js';
 import type { Author, PageSection } from '../../model/schema.js';
@@ -201,7 +202,7 @@ function publicationSections(profile: Profile, lines: string[]): void {
       if (group.title !== undefined) lines.push(`#block(above: 0.8em, below: 0.4em, ${strong(group.title)})`);
       lines.push('#enum(tight: false, spacing: 0.6em,');
       for (const item of group.items) {
-        marked ||= item.fields.authors.some((author) => author.equal || author.corresponding);
+        marked ||= creditedNames(item.fields).names.some((author) => author.equal || author.corresponding);
         lines.push(`  [${publicationText(item, isOwner, venueMap)}],`);
       }
       lines.push(')');
@@ -218,13 +219,14 @@ function publicationText(
 ): string {
   const f = item.fields;
   const label = shownLabel(f, venueMap);
-  const authors = f.authors.map((author) => {
+  const { names, editors } = creditedNames(f);
+  const authors = names.map((author) => {
     const name = `${displayName(author)}${author.equal ? '*' : ''}${author.corresponding ? '#' : ''}`;
     return isOwner(author) ? strong(name) : t(name);
   });
   const parts = [
     `${label ? `${strong(`[${label}]`)} ` : ''}${linked(f.title, titleUrl(f))}${/[.?!]$/.test(f.title) ? '' : t('.')}`,
-    `${authors.join(t(', '))}.`,
+    `${authors.join(t(', '))}${editors ? t(` ${editorsMark(names.length)}`) : ''}.`,
     ...(f.venue ? [`#emph(${typstString(f.venue)})${f.date ? t(`, ${f.date.year}`) : ''}.`] : []),
     ...(f.award ? [strong(f.award)] : []),
   ];

@@ -3,17 +3,20 @@
  * `<b>`, `*` after equal contributors and `#` after corresponding authors, as the seed page marks them.
  */
 import { displayName } from '../../model/authorNames.js';
+import { creditedNames, editorsMark } from '../../model/creditedNames.js';
 import type { Author, PublicationFields } from '../../model/schema.js';
 import { joinWithAnd } from '../../render/authorList.js';
 
 /** `<b>Zexi Li*</b>, Peng Wang*, and Chao Wu#. (2024). &quot;Title.&quot; <i>Venue</i>. 3(2), 10–20.` */
 export function academicpagesCitation(fields: PublicationFields, isOwner: (author: Author) => boolean): string {
-  const authors = joinWithAnd(
-    fields.authors.map((author) => {
+  const { names, editors } = creditedNames(fields);
+  const listed = joinWithAnd(
+    names.map((author) => {
       const name = `${htmlText(displayName(author))}${author.equal ? '*' : ''}${author.corresponding ? '#' : ''}`;
       return isOwner(author) ? `<b>${name}</b>` : name;
     }),
   );
+  const authors = editors ? `${listed} ${editorsMark(names.length)}` : listed;
   const year = fields.date === undefined ? 'n.d.' : String(fields.date.year);
   const title = htmlText(fields.title);
   const stop = /[.?!]$/.test(title) ? '' : '.';

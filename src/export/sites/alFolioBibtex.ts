@@ -11,11 +11,11 @@ import { type BibtexEntry, bibtexEntryOf, formatValue } from '../../bibtex/write
 import { compareRanked } from '../../model/itemOrder.js';
 import type { Profile, PublicationItem } from '../../model/items.js';
 import { bibtexLinkFields } from '../../model/linkSafety.js';
-import type { PublicationFields } from '../../model/schema.js';
+import type { Author, PublicationFields } from '../../model/schema.js';
 import type { linkTypes } from '../../model/vocabulary.js';
 import { shownLabel } from '../../render/publicationLinks.js';
 import { htmlInertBibText, liquidSafeValue } from './alFolioBibText.js';
-import { namesFieldOf } from './citableBibtex.js';
+import { namesFieldOf, namesIn } from './citableBibtex.js';
 import { isIdentifierPage, isPdfUrl } from './publicationUrls.js';
 import { visibleItems, withoutHtmlTags } from './siteItems.js';
 
@@ -86,8 +86,9 @@ export function alFolioEntry(item: PublicationItem, venueMap: readonly VenueRule
   // source text (`"31~" # jan`): the month's macro alone shows "Jan", as for every other entry.
   const joined = monthJoinDate(fields.get('month'));
   if (joined !== undefined) fields.set('month', monthMacros[joined.month - 1] as string);
-  const marked = f.authors.some((author) => author.equal || author.corresponding);
-  fields.set(namesField, formatNameList(f.authors, marked ? alFolioMarks : undefined));
+  const names = namesIn(item, namesField);
+  const marked = names.some((author) => author.equal || author.corresponding);
+  fields.set(namesField, formatNameList(names, marked ? alFolioMarks : undefined));
   if (f.selected === true) fields.set('selected', 'true');
   fields.set('bibtex_show', 'true');
   if (f.arxiv !== undefined) fields.set('arxiv', encodeVerbatim(f.arxiv));
@@ -100,7 +101,7 @@ export function alFolioEntry(item: PublicationItem, venueMap: readonly VenueRule
   // keeps its characters (alFolioBibText.ts); a link, printed in an attribute, keeps its entities.
   for (const [name, value] of fields)
     fields.set(name, linkFields.has(name) ? withoutHtmlTags(value) : htmlInertBibText(value));
-  const annotation = annotationOf(f);
+  const annotation = annotationOf(names);
   if (annotation !== undefined) fields.set('annotation', annotation);
   return { ...base, fields };
 }
@@ -128,10 +129,10 @@ function alFolioLinks(f: PublicationFields): Map<string, string> {
 }
 
 /** The popover next to the authors that explains the superscripts, one line per mark the entry uses. */
-function annotationOf(f: PublicationFields): string | undefined {
+function annotationOf(names: readonly Author[]): string | undefined {
   const lines = [
-    ...(f.authors.some((author) => author.equal) ? [`${alFolioMarks.equal} Equal contribution`] : []),
-    ...(f.authors.some((author) => author.corresponding) ? [`${alFolioMarks.corresponding} Corresponding author`] : []),
+    ...(names.some((author) => author.equal) ? [`${alFolioMarks.equal} Equal contribution`] : []),
+    ...(names.some((author) => author.corresponding) ? [`${alFolioMarks.corresponding} Corresponding author`] : []),
   ];
   return lines.length === 0 ? undefined : lines.join('<br>');
 }

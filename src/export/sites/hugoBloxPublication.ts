@@ -4,6 +4,7 @@
  */
 import type { VenueRule } from '../../bibtex/venueLabel.js';
 import { displayName } from '../../model/authorNames.js';
+import { creditedNames } from '../../model/creditedNames.js';
 import type { PublicationItem } from '../../model/items.js';
 import { cslType } from '../../model/publicationCsl.js';
 import type { Author, PublicationFields } from '../../model/schema.js';
@@ -52,7 +53,8 @@ export function hugoBloxPublicationFiles(
   const fallback = shownLabel(f, venueMap);
   const shortLabel = f.label ?? (fallback === f.venue ? undefined : fallback);
   const folder = `content/publications/${itemStem(item)}`;
-  const marked = f.authors.some((author) => author.equal || author.corresponding);
+  const { names, editors } = creditedNames(f);
+  const marked = editors || names.some((author) => author.equal || author.corresponding);
   const ids = {
     ...(f.doi === undefined ? {} : { doi: f.doi }),
     ...(f.arxiv === undefined ? {} : { arxiv: f.arxiv }),
@@ -61,8 +63,9 @@ export function hugoBloxPublicationFiles(
   const links = hugoBloxLinks(f);
   const frontMatter = {
     title: singleLine(f.title),
-    authors: f.authors.map((author) => (isOwner(author) ? 'me' : singleLine(displayName(author)))),
-    author_notes: marked ? f.authors.map(authorNote) : undefined,
+    // An edited volume's editors stand where the kit lists authors, each noted as an editor.
+    authors: names.map((author) => (isOwner(author) ? 'me' : singleLine(displayName(author)))),
+    author_notes: marked ? names.map((author) => authorNote(author, editors)) : undefined,
     date: f.date === undefined ? undefined : dayDate(f.date),
     publication_types: [cslType(f)],
     publication: f.venue === undefined ? undefined : venueLine(f, f.venue, true),
@@ -80,10 +83,17 @@ export function hugoBloxPublicationFiles(
 }
 
 /** One note per author, in the authors' order, as the kit aligns them; `''` for an author without a mark. */
-function authorNote(author: Author): string {
-  if (author.equal && author.corresponding) return 'Equal contribution, corresponding author';
-  if (author.equal) return 'Equal contribution';
-  return author.corresponding ? 'Corresponding author' : '';
+function authorNote(author: Author, editor: boolean): string {
+  const marks =
+    author.equal && author.corresponding
+      ? 'Equal contribution, corresponding author'
+      : author.equal
+        ? 'Equal contribution'
+        : author.corresponding
+          ? 'Corresponding author'
+          : '';
+  if (!editor) return marks;
+  return marks === '' ? 'Editor' : `Editor; ${marks.charAt(0).toLowerCase()}${marks.slice(1)}`;
 }
 
 /** `In *Venue*` for papers in proceedings and chapters, `*Journal, 3*(2)` for journals, as the kit writes them. */

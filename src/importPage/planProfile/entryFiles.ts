@@ -71,7 +71,7 @@ export function entryDraft(entry: PageEntry, hidden: boolean): ItemDraft {
           key,
           ...optional({ type: entry.type }),
           title: entry.title,
-          authors: entry.authors,
+          ...(entry.namesAreEditors ? { editors: entry.authors } : { authors: entry.authors }),
           ...optional({ date: entry.date && formatIsoDate(entry.date), venue: entry.venue }),
           ...optional({ volume: entry.volume, issue: entry.issue, pages: entry.pages, arxiv: entry.arxiv }),
           ...optional({ doi: entry.doi, url: entry.url, label: entry.label, status: entry.status }),

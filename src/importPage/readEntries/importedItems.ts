@@ -50,6 +50,8 @@ export interface PublicationEntry {
   authors: Author[];
   /** How the bold (owner) authors were spelled, marks left out. */
   boldAuthors: string[];
+  /** The names were followed by `(ed.)` or `(eds.)`: an edited volume's editors, not its authors. */
+  namesAreEditors?: true;
   url?: string;
   label?: string;
   venue?: string;

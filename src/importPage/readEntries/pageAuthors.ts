@@ -12,7 +12,11 @@ export interface PageAuthors {
   authors: Author[];
   /** The spellings of the authors written in bold or underlined: the page's owner. */
   bold: string[];
+  /** The names end with `(ed.)` or `(eds.)`, as this page writes an edited volume's editors. */
+  editors?: true;
 }
+
+const editorsMark = /\s\(eds?\.\)$/i;
 
 const particles = new Set([
   'van',
@@ -49,6 +53,10 @@ export function parseAuthorLine(line: string, marks: AuthorMarks = defaultAuthor
     .replace(/\s+/g, ' ')
     .replace(/[.;]$/, '')
     .replace(/^(?:by|authors?:)\s+/i, '');
+  if (editorsMark.test(text)) {
+    const names = parseAuthorLine(text.replace(editorsMark, ''), marks);
+    return names === undefined ? undefined : { ...names, editors: true };
+  }
   if (text === '' || /\]\(|https?:|\[|\]/.test(text.replace(/\\[[\]]/g, ''))) return undefined;
   const parts = text
     .split(/(?<!\s)\s*[,;]\s*(?:(?:and|&)\s+)?|(?<!\s)\s+(?:and|&)\s+/)

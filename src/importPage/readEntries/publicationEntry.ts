@@ -222,6 +222,7 @@ function completeEntry(parts: EntryParts, links: PublicationLink[], context: Pub
     title: parts.title,
     authors: parts.authors.authors,
     boldAuthors: parts.authors.bold,
+    ...(parts.authors.editors ? { namesAreEditors: true as const } : {}),
     ...(url ? { url } : {}),
     ...(shownVenue ? { label: shownVenue } : {}),
     ...(venue ? { venue } : {}),
@@ -288,8 +289,9 @@ function markedTitle(text: string): { title: string; start: number; end: number 
 const sentenceEnd =
   /(?<!(?:^|[\s.\-(*_>])\p{Lu})(?<!\b(?:Proc|Conf|Int|Intl|Vol|vol|No|no|pp|Jr|Sr|Dr|St|vs|Eds?|eds?|Trans|Symp|Assoc|Comput|Univ|Dept|Inc|Ltd|Co))\.\s+(?=[\p{Lu}"“*_[<(\d])/u;
 
-// `*ICML 2024* (Oral) **Best Paper Award**`: an emphasis or a parenthesis next to another is a part of its own.
-const partBoundary = /(?<=[*_)])\s+(?=[(*_])/;
+// `*ICML 2024* (Oral) **Best Paper Award**`: an emphasis or a parenthesis next to another is a part of its own, but
+// for the `(ed.)` or `(eds.)` after an edited volume's editors (`**Zexi Li** (ed.)`), which belongs to the names.
+const partBoundary = /(?<=[*_)])\s+(?=[(*_])(?!\(eds?\.\)$)/i;
 
 function splitSentences(chunk: string): string[] {
   return chunk.split(sentenceEnd).flatMap((sentence) => sentence.split(partBoundary));

@@ -29,6 +29,7 @@ export const acceptedFixtures = [
   'comment-preamble-and-percent-lines',
   'crossref-child-inherits-from-proceedings',
   'dblp-export-with-crossref',
+  'edited-book-dblp-proceedings-and-chapter',
   'equal-and-corresponding-marks',
   'google-scholar-export',
   'latex-accents-and-special-letters',

@@ -70,6 +70,31 @@ describe('a first import', () => {
     );
   });
 
+  test('an edited book and a DBLP @proceedings: the editors stored as editors, no authors, the owner found', async () => {
+    const result = plan(emptyProfile(), await readFixtures('edited-book-dblp-proceedings-and-chapter'));
+    expect(result.report.map((entry) => [entry.status, entry.key, entry.ownerFound, entry.warnings])).toStrictEqual([
+      ['added', 'li2021handbook', true, undefined],
+      ['added', 'DBLP:conf/fedml/2023', true, undefined],
+      ['added', 'haddad2021aggregation', true, undefined],
+    ]);
+    const written = result.writes.map((write) => (write.kind === 'create' ? [write.stem, write.data] : []));
+    // A DBLP key is a path: the id is made of the first editor's name, year and title word.
+    expect(written.map(([stem, data]) => [stem, (data as Record<string, unknown>).authors])).toStrictEqual([
+      ['li2021handbook', undefined],
+      ['li2023proceedings', undefined],
+      [
+        'haddad2021aggregation',
+        [
+          { family: 'Haddad', given: 'Leila' },
+          { family: 'Li', given: 'Zexi' },
+        ],
+      ],
+    ]);
+    expect((written[1]?.[1] as Record<string, unknown> | undefined)?.editors).toStrictEqual([
+      { family: 'Li', given: 'Zexi' },
+    ]);
+  });
+
   test('tells whether the owner is among the authors', async () => {
     const result = plan(
       emptyProfile(),
@@ -244,6 +269,65 @@ describe('a newer version of an entry', () => {
         { family: 'Wu', given: 'Chao', corresponding: true },
       ],
     });
+  });
+});
+
+describe('an edited volume imported before editors were read (its editors under authors)', () => {
+  const fixture = 'edited-book-dblp-proceedings-and-chapter';
+  async function importedBefore() {
+    const read = await readFixtures(fixture);
+    let profile = applyPlan(emptyProfile(), plan(emptyProfile(), read));
+    for (const id of ['pub/li2021handbook', 'pub/li2023proceedings'])
+      profile = editPublication(profile, id, ({ editors, ...rest }) => ({ ...rest, authors: editors }));
+    return { read, profile };
+  }
+  const changed = (read: Awaited<ReturnType<typeof readFixtures>>, key: string, fields: Record<string, string>) => ({
+    ...read,
+    entries: read.entries.map((entry) =>
+      entry.key === key ? { ...entry, fields: { ...entry.fields, ...fields } } : entry,
+    ),
+  });
+
+  test('the editors changed in the file: read as editors, the authors follow the file (none)', async () => {
+    const { read, profile } = await importedBefore();
+    const result = plan(profile, changed(read, 'DBLP:conf/fedml/2023', { editor: 'Zexi Li and Tomasz Nowak' }));
+    expect(statuses(result)).toStrictEqual([
+      'unchanged li2021handbook',
+      'updated DBLP:conf/fedml/2023',
+      'unchanged haddad2021aggregation',
+    ]);
+    const volume = applyPlan(profile, result).publications.find((item) => item.id === 'pub/li2023proceedings');
+    expect([volume?.fields.authors, volume?.fields.editors]).toStrictEqual([
+      [],
+      [
+        { family: 'Li', given: 'Zexi' },
+        { family: 'Nowak', given: 'Tomasz' },
+      ],
+    ]);
+  });
+
+  test('another field changed in the file: the publication keeps its shape', async () => {
+    const { read, profile } = await importedBefore();
+    const result = plan(profile, changed(read, 'li2021handbook', { doi: '10.7551/mitpress/14000.001.0001' }));
+    expect(result.report[0]?.changed).toStrictEqual(['bibtex', 'doi', 'url']);
+    const book = applyPlan(profile, result).publications.find((item) => item.id === 'pub/li2021handbook');
+    expect([book?.fields.authors.length, book?.fields.editors]).toStrictEqual([3, undefined]);
+  });
+
+  test('another source naming the same editors adds no editors beside them', async () => {
+    const { profile } = await importedBefore();
+    const other = await readBibEntries([
+      {
+        name: 'orcid.bib',
+        text: '@book{orcid-handbook,\n  editor = {Zexi Li and Chidi Okafor and Erik Lindqvist},\n  title = {Handbook of Federated Learning},\n  publisher = {MIT Press},\n  year = {2021},\n  doi = {10.7551/mitpress/14000.001.0001}\n}\n',
+      },
+    ]);
+    const result = plan(profile, other);
+    expect(result.report.map((entry) => [entry.status, entry.id, entry.changed])).toStrictEqual([
+      ['merged', 'pub/li2021handbook', ['doi', 'url']],
+    ]);
+    const book = applyPlan(profile, result).publications.find((item) => item.id === 'pub/li2021handbook');
+    expect(book?.fields.editors).toBeUndefined();
   });
 });
 

@@ -422,4 +422,55 @@ describe('publicationFromBibtex', () => {
       { family: 'Wu', given: 'Chao', corresponding: true },
     ]);
   });
+
+  test('an edited book and DBLP @proceedings name editors and no author: editors, no authors', async () => {
+    const book = await mapped('edited-book-dblp-proceedings-and-chapter', 'li2021handbook');
+    expect([book.data.type, book.data.authors, book.data.editors]).toStrictEqual([
+      'book',
+      [],
+      [
+        { family: 'Li', given: 'Zexi' },
+        { family: 'Okafor', given: 'Chidi' },
+        { family: 'Lindqvist', given: 'Erik' },
+      ],
+    ]);
+    const volume = await mapped('edited-book-dblp-proceedings-and-chapter', 'DBLP:conf/fedml/2023');
+    expect([volume.data.type, volume.data.authors, volume.data.editors, volume.data.dblp]).toStrictEqual([
+      'book',
+      [],
+      [{ family: 'Li', given: 'Zexi' }],
+      'conf/fedml/2023',
+    ]);
+  });
+
+  test("a chapter keeps its authors as authors and the book's editors as editors", async () => {
+    const { data } = await mapped('edited-book-dblp-proceedings-and-chapter', 'haddad2021aggregation');
+    expect([data.type, data.authors, data.editors]).toStrictEqual([
+      'chapter',
+      [
+        { family: 'Haddad', given: 'Leila' },
+        { family: 'Li', given: 'Zexi' },
+      ],
+      [
+        { family: 'Li', given: 'Zexi' },
+        { family: 'Okafor', given: 'Chidi' },
+        { family: 'Lindqvist', given: 'Erik' },
+      ],
+    ]);
+  });
+
+  test('marks given as fields mark the editors of an entry that names only them', () => {
+    const { data } = publicationFromBibtex({
+      type: 'book',
+      key: 'k',
+      fields: { editor: 'Li, Zexi and Wu, Chao', corresponding: '2', title: 'T', year: '2020' },
+    });
+    expect([data.authors, data.editors]).toStrictEqual([
+      [],
+      [
+        { family: 'Li', given: 'Zexi' },
+        { family: 'Wu', given: 'Chao', corresponding: true },
+      ],
+    ]);
+  });
 });

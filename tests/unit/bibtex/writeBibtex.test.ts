@@ -12,7 +12,7 @@ import { latexToUnicode } from '../../../src/bibtex/latexToUnicode.js';
 import { formatValue, renderBibtex } from '../../../src/bibtex/writeBibtex.js';
 import { loadValidProfile } from '../../../src/store/loadProfile.js';
 import { acceptedFixtures, bibFixtureText, readFixtures } from './fixtures.js';
-import { applyPlan, editPublication, emptyProfile, plan } from './importProfile.js';
+import { applyPlan, editPublication, emptyProfile, plan, publicationItem } from './importProfile.js';
 
 interface RawEntry {
   type: string;
@@ -273,6 +273,77 @@ describe('a profile imported before a reading existed', () => {
     }));
     expect(renderBibtex(edited)).toContain(
       '@inproceedings{li2019battery,\n  title = {Battery aging deceleration for power-consuming real-time systems},\n  author = {Li, Zexi and Lee, Kilho and Kim, Taehee and Lee, Jinkyu},\n  journal = {Real-Time Systems Symposium},\n  pages = {353--365},\n  year = {2019},\n',
+    );
+  });
+});
+
+describe('a work that names editors only (an edited book, DBLP @proceedings)', () => {
+  const fixture = 'edited-book-dblp-proceedings-and-chapter';
+  const entryOf = (text: string, key: string) =>
+    text
+      .split('\n\n')
+      .map((entry) => entry.trim())
+      .find((entry) => entry.includes(`{${key},\n`));
+
+  // What a profile imported before editors were read holds: the editors as its authors, and no editors.
+  test.each(['li2021handbook', 'DBLP:conf/fedml/2023'])(
+    '%s imported before, editors under authors: exported as written',
+    async (key) => {
+      const { profile } = await importedProfile(fixture);
+      const id = profile.publications.find((item) => item.fields.key === key)?.id ?? '';
+      const before = editPublication(profile, id, ({ editors, ...rest }) => ({ ...rest, authors: editors }));
+      expect(before.publications.find((item) => item.id === id)?.fields.editors).toBeUndefined();
+      expect(entryOf(renderBibtex(before), key)).toBe(entryOf(renderBibtex(profile), key));
+      expect(entryOf(renderBibtex(profile), key)).toContain('@');
+    },
+  );
+
+  test('an editor renamed in such an older profile is written to the editor field, not to author', async () => {
+    const { profile } = await importedProfile(fixture);
+    const edited = editPublication(profile, 'pub/li2021handbook', ({ editors: _editors, ...rest }) => ({
+      ...rest,
+      authors: [
+        { family: 'Li', given: 'Zexi' },
+        { family: 'Okafor', given: 'Chidi N.' },
+      ],
+    }));
+    expect(entryOf(renderBibtex(edited), 'li2021handbook')).toBe(
+      '@book{li2021handbook,\n  title = {Handbook of Federated Learning},\n  editor = {Li, Zexi and Okafor, Chidi N.},\n  date = {2021},\n  publisher = {{MIT Press}},\n  location = {Cambridge, MA},\n  isbn = {978-0-262-04630-1},\n  langid = {english}\n}',
+    );
+  });
+
+  test('an editor changed in the profile is written to editor; no author field appears', async () => {
+    const { profile } = await importedProfile(fixture);
+    const edited = editPublication(profile, 'pub/li2023proceedings', (data) => ({
+      ...data,
+      editors: [
+        { family: 'Li', given: 'Zexi' },
+        { family: 'Nowak', given: 'Tomasz' },
+      ],
+    }));
+    const written = entryOf(renderBibtex(edited), 'DBLP:conf/fedml/2023') ?? '';
+    expect(written.split('\n').slice(0, 2)).toStrictEqual([
+      '@proceedings{DBLP:conf/fedml/2023,',
+      '  editor = {Li, Zexi and Nowak, Tomasz},',
+    ]);
+    expect(written).not.toContain('author =');
+  });
+
+  test('an edited book written by hand (no kept entry) gets editor and no empty author', () => {
+    const profile = {
+      ...emptyProfile(),
+      publications: [
+        publicationItem('handbook', {
+          key: 'handbook',
+          type: 'book',
+          title: 'Handbook of Federated Learning',
+          editors: [{ family: 'Li', given: 'Zexi' }],
+          date: '2021',
+        }),
+      ],
+    };
+    expect(renderBibtex(profile)).toBe(
+      '@book{handbook,\n  editor = {Li, Zexi},\n  title = {Handbook of Federated Learning},\n  year = {2021}\n}\n',
     );
   });
 });

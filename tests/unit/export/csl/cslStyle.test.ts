@@ -295,6 +295,45 @@ describe('names the built-in styles print in other places', () => {
     );
   });
 
+  test("an edited book: its editors where the authors go, in the style's edited-book form", async () => {
+    const book = publication('handbook2021', {
+      type: 'book',
+      title: 'Handbook of Federated Learning',
+      authors: [],
+      editors: [
+        { family: 'Li', given: 'Zexi' },
+        { family: 'Okafor', given: 'Chidi' },
+      ],
+      date: '2021',
+      publisher: 'MIT Press',
+    });
+    const volume = publication('fedml2023', {
+      type: 'book',
+      title: 'Proceedings of the 2nd Workshop on Federated Machine Learning',
+      authors: [],
+      editors: [{ family: 'Li', given: 'Zexi' }],
+      date: '2023',
+      publisher: 'CEUR-WS.org',
+    });
+    const editedProfile = profileOf({ name: 'Zexi Li' }, { publications: [book, volume] });
+    const csl = publicationToCsl(book);
+    expect(['author' in csl, csl.editor]).toStrictEqual([
+      false,
+      [
+        { family: 'Li', given: 'Zexi' },
+        { family: 'Okafor', given: 'Chidi' },
+      ],
+    ]);
+    const apa = await renderer('apa', editedProfile);
+    expect(apa(book)).toBe('**Li, Z.**, & Okafor, C. (Eds.). (2021). *Handbook of Federated Learning*. MIT Press.');
+    expect(apa(volume)).toBe(
+      '**Li, Z.** (Ed.). (2023). *Proceedings of the 2nd Workshop on Federated Machine Learning*. CEUR-WS.org.',
+    );
+    expect((await renderer('vancouver', editedProfile))(book)).toBe(
+      '**Li Z**, Okafor C, editors. Handbook of Federated Learning. MIT Press; 2021.',
+    );
+  });
+
   test('the owner after APA’s ellipsis keeps the mark', async () => {
     const names = Array.from({ length: 19 }, (_, index) => `Au${index}, X.`).join(', ');
     expect((await renderer('apa', profile))(crowd)).toBe(`${names}, … **Li, Z.\\*** (2018). *Crowd*.`);

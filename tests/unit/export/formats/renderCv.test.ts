@@ -270,3 +270,29 @@ describe('rendercv render', () => {
     120_000,
   );
 });
+
+describe('an edited book (editors, no authors)', () => {
+  const editedBook = publication('handbook2021', {
+    type: 'book',
+    title: 'Handbook of Federated Learning',
+    authors: [],
+    editors: [
+      { family: 'Li', given: 'Zexi' },
+      { family: 'Okafor', given: 'Chidi' },
+    ],
+    date: '2021',
+    venue: 'MIT Press',
+  });
+
+  test('its editors are its authors, (eds.) after the last', () => {
+    const document = parse(renderRenderCv(profileOf({ name: 'Zexi Li' }, { publications: [editedBook] })));
+    expect(document.cv.sections.Publications).toEqual([
+      {
+        title: 'Handbook of Federated Learning',
+        authors: ['**Zexi Li**', 'Chidi Okafor (eds.)'],
+        journal: 'MIT Press',
+        date: '2021',
+      },
+    ]);
+  });
+});

@@ -124,3 +124,22 @@ describe('renderTypstCv and compileTypstPdf', () => {
     expect(renderTypstCv(profile)).not.toContain('javascript:');
   });
 });
+
+describe('an edited book (editors, no authors)', () => {
+  const editedBook = publication('handbook2021', {
+    type: 'book',
+    title: 'Handbook of Federated Learning',
+    authors: [],
+    editors: [
+      { family: 'Li', given: 'Zexi' },
+      { family: 'Okafor', given: 'Chidi' },
+    ],
+    date: '2021',
+    venue: 'MIT Press',
+  });
+
+  test('its editors where the authors go, (eds.) after them', () => {
+    const source = renderTypstCv(profileOf({ name: 'Zexi Li' }, { publications: [editedBook] }));
+    expect(source).toContain('#strong("Zexi Li")#", "#"Chidi Okafor"#" (eds.)".');
+  });
+});

@@ -15,7 +15,7 @@ import { ownerMatcher } from '../../../../src/model/authorNames.js';
 import type { Profile } from '../../../../src/model/items.js';
 import { renderAboutPage } from '../../../../src/render/aboutPage.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
-import { hostileTitle, owner, profileWith, publication, safeSitePath, talk } from './siteProfiles.js';
+import { editedBook, hostileTitle, owner, profileWith, publication, safeSitePath, talk } from './siteProfiles.js';
 
 const bundledProfile = fileURLToPath(new URL('../../../../profile', import.meta.url));
 
@@ -397,5 +397,17 @@ describe('small profiles', () => {
     [{}, 'manuscripts'],
   ])('%j goes to the category %s', (data, expected) => {
     expect(academicpagesCategory(publication('x', { title: 'T', ...data }).fields)).toBe(expected);
+  });
+});
+
+describe('an edited book (editors, no authors)', () => {
+  test('the citation names the editors with (eds.); the BibTeX file is the entry as read', () => {
+    const profile = profileWith({ publications: [editedBook()] });
+    expect(academicpagesCitation(editedBook().fields, ownerMatcher(owner.nameVariants ?? []))).toBe(
+      '<b>Zexi Li</b> and Chidi Okafor (eds.). (2021). &quot;Handbook of Federated Learning.&quot;',
+    );
+    expect(fileOf(profile, 'files/bibtex/li2021handbook.bib')).toBe(
+      '@book{li2021handbook,\n  editor = {Li, Zexi and Okafor, Chidi},\n  title = {Handbook of Federated Learning},\n  publisher = {MIT Press},\n  year = {2021}\n}\n',
+    );
   });
 });

@@ -14,7 +14,7 @@ import { scholarNamesOf, yamlFlowList } from '../../../../src/export/sites/alFol
 import { parseFrontMatterFile } from '../../../../src/frontMatter/frontMatter.js';
 import type { Profile } from '../../../../src/model/items.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
-import { hostileTitle, news, owner, profileWith, publication, safeSitePath } from './siteProfiles.js';
+import { editedBook, hostileTitle, news, owner, profileWith, publication, safeSitePath } from './siteProfiles.js';
 
 const bundledProfile = fileURLToPath(new URL('../../../../profile', import.meta.url));
 // Read line by line when it was made: newest year first and `order` within a year; marks after family names,
@@ -500,4 +500,12 @@ describe('what al-folio shows of literal characters in papers.bib', () => {
       );
     },
   );
+});
+
+describe('an edited book (editors, no authors)', () => {
+  test('papers.bib names its editors in the editor field, as the entry did, and no author', () => {
+    expect(papersOf(profileWith({ publications: [editedBook()] }))).toBe(
+      '---\n---\n\n@book{li2021handbook,\n  editor = {Li, Zexi and Okafor, Chidi},\n  title = {Handbook of Federated Learning},\n  publisher = {MIT Press},\n  year = {2021},\n  bibtex_show = {true}\n}\n',
+    );
+  });
 });

@@ -11,7 +11,15 @@ import { exportHugoBlox } from '../../../../src/export/sites/hugoBlox.js';
 import { splitFrontMatter } from '../../../../src/frontMatter/splitFrontMatter.js';
 import type { Profile } from '../../../../src/model/items.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
-import { hostileTitle, hostileTitleOnOneLine, profileWith, publication, safeSitePath, talk } from './siteProfiles.js';
+import {
+  editedBook,
+  hostileTitle,
+  hostileTitleOnOneLine,
+  profileWith,
+  publication,
+  safeSitePath,
+  talk,
+} from './siteProfiles.js';
 
 const bundledProfile = fileURLToPath(new URL('../../../../profile', import.meta.url));
 
@@ -382,5 +390,19 @@ describe('small profiles', () => {
       'content/publications/shown/index.md',
       'data/authors/me.yaml',
     ]);
+  });
+});
+
+describe('an edited book (editors, no authors)', () => {
+  test('the editors stand where the kit lists authors, each noted as an editor', () => {
+    const profile = profileWith({ publications: [editedBook()] });
+    expect(frontMatterOf(profile, 'content/publications/li2021handbook/index.md')).toEqual({
+      title: 'Handbook of Federated Learning',
+      authors: ['me', 'Chidi Okafor'],
+      author_notes: ['Editor', 'Editor'],
+      date: '2021-01-01',
+      publication_types: ['book'],
+      featured: false,
+    });
   });
 });

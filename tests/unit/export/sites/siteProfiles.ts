@@ -11,6 +11,30 @@ export function publication(stem: string, data: Record<string, unknown>, body = 
   return { kind: 'publication', id: `pub/${stem}`, file: `publications/${stem}.md`, body, fields };
 }
 
+/** An edited book as import-bib stores it: its editors and no authors, its entry kept. */
+export function editedBook(): PublicationItem {
+  return publication('li2021handbook', {
+    type: 'book',
+    title: 'Handbook of Federated Learning',
+    authors: [],
+    editors: [
+      { family: 'Li', given: 'Zexi' },
+      { family: 'Okafor', given: 'Chidi' },
+    ],
+    date: '2021',
+    publisher: 'MIT Press',
+    bibtex: {
+      type: 'book',
+      fields: {
+        editor: 'Li, Zexi and Okafor, Chidi',
+        title: 'Handbook of Federated Learning',
+        publisher: 'MIT Press',
+        year: '2021',
+      },
+    },
+  });
+}
+
 export function talk(stem: string, data: Record<string, unknown>, body = ''): TalkItem {
   return { kind: 'talk', id: `talk/${stem}`, file: `talks/${stem}.md`, body, fields: v.parse(talkSchema, data) };
 }

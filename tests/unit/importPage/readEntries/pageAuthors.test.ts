@@ -22,6 +22,24 @@ describe('parseAuthorLine', () => {
     });
   });
 
+  test('names followed by (ed.) or (eds.), as the page writes an edited volume, are editors', () => {
+    expect(parseAuthorLine('**Zexi Li**, Chidi Okafor, and Erik Lindqvist (eds.)')).toEqual({
+      authors: [
+        { family: 'Li', given: 'Zexi' },
+        { family: 'Okafor', given: 'Chidi' },
+        { family: 'Lindqvist', given: 'Erik' },
+      ],
+      bold: ['Zexi Li'],
+      editors: true,
+    });
+    expect(parseAuthorLine('**Zexi Li** (ed.)')).toEqual({
+      authors: [{ family: 'Li', given: 'Zexi' }],
+      bold: ['Zexi Li'],
+      editors: true,
+    });
+    expect(parseAuthorLine('(eds.)')).toBeUndefined();
+  });
+
   test('† and ✉ marks, a mark outside the bold, initials, particles', () => {
     expect(parseAuthorLine('J. Smith, **Ada Lovelace**†, Laurens van der Maaten✉️, William F. Shen')).toEqual({
       authors: [
