@@ -76,10 +76,14 @@ export function alFolioEntry(item: PublicationItem, venueMap: readonly VenueRule
   const namesField = namesFieldOf(base);
   const fields = new Map<string, string>();
   const fallback = shownLabel(f, venueMap);
+  const ownAbbr = base.fields.get('abbr');
+  // A label that is the entry's own `abbr` as written (`NeurIPS 2024`) is the badge the researcher chose: kept.
   const abbr =
     f.label !== undefined
-      ? unicodeToLatex(abbrOfLabel(f.label))
-      : (base.fields.get('abbr') ?? (fallback === undefined ? undefined : unicodeToLatex(abbrOfLabel(fallback))));
+      ? f.label === ownAbbr?.trim()
+        ? ownAbbr
+        : unicodeToLatex(abbrOfLabel(f.label))
+      : (ownAbbr ?? (fallback === undefined ? undefined : unicodeToLatex(abbrOfLabel(fallback))));
   if (abbr !== undefined) fields.set('abbr', abbr);
   for (const [name, value] of base.fields) if (!managedFields.includes(name)) fields.set(name, value);
   // The page prints `{{ entry.month | capitalize }}` and bibtex-ruby keeps a join it cannot read as a month as its
@@ -105,7 +109,10 @@ export function alFolioEntry(item: PublicationItem, venueMap: readonly VenueRule
   return { ...base, fields };
 }
 
-/** al-folio groups by year and matches `abbr` against `_data/venues.yml`, so `NeurIPS 2024` becomes `NeurIPS`. */
+/**
+ * al-folio groups by year and matches `abbr` against `_data/venues.yml`, so a label `NeurIPS 2024` that `import-bib`
+ * made of `abbr = {NeurIPS}` and the year, or that a person wrote, becomes `NeurIPS`.
+ */
 export function abbrOfLabel(label: string): string {
   // The lookbehind starts the spaces at their first, so a long run of them is read once (linear, not quadratic).
   return label.replace(/(?<!\s)\s+(?:(?:19|20)\d{2}|'\d{2})$/, '') || label;

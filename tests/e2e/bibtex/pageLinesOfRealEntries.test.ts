@@ -2,6 +2,8 @@
  * The line `export --format md` writes for publications modelled on real al-folio `papers.bib` files: what a
  * researcher reads on the page after `import-bib`.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, test } from 'vitest';
 import { runCli } from '../runCli.js';
 import { useTempFolders } from '../tempFolders.js';
@@ -29,5 +31,35 @@ describe.concurrent('the page line of a publication from a real al-folio file', 
       '- [**BMC Bioinformatics 2022**] Stature estimation from forearm and hand length  ',
       '- [**EMNLP 2021**] A Conference Paper Whose Venue DBLP Writes Short  ',
     ]);
+  });
+});
+
+describe.concurrent('the al-folio site of a real al-folio file', () => {
+  test('a badge written with its year (`NeurIPS 2024`) is exported as written, on the page and in papers.bib', async ({
+    expect,
+  }) => {
+    const fixture = 'al-folio-abbr-written-with-its-year';
+    expect(await publicationLines(fixture)).toStrictEqual([
+      '- [**ICRA 2023**] A Fully Binary Point Transformer  ',
+      '- [**arXiv 2024**] [Adaptive Token Reduction for Efficient Large Multimodal Models](https://arxiv.org/abs/2403.15388)  ',
+      '- [**NeurIPS 2024**] Post-training Quantization for Diffusion Transformers  ',
+      '- [**ICASSP 2022**] Frequencies Guided Network Pruning  ',
+    ]);
+    const root = await fresh();
+    const dir = await profileWithFixtures(root, [fixture]);
+    await runCli(['import-bib', `${fixture}.bib`, '--dir', dir], { cwd: root });
+    const site = path.join(root, 'site');
+    const exported = await runCli(['export', '--site', 'al-folio', '--out', site, '--dir', dir], { cwd: root });
+    expect(exported.status).toBe(0);
+    const papers = await readFile(path.join(site, '_bibliography', 'papers.bib'), 'utf8');
+    const badges = Object.fromEntries(
+      [...papers.matchAll(/^@\w+\{([\w-]+),\n {2}abbr = \{(.*)\},$/gm)].map((match) => [match[1], match[2]]),
+    );
+    expect(badges).toStrictEqual({
+      Wu_2024_NPIS: 'NeurIPS 2024',
+      Li_2024_PruMerge: 'arXiv 2024',
+      hou_2024_binarypointcloud: 'ICRA 2023',
+      li2022plain: 'ICASSP',
+    });
   });
 });
