@@ -8,7 +8,7 @@ import { bibtexLinkFields } from '../model/linkSafety.js';
 import { formatIsoDate } from '../model/partialDate.js';
 import { cslType } from '../model/publicationCsl.js';
 import type { Author, PublicationFields } from '../model/schema.js';
-import { defaultMarkSpelling, formatNameList, markSpellingOf } from './bibtexNames.js';
+import { defaultMarkSpelling, formatNameList, markSpellingOf, parseNameList } from './bibtexNames.js';
 import { sameValue } from './mergePublication.js';
 import { monthJoinDate, monthJoinParts, monthMacros } from './monthJoin.js';
 import { entryTypeReadAs, type FieldSources, publicationFromBibtex } from './publicationFromBibtex.js';
@@ -93,6 +93,14 @@ export function bibtexEntryOf(item: PublicationItem): BibtexEntry {
   return newEntry(f);
 }
 
+/**
+ * Authors as an import before comma-separated lists were read stored them (`Song, Chen, Zeng` as one garbled name):
+ * what the file says, not a change of the user's, so the field is kept as written.
+ */
+function readBeforeCommaLists(authors: PublicationFields['authors'], written: string | undefined): boolean {
+  return written !== undefined && sameValue(authors, parseNameList(written, { commaLists: false }));
+}
+
 /** The kept entry, with the fields the user changed in the profile written anew. */
 function patchedEntry(item: PublicationItem, bibtex: NonNullable<PublicationFields['bibtex']>): BibtexEntry {
   const f = item.fields;
@@ -107,7 +115,9 @@ function patchedEntry(item: PublicationItem, bibtex: NonNullable<PublicationFiel
   }
 
   if (f.title !== derived.title) fields.set('title', unicodeToLatex(f.title, { protectCase: true }));
-  if (!sameValue(f.authors, derived.authors)) writeAuthors(fields, f.authors, sources.authors ?? 'author');
+  const authorsField = sources.authors ?? 'author';
+  if (!sameValue(f.authors, derived.authors) && !readBeforeCommaLists(f.authors, bibtex.fields[authorsField]))
+    writeAuthors(fields, f.authors, authorsField);
   if (sources.authors !== 'editor' && !sameValue(f.editors ?? [], derived.editors ?? [])) {
     setOrDelete(fields, 'editor', f.editors && f.editors.length > 0 ? formatNameList(f.editors, undefined) : undefined);
   }

@@ -34,6 +34,26 @@ describe.concurrent('the page line of a publication from a real al-folio file', 
   });
 });
 
+describe.concurrent('the author list of a publication from a real al-folio file', () => {
+  test('names separated by commas where BibTeX wants "and" are each a name, and the owner is bolded', async ({
+    expect,
+  }) => {
+    const root = await fresh();
+    const fixture = 'author-list-separated-by-commas';
+    const dir = await profileWithFixtures(root, [fixture]);
+    const imported = await runCli(['import-bib', `${fixture}.bib`, '--dir', dir], { cwd: root });
+    expect(imported.status).toBe(0);
+    expect(imported.stderr).not.toContain('do not list you');
+    const page = await runCli(['export', '--format', 'md', '--dir', dir], { cwd: root });
+    const authorLines = page.stdout.split('\n').filter((line) => line.includes('**Zexi Li'));
+    expect(authorLines).toStrictEqual([
+      '  Peng Wang\\*, **Zexi Li\\***, Yida Zhang, Zaid Farooq Pitafi, Bradley G. Phillips, Yu Chen, and Fei Dou',
+      '  Martin Luther King Jr. and **Zexi Li**',
+      '  Yimin Wang, **Zexi Li**, and Ye Jiang',
+    ]);
+  });
+});
+
 describe.concurrent('the al-folio site of a real al-folio file', () => {
   test('a badge written with its year (`NeurIPS 2024`) is exported as written, on the page and in papers.bib', async ({
     expect,
