@@ -54,6 +54,30 @@ describe.concurrent('the author list of a publication from a real al-folio file'
   });
 });
 
+describe.concurrent('the owner in bold', () => {
+  test('an entry that writes the owner in a spelling the page does not bold is named, with the spelling', async ({
+    expect,
+  }) => {
+    const root = await fresh();
+    const fixture = 'owner-written-with-a-middle-initial';
+    const dir = await profileWithFixtures(root, [fixture]);
+    const imported = await runCli(['import-bib', `${fixture}.bib`, '--dir', dir], { cwd: root });
+    expect(imported.status).toBe(0);
+    expect(imported.stderr).toBe(
+      [
+        'warning: 1 imported entry writes your name in a spelling the page does not bold: "Zexi J. Li"',
+        '  hint: add these spellings to nameVariants in profile.md to show them in bold',
+        '',
+      ].join('\n'),
+    );
+    const page = await runCli(['export', '--format', 'md', '--dir', dir], { cwd: root });
+    expect(page.stdout.split('\n').filter((line) => line.includes('Li') && line.startsWith('  '))).toStrictEqual([
+      '  Zexi J. Li and Peng Wang',
+      '  **Zexi Li**',
+    ]);
+  });
+});
+
 describe.concurrent('the al-folio site of a real al-folio file', () => {
   test('a badge written with its year (`NeurIPS 2024`) is exported as written, on the page and in papers.bib', async ({
     expect,
