@@ -317,6 +317,27 @@ describe('small profiles', () => {
     });
   });
 
+  test('an entry without abbr gets the short form of its venue as badge, and none when the venue has no short form', () => {
+    const journal = (key: string, venue: string) =>
+      publication(key, {
+        title: key,
+        date: '2024',
+        venue,
+        bibtex: { type: 'article', fields: { title: key, journal: venue, year: '2024' } },
+      });
+    const text = papersOf(
+      profileWith({
+        publications: [
+          journal('hao2024swmpas', 'IEEE Transactions on Parallel and Distributed Systems'),
+          journal('haeusel2024bayes', 'Computer Methods in Applied Mechanics and Engineering'),
+        ],
+      }),
+    );
+    expect(text).toContain('@article{hao2024swmpas,\n  abbr = {TPDS},\n');
+    expect(text).toContain('@article{haeusel2024bayes,\n  title = {haeusel2024bayes},\n');
+    expect(text).not.toContain('abbr = {Computer Methods');
+  });
+
   test('a month joined to a day is its macro alone, which the page shows as "Jan", as for any other entry', () => {
     // bibtex-ruby keeps `"31~" # jan` as that source text, and the page prints it under the title.
     const joined = (key: string, month: string) =>
