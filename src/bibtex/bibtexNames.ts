@@ -45,10 +45,32 @@ const allMarks = [
 ].sort((a, b) => b.mark.length - a.mark.length);
 
 /** Splits `A and B and {C and D}` at the top-level `and`s. */
-export function splitNameList(raw: string): string[] {
-  return splitAtTopLevel(raw, andSeparator)
+export function splitNameList(raw: string, reading: NameListReading = {}): string[] {
+  const names = splitAtTopLevel(raw, andSeparator)
     .map((name) => name.trim())
     .filter((name) => name !== '');
+  return reading.commaLists === false ? names : names.flatMap(namesListedWithCommas);
+}
+
+export interface NameListReading {
+  /** `false`: read as `import-bib` did before it read comma-separated lists, each list as one garbled name. */
+  commaLists?: boolean;
+}
+
+/**
+ * `Yingjian Song, Jiayu Chen, Zixuan Zeng` where BibTeX wants `and`: a name has one comma (`Family, Given`) or two
+ * (`Family, Jr, Given`), so more is a list BibTeX refuses ("Too many commas"), and so is two when no part is a suffix
+ * and every part is a full name of two words at least. Each part is then a name, written `Given Family`. biblatex's
+ * `family=Jong, given=Michiel, prefix=de` is one name.
+ */
+function namesListedWithCommas(name: string): string[] {
+  if (!name.includes(',') || extendedNamePart.test(name)) return [name];
+  const parts = splitAtTopLevel(name, commaSeparator)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length < 3) return [name];
+  const fullNames = parts.every((part) => wordsOf(part).length >= 2);
+  return parts.length > 3 || fullNames ? parts : [name];
 }
 
 // Co-authors recur across the entries of a file: each spelling is read once per run, and each use gets its own copy.
@@ -56,8 +78,8 @@ const namesRead = new Map<string, Readonly<Author>>();
 const namesReadLimit = 100_000;
 
 /** Every name of a list with its marks; `others` becomes the literal name "others". */
-export function parseNameList(raw: string): Author[] {
-  return splitNameList(raw).map((written) => {
+export function parseNameList(raw: string, reading: NameListReading = {}): Author[] {
+  return splitNameList(raw, reading).map((written) => {
     let author = namesRead.get(written);
     if (author === undefined) {
       author = parseName(written);

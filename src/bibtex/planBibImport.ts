@@ -4,7 +4,7 @@
  * the same work as another source, is a preprint folded into its published version, leaves a publication unchanged,
  * or is skipped with its reason. Pure: the profile and the entries in, the plan out.
  */
-import { displayName, lenientOwnerMatcher } from '../model/authorNames.js';
+import { displayName, lenientOwnerMatcher, ownerMatcher } from '../model/authorNames.js';
 import { citationKey } from '../model/citationKey.js';
 import { creditedNames } from '../model/creditedNames.js';
 import { fastItemFieldsOf } from '../model/fastItemFields.js';
@@ -78,6 +78,11 @@ export interface ImportReportEntry {
   problem?: boolean;
   /** Whether the owner (profile.md's name variants) is among the authors or editors. */
   ownerFound?: boolean;
+  /**
+   * The owner's name as the entry writes it when only an initial or a middle name tells it is the owner (`S. S.
+   * Martin` for Stacey S. Martin): the page bolds the spellings of nameVariants only, so this one is not bolded.
+   */
+  ownerSpelling?: string;
   /** Updated: only the citation counts changed (a scheduled import may ignore such a change). */
   countsOnly?: true;
   /** Authors marked corresponding because the source says so (OpenAlex's `is_corresponding`): the publication had no marks. */
@@ -159,6 +164,8 @@ class Planner {
   private readonly nextSuffix = new Map<string, number>();
   private readonly venueMap: readonly VenueRule[];
   private readonly isOwner: (author: { family?: string; given?: string; literal?: string }) => boolean;
+  /** The page's matcher: a name variant's own spelling only. */
+  private readonly isOwnerAsWritten: (author: { family?: string; given?: string; literal?: string }) => boolean;
   /** Files whose keys all start with the same prefix (`DBLP:`): ids are made from the entry, not the key. */
   private readonly prefixedFiles: Set<string>;
   private readonly venueLabel = (venue: string) => shortVenueLabel(venue, this.venueMap);
@@ -174,6 +181,7 @@ class Planner {
     this.ownerIds = { ...(orcid === undefined ? {} : { orcid }), ...(dblp === undefined ? {} : { dblp }) };
     this.venueMap = profile.owner.venueMap ?? [];
     this.isOwner = lenientOwnerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
+    this.isOwnerAsWritten = ownerMatcher(profile.owner.nameVariants ?? [profile.owner.name]);
     for (const item of profile.publications) {
       const stem = item.id.slice('pub/'.length);
       const work: Work = { item, stem, id: item.id, file: item.file, body: item.body, reports: [] };
@@ -304,7 +312,9 @@ class Planner {
     mapped.data.bibtex = storedBibtex(sourceEntryOf(entry)) as MappedPublication['data']['bibtex'];
     const people = [...mapped.data.authors, ...(mapped.data.editors ?? [])];
     if (mapped.data.title !== undefined) report.title = mapped.data.title;
-    report.ownerFound = people.some(this.isOwner) || this.ownerByIds(entry.source);
+    const owner = people.find(this.isOwner);
+    report.ownerFound = owner !== undefined || this.ownerByIds(entry.source);
+    if (owner !== undefined && !people.some(this.isOwnerAsWritten)) report.ownerSpelling = displayName(owner);
     const warnings = [...(entry.warnings ?? []), ...(mapped.warnings ?? [])];
     if (people.length === 0) warnings.push('has no author or editor; imported without authors');
     if (warnings.length > 0) report.warnings = warnings;

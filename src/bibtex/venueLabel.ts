@@ -155,9 +155,28 @@ export function acronymInVenue(venue: string): string | undefined {
     const whole = asLabel(words.trim());
     if (whole !== words.trim()) return whole;
     const word = tokens.find(acronymLike);
-    if (word !== undefined) return asLabel(word);
+    if (word !== undefined && namesTheVenue(word, tokens)) return asLabel(word);
   }
   return undefined;
+}
+
+// What DBLP and people write after a conference's acronym: `SIGMOD Conference`, `ICLR (Poster)`, `ACL (1)`.
+const venueQualifier =
+  /^(?:conference|conf\.?|workshops?|posters?|oral|spotlight|findings|companion|proceedings|proc\.?|demos?|short|long|papers?|main|track|volume|vol\.?|part|symposium|adjunct|extended|abstracts?|and|&|\d+|[ivx]+)$/i;
+
+/**
+ * A short venue's acronym names the venue when the other words only qualify it (`SIGMOD Conference`), or when it is
+ * a known conference (`NeurIPS Datasets and Benchmarks`). In `JAMA Psychiatry`, `AIMS Neuroscience`, `BMC
+ * Bioinformatics` or `ACS Nano` it names a family of journals, and the journal is another one than `JAMA`.
+ */
+function namesTheVenue(acronym: string, tokens: readonly string[]): boolean {
+  if (conferenceLabels.has(asLabel(acronym))) return true;
+  return tokens.every(
+    (token) =>
+      token === acronym ||
+      notVenueAcronyms.has(token.toUpperCase()) ||
+      venueQualifier.test(token.replace(/^\(|\)$/g, '')),
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { bibtexLinkFields } from '../model/linkSafety.js';
 import { formatIsoDate } from '../model/partialDate.js';
 import { cslType } from '../model/publicationCsl.js';
 import type { Author, PublicationFields } from '../model/schema.js';
-import { defaultMarkSpelling, formatNameList, markSpellingOf } from './bibtexNames.js';
+import { defaultMarkSpelling, formatNameList, markSpellingOf, parseNameList } from './bibtexNames.js';
 import { sameValue } from './mergePublication.js';
 import { monthJoinDate, monthJoinParts, monthMacros } from './monthJoin.js';
 import { entryTypeReadAs, type FieldSources, publicationFromBibtex } from './publicationFromBibtex.js';
@@ -93,6 +93,14 @@ export function bibtexEntryOf(item: PublicationItem): BibtexEntry {
   return newEntry(f);
 }
 
+/**
+ * Authors as an import before comma-separated lists were read stored them (`Song, Chen, Zeng` as one garbled name):
+ * what the file says, not a change of the user's, so the field is kept as written.
+ */
+function readBeforeCommaLists(authors: PublicationFields['authors'], written: string | undefined): boolean {
+  return written !== undefined && sameValue(authors, parseNameList(written, { commaLists: false }));
+}
+
 /** The kept entry, with the fields the user changed in the profile written anew. */
 function patchedEntry(item: PublicationItem, bibtex: NonNullable<PublicationFields['bibtex']>): BibtexEntry {
   const f = item.fields;
@@ -109,12 +117,14 @@ function patchedEntry(item: PublicationItem, bibtex: NonNullable<PublicationFiel
   if (f.title !== derived.title) fields.set('title', unicodeToLatex(f.title, { protectCase: true }));
   // An entry naming editors only keeps its marks on them. A profile imported before such editors were read as
   // editors holds them as its authors, with no editors: they are the editors as then, written back to `editor`.
+  // Names read before lists separated by commas were read (`Song, Chen, Zeng`) are no change either.
   const editorsOnly = derived.authors.length === 0 && derived.editors !== undefined;
   const editorsAsAuthors = editorsOnly && f.editors === undefined && f.authors.length > 0;
   const authors = editorsAsAuthors ? [] : f.authors;
   const editors = editorsAsAuthors ? f.authors : (f.editors ?? []);
-  if (!sameValue(authors, derived.authors)) writeAuthors(fields, authors, 'author');
-  if (!sameValue(editors, derived.editors ?? [])) {
+  if (!sameValue(authors, derived.authors) && !readBeforeCommaLists(authors, bibtex.fields.author))
+    writeAuthors(fields, authors, 'author');
+  if (!sameValue(editors, derived.editors ?? []) && !readBeforeCommaLists(editors, bibtex.fields.editor)) {
     if (editorsOnly && editors.length > 0) writeAuthors(fields, editors, 'editor');
     else setOrDelete(fields, 'editor', editors.length > 0 ? formatNameList(editors, undefined) : undefined);
   }

@@ -123,6 +123,16 @@ export function printImportReport(
     );
     stderr.write('  hint: add the spelling these entries use to nameVariants in profile.md\n');
   }
+  const unbolded = report.filter((entry) => entry.ownerSpelling !== undefined && entry.status !== 'skipped');
+  if (unbolded.length > 0) {
+    const spellings = [...new Set(unbolded.map((entry) => entry.ownerSpelling as string))];
+    const shown = spellings.slice(0, 5).map((spelling) => `"${escapeTerminalText(spelling)}"`);
+    const more = spellings.length > shown.length ? `, and ${spellings.length - shown.length} more` : '';
+    stderr.write(
+      `warning: ${unbolded.length} imported ${unbolded.length === 1 ? 'entry writes' : 'entries write'} your name in a spelling the page does not bold: ${shown.join(', ')}${more}\n`,
+    );
+    stderr.write('  hint: add these spellings to nameVariants in profile.md to show them in bold\n');
+  }
   for (const source of output.sources ?? []) {
     if (source.listsNone)
       stdout.write(`${'no works'.padEnd(output.dryRun ? 18 : 16)}${escapeTerminalText(source.name)} (it lists none)\n`);

@@ -6,7 +6,7 @@
 import { formatNameList, type MarkSpelling } from '../../bibtex/bibtexNames.js';
 import { monthJoinDate, monthMacros } from '../../bibtex/monthJoin.js';
 import { encodeVerbatim, unicodeToLatex } from '../../bibtex/unicodeToLatex.js';
-import type { VenueRule } from '../../bibtex/venueLabel.js';
+import { shortVenueLabel, type VenueRule } from '../../bibtex/venueLabel.js';
 import { type BibtexEntry, bibtexEntryOf, formatValue } from '../../bibtex/writeBibtex.js';
 import { compareRanked } from '../../model/itemOrder.js';
 import type { Profile, PublicationItem } from '../../model/items.js';
@@ -69,17 +69,26 @@ function byYearThenRank(a: PublicationItem, b: PublicationItem): number {
   return yearA !== yearB ? (yearA < yearB ? 1 : -1) : compareRanked(a, b);
 }
 
-/** `venueMap`: the profile's, for the badge of a publication with neither a label nor an `abbr` of its own. */
+/**
+ * `venueMap`: the profile's, for the badge of a publication with neither a label nor an `abbr` of its own: the
+ * venue's short form (`TPDS 2023`), never the whole name of a journal that has none.
+ */
 export function alFolioEntry(item: PublicationItem, venueMap: readonly VenueRule[] = []): BibtexEntry {
   const f = item.fields;
   const base = bibtexEntryOf(item);
   const namesField = namesFieldOf(base);
   const fields = new Map<string, string>();
-  const fallback = shownLabel(f, venueMap);
+  // A badge is short (`TPDS`): a venue without a short form gets none, as al-folio shows it without an abbr.
+  const fallback =
+    f.venue !== undefined && shortVenueLabel(f.venue, venueMap) === undefined ? undefined : shownLabel(f, venueMap);
+  const ownAbbr = base.fields.get('abbr');
+  // A label that is the entry's own `abbr` as written (`NeurIPS 2024`) is the badge the researcher chose: kept.
   const abbr =
     f.label !== undefined
-      ? unicodeToLatex(abbrOfLabel(f.label))
-      : (base.fields.get('abbr') ?? (fallback === undefined ? undefined : unicodeToLatex(abbrOfLabel(fallback))));
+      ? f.label === ownAbbr?.trim()
+        ? ownAbbr
+        : unicodeToLatex(abbrOfLabel(f.label))
+      : (ownAbbr ?? (fallback === undefined ? undefined : unicodeToLatex(abbrOfLabel(fallback))));
   if (abbr !== undefined) fields.set('abbr', abbr);
   for (const [name, value] of base.fields) if (!managedFields.includes(name)) fields.set(name, value);
   // The page prints `{{ entry.month | capitalize }}` and bibtex-ruby keeps a join it cannot read as a month as its
@@ -106,7 +115,10 @@ export function alFolioEntry(item: PublicationItem, venueMap: readonly VenueRule
   return { ...base, fields };
 }
 
-/** al-folio groups by year and matches `abbr` against `_data/venues.yml`, so `NeurIPS 2024` becomes `NeurIPS`. */
+/**
+ * al-folio groups by year and matches `abbr` against `_data/venues.yml`, so a label `NeurIPS 2024` that `import-bib`
+ * made of `abbr = {NeurIPS}` and the year, or that a person wrote, becomes `NeurIPS`.
+ */
 export function abbrOfLabel(label: string): string {
   // The lookbehind starts the spaces at their first, so a long run of them is read once (linear, not quadratic).
   return label.replace(/(?<!\s)\s+(?:(?:19|20)\d{2}|'\d{2})$/, '') || label;

@@ -32,6 +32,13 @@ const readOnPurposeAsComments: Record<string, readonly string[]> = {
   'bib/comment-preamble-and-percent-lines.bib': ['commented-out', 'not-an-entry'],
 };
 /** Files that are not UTF-8 are refused whole, with an error naming the line and how to convert them. */
+/**
+ * Author lists written with commas where BibTeX wants `and`: BibTeX reads each list as one name ("Too many commas"),
+ * profile as the names the researcher listed (src/bibtex/bibtexNames.ts), so the number of authors differs on purpose.
+ */
+const commaListsReadAsNames: Record<string, readonly string[]> = {
+  'bib/author-list-separated-by-commas.bib': ['song2026attention', 'wang2019flare'],
+};
 const refusedAsNotUtf8 = new Set(['bib/broken-latin1-not-utf8.bib', 'adversarial/bib-latin1-bytes.bib']);
 
 interface ReportEntry {
@@ -144,7 +151,8 @@ describe.skipIf(bibtexMissing !== undefined)(`what BibTeX reads is imported ${bi
         // A preprint folded into its published version is listed with the published version's date.
         if (entry.status === 'added' && /^\d{4}$/.test(read.year))
           expect(publication.fields.date?.slice(0, 4), read.key).toBe(read.year);
-        if (read.authors > 0) expect(publication.fields.authors?.length, read.key).toBe(read.authors);
+        if (read.authors > 0 && !commaListsReadAsNames[fixture]?.includes(read.key))
+          expect(publication.fields.authors?.length, read.key).toBe(read.authors);
       }
       // Nothing imported that BibTeX does not read, but for the entries BibTeX itself reports as broken.
       const readByBibtex = new Set(bibtex.entries.map((entry) => entry.key));

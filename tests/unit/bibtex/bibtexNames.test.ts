@@ -64,6 +64,43 @@ describe('parseName', () => {
 });
 
 describe('parseNameList', () => {
+  test.each([
+    [
+      'four commas: a list',
+      'Yingjian Song*, Jiayu Chen*, Zixuan Zeng and Fei Dou',
+      [
+        { family: 'Song', given: 'Yingjian', equal: true },
+        { family: 'Chen', given: 'Jiayu', equal: true },
+        { family: 'Zeng', given: 'Zixuan' },
+        { family: 'Dou', given: 'Fei' },
+      ],
+    ],
+    [
+      'two commas between full names: a list',
+      'Yimin Wang, Jiajia Liu, Ye Jiang',
+      [
+        { family: 'Wang', given: 'Yimin' },
+        { family: 'Liu', given: 'Jiajia' },
+        { family: 'Jiang', given: 'Ye' },
+      ],
+    ],
+    [
+      'two commas around a suffix: one name',
+      'King, Jr., Martin Luther',
+      [{ family: 'King Jr.', given: 'Martin Luther' }],
+    ],
+    ['one comma: one name', 'van der Berg, Jan Peter', [{ family: 'van der Berg', given: 'Jan Peter' }]],
+    ['commas inside braces: one name', '{Song, Chen, Zeng and Dou}', [{ literal: 'Song, Chen, Zeng and Dou' }]],
+  ])('names separated by commas where BibTeX wants "and": %s', (_, written, authors) => {
+    expect(parseNameList(written)).toStrictEqual(authors);
+  });
+
+  test('read as before comma lists were read: the list is one name, as BibTeX reads it', () => {
+    expect(parseNameList('Yimin Wang, Jiajia Liu, Ye Jiang', { commaLists: false })).toStrictEqual([
+      { family: 'Yimin Wang Jiajia Liu', given: 'Ye Jiang' },
+    ]);
+  });
+
   test('splits at top-level "and" only', () => {
     expect(parseNameList('{Barnes and Noble} and Li, Zexi AND Wu, Chao')).toStrictEqual([
       { literal: 'Barnes and Noble' },

@@ -172,6 +172,25 @@ describe('shortVenueLabel on venues as DBLP, Google Scholar and ACM write them',
     expect(shortVenueLabel('Transactions of the Association for Computational Linguistics')).toBe('TACL');
   });
 
+  test.each([
+    // A journal family's acronym before the journal's subject (real al-folio files of medicine and biology)
+    ['JAMA psychiatry', 'JAMA psychiatry'],
+    ['AIMS neuroscience', 'AIMS neuroscience'],
+    ['AIMS Medical Science', 'AIMS Medical Science'],
+    ['BMC Bioinformatics', 'BMC Bioinformatics'],
+    ['ACS Nano', 'ACS Nano'],
+    ['PLOS ONE', 'PLOS ONE'],
+    ['PNAS Nexus', 'PNAS Nexus'],
+    // A conference's acronym with the words DBLP and people write after it is still the conference's
+    ['ACL (1)', 'ACL'],
+    ['EMNLP (Findings)', 'EMNLP'],
+    ['CHI Extended Abstracts', 'CHI'],
+    ['NeurIPS Datasets and Benchmarks', 'NeurIPS'],
+    ['IEEE INFOCOM', 'INFOCOM'],
+  ])('an acronym names a short venue only when the other words qualify it: %s → %s', (venue, label) => {
+    expect(shortVenueLabel(venue)).toBe(label);
+  });
+
   test('organisations and numbering next to a year are no acronym', () => {
     expect(acronymInVenue('Proceedings of the IEEE 2019 Workshop on Things, Part II 2019')).toBeUndefined();
   });

@@ -7,6 +7,7 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { parseNameList } from '../../../src/bibtex/bibtexNames.js';
 import { resolveCrossrefs } from '../../../src/bibtex/crossref.js';
 import { latexToUnicode } from '../../../src/bibtex/latexToUnicode.js';
 import { formatValue, renderBibtex } from '../../../src/bibtex/writeBibtex.js';
@@ -261,6 +262,17 @@ describe('a profile imported before a reading existed', () => {
         .filter((entry) => entry.includes(`{${key},\n`));
     expect(entryOf(renderBibtex(before))).toStrictEqual(entryOf(renderBibtex(profile)));
     expect(entryOf(renderBibtex(profile))).toHaveLength(1);
+  });
+
+  test('authors written with commas, stored as one garbled name by an older import: the field is kept as written', async () => {
+    const { profile } = await importedProfile('author-list-separated-by-commas');
+    const written = 'Yimin Wang, Zexi Li, Ye Jiang';
+    const before = editPublication(profile, 'pub/wang2019flare', (data) => ({
+      ...data,
+      authors: parseNameList(written, { commaLists: false }),
+    }));
+    expect(renderBibtex(before)).toContain(`  author = {${written}},\n`);
+    expect(renderBibtex(profile)).toContain(`  author = {${written}},\n`);
   });
 
   test('a change made in such a profile is still written', async () => {

@@ -288,6 +288,56 @@ describe('small profiles', () => {
     });
   });
 
+  test('an abbr written with its year (`NeurIPS 2024`) stays as written; a label made of abbr and year loses the year', () => {
+    const imported = (key: string, abbr: string, label: string) =>
+      publication(key, {
+        title: key,
+        date: '2024',
+        label,
+        bibtex: { type: 'article', fields: { abbr, title: key, year: '2024' } },
+      });
+    const text = papersOf(
+      profileWith({
+        publications: [
+          imported('wu2024ptq', 'NeurIPS 2024', 'NeurIPS 2024'),
+          imported('hou2024fbpt', 'ICRA 2023', 'ICRA 2023'),
+          imported('li2024plain', 'ICML', 'ICML 2024'),
+          imported('li2024changed', 'ICML 2024', 'ICLR 2024'),
+        ],
+      }),
+    );
+    const abbrs = Object.fromEntries(
+      [...text.matchAll(/^@article\{(\w+),\n {2}abbr = \{(.*)\},$/gm)].map((match) => [match[1], match[2]]),
+    );
+    expect(abbrs).toStrictEqual({
+      wu2024ptq: 'NeurIPS 2024',
+      hou2024fbpt: 'ICRA 2023',
+      li2024plain: 'ICML',
+      li2024changed: 'ICLR',
+    });
+  });
+
+  test('an entry without abbr gets the short form of its venue as badge, and none when the venue has no short form', () => {
+    const journal = (key: string, venue: string) =>
+      publication(key, {
+        title: key,
+        date: '2024',
+        venue,
+        bibtex: { type: 'article', fields: { title: key, journal: venue, year: '2024' } },
+      });
+    const text = papersOf(
+      profileWith({
+        publications: [
+          journal('hao2024swmpas', 'IEEE Transactions on Parallel and Distributed Systems'),
+          journal('haeusel2024bayes', 'Computer Methods in Applied Mechanics and Engineering'),
+        ],
+      }),
+    );
+    expect(text).toContain('@article{hao2024swmpas,\n  abbr = {TPDS},\n');
+    expect(text).toContain('@article{haeusel2024bayes,\n  title = {haeusel2024bayes},\n');
+    expect(text).not.toContain('abbr = {Computer Methods');
+  });
+
   test('a month joined to a day is its macro alone, which the page shows as "Jan", as for any other entry', () => {
     // bibtex-ruby keeps `"31~" # jan` as that source text, and the page prints it under the title.
     const joined = (key: string, month: string) =>
