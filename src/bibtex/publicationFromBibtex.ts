@@ -11,7 +11,7 @@ import { parseNameList } from './bibtexNames.js';
 import { decodeVerbatim, latexToUnicode } from './latexToUnicode.js';
 import { monthJoinDate, monthMacros } from './monthJoin.js';
 import { preprintVenue } from './preprintVenue.js';
-import { shortVenueLabel, type VenueRule, venueWords, withYear } from './venueLabel.js';
+import { isWorkshopVenue, shortVenueLabel, type VenueRule, venueWords, withYear } from './venueLabel.js';
 
 export interface BibtexRecord {
   type: string;
@@ -234,7 +234,7 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
   const category = isPreprint
     ? 'preprint'
     : type === 'paper-conference'
-      ? venue !== undefined && /\bworkshops?\b/i.test(venue)
+      ? venue !== undefined && isWorkshopVenue(venue)
         ? 'workshop'
         : 'conference'
       : (categoryOfCslType[type] ?? 'other');

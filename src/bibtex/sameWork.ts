@@ -1,5 +1,6 @@
 /** Whether two publications are the same work: by an identifier (DOI, arXiv, ORCID put-code, OpenAlex, Semantic Scholar, DBLP, PubMed), or the same title and authors. */
 import type { Author } from '../model/schema.js';
+import { isWorkshopVenue } from './venueLabel.js';
 
 /** Lower-case letters and digits of a title, without accents: `WISE: Rethinking…` and `{WISE}: rethinking…` agree. */
 export function titleKey(title: string | undefined): string {
@@ -163,7 +164,7 @@ export function compareWorks(
     }
   }
   if (a.venue !== undefined && b.venue !== undefined) {
-    if (isWorkshop(a.venue) !== isWorkshop(b.venue)) return { same: false, related: true };
+    if (isWorkshopVenue(a.venue) !== isWorkshopVenue(b.venue)) return { same: false, related: true };
     if (!sameVenue(a, b, venueLabel)) return { same: false, related: true };
   }
   return { same: true, by: 'title' };
@@ -195,8 +196,4 @@ function numberingKey(value: string): string {
     .toLowerCase()
     .replace(/\b(?:vol|no|pp|p)\.?\s*/g, '')
     .replace(/[\s\u2010-\u2015-]+/g, '-');
-}
-
-function isWorkshop(venue: string): boolean {
-  return /\bworkshops?\b/i.test(venue);
 }

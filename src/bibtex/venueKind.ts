@@ -4,7 +4,7 @@
  * exported as BibTeX styles expect (`@inproceedings` with a `booktitle` for ICML, not `@article` in a journal ICML).
  */
 import { preprintVenue } from './preprintVenue.js';
-import { acronymInVenue, venueWords } from './venueLabel.js';
+import { acronymInVenue, isWorkshopVenue, labelOfVenue, noVenueRules } from './venueLabel.js';
 import { conferenceLabels, journalLabels, venueKindRules } from './venueMap.js';
 
 export type VenueCategory = 'conference' | 'workshop' | 'journal' | 'preprint';
@@ -14,16 +14,15 @@ const conferenceWords = /\b(?:conference|conf\.|symposium|symp\.|congress|colloq
 const journalWords =
   /\b(?:journal|j\.|transactions|trans\.|letters|lett\.|magazine|mag\.|annals|ann\.|bulletin|bull\.|quarterly|review|reviews)(?=\s|$|[,;:)])/i;
 
-let kindPatterns: { pattern: string; kind: 'conference' | 'journal' }[] | undefined;
-
 /** The venue's category, or undefined when nothing tells. */
 export function categoryOfVenue(venue: string): VenueCategory | undefined {
   const text = venue.replace(/[{}]/g, '').trim();
   if (text === '') return undefined;
   if (preprintVenue.test(text)) return 'preprint';
-  if (/\bworkshops?\b/i.test(text)) return 'workshop';
-  const mapped = mappedKind(venueWords(text));
-  if (mapped !== undefined) return mapped;
+  if (isWorkshopVenue(text)) return 'workshop';
+  // The longest shipped rule the venue matches, as for its label: its label here is what the venue is.
+  const mapped = labelOfVenue(text, noVenueRules, venueKindRules);
+  if (mapped !== undefined) return mapped as 'conference' | 'journal';
   const acronym = acronymInVenue(text);
   if (acronym !== undefined && conferenceLabels.has(acronym)) return 'conference';
   if (acronym !== undefined && journalLabels.has(acronym)) return 'journal';
@@ -31,14 +30,4 @@ export function categoryOfVenue(venue: string): VenueCategory | undefined {
   if (journalWords.test(text)) return 'journal';
   if (conferenceWords.test(text)) return 'conference';
   return undefined;
-}
-
-/** The kind of the longest shipped rule the venue matches. */
-function mappedKind(words: string): 'conference' | 'journal' | undefined {
-  kindPatterns ??= venueKindRules.map(({ match, kind }) => ({ pattern: venueWords(match), kind }));
-  let best: { kind: 'conference' | 'journal'; length: number } | undefined;
-  for (const { pattern, kind } of kindPatterns) {
-    if (words.includes(pattern) && pattern.length > (best?.length ?? 0)) best = { kind, length: pattern.length };
-  }
-  return best?.kind;
 }

@@ -23,6 +23,9 @@ export function venueWords(text: string): string {
     .trim()} `;
 }
 
+/** No rules: the shipped map alone, or (as a profile's) no rules of one's own. */
+export const noVenueRules: readonly VenueRule[] = [];
+
 // Thousands of entries share a few hundred venues: each is looked up once per rule list.
 const labelsByRules = new WeakMap<readonly VenueRule[], Map<string, string | undefined>>();
 const patternWords = new Map<string, string>();
@@ -186,11 +189,10 @@ function namesTheVenue(acronym: string, tokens: readonly string[]): boolean {
  * conference is labelled as its workshop (`NeurIPS Workshop`), unless the profile's own map says otherwise.
  */
 export function shortVenueLabel(venue: string, profileRules: readonly VenueRule[] = []): string | undefined {
-  const mapped = labelOfVenue(venue, profileRules);
-  if (mapped !== undefined) {
-    const own = profileRules.length > 0 && labelOfVenue(venue, profileRules, []) !== undefined;
-    return own ? mapped : asWorkshopLabel(venue, mapped);
-  }
+  const own = profileRules.length > 0 ? labelOfVenue(venue, profileRules, noVenueRules) : undefined;
+  if (own !== undefined) return own;
+  const mapped = labelOfVenue(venue, noVenueRules);
+  if (mapped !== undefined) return asWorkshopLabel(venue, mapped);
   const acronym = acronymInVenue(venue);
   if (acronym !== undefined) return asWorkshopLabel(venue, acronym);
   const trimmed = venue.replace(/[{}]/g, '').trim();
@@ -202,5 +204,10 @@ export function shortVenueLabel(venue: string, profileRules: readonly VenueRule[
  * the conference's proceedings: `NeurIPS Workshop`. An acronym of the workshop's own (`WOAH`, `FL-ICML`) is its name.
  */
 function asWorkshopLabel(venue: string, label: string): string {
-  return conferenceLabels.has(label) && /\bworkshops?\b/i.test(venue) ? `${label} Workshop` : label;
+  return conferenceLabels.has(label) && isWorkshopVenue(venue) ? `${label} Workshop` : label;
+}
+
+/** A venue that names a workshop (`NeurIPS 2023 Workshop on …`, `CVPR Workshops`). */
+export function isWorkshopVenue(venue: string): boolean {
+  return /\bworkshops?\b/i.test(venue);
 }

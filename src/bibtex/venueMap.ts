@@ -399,12 +399,12 @@ export const journalLabels: ReadonlySet<string> = new Set(
   [...journals, ...astronomyJournals].map(([, label]) => label),
 );
 
-/** Each shipped rule's words and what the venue it names is: a conference or a journal. */
-export const venueKindRules: readonly { match: string; kind: 'conference' | 'journal' }[] = [
-  ...conferences.map(([match]) => ({ match, kind: 'conference' as const })),
+/** Each shipped rule's words, labelled with what the venue it names is: `conference` or `journal`. */
+export const venueKindRules: readonly VenueRule[] = [
+  ...conferences.map(([match]) => ({ match, label: 'conference' })),
   ...[...journals, ...astronomyJournals]
     .filter(([match]) => !/\bmeeting abstracts\b/i.test(match))
-    .map(([match]) => ({ match, kind: 'journal' as const })),
+    .map(([match]) => ({ match, label: 'journal' })),
 ];
 
 export const shippedVenueMap: readonly VenueRule[] = [...conferences, ...journals, ...astronomyJournals].map(
