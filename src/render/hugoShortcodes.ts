@@ -12,16 +12,16 @@ export function neutraliseShortcodes(markdown: string): string {
   if (!markdown.includes('{{<') && !markdown.includes('{{%')) return markdown;
   let out = '';
   let done = 0;
-  // Once a closing is not found after some point, it is not found after any later one.
-  const noCloseAfter: Record<string, number> = {};
+  // Openings are met in order: once a closing is not found after one, it is not found after any later one.
+  const unclosed = { '<': false, '%': false };
   openings.lastIndex = 0;
   for (let match = openings.exec(markdown); match !== null; match = openings.exec(markdown)) {
     const at = match.index;
     const kind = markdown[at + 2] as '<' | '%';
     const closing = kind === '<' ? '>}}' : '%}}';
-    const close = at >= (noCloseAfter[kind] ?? Number.POSITIVE_INFINITY) ? -1 : markdown.indexOf(closing, at + 3);
+    const close = unclosed[kind] ? -1 : markdown.indexOf(closing, at + 3);
     if (close < 0) {
-      noCloseAfter[kind] = Math.min(noCloseAfter[kind] ?? Number.POSITIVE_INFINITY, at);
+      unclosed[kind] = true;
       out += `${markdown.slice(done, at)}&#123;`;
       done = at + 1;
       continue;

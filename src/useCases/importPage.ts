@@ -9,7 +9,7 @@ import { decodePageBytes } from '../importPage/readPage/pageText.js';
 import { type ItemKind, itemFolders, itemId, type Profile } from '../model/items.js';
 import type { Problem } from '../problems.js';
 import { assertProfileFolder } from '../store/itemFileList.js';
-import { loadProfile, loadValidProfile } from '../store/loadProfile.js';
+import { loadValidProfile } from '../store/loadProfile.js';
 import { withProfileLock } from '../store/profileLock.js';
 import { checkNewFolderPlace, writeItemFiles, writeNewProfileFolder } from '../store/writeImportedProfile.js';
 
@@ -38,13 +38,8 @@ export async function importPage(options: ImportPageOptions): Promise<ImportPage
   const displayDir = options.displayDir ?? options.dir;
   const text = decodePageBytes(options.page.bytes, options.page.name);
   refuseWhatIsNotAPage(text, options.page.name);
-  // Merged items are the profile's owner's: the page is read with the name profile.md gives, unless --name says.
-  if (options.merge) await assertProfileFolder(options.dir, displayDir);
-  const ownerName = options.ownerName ?? (options.merge ? await profileOwnerName(options.dir) : undefined);
-  const plan = planImport(text, {
-    source: options.page.name,
-    ...(ownerName === undefined ? {} : { ownerName }),
-  });
+  const planWith = (ownerName: string | undefined): ImportPlan =>
+    planImport(text, { source: options.page.name, ...(ownerName === undefined ? {} : { ownerName }) });
   const context = {
     source: options.page.name,
     dir: displayDir,
@@ -52,6 +47,7 @@ export async function importPage(options: ImportPageOptions): Promise<ImportPage
     dryRun: options.dryRun ?? false,
   };
   if (!options.merge) {
+    const plan = planWith(options.ownerName);
     const files = newFolderFiles(plan);
     if (options.dryRun) await checkNewFolderPlace(options.dir, displayDir);
     else await writeNewProfileFolder(options.dir, displayDir, files);
@@ -67,8 +63,11 @@ export async function importPage(options: ImportPageOptions): Promise<ImportPage
     const written = ['profile.md', ...files.items.map((file) => filePath(file.kind, file.stem))];
     return { report: buildReport(plan, context, outcomes, written), warnings: [] };
   }
+  await assertProfileFolder(options.dir, displayDir);
   const merge = async (): Promise<ImportPageResult> => {
     const { profile, warnings } = await loadValidProfile(options.dir, { displayDir });
+    // Merged items are the profile's owner's: the page is read with the name profile.md gives, unless --name says.
+    const plan = planWith(options.ownerName ?? profile.owner.name);
     const { outcomes, files } = await mergeInto(options.dir, profile, plan, options.dryRun ?? false);
     return { report: buildReport(plan, context, outcomes, files), warnings };
   };
@@ -101,9 +100,4 @@ async function mergeInto(
 
 function filePath(kind: ItemKind, stem: string): string {
   return `${itemFolders[kind].folder}/${stem}.md`;
-}
-
-/** The name profile.md gives, when it can be read; loading the whole profile again (in the lock) reports any problem. */
-async function profileOwnerName(dir: string): Promise<string | undefined> {
-  return (await loadProfile(dir)).profile?.owner.name;
 }
