@@ -11,6 +11,10 @@ import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 
+/** How Node's loader wraps a CommonJS file: `(function (exports, require, module, __filename, __dirname) { `. */
+const emptyWrapper = Module.wrap('');
+const wrapperStart = emptyWrapper.slice(0, emptyWrapper.indexOf('{') + 1);
+
 interface BundleExports {
   /** `beforeExit` runs once the command is done, before the process ends. */
   main(beforeExit?: () => void): Promise<void>;
@@ -47,11 +51,14 @@ export async function start(options: StartOptions = {}): Promise<void> {
         : options.writeVendorCodeCache;
   const compiled: { file: string; script: vm.Script }[] = [];
   const compile = (file: string, cachedData: Buffer | undefined) => {
-    const source = readFileSync(file, 'utf8');
+    // The two bundles are written already wrapped (scripts/build.mjs): wrapping them here would make V8 copy the
+    // whole text into a second string. Vendor files are plain CommonJS, as Node's loader also reads them.
+    const text = readFileSync(file, 'utf8');
+    const source = text.startsWith(wrapperStart) ? text : Module.wrap(text);
     // V8 keeps the file name a code cache was made with, so the name is the package's own (`dist/profile.cjs`): the
     // caches do not carry the folder they were built in, and stack traces never name the builder's machine.
     const filename = path.relative(packageFolder, file).split(path.sep).join('/');
-    const script = new vm.Script(Module.wrap(source), { filename, ...(cachedData ? { cachedData } : {}) });
+    const script = new vm.Script(source, { filename, ...(cachedData ? { cachedData } : {}) });
     compiled.push({ file, script });
     return script.runInThisContext() as ModuleWrapper;
   };

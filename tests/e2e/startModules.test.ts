@@ -108,6 +108,24 @@ test.for(['profile.cjs', 'profile-lazy.cjs'])(
   },
 );
 
+test.for(['profile.cjs', 'profile-lazy.cjs'])(
+  'dist/%s is written inside the module wrapper, and V8 accepts its code cache for that very text',
+  async (file, { expect }) => {
+    // In a process of its own: V8 rejects a cache made under other flags than the ones the test runner may use.
+    const check = [
+      "const fs = require('node:fs'), vm = require('node:vm'), Module = require('node:module');",
+      `const text = fs.readFileSync(${JSON.stringify(path.join(repoRoot, 'dist', file))}, 'utf8');`,
+      `const cachedData = fs.readFileSync(${JSON.stringify(path.join(repoRoot, 'dist', `${file}.cache`))});`,
+      `const script = new vm.Script(text, { filename: 'dist/${file}', cachedData });`,
+      "const start = Module.wrap('').split('{')[0];",
+      'console.log(JSON.stringify({ wrapped: text.startsWith(start), rejected: script.cachedDataRejected }));',
+    ].join('\n');
+    const run = await runProcess(process.execPath, ['-e', check], { cwd: repoRoot });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ wrapped: true, rejected: false });
+  },
+);
+
 test.for(['profile.cjs.cache', 'profile-lazy.cjs.cache', 'vendor/citeproc.cjs.cache'])(
   "dist/%s does not carry the folder it was built in (V8 keeps a cache's file name for stack traces)",
   async (file, { expect }) => {
