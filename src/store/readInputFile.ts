@@ -55,16 +55,31 @@ export async function readInputFile(file: string, context: CommandContext, kind:
   }
 }
 
-/** Reads in chunks, so that a device or a pipe that never ends is stopped at the limit instead of read forever. */
+/**
+ * A regular file is read into one buffer of its size (a 10 MB download is then never copied from chunks into a
+ * second buffer); anything else, or a file that grows while it is read, in chunks, so that a device or a pipe that
+ * never ends is stopped at the limit instead of read forever.
+ */
 async function readAtMost(target: string, shown: string): Promise<Uint8Array> {
   const handle = await open(target, 'r');
   try {
+    const stats = await handle.stat();
     const chunks: Buffer[] = [];
     let total = 0;
+    if (stats.isFile() && stats.size > 0) {
+      if (stats.size > maxInputBytes) throw tooLarge(shown);
+      const whole = Buffer.allocUnsafe(stats.size);
+      while (total < whole.length) {
+        const { bytesRead } = await handle.read(whole, total, whole.length - total, null);
+        if (bytesRead === 0) return whole.subarray(0, total);
+        total += bytesRead;
+      }
+      chunks.push(whole);
+    }
     for (;;) {
-      const chunk = Buffer.allocUnsafe(1024 * 1024);
+      const chunk = Buffer.allocUnsafe(total === 0 ? 1024 * 1024 : 64 * 1024);
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      if (bytesRead === 0) return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxInputBytes) throw tooLarge(shown);

@@ -7,7 +7,17 @@
  * the tests run as root; permissions.test.ts makes the same cases with real permissions.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'vitest';
@@ -340,6 +350,21 @@ describe.concurrent('devices and endless inputs', () => {
     expect(finishedCleanly(result)).toEqual(clean);
     expect(result.stderr).toBe(
       `${shown}: error: is larger than 100 MB; nothing was imported\n  hint: check that it is the right file (a device such as /dev/zero never ends); a page or a BibTeX file is far smaller\n`,
+    );
+    expect(result.status).toBe(1);
+    expect(changedPaths(before, snapshotFolder(where.root))).toEqual([]);
+  });
+  test('a regular file of more than 100 MB is refused by its size, before a byte of it is read', async ({ expect }) => {
+    const where = scene();
+    // Sparse: 101 MB that take no room on the disk, so that the test is fast and the refusal is the size's alone.
+    const huge = path.join(where.root, 'huge.bib');
+    const handle = openSync(huge, 'w');
+    ftruncateSync(handle, 101 * 1024 * 1024);
+    closeSync(handle);
+    const before = snapshotFolder(where.root);
+    const result = await cli(['import-bib', 'huge.bib', '--dir', 'profile'], { cwd: where.root });
+    expect(result.stderr).toBe(
+      'huge.bib: error: is larger than 100 MB; nothing was imported\n  hint: check that it is the right file (a device such as /dev/zero never ends); a page or a BibTeX file is far smaller\n',
     );
     expect(result.status).toBe(1);
     expect(changedPaths(before, snapshotFolder(where.root))).toEqual([]);
