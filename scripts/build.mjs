@@ -1,9 +1,11 @@
 // Bundles the CLI into dist/ as CommonJS, so that bin/ can start it from V8's code cache (src/start.ts):
 //   dist/start.cjs          the loader bin/profile.cjs calls
-//   dist/profile.cjs        what a start reads: the CLI's skeleton, `list` and `export`, commander, valibot, js-yaml
-//                           (this and profile-lazy.cjs are written inside Node's module wrapper; only start.cjs loads them)
+//   dist/profile.cjs        what a start reads: the CLI's skeleton, `list`, commander, valibot, js-yaml
 //   dist/profile.cjs.cache  V8's compiled code of one representative run (`list --json`), made here
-//   dist/profile-lazy.cjs   the other commands, required by profile.cjs when one runs (startAndLazyBundles.mjs)
+//   dist/profile-export.cjs `export` of the page, required by profile.cjs when it runs (cliBundles.mjs); its cache
+//                           is made from one `export --format md`
+//   dist/profile-lazy.cjs   the other commands, required by profile.cjs when one runs; its cache from one `validate`
+//   (the three bundles are written inside Node's module wrapper: only start.cjs loads them)
 //   dist/vendor/*.cjs       heavy libraries, loaded only by the commands that need them
 //   dist/vendor/*.cjs.cache V8's compiled code of citeproc as `export --style apa` runs it, made here
 
@@ -13,7 +15,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { buildStartAndLazyBundles, lazyBundleName } from './startAndLazyBundles.mjs';
+import { buildBundles, exportBundleName, lazyBundleName } from './cliBundles.mjs';
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -118,7 +120,7 @@ const common = {
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({ ...common, entryPoints: ['src/start.ts'], outfile: 'dist/start.cjs' });
 // import.meta.url, for createRequire, is the bundle's own file (start.ts passes __filename to it).
-const bundles = await buildStartAndLazyBundles({
+const bundles = await buildBundles({
   entry: 'src/cli.ts',
   outdir: 'dist',
   common: { ...common, define: { __PROFILE_VERSION__: JSON.stringify(version) } },
@@ -133,8 +135,7 @@ const bundles = await buildStartAndLazyBundles({
 // Each bundle is written as the function Node's loader would wrap it in (src/start.ts compiles it as it is): V8 then
 // compiles the very string the file was read into, where a wrapper added at run time makes a second string that V8
 // copies whole into fresh memory (280 KB at every start, about 2 ms of a cold start on a 2-core machine).
-for (const file of [bundles.startFile, bundles.lazyFile])
-  await writeFile(file, Module.wrap(asciiOnly(await readFile(file, 'utf8'))));
+for (const file of bundles.files) await writeFile(file, Module.wrap(asciiOnly(await readFile(file, 'utf8'))));
 
 // markdown-it's ESM entry exports its class as `default`, which a require of the vendor file would then wrap once
 // more; its CommonJS entry exports the class itself, as the CLI's `import MarkdownIt from` expects.
@@ -223,6 +224,26 @@ const vendorCacheRun = spawnSync(
 );
 if (vendorCacheRun.status !== 0) {
   console.error('warning: no code cache made for citeproc; profile still works, --style is only slower');
+}
+
+// The export bundle's cache: one `export --format md` of the bundled profile, the page most runs of it make.
+const exportCacheRun = spawnSync(
+  process.execPath,
+  [
+    '-e',
+    "require('./dist/start.cjs').start({ writeExportCodeCache: true })",
+    '--',
+    'profile',
+    'export',
+    '--format',
+    'md',
+    '--dir',
+    'profile',
+  ],
+  { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'ignore', 'inherit'] },
+);
+if (exportCacheRun.status !== 0 || !existsSync(new URL(`../dist/${exportBundleName}.cache`, import.meta.url))) {
+  console.error('warning: no code cache made for the export bundle; profile still works, export only starts slower');
 }
 
 // The lazy bundle's cache: one `validate`, which loads it and runs little of it, so that every other command it

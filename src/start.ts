@@ -1,10 +1,11 @@
 /**
  * Starts the bundled CLI with V8's code cache: the bundle is compiled from the cache made at build time instead
- * of from source, which is most of what a cold start costs. The commands a start does not need are a second file
- * (dist/profile-lazy.cjs, scripts/startAndLazyBundles.mjs) that requires the first for the modules both use, so the
- * first is registered as Node's module of its file. That second file and the heavy libraries in dist/vendor/ that have
- * a cache made at build time (citeproc for `--style`) are loaded the same way. Without a cache (or when this Node
- * rejects it, after an upgrade) code compiles from source as usual; nothing is written at run time.
+ * of from source, which is most of what a cold start costs. What a start does not need is in two more files,
+ * `export` (dist/profile-export.cjs) and the other commands (dist/profile-lazy.cjs, scripts/cliBundles.mjs), which
+ * require the first for the modules they share, so the first is registered as Node's module of its file. Those files
+ * and the heavy libraries in dist/vendor/ that have a cache made at build time (citeproc for `--style`) are loaded the
+ * same way. Without a cache (or when this Node rejects it, after an upgrade) code compiles from source as usual;
+ * nothing is written at run time.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
@@ -27,6 +28,8 @@ export interface StartOptions {
   writeVendorCodeCache?: boolean;
   /** Build time only: the same for dist/profile-lazy.cjs, when the run loads it. */
   writeLazyCodeCache?: boolean;
+  /** Build time only: the same for dist/profile-export.cjs, when the run loads it. */
+  writeExportCodeCache?: boolean;
 }
 
 type ModuleWrapper = (
@@ -40,6 +43,8 @@ type ModuleWrapper = (
 export async function start(options: StartOptions = {}): Promise<void> {
   const bundle = path.join(__dirname, 'profile.cjs');
   const lazyBundle = path.join(__dirname, 'profile-lazy.cjs');
+  const exportBundle = path.join(__dirname, 'profile-export.cjs');
+  const otherBundles = [exportBundle, lazyBundle];
   const vendorFolder = path.join(__dirname, 'vendor');
   const packageFolder = path.dirname(__dirname);
   /** Whether a file's code cache is being made now (so it compiles from source). */
@@ -48,10 +53,12 @@ export async function start(options: StartOptions = {}): Promise<void> {
       ? options.writeCodeCache
       : file === lazyBundle
         ? options.writeLazyCodeCache
-        : options.writeVendorCodeCache;
+        : file === exportBundle
+          ? options.writeExportCodeCache
+          : options.writeVendorCodeCache;
   const compiled: { file: string; script: vm.Script }[] = [];
   const compile = (file: string, cachedData: Buffer | undefined) => {
-    // The two bundles are written already wrapped (scripts/build.mjs): wrapping them here would make V8 copy the
+    // The bundles are written already wrapped (scripts/build.mjs): wrapping them here would make V8 copy the
     // whole text into a second string. Vendor files are plain CommonJS, as Node's loader also reads them.
     const text = readFileSync(file, 'utf8');
     const source = text.startsWith(wrapperStart) ? text : Module.wrap(text);
@@ -67,13 +74,13 @@ export async function start(options: StartOptions = {}): Promise<void> {
   const requireFrom = (parent: string): NodeJS.Require => {
     const plain = Module.createRequire(parent);
     const cachedRequire = ((id: string) => {
-      const file = cachedFile(id, parent, vendorFolder, lazyBundle);
+      const file = cachedFile(id, parent, vendorFolder, otherBundles);
       if (file === undefined) return plain(id);
       const known = plain.cache[file];
       if (known) return known.exports;
       const cachedData = writesCacheOf(file) ? undefined : readIfPresent(`${file}.cache`);
-      // The lazy bundle always: its own requires of vendor files go through this function too.
-      if (!writesCacheOf(file) && cachedData === undefined && file !== lazyBundle) return plain(id);
+      // A bundle always (written wrapped, only this loads it), and its own requires of vendor files come here too.
+      if (!writesCacheOf(file) && cachedData === undefined && !otherBundles.includes(file)) return plain(id);
       const module = new Module(file);
       module.filename = file;
       plain.cache[file] = module;
@@ -92,7 +99,7 @@ export async function start(options: StartOptions = {}): Promise<void> {
   };
 
   const wrapper = compile(bundle, writesCacheOf(bundle) ? undefined : readIfPresent(`${bundle}.cache`));
-  // Registered as Node's module of that file, so that the lazy bundle's require('./profile.cjs') gets this one.
+  // Registered as Node's module of that file, so that the other bundles' require('./profile.cjs') gets this one.
   const module = new Module(bundle);
   module.filename = bundle;
   Module.createRequire(bundle).cache[bundle] = module;
@@ -105,18 +112,22 @@ export async function start(options: StartOptions = {}): Promise<void> {
     }
   };
   // Which files a run compiles is known only once it ran: any option asking for a cache makes the run save them.
-  const writing = options.writeCodeCache || options.writeVendorCodeCache || options.writeLazyCodeCache;
+  const writing =
+    options.writeCodeCache ||
+    options.writeVendorCodeCache ||
+    options.writeLazyCodeCache ||
+    options.writeExportCodeCache;
   await (module.exports as BundleExports).main(writing ? saveCodeCache : undefined);
 }
 
 /**
- * The file a `require` of `id` from `parent` names when it is loaded here: the lazy bundle, or a vendor file
- * (`./vendor/NAME.cjs` from a bundle, `./NAME.cjs` within the folder).
+ * The file a `require` of `id` from `parent` names when it is loaded here: the export or lazy bundle, or a vendor
+ * file (`./vendor/NAME.cjs` from a bundle, `./NAME.cjs` within the folder).
  */
-function cachedFile(id: string, parent: string, vendorFolder: string, lazyBundle: string): string | undefined {
+function cachedFile(id: string, parent: string, vendorFolder: string, bundles: readonly string[]): string | undefined {
   if (!id.startsWith('./') || !id.endsWith('.cjs')) return undefined;
   const file = path.join(path.dirname(parent), id);
-  return file === lazyBundle || path.dirname(file) === vendorFolder ? file : undefined;
+  return bundles.includes(file) || path.dirname(file) === vendorFolder ? file : undefined;
 }
 
 function readIfPresent(file: string): Buffer | undefined {

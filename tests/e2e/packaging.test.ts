@@ -32,6 +32,8 @@ test('npm pack, then npm install -g of the tarball, gives a working profile comm
     expect.arrayContaining([
       'bin/profile.cjs',
       'dist/profile.cjs',
+      'dist/profile-export.cjs',
+      'dist/profile-lazy.cjs',
       'dist/csl/style-apa.json',
       'schema/profile.schema.json',
       'README.md',

@@ -45,7 +45,7 @@ test('export --format md of a page without HTML news or a citation style loads n
 
 /**
  * The files of dist/ a run loaded through Node's module cache, and those Node's own loader compiled (start.cjs
- * compiles the two bundles itself, from their code cache).
+ * compiles the three bundles itself, from their code cache).
  */
 async function distFilesLoaded(args: string[]): Promise<{ loaded: string[]; compiledByNode: string[] }> {
   const dir = await fresh();
@@ -77,12 +77,22 @@ async function distFilesLoaded(args: string[]): Promise<{ loaded: string[]; comp
   return { loaded: inDist(files.loaded), compiledByNode: inDist(files.compiledByNode) };
 }
 
-test.for(['list --json', 'export --format md', 'export --format md --style apa'])(
-  '%s reads the start bundle only, not the lazy one of the other commands',
+test('list --json reads the start bundle only, neither the export one nor the lazy one of the other commands', async ({
+  expect,
+}) => {
+  const { loaded } = await distFilesLoaded(['list', '--json']);
+  expect(loaded).toContain('profile.cjs');
+  expect(loaded).not.toContain('profile-export.cjs');
+  expect(loaded).not.toContain('profile-lazy.cjs');
+});
+
+test.for(['export --format md', 'export --format md --style apa'])(
+  '%s reads the start and export bundles, not the lazy one of the other commands',
   async (command, { expect }) => {
-    const { loaded } = await distFilesLoaded(command.split(' '));
-    expect(loaded).toContain('profile.cjs');
+    const { loaded, compiledByNode } = await distFilesLoaded(command.split(' '));
+    expect(loaded).toEqual(expect.arrayContaining(['profile.cjs', 'profile-export.cjs']));
     expect(loaded).not.toContain('profile-lazy.cjs');
+    expect(compiledByNode).not.toContain('profile-export.cjs');
   },
 );
 
@@ -97,7 +107,7 @@ test.for(['validate', 'import-bib --dry-run one.bib'])(
   },
 );
 
-test.for(['profile.cjs', 'profile-lazy.cjs'])(
+test.for(['profile.cjs', 'profile-export.cjs', 'profile-lazy.cjs'])(
   'dist/%s is ASCII, so that V8 keeps its source one byte a character',
   async (file, { expect }) => {
     const bundle = await readFile(path.join(repoRoot, 'dist', file), 'utf8');
@@ -108,7 +118,7 @@ test.for(['profile.cjs', 'profile-lazy.cjs'])(
   },
 );
 
-test.for(['profile.cjs', 'profile-lazy.cjs'])(
+test.for(['profile.cjs', 'profile-export.cjs', 'profile-lazy.cjs'])(
   'dist/%s is written inside the module wrapper, and V8 accepts its code cache for that very text',
   async (file, { expect }) => {
     // In a process of its own: V8 rejects a cache made under other flags than the ones the test runner may use.
@@ -126,7 +136,7 @@ test.for(['profile.cjs', 'profile-lazy.cjs'])(
   },
 );
 
-test.for(['profile.cjs.cache', 'profile-lazy.cjs.cache', 'vendor/citeproc.cjs.cache'])(
+test.for(['profile.cjs.cache', 'profile-export.cjs.cache', 'profile-lazy.cjs.cache', 'vendor/citeproc.cjs.cache'])(
   "dist/%s does not carry the folder it was built in (V8 keeps a cache's file name for stack traces)",
   async (file, { expect }) => {
     const cache = await readFile(path.join(repoRoot, 'dist', file), 'latin1');
