@@ -1,4 +1,6 @@
 /** LaTeX as written in BibTeX values, decoded to readable Unicode text: accents, special letters, math, dashes. */
+
+import { collapseWhitespace } from '../model/collapseWhitespace.js';
 import {
   accentMarks,
   controlSymbols,
@@ -16,9 +18,9 @@ import {
  * Braces that only protect case are dropped; whitespace is collapsed; unknown commands stay visible.
  */
 export function latexToUnicode(tex: string): string {
-  if (!/[\\{}$~`'-]/.test(tex)) return tidySpaces(tex);
+  if (!/[\\{}$~`'-]/.test(tex)) return collapseWhitespace(tex);
   const reader = new TexReader(tex);
-  return tidySpaces(reader.readUntil(undefined, false));
+  return collapseWhitespace(reader.readUntil(undefined, false));
 }
 
 /**
@@ -33,10 +35,6 @@ export function decodeVerbatim(value: string): string {
     .replace(/\\([_%&#$~])/g, '$1')
     .replace(/[{}]/g, '')
     .trim();
-}
-
-function tidySpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 const texQuotes = {

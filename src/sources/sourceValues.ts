@@ -2,6 +2,8 @@
  * How the source readers read a source's values: DOIs, ORCID iDs and arXiv ids without their prefixes, dates from their
  * parts, names written whole, text, and fields left out when absent.
  */
+
+import { collapseWhitespace } from '../model/collapseWhitespace.js';
 import type { WorkPerson } from './workRecord.js';
 
 /** `https://doi.org/10.1/X`, `doi:10.1/X` → `10.1/X`; undefined when it is no DOI. */
@@ -41,7 +43,7 @@ export function partialDateText(year: unknown, month?: unknown, day?: unknown): 
 
 /** A person from `Family, Given` or `Given Family` as a source writes it whole. */
 export function personFromName(name: string): WorkPerson {
-  const text = name.trim().replace(/\s+/g, ' ');
+  const text = collapseWhitespace(name);
   const comma = text.indexOf(',');
   if (comma > 0) {
     const given = text.slice(comma + 1).trim();
@@ -56,7 +58,7 @@ export function personFromName(name: string): WorkPerson {
 export function textOf(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
-  const text = value.replace(/\s+/g, ' ').trim();
+  const text = collapseWhitespace(value);
   return text === '' ? undefined : text;
 }
 
