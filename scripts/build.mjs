@@ -182,85 +182,30 @@ for (const [name, text] of createRequire(import.meta.url)(cslPrepare).files) {
 }
 await rm(cslPrepare);
 
-// The code cache: one run on the bundled profile, its output thrown away.
-const cacheRun = spawnSync(
-  process.execPath,
-  // With -e there is no script path in argv, so "profile" stands in for it.
-  [
-    '-e',
-    "require('./dist/start.cjs').start({ writeCodeCache: true })",
-    '--',
-    'profile',
-    'list',
-    '--json',
-    '--all',
-    '--dir',
-    'profile',
-  ],
-  { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'ignore', 'inherit'] },
-);
-if (cacheRun.status !== 0 || !existsSync(new URL('../dist/profile.cjs.cache', import.meta.url))) {
-  console.error('warning: no code cache made; profile still works, it only starts slower');
+/**
+ * Makes a code cache: one run of `args` on the bundled profile (its output thrown away) through start.cjs with the
+ * StartOptions flag `option`, which saves V8's code of every function that ran. A failed run only warns: profile still
+ * works without the cache, it only starts slower.
+ */
+function makeCodeCache(option, args, cacheFile, what) {
+  const run = spawnSync(
+    process.execPath,
+    // With -e there is no script path in argv, so "profile" stands in for it.
+    ['-e', `require('./dist/start.cjs').start({ ${option}: true })`, '--', 'profile', ...args, '--dir', 'profile'],
+    { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  if (run.status !== 0 || (cacheFile !== undefined && !existsSync(new URL(`../dist/${cacheFile}`, import.meta.url)))) {
+    console.error(`warning: no code cache made for ${what}; profile still works, it only starts slower`);
+  }
 }
 
+// The start bundle's: one `list`, the command a start most often runs.
+makeCodeCache('writeCodeCache', ['list', '--json', '--all'], 'profile.cjs.cache', 'the start bundle');
 // The vendor caches: citeproc as `export --style apa` runs it (compiling its 700 KB of JavaScript from source was
 // a tenth of that command). Other vendor files have no cache and load as usual.
-const vendorCacheRun = spawnSync(
-  process.execPath,
-  [
-    '-e',
-    "require('./dist/start.cjs').start({ writeVendorCodeCache: true })",
-    '--',
-    'profile',
-    'export',
-    '--format',
-    'md',
-    '--style',
-    'apa',
-    '--dir',
-    'profile',
-  ],
-  { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'ignore', 'inherit'] },
-);
-if (vendorCacheRun.status !== 0) {
-  console.error('warning: no code cache made for citeproc; profile still works, --style is only slower');
-}
-
-// The export bundle's cache: one `export --format md` of the bundled profile, the page most runs of it make.
-const exportCacheRun = spawnSync(
-  process.execPath,
-  [
-    '-e',
-    "require('./dist/start.cjs').start({ writeExportCodeCache: true })",
-    '--',
-    'profile',
-    'export',
-    '--format',
-    'md',
-    '--dir',
-    'profile',
-  ],
-  { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'ignore', 'inherit'] },
-);
-if (exportCacheRun.status !== 0 || !existsSync(new URL(`../dist/${exportBundleName}.cache`, import.meta.url))) {
-  console.error('warning: no code cache made for the export bundle; profile still works, export only starts slower');
-}
-
-// The lazy bundle's cache: one `validate`, which loads it and runs little of it, so that every other command it
-// holds starts from compiled top-level code too (compiling its 530 KB from source cost them about a tenth more).
-const lazyCacheRun = spawnSync(
-  process.execPath,
-  [
-    '-e',
-    "require('./dist/start.cjs').start({ writeLazyCodeCache: true })",
-    '--',
-    'profile',
-    'validate',
-    '--dir',
-    'profile',
-  ],
-  { cwd: new URL('..', import.meta.url), stdio: ['ignore', 'ignore', 'inherit'] },
-);
-if (lazyCacheRun.status !== 0 || !existsSync(new URL(`../dist/${lazyBundleName}.cache`, import.meta.url))) {
-  console.error('warning: no code cache made for the lazy bundle; profile still works, its commands only start slower');
-}
+makeCodeCache('writeVendorCodeCache', ['export', '--format', 'md', '--style', 'apa'], undefined, 'citeproc (--style)');
+// The export bundle's: one `export --format md`, the page most runs of it make.
+makeCodeCache('writeExportCodeCache', ['export', '--format', 'md'], `${exportBundleName}.cache`, 'export');
+// The lazy bundle's: one `validate`, which loads it and runs little of it, so that every other command it holds
+// starts from compiled top-level code too (compiling its 530 KB from source cost them about a tenth more).
+makeCodeCache('writeLazyCodeCache', ['validate'], `${lazyBundleName}.cache`, 'the other commands');
