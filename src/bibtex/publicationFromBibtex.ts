@@ -169,10 +169,12 @@ export function publicationFromBibtex(record: BibtexRecord, options: MappingOpti
   const entryType = entryTypeReadAs(record.type, fields);
   // Each field is decoded once, however often it is asked for (a first import maps thousands of entries).
   const decodedFields = new Map<string, string | undefined>();
+  // Absent fields (most of the ones asked about) are answered without the map.
   const text = (name: string) => {
-    if (decodedFields.has(name)) return decodedFields.get(name);
     const value = fields[name];
-    const decoded = value === undefined ? undefined : latexToUnicode(value) || undefined;
+    if (value === undefined) return undefined;
+    if (decodedFields.has(name)) return decodedFields.get(name);
+    const decoded = latexToUnicode(value) || undefined;
     decodedFields.set(name, decoded);
     return decoded;
   };

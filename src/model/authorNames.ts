@@ -79,14 +79,33 @@ export function lenientOwnerMatcher(variants: readonly string[]): (author: Autho
     const given = givenParts(name.given);
     return names.some((variant) => variant.family === family && compatibleGiven(variant.given, given));
   };
-  // An import asks about the same co-authors across thousands of entries: each spelling is compared once.
-  const known = new Map<string, boolean>();
+  // An import asks about the same co-authors across thousands of entries: each spelling is compared once. Looked up
+  // by family, then given name (strings an import reuses, whose hash V8 keeps), not by a key made for every call.
+  const knownByFamily = new Map<string, Map<string, boolean>>();
+  const knownLiterals = new Map<string, boolean>();
   return (author) => {
-    const spelling = `${author.family ?? ''}\u0000${author.given ?? ''}\u0000${author.literal ?? '\u0000'}`;
-    let found = known.get(spelling);
+    const literal = author.literal;
+    let known: Map<string, boolean> | undefined;
+    let key: string;
+    if (literal === undefined) {
+      const family = author.family ?? '';
+      known = knownByFamily.get(family);
+      if (known === undefined) {
+        known = new Map();
+        knownByFamily.set(family, known);
+      }
+      key = author.given ?? '';
+    } else {
+      known = knownLiterals;
+      key =
+        author.family === undefined && author.given === undefined
+          ? literal
+          : `\u0000${author.family ?? ''}\u0000${author.given ?? ''}\u0000${literal}`;
+    }
+    let found = known.get(key);
     if (found === undefined) {
       found = matches(author);
-      known.set(spelling, found);
+      known.set(key, found);
     }
     return found;
   };
