@@ -157,10 +157,17 @@ describe.concurrent('add-pub types a paper by its venue', () => {
     const { root } = await bundledCopy();
     const add = (title: string, ...flags: string[]) =>
       runCli(['add-pub', title, '--author', 'Zexi Li', '--date', '2026', ...flags], { cwd: root });
-    const preprint = await add('Preprint Paper', '--venue', 'arXiv');
+    const preprint = await add('Preprint Paper', '--venue', 'arXiv', '--selected');
     expect(preprint.stderr).toContain('category: preprint, status: preprint (--category and --status write others)');
     const fields = async (stem: string) => readFile(path.join(root, `profile/publications/${stem}.md`), 'utf8');
     expect(await fields('li2026preprint')).toContain('status: preprint\ncategory: preprint\n');
+    // Labelled as import-bib labels a preprint (and as the bundled profile's own arXiv papers are), not `arXiv 2026`.
+    expect(preprint.stderr).toContain(
+      'note: without --label, the page shows "Preprint" (as import-bib labels preprints); --label "…" writes another\n',
+    );
+    expect(await fields('li2026preprint')).toContain('label: Preprint\n');
+    const page = await runCli(['export', '--format', 'md'], { cwd: root });
+    expect(page.stdout).toMatch(/\[\*\*Preprint\*\*\][^\n]*Preprint Paper/);
 
     await add('Typed Paper', '--venue', 'ICML', '--type', 'article-journal');
     expect(await fields('li2026typed')).not.toContain('category:');
@@ -168,6 +175,7 @@ describe.concurrent('add-pub types a paper by its venue', () => {
     expect(await fields('li2026workshop')).toContain('category: workshop\n');
     await add('Accepted Preprint', '--venue', 'arXiv', '--status', 'accepted');
     expect(await fields('li2026accepted')).toContain('status: accepted\ncategory: preprint\n');
+    expect(await fields('li2026accepted')).not.toContain('label:');
     const quiet = await add('Quiet Paper', '--venue', 'TACL', '--json');
     expect(quiet.stderr).toBe('');
     expect(await fields('li2026quiet')).toContain('category: journal\n');
