@@ -70,9 +70,10 @@ const namedBraces: BraceSpelling = { '{': '\\textbraceleft{}', '}': '\\textbrace
 /** Whether every `}` closes a `{` before it and none is left open: BibTeX reads such a value as written. */
 export function bracesBalance(text: string): boolean {
   let depth = 0;
-  for (const char of text) {
-    if (char === '{') depth++;
-    else if (char === '}' && --depth < 0) return false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x7b) depth++;
+    else if (code === 0x7d && --depth < 0) return false;
   }
   return depth === 0;
 }
