@@ -93,27 +93,34 @@ function protectWord(word: string, braces: BraceSpelling): string {
 }
 
 function encodeCharacters(text: string, braces: BraceSpelling): string {
-  let out = '';
+  // The pieces are joined once at the end, and whether the text so far ends with `$` is remembered, not asked of it:
+  // asking a string built one piece at a time made V8 copy it whole at every non-ASCII character (40,000 `é` took 9 s).
+  const pieces: string[] = [];
+  let endsWithDollar = false;
   const characters = [...text.normalize('NFC')];
   for (let index = 0; index < characters.length; index++) {
     const char = characters[index] as string;
     const next = characters[index + 1];
+    let piece: string;
     if (char === '{' || char === '}') {
-      out += braces[char];
+      piece = braces[char];
     } else if (char in asciiEscapes) {
-      out += asciiEscapes[char];
+      piece = asciiEscapes[char] as string;
     } else if ((char === '-' && next === '-') || (char === "'" && next === "'")) {
       // `--` and `''` would read back as a dash and a quote.
-      out += `${char}{}`;
+      piece = `${char}{}`;
     } else if (char.charCodeAt(0) < 0x80) {
-      out += char;
+      piece = char;
     } else {
       const encoded = encodeNonAscii(char);
       // `$a$$b$` would open display math in TeX; `$a${}$b$` does not.
-      out += out.endsWith('$') && encoded.startsWith('$') ? `{}${encoded}` : encoded;
+      piece = endsWithDollar && encoded.startsWith('$') ? `{}${encoded}` : encoded;
     }
+    if (piece === '') continue;
+    pieces.push(piece);
+    endsWithDollar = piece.endsWith('$');
   }
-  return out;
+  return pieces.join('');
 }
 
 function encodeNonAscii(char: string): string {

@@ -60,6 +60,9 @@ const shapes: Record<string, (size: number) => string> = {
   'at signs and dots': (size) => 'a@a.'.repeat(size / 4),
   'years in parentheses': (size) => '(2024) '.repeat(size / 7),
   'periods and commas': (size) => '*2019.06 - 2022.04*, '.repeat(size / 21),
+  // Text outside ASCII, which the BibTeX writers encode one character at a time (`é` → `{\\'e}`).
+  'accented letters': (size) => 'é'.repeat(size),
+  'CJK characters': (size) => '中'.repeat(size),
 };
 
 function profileHolding(text: string): Profile {

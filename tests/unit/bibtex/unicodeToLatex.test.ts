@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { latexToUnicode } from '../../../src/bibtex/latexToUnicode.js';
 import { encodeVerbatim, unicodeToLatex } from '../../../src/bibtex/unicodeToLatex.js';
+import { scaledMs } from '../../e2e/timeLimits.js';
 
 const texts = [
   "Müller & Co — 100% of $5 for #1 a_b ~ ^ { } \\ `x` -- ''",
@@ -51,6 +52,26 @@ describe('unicodeToLatex', () => {
       '{WISE}: Rethinking {LLMs} with {BERT}',
     );
   });
+
+  test('two maths symbols in a row are kept apart by {} between them, not read as display maths', () => {
+    expect(unicodeToLatex('ααα')).toBe(['$\\alpha$', '$\\alpha$', '$\\alpha$'].join('{}'));
+    expect(unicodeToLatex('a-−α')).toBe('a-−$\\alpha$');
+  });
+
+  // Encoding once asked the text made so far whether it ended with `$`, which made V8 copy all of it at every
+  // character outside ASCII: 40,000 `é` took 9 s, 80,000 took 53 s. The bound only catches that hang again.
+  test(
+    '100,000 characters outside ASCII are each encoded, in one pass over the text',
+    () => {
+      const accented = unicodeToLatex('é'.repeat(100_000));
+      expect(accented.length).toBe(100_000 * "{\\'e}".length);
+      expect(accented.slice(0, 10)).toBe("{\\'e}{\\'e}");
+      expect(unicodeToLatex('中'.repeat(100_000))).toBe('中'.repeat(100_000));
+      const symbols = unicodeToLatex('α'.repeat(100_000));
+      expect(symbols.length).toBe(100_000 * '$\\alpha$'.length + 99_999 * '{}'.length);
+    },
+    scaledMs(60_000),
+  );
 });
 
 describe('encodeVerbatim', () => {
