@@ -17,6 +17,7 @@ import { renderAboutPage } from '../../../../src/render/aboutPage.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
 import { readTextFile } from '../../../../src/store/readTextFile.js';
 import { rejectionOf as failure } from '../../../support/caughtErrors.js';
+import { editedBookFields } from '../../../support/editedBook.js';
 import { kramdownTest, renderKramdown } from '../../../support/kramdown.js';
 import { profileOf, publication } from '../formats/profileBuilder.js';
 
@@ -296,17 +297,7 @@ describe('names the built-in styles print in other places', () => {
   });
 
   test("an edited book: its editors where the authors go, in the style's edited-book form", async () => {
-    const book = publication('handbook2021', {
-      type: 'book',
-      title: 'Handbook of Federated Learning',
-      authors: [],
-      editors: [
-        { family: 'Li', given: 'Zexi' },
-        { family: 'Okafor', given: 'Chidi' },
-      ],
-      date: '2021',
-      publisher: 'MIT Press',
-    });
+    const book = publication('handbook2021', { ...editedBookFields(), publisher: 'MIT Press' });
     const volume = publication('fedml2023', {
       type: 'book',
       title: 'Proceedings of the 2nd Workshop on Federated Machine Learning',

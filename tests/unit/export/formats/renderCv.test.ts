@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { cvText, renderRenderCv } from '../../../../src/export/formats/renderCv.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
+import { editedBookFields } from '../../../support/editedBook.js';
 import { cvItem, profileOf, publication, service, talk } from './profileBuilder.js';
 
 const repo = path.resolve(import.meta.dirname, '../../../..');
@@ -272,17 +273,7 @@ describe('rendercv render', () => {
 });
 
 describe('an edited book (editors, no authors)', () => {
-  const editedBook = publication('handbook2021', {
-    type: 'book',
-    title: 'Handbook of Federated Learning',
-    authors: [],
-    editors: [
-      { family: 'Li', given: 'Zexi' },
-      { family: 'Okafor', given: 'Chidi' },
-    ],
-    date: '2021',
-    venue: 'MIT Press',
-  });
+  const editedBook = publication('handbook2021', { ...editedBookFields(), venue: 'MIT Press' });
 
   test('its editors are its authors, (eds.) after the last', () => {
     const document = parse(renderRenderCv(profileOf({ name: 'Zexi Li' }, { publications: [editedBook] })));

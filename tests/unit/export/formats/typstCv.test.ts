@@ -7,6 +7,7 @@ import { compileTypstPdf } from '../../../../src/export/formats/typstPdf.js';
 import { pageSectionsOf } from '../../../../src/render/defaultPage.js';
 import { sectionPublications } from '../../../../src/render/publicationSections.js';
 import { loadValidProfile } from '../../../../src/store/loadProfile.js';
+import { editedBookFields } from '../../../support/editedBook.js';
 import { cvItem, profileOf, publication, service, talk } from './profileBuilder.js';
 
 const repo = path.resolve(import.meta.dirname, '../../../..');
@@ -126,17 +127,7 @@ describe('renderTypstCv and compileTypstPdf', () => {
 });
 
 describe('an edited book (editors, no authors)', () => {
-  const editedBook = publication('handbook2021', {
-    type: 'book',
-    title: 'Handbook of Federated Learning',
-    authors: [],
-    editors: [
-      { family: 'Li', given: 'Zexi' },
-      { family: 'Okafor', given: 'Chidi' },
-    ],
-    date: '2021',
-    venue: 'MIT Press',
-  });
+  const editedBook = publication('handbook2021', { ...editedBookFields(), venue: 'MIT Press' });
 
   test('its editors where the authors go, (eds.) after them', () => {
     const source = renderTypstCv(profileOf({ name: 'Zexi Li' }, { publications: [editedBook] }));

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { newsSchema, publicationSchema, talkSchema } from '../../../../src/model/itemFieldSchemas.js';
 import type { NewsItem, Profile, PublicationItem, TalkItem } from '../../../../src/model/items.js';
 import type { Owner } from '../../../../src/model/schema.js';
+import { editedBookFields } from '../../../support/editedBook.js';
 
 export const owner: Owner = { name: 'Zexi Li', nameVariants: ['Zexi Li', 'Li, Z.'] };
 
@@ -14,14 +15,7 @@ export function publication(stem: string, data: Record<string, unknown>, body = 
 /** An edited book as import-bib stores it: its editors and no authors, its entry kept. */
 export function editedBook(): PublicationItem {
   return publication('li2021handbook', {
-    type: 'book',
-    title: 'Handbook of Federated Learning',
-    authors: [],
-    editors: [
-      { family: 'Li', given: 'Zexi' },
-      { family: 'Okafor', given: 'Chidi' },
-    ],
-    date: '2021',
+    ...editedBookFields(),
     publisher: 'MIT Press',
     bibtex: {
       type: 'book',
