@@ -116,7 +116,6 @@ function encodeCharacters(text: string, braces: BraceSpelling): string {
       // `$a$$b$` would open display math in TeX; `$a${}$b$` does not.
       piece = endsWithDollar && encoded.startsWith('$') ? `{}${encoded}` : encoded;
     }
-    if (piece === '') continue;
     out += piece;
     endsWithDollar = piece.endsWith('$');
   }
