@@ -80,28 +80,22 @@ export function lenientOwnerMatcher(variants: readonly string[]): (author: Autho
     return names.some((variant) => variant.family === family && compatibleGiven(variant.given, given));
   };
   // An import asks about the same co-authors across thousands of entries: each spelling is compared once. Looked up
-  // by family, then given name (strings an import reuses, whose hash V8 keeps), not by a key made for every call.
+  // by family, then given name (strings an import reuses, whose hash V8 keeps), not by a key made for every call; a
+  // literal name by itself, as both matchers read a literal name alone.
   const knownByFamily = new Map<string, Map<string, boolean>>();
   const knownLiterals = new Map<string, boolean>();
   return (author) => {
-    const literal = author.literal;
-    let known: Map<string, boolean> | undefined;
-    let key: string;
-    if (literal === undefined) {
+    let known = knownLiterals;
+    if (author.literal === undefined) {
       const family = author.family ?? '';
-      known = knownByFamily.get(family);
-      if (known === undefined) {
-        known = new Map();
-        knownByFamily.set(family, known);
+      let byGiven = knownByFamily.get(family);
+      if (byGiven === undefined) {
+        byGiven = new Map();
+        knownByFamily.set(family, byGiven);
       }
-      key = author.given ?? '';
-    } else {
-      known = knownLiterals;
-      key =
-        author.family === undefined && author.given === undefined
-          ? literal
-          : `\u0000${author.family ?? ''}\u0000${author.given ?? ''}\u0000${literal}`;
+      known = byGiven;
     }
+    const key = author.literal ?? author.given ?? '';
     let found = known.get(key);
     if (found === undefined) {
       found = matches(author);
