@@ -80,6 +80,15 @@ export async function addPubCommand(options: AddPubOptions, context: CommandCont
       }
     }
   }
+  // A venue typed by hand tells the kind of paper (ICML: a conference's), unless --type, --category or Crossref
+  // did: so that BibTeX and the sites get `@inproceedings` with a booktitle, not an article in a journal "ICML".
+  const categoryOf = (typed: string | undefined) =>
+    options.type === undefined && options.category === undefined && filled.type === undefined && typed !== undefined
+      ? categoryOfVenue(typed)
+      : undefined;
+  // A preprint on arXiv (or another server) is labelled `Preprint`, as import-bib labels it, not `arXiv 2026`.
+  const isPreprintOn = (typed: string | undefined) =>
+    categoryOf(typed) === 'preprint' && (options.status ?? 'preprint') === 'preprint';
   const asking = (!title?.trim() || authors.length === 0) && context.interactive && !options.json;
   if (asking) {
     const style = (await readOwner())?.page?.dateStyle ?? 'dotted';
@@ -93,7 +102,11 @@ export async function addPubCommand(options: AddPubOptions, context: CommandCont
     date ??= await askDate('Year or date (optional):', { style });
     venue ??= (await askText('Venue: journal or proceedings (optional):')) || undefined;
     const suggested =
-      venue === undefined ? undefined : defaultLabel(venue, date?.year, (await readOwner())?.venueMap ?? []);
+      venue === undefined
+        ? undefined
+        : isPreprintOn(venue)
+          ? 'Preprint'
+          : labelFromVenue(venue, date?.year, (await readOwner())?.venueMap ?? []);
     label ??=
       (await askText('Label shown on the page, e.g. "NeurIPS 2024" (optional):', {
         ...(suggested === undefined ? {} : { default: suggested }),
@@ -106,17 +119,11 @@ export async function addPubCommand(options: AddPubOptions, context: CommandCont
       'example: profile add-pub "WISE: Lifelong Model Editing" --author "Peng Wang*" --author "Zexi Li*" --date 2024 --label "NeurIPS 2024"',
     );
   }
-  // A venue typed by hand tells the kind of paper (ICML: a conference's), unless --type, --category or Crossref
-  // did: so that BibTeX and the sites get `@inproceedings` with a booktitle, not an article in a journal "ICML".
-  const inferred =
-    options.type === undefined && options.category === undefined && filled.type === undefined && venue !== undefined
-      ? categoryOfVenue(venue)
-      : undefined;
+  const inferred = categoryOf(venue);
   const category = options.category ?? inferred;
   const status = options.status ?? (inferred === 'preprint' ? 'preprint' : undefined);
-  // A preprint on arXiv (or another server) is labelled `Preprint`, as import-bib labels it, not `arXiv 2026`; the
-  // label is written, as the page would otherwise show the venue's.
-  if (!asking && label === undefined && status === 'preprint' && inferred === 'preprint') label = 'Preprint';
+  // Written, as the page would otherwise show the venue's short form.
+  if (!asking && label === undefined && isPreprintOn(venue)) label = 'Preprint';
   if (!asking && options.label === undefined && venue !== undefined && !options.json) {
     // The page writes this label where `label` would stand; saying so lets a person keep it or write another.
     const shown = label ?? labelFromVenue(venue, date?.year, (await readOwner())?.venueMap ?? []);
@@ -147,11 +154,6 @@ const categoryNames: Readonly<Record<VenueCategory, string>> = {
   journal: 'a journal',
   preprint: 'a preprint server',
 };
-
-/** The label offered when a person is asked: `Preprint` for a preprint server's venue, else the venue's short form. */
-function defaultLabel(venue: string, year: number | undefined, venueMap: Parameters<typeof labelFromVenue>[2]): string {
-  return categoryOfVenue(venue) === 'preprint' ? 'Preprint' : labelFromVenue(venue, year, venueMap);
-}
 
 function categoryNote(venue: string, category: VenueCategory, statusToo: boolean): string {
   const preprint = category === 'preprint' && statusToo;
