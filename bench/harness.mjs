@@ -77,21 +77,24 @@ export function timedSpawn(node, command, spawnOptions, explain = (stderr) => st
 }
 
 /**
- * Runs `node args` once in `cwd`, after a `sync` so that the disk's backlog is not timed, with `bench/<preload>`
- * required first: the preload writes one number (peak memory, CPU time) to the file the variable `envVar` names.
- * Returns the wall time (ms), that number and the output; fails as `timedSpawn` does.
+ * Runs `node args` once in `cwd`, after a `sync` so that the disk's backlog is not timed, with
+ * `bench/resourceUsage.cjs` required first. Returns the wall time (ms), what the process used (`maxRSSKiB`,
+ * `userMs`, `systemMs`) and its output; fails as `timedSpawn` does.
  */
-export function timedWithPreload(node, args, cwd, { preload, envVar }) {
+export function timedWithUsage(node, args, cwd) {
   spawnSync('sync', { stdio: 'ignore' });
-  const file = path.join(cwd, `${preload}.txt`);
+  const file = path.join(cwd, 'resource-usage.json');
   rmSync(file, { force: true });
   const { ms, result } = timedSpawn(
     node,
-    { args: ['--require', fileURLToPath(new URL(`./${preload}`, import.meta.url)), ...args], label: args.join(' ') },
-    { cwd, env: { ...process.env, NO_COLOR: '1', [envVar]: file }, maxBuffer: 256 * 1024 * 1024 },
+    {
+      args: ['--require', fileURLToPath(new URL('./resourceUsage.cjs', import.meta.url)), ...args],
+      label: args.join(' '),
+    },
+    { cwd, env: { ...process.env, NO_COLOR: '1', BENCH_USAGE_FILE: file }, maxBuffer: 256 * 1024 * 1024 },
     (stderr) => stderr.slice(-2000),
   );
-  return { ms, measured: Number(readFileSync(file, 'utf8')), stdout: result.stdout, stderr: result.stderr };
+  return { ms, usage: JSON.parse(readFileSync(file, 'utf8')), stdout: result.stdout, stderr: result.stderr };
 }
 
 /**

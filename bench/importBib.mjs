@@ -2,13 +2,13 @@
 // changes), and exported with `export --format bib`; each against citation-js parsing the same file alone.
 //
 // Every command is a process of its own, spawned from here and timed as wall time, with its peak memory
-// read through a preload (bench/peakMemory.cjs). The bare parse runs in every round next to the CLI, so
+// read through a preload (bench/resourceUsage.cjs). The bare parse runs in every round next to the CLI, so
 // that whatever the machine does at that moment affects both. Before each timed command the file system
 // is synced: creating 10,000 files right after the previous round's leaves the kernel flushing, which
 // would be measured as import time.
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateBib } from './generateBib.mjs';
-import { benchSettings, cliSnapshot, judged, removeScratch, runChecked, timedWithPreload } from './harness.mjs';
+import { benchSettings, cliSnapshot, judged, removeScratch, runChecked, timedWithUsage } from './harness.mjs';
 import { intFromEnv, median } from './stats.mjs';
 
 export const name = 'import-bib';
@@ -45,7 +45,7 @@ export async function run(options = {}) {
 function measure({ rounds, warmup, entries, node, root, work, bib, template, onProgress }) {
   const cli = `${work}/bin/profile.cjs`;
   const steps = ['bare parse', 'first import', 're-import', 'export'];
-  const samples = Object.fromEntries(steps.map((step) => [step, { ms: [], peakMiB: [] }]));
+  const samples = Object.fromEntries(steps.map((step) => [step, { ms: [], peakMiB: [], userMs: [], systemMs: [] }]));
   const total = (warmup + rounds) * steps.length;
   let done = 0;
   let measuring = false;
@@ -53,6 +53,8 @@ function measure({ rounds, warmup, entries, node, root, work, bib, template, onP
     if (measuring) {
       samples[step].ms.push(result.ms);
       samples[step].peakMiB.push(result.peakMiB);
+      samples[step].userMs.push(result.userMs);
+      samples[step].systemMs.push(result.systemMs);
     }
     onProgress(++done, total);
   };
@@ -88,7 +90,13 @@ function measure({ rounds, warmup, entries, node, root, work, bib, template, onP
   const stats = Object.fromEntries(
     steps.map((step) => [
       step,
-      { medianMs: median(samples[step].ms), medianPeakMiB: median(samples[step].peakMiB), ...samples[step] },
+      {
+        medianMs: median(samples[step].ms),
+        medianPeakMiB: median(samples[step].peakMiB),
+        medianUserMs: median(samples[step].userMs),
+        medianSystemMs: median(samples[step].systemMs),
+        ...samples[step],
+      },
     ]),
   );
   const bareMs = stats['bare parse'].medianMs;
@@ -96,6 +104,12 @@ function measure({ rounds, warmup, entries, node, root, work, bib, template, onP
     firstImport: stats['first import'].medianMs / bareMs,
     reimport: stats['re-import'].medianMs / bareMs,
     export: stats.export.medianMs / bareMs,
+  };
+  // Not judged: they say whether a wall-time ratio grew with the work the import does (user) or with what the
+  // file system made it wait for (system), which depends on what the machine did just before.
+  const userRatios = {
+    firstImport: stats['first import'].medianUserMs / stats['bare parse'].medianUserMs,
+    reimport: stats['re-import'].medianUserMs / stats['bare parse'].medianUserMs,
   };
   const peakMiB = Math.max(...steps.slice(1).map((step) => Math.max(...samples[step].peakMiB)));
   const shares = {
@@ -109,18 +123,19 @@ function measure({ rounds, warmup, entries, node, root, work, bib, template, onP
     limits,
     steps: stats,
     ratios,
+    userRatios,
     peakMiB,
     shares,
   });
 }
 
-/** Runs a command once, synced first; its wall time (ms), peak memory (MiB) and output. Fails on a non-zero exit. */
+/**
+ * Runs a command once, synced first; its wall time (ms), peak memory (MiB), CPU time in user code and in the kernel
+ * (ms) and output. Fails on a non-zero exit.
+ */
 function timed(node, args, cwd) {
-  const { measured, ...run } = timedWithPreload(node, args, cwd, {
-    preload: 'peakMemory.cjs',
-    envVar: 'BENCH_PEAK_FILE',
-  });
-  return { ...run, peakMiB: measured / 1024 };
+  const { usage, ...run } = timedWithUsage(node, args, cwd);
+  return { ...run, peakMiB: usage.maxRSSKiB / 1024, userMs: usage.userMs, systemMs: usage.systemMs };
 }
 
 /** The human-readable lines of a result. */
@@ -130,8 +145,9 @@ export function format(result) {
     const stats = result.steps[step];
     const time = `${(stats.medianMs / 1000).toFixed(2).padStart(6)} s`;
     const memory = `${stats.medianPeakMiB.toFixed(0).padStart(4)} MiB peak`;
+    const cpu = `CPU ${(stats.medianUserMs / 1000).toFixed(2)} s user, ${(stats.medianSystemMs / 1000).toFixed(2)} s system`;
     const compared = ratio === undefined ? '' : `   ${ratio.toFixed(2)}x the bare parse`;
-    return `  ${step.padEnd(14)}median ${time}   ${memory}${compared}`;
+    return `  ${step.padEnd(14)}median ${time}   ${memory}   ${cpu}${compared}`;
   };
   const verdict = (share) => (share <= 1 ? 'met' : 'MISSED');
   return [
@@ -142,6 +158,7 @@ export function format(result) {
     row('export', result.ratios.export),
     `  first import: ${result.ratios.firstImport.toFixed(2)}x, at most ${result.limits.firstImport}x: ${verdict(result.shares.firstImport)}`,
     `  re-import:    ${result.ratios.reimport.toFixed(2)}x, at most ${result.limits.reimport}x: ${verdict(result.shares.reimport)}`,
+    `  user CPU (not judged): first import ${result.userRatios.firstImport.toFixed(2)}x, re-import ${result.userRatios.reimport.toFixed(2)}x the bare parse`,
     `  peak memory:  ${result.peakMiB.toFixed(0)} MiB (largest of any round), under ${result.limits.peakMiB} MiB: ${verdict(result.shares.peakMemory)}`,
   ];
 }

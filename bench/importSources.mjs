@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bibtexFile, generateWorks, openAlexResponse } from './generateWorks.mjs';
-import { timedWithPreload } from './harness.mjs';
+import { timedWithUsage } from './harness.mjs';
 import { intFromEnv, median } from './stats.mjs';
 
 export const name = 'import-sources';
@@ -104,8 +104,8 @@ export async function run(options = {}) {
 
 /** Runs a command once, synced first; its wall time and CPU time (ms) and output. Fails on a non-zero exit. */
 function timed(node, args, cwd) {
-  const { measured, ...run } = timedWithPreload(node, args, cwd, { preload: 'cpuTime.cjs', envVar: 'BENCH_CPU_FILE' });
-  return { ...run, cpuMs: measured };
+  const { usage, ...run } = timedWithUsage(node, args, cwd);
+  return { ...run, cpuMs: usage.userMs + usage.systemMs };
 }
 
 export function format(result) {
