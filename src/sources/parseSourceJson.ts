@@ -3,8 +3,8 @@
  * own into the abstract it stands for. An index is an object keyed by the abstract's words: JSON.parse gives every
  * such object a shape of its own, and building those shapes took two thirds of the time of parsing a whole download.
  * The result is the tree JSON.parse gives, except that each index read this way is a `ScannedAbstract`; whenever the
- * scanner cannot be sure of that, the document is parsed by JSON.parse alone. It serves documents parsed whole: an
- * OpenAlex page split at its works (jsonListElements.ts) parses each work by JSON.parse, where one index costs little.
+ * scanner cannot be sure of that, the document is parsed by JSON.parse alone. It serves documents parsed whole, and
+ * each work of an OpenAlex page split at its works (jsonListElements.ts).
  */
 
 /** The abstract an OpenAlex inverted index stands for: its words in order, as `abstractText` makes them. */

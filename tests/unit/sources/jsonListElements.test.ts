@@ -83,4 +83,35 @@ describe('splitList', () => {
     expect(split.works[0]?.ids.pmid).toBe('29456894');
     expect(split.works[0]?.abstract).toBe('Despite growing interest');
   });
+
+  test('each work’s abstract index is read as JSON.parse reads it, by the scanner or, where it declines, whole', async () => {
+    const withIndex = (id: number, title: string, index: string) =>
+      `{"id":"https://openalex.org/W${id}","title":${JSON.stringify(title)},"type":"article","abstract_inverted_index":${index}}`;
+    const works = [
+      // Plain: the scanner reads it.
+      withIndex(1, 'Plain', '{"Deep":[0],"learning":[1,3],"is":[2]}'),
+      // An escaped word: decoded as JSON.parse decodes it.
+      withIndex(2, 'Escaped', '{"caf\\u00e9":[1],"Un":[0],"\\"quoted\\"":[2]}'),
+      // No abstract.
+      withIndex(3, 'None', 'null'),
+      // A position the scanner does not take (not a plain integer): the work is parsed by JSON.parse alone.
+      withIndex(4, 'Exponent', '{"one":[0],"two":[1e0]}'),
+      // The key's text inside a string value, before the real key.
+      withIndex(5, 'Has "abstract_inverted_index": {} in its title', '{"last":[0]}'),
+    ];
+    const { split } = await readBothWays(`{"meta":{"count":5},"results":[${works.join(',')}]}`);
+    expect(split.unread).toStrictEqual([]);
+    expect(split.works.map((work) => [work.title, work.abstract])).toStrictEqual([
+      ['Plain', 'Deep learning is learning'],
+      ['Escaped', 'Un café "quoted"'],
+      ['None', undefined],
+      ['Exponent', 'one two'],
+      ['Has "abstract_inverted_index": {} in its title', 'last'],
+    ]);
+    // Each as a document of its own (parsed whole) reads the same.
+    for (const [index, text] of works.entries()) {
+      const alone = await readSourceDocument({ name: 'work.json', bytes: bytesOf(text) }, { today });
+      expect(alone.works[0]?.abstract).toBe(split.works[index]?.abstract);
+    }
+  });
 });
