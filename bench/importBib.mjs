@@ -1,8 +1,8 @@
 // import-bib: a generated 10,000-entry BibTeX file imported into an empty profile, imported again (nothing
 // changes), and exported with `export --format bib`; each against citation-js parsing the same file alone.
 //
-// Every command is a process of its own, spawned from here and timed as wall time, with its peak memory
-// read through a preload (bench/resourceUsage.cjs). The bare parse runs in every round next to the CLI, so
+// Every command is a process of its own, spawned from here and timed as wall time, with its peak memory and
+// CPU time (user, system) read through a preload (bench/resourceUsage.cjs). The bare parse runs in every round next to the CLI, so
 // that whatever the machine does at that moment affects both. Before each timed command the file system
 // is synced: creating 10,000 files right after the previous round's leaves the kernel flushing, which
 // would be measured as import time.

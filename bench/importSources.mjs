@@ -114,7 +114,7 @@ export async function run(options = {}) {
   }
 }
 
-/** Runs a command once, synced first; its wall time and CPU time (ms) and output. Fails on a non-zero exit. */
+/** Runs a command once, synced first; its wall time, CPU time and user CPU time (ms) and output. Fails on a non-zero exit. */
 function timed(node, args, cwd) {
   const { usage, ...run } = timedWithUsage(node, args, cwd);
   return { ...run, cpuMs: usage.userMs + usage.systemMs, userMs: usage.userMs };
